@@ -1,0 +1,566 @@
+#include "api/codec/JsonReader.h"
+
+#include "api/core/GuidText.h"
+
+#include <QHash>
+
+#include <simdjson.h>
+
+#include <array>
+#include <memory>
+#include <typeindex>
+#include <utility>
+#include <vector>
+
+namespace ff {
+
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// Thrown inside the decoder only, and turned into a ParseError at the boundary.
+struct DecodeFailure {
+    QString path;
+    QString message;
+};
+
+// Where the decoder is in the document, kept as cheap segments and turned into text only when
+// something fails.
+class PathTracker final {
+public:
+    void pushName(std::string_view name) { m_segments.push_back({ name, -1 }); }
+    void pushIndex(qsizetype index) { m_segments.push_back({ {}, index }); }
+    void pop() { m_segments.pop_back(); }
+
+    QString toString() const
+    {
+        QString path = QStringLiteral("$");
+        for (const Segment& segment : m_segments) {
+            if (segment.index >= 0)
+                path += QLatin1Char('[') + QString::number(segment.index) + QLatin1Char(']');
+            else
+                path += QLatin1Char('.') + QString::fromUtf8(segment.name.data(), qsizetype(segment.name.size()));
+        }
+        return path;
+    }
+
+private:
+    struct Segment {
+        std::string_view name; // a field name from a DTO's fields(): static storage
+        qsizetype index;
+    };
+    std::vector<Segment> m_segments;
+};
+
+QString describe(od::json_type type)
+{
+    switch (type) {
+    case od::json_type::array:
+        return QStringLiteral("an array");
+    case od::json_type::object:
+        return QStringLiteral("an object");
+    case od::json_type::number:
+        return QStringLiteral("a number");
+    case od::json_type::string:
+        return QStringLiteral("a string");
+    case od::json_type::boolean:
+        return QStringLiteral("a boolean");
+    case od::json_type::null:
+        return QStringLiteral("null");
+    }
+    return QStringLiteral("an unknown value");
+}
+
+QString describeSimdjsonError(simdjson::error_code code)
+{
+    switch (code) {
+    case simdjson::UTF8_ERROR:
+        return QStringLiteral("the text is not valid UTF-8");
+    case simdjson::DEPTH_ERROR:
+        return QStringLiteral("objects and arrays are nested too deeply");
+    case simdjson::EMPTY:
+        return QStringLiteral("the body is empty, where JSON was expected");
+    case simdjson::UNCLOSED_STRING:
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+        return QStringLiteral("the JSON ends too soon (truncated?)");
+    case simdjson::STRING_ERROR:
+        return QStringLiteral("a string is malformed");
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+    case simdjson::TAPE_ERROR:
+        return QStringLiteral("this is not valid JSON");
+    case simdjson::NUMBER_ERROR:
+        return QStringLiteral("a number is malformed");
+    case simdjson::CAPACITY:
+    case simdjson::MEMALLOC:
+        return QStringLiteral("the body is too large to read");
+    default:
+        return QStringLiteral("this is not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    }
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r'))
+        text.remove_suffix(1);
+    return text;
+}
+
+QString quoted(std::string_view text)
+{
+    constexpr size_t MaxShown = 60;
+    QString shown = QString::fromUtf8(text.data(), qsizetype(std::min(text.size(), MaxShown)));
+    if (text.size() > MaxShown)
+        shown += QStringLiteral("…");
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        char x = a[i];
+        char y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = char(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = char(y - 'A' + 'a');
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+class Decoder;
+
+// For each DTO type, its fields as (name, reader) in wire order, built once from T::fields().
+template <Dto T>
+class FieldTable final {
+public:
+    using Reader = void (*)(Decoder&, od::value, T&);
+    struct Entry {
+        std::string_view name;
+        Reader read;
+    };
+    static constexpr size_t Size = std::tuple_size_v<decltype(T::fields())>;
+
+    static const FieldTable& instance()
+    {
+        static const FieldTable table { std::make_index_sequence<Size> {} };
+        return table;
+    }
+
+    // Fields usually arrive in the order the API declares them, so the search starts where the
+    // previous one matched; Json.NET also matches names regardless of case, and so do we.
+    const Entry* find(std::string_view key, size_t* hint) const
+    {
+        for (size_t step = 0; step < Size; ++step) {
+            const size_t i = (*hint + step) % Size;
+            if (m_entries[i].name == key) {
+                *hint = i + 1;
+                return &m_entries[i];
+            }
+        }
+        for (const Entry& entry : m_entries) {
+            if (equalsIgnoringAsciiCase(entry.name, key))
+                return &entry;
+        }
+        return nullptr;
+    }
+
+private:
+    template <size_t... I>
+    explicit FieldTable(std::index_sequence<I...>) : m_entries { Entry { std::get<I>(T::fields()).name, &readField<I> }... }
+    {
+    }
+
+    template <size_t I>
+    static void readField(Decoder& decoder, od::value value, T& object);
+
+    std::array<Entry, Size> m_entries;
+};
+
+// Json.NET's PreserveReferencesHandling writes an object once with "$id" and later mentions it
+// as {"$ref": id}. The registry remembers the objects read so far by id.
+class ReferenceRegistry final {
+public:
+    enum class Lookup { Unknown, InProgress, Found };
+
+    void begin(const QByteArray& id) { m_entries.insert(id, Entry {}); }
+    template <class T>
+    void complete(const QByteArray& id, std::shared_ptr<const T> value)
+    {
+        m_entries.insert(id, Entry { std::type_index(typeid(T)), std::move(value) });
+    }
+    template <class T>
+    Lookup find(const QByteArray& id, std::shared_ptr<const T>* value) const
+    {
+        const auto it = m_entries.constFind(id);
+        if (it == m_entries.cend())
+            return Lookup::Unknown;
+        if (!it->value)
+            return Lookup::InProgress;
+        if (it->type != std::type_index(typeid(T)))
+            return Lookup::Unknown;
+        *value = std::static_pointer_cast<const T>(it->value);
+        return Lookup::Found;
+    }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+private:
+    struct Entry {
+        std::type_index type = std::type_index(typeid(void));
+        std::shared_ptr<const void> value;
+    };
+    QHash<QByteArray, Entry> m_entries;
+};
+
+class Decoder final {
+public:
+    explicit Decoder(const JsonReadOptions& options) : m_options(options) { }
+
+    [[noreturn]] void fail(const QString& message) const { throw DecodeFailure { m_path.toString(), message }; }
+    QString currentPath() const { return m_path.toString(); }
+    PathTracker& path() { return m_path; }
+
+    void read(od::value value, qint64& out)
+    {
+        expect(value, od::json_type::number, QStringLiteral("an integer"));
+        int64_t number = 0;
+        const simdjson::error_code error = value.get_int64().get(number);
+        if (error != simdjson::SUCCESS && error != simdjson::INCORRECT_TYPE && error != simdjson::NUMBER_OUT_OF_RANGE
+            && error != simdjson::NUMBER_ERROR)
+            throw simdjson::simdjson_error(error);
+        if (error != simdjson::SUCCESS)
+            fail(QStringLiteral("expected an integer, got %1").arg(quoted(trimmed(value.raw_json_token()))));
+        out = number;
+    }
+
+    void read(od::value value, bool& out)
+    {
+        expect(value, od::json_type::boolean, QStringLiteral("true or false"));
+        out = value.get_bool();
+    }
+
+    void read(od::value value, QString& out)
+    {
+        expect(value, od::json_type::string, QStringLiteral("a string"));
+        const std::string_view text = value.get_string();
+        out = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+
+    void read(od::value value, Decimal& out)
+    {
+        expect(value, od::json_type::number, QStringLiteral("a decimal number"));
+        const std::string_view text = trimmed(value.raw_json_token());
+        const std::optional<Decimal> decimal = Decimal::fromString(text);
+        if (!decimal)
+            fail(QStringLiteral("%1 is not a decimal within .NET's range and precision").arg(quoted(text)));
+        out = *decimal;
+    }
+
+    void read(od::value value, DateTimeOffset& out)
+    {
+        const std::string_view text = readText(value, QStringLiteral("a date"));
+        const std::optional<DateTimeOffset> date = DateTimeOffset::parse(text, m_options.unspecifiedOffsetSeconds);
+        if (!date)
+            fail(QStringLiteral("expected an ISO 8601 date, got %1").arg(quoted(text)));
+        out = *date;
+    }
+
+    void read(od::value value, TimeSpan& out)
+    {
+        const std::string_view text = readText(value, QStringLiteral("a time interval"));
+        const std::optional<TimeSpan> span = TimeSpan::parse(text);
+        if (!span)
+            fail(QStringLiteral("expected a time interval such as \"1.02:03:04.5\", got %1").arg(quoted(text)));
+        out = *span;
+    }
+
+    void read(od::value value, QUuid& out)
+    {
+        const std::string_view text = readText(value, QStringLiteral("a GUID"));
+        const std::optional<QUuid> uuid = GuidText::parse(text);
+        if (!uuid)
+            fail(QStringLiteral("expected a GUID, got %1").arg(quoted(text)));
+        out = *uuid;
+    }
+
+    template <class T>
+    void read(od::value value, std::optional<T>& out)
+    {
+        if (value.is_null()) {
+            out.reset();
+            return;
+        }
+        if constexpr (Dto<T>) {
+            std::shared_ptr<const T> shared;
+            T object;
+            switch (readObject(value, object, &shared)) {
+            case ObjectKind::Inline:
+                out = std::move(object);
+                break;
+            case ObjectKind::Reference:
+                out = *shared;
+                break;
+            case ObjectKind::BackReference:
+                fail(QStringLiteral("\"$ref\" refers to an object that contains it"));
+            }
+        } else {
+            out.emplace();
+            read(value, *out);
+        }
+    }
+
+    template <Dto T>
+    void read(od::value value, SharedValue<T>& out)
+    {
+        if (value.is_null()) {
+            out = {};
+            return;
+        }
+        std::shared_ptr<const T> shared;
+        T object;
+        switch (readObject(value, object, &shared)) {
+        case ObjectKind::Inline:
+            out = SharedValue<T>(std::move(object));
+            break;
+        case ObjectKind::Reference:
+            out = SharedValue<T>(std::move(shared));
+            break;
+        case ObjectKind::BackReference:
+            out = {}; // refers to an enclosing object: the loop is broken here
+            break;
+        }
+    }
+
+    template <class T>
+    void read(od::value value, QList<T>& out)
+    {
+        enter();
+        od::array array = arrayOf(value);
+        qsizetype index = 0;
+        for (od::value element : array) {
+            m_path.pushIndex(index++);
+            if constexpr (Dto<T>) {
+                // A {"$ref"} back to an enclosing object is the Parent/Children loop: left out.
+                T object;
+                std::shared_ptr<const T> shared;
+                const ObjectKind kind = readObject(element, object, &shared);
+                if (kind == ObjectKind::Inline)
+                    out.append(std::move(object));
+                else if (kind == ObjectKind::Reference)
+                    out.append(*shared);
+            } else {
+                out.emplace_back();
+                read(element, out.back());
+            }
+            m_path.pop();
+        }
+        leave();
+    }
+
+    template <Dto T>
+    void read(od::value value, T& out)
+    {
+        std::shared_ptr<const T> shared;
+        switch (readObject(value, out, &shared)) {
+        case ObjectKind::Inline:
+            break;
+        case ObjectKind::Reference:
+            out = *shared;
+            break;
+        case ObjectKind::BackReference:
+            fail(QStringLiteral("\"$ref\" refers to an object that contains it"));
+        }
+    }
+
+private:
+    enum class ObjectKind { Inline, Reference, BackReference };
+
+    void enter()
+    {
+        if (++m_depth > m_options.maxDepth)
+            fail(QStringLiteral("objects and arrays are nested more than %1 deep").arg(m_options.maxDepth));
+    }
+    void leave() { --m_depth; }
+
+    void expect(od::value& value, od::json_type wanted, const QString& what)
+    {
+        const od::json_type type = value.type();
+        if (type != wanted)
+            fail(QStringLiteral("expected %1, got %2").arg(what, describe(type)));
+    }
+
+    std::string_view readText(od::value& value, const QString& what)
+    {
+        expect(value, od::json_type::string, what);
+        return value.get_string();
+    }
+
+    // An array, or Json.NET's {"$id": "1", "$values": [...]} wrapping of one.
+    od::array arrayOf(od::value& value)
+    {
+        const od::json_type type = value.type();
+        if (type == od::json_type::array)
+            return value.get_array();
+        if (type == od::json_type::object) {
+            od::object object = value.get_object();
+            for (auto field : object) {
+                const std::string_view key = field.unescaped_key();
+                if (key == "$values") {
+                    od::value values = field.value();
+                    expect(values, od::json_type::array, QStringLiteral("an array"));
+                    return values.get_array();
+                }
+            }
+        }
+        fail(QStringLiteral("expected an array, got %1").arg(describe(type)));
+    }
+
+    template <Dto T>
+    ObjectKind readObject(od::value& value, T& out, std::shared_ptr<const T>* referenced)
+    {
+        expect(value, od::json_type::object, QStringLiteral("an object"));
+        enter();
+        const FieldTable<T>& table = FieldTable<T>::instance();
+        size_t hint = 0;
+        QByteArray id;
+        od::object object = value.get_object();
+        for (auto field : object) {
+            const std::string_view key = field.unescaped_key();
+            if (!key.empty() && key.front() == '$') {
+                if (key == "$id") {
+                    id = referenceId(field.value());
+                    m_references.begin(id);
+                } else if (key == "$ref") {
+                    const QByteArray target = referenceId(field.value());
+                    leave();
+                    return resolve(target, referenced);
+                }
+                continue; // "$type" and the like carry nothing for us
+            }
+            if (const auto* entry = table.find(key, &hint)) {
+                m_path.pushName(entry->name);
+                entry->read(*this, field.value(), out);
+                m_path.pop();
+            }
+        }
+        leave();
+        if (!id.isEmpty())
+            m_references.complete(id, std::make_shared<const T>(out));
+        return ObjectKind::Inline;
+    }
+
+    QByteArray referenceId(od::value value)
+    {
+        const od::json_type type = value.type();
+        if (type == od::json_type::string) {
+            const std::string_view text = value.get_string();
+            return QByteArray(text.data(), qsizetype(text.size()));
+        }
+        if (type == od::json_type::number) {
+            const std::string_view text = trimmed(value.raw_json_token());
+            return QByteArray(text.data(), qsizetype(text.size()));
+        }
+        fail(QStringLiteral("expected a reference id, got %1").arg(describe(type)));
+    }
+
+    template <class T>
+    ObjectKind resolve(const QByteArray& target, std::shared_ptr<const T>* referenced)
+    {
+        switch (m_references.find(target, referenced)) {
+        case ReferenceRegistry::Lookup::Found:
+            return ObjectKind::Reference;
+        case ReferenceRegistry::Lookup::InProgress:
+            return ObjectKind::BackReference;
+        case ReferenceRegistry::Lookup::Unknown:
+            break;
+        }
+        fail(QStringLiteral("\"$ref\": \"%1\" names no object read before it").arg(QString::fromUtf8(target)));
+    }
+
+    const JsonReadOptions& m_options;
+    PathTracker m_path;
+    ReferenceRegistry m_references;
+    int m_depth = 0;
+};
+
+template <Dto T>
+template <size_t I>
+void FieldTable<T>::readField(Decoder& decoder, od::value value, T& object)
+{
+    constexpr auto field = std::get<I>(T::fields());
+    decoder.read(value, object.*(field.member));
+}
+
+// Whether the text stops inside a string or an open object or array. Asked only once reading
+// has failed, so that a cut-off body is reported as such rather than as whatever the last,
+// incomplete token happened to look like.
+bool endsTooSoon(QByteArrayView json)
+{
+    qsizetype depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return inString || depth > 0;
+}
+
+ParseError truncatedOr(QByteArrayView json, ParseError error)
+{
+    if (endsTooSoon(json))
+        return ParseError { QStringLiteral("$"), QStringLiteral("the JSON ends too soon (truncated?)") };
+    return error;
+}
+
+} // namespace
+
+template <class T>
+Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options)
+{
+    Decoder decoder(options);
+    try {
+        // simdjson reads past the end of its input by design, so it gets a padded copy.
+        const simdjson::padded_string padded(json.data(), size_t(json.size()));
+        od::parser parser;
+        od::document document = parser.iterate(padded);
+        T result;
+        decoder.read(document.get_value(), result);
+        const char* trailing = nullptr;
+        if (document.current_location().get(trailing) == simdjson::SUCCESS)
+            return ParseError { QStringLiteral("$"), QStringLiteral("there is more after the JSON value") };
+        return result;
+    } catch (const DecodeFailure& failure) {
+        return truncatedOr(json, ParseError { failure.path, failure.message });
+    } catch (const simdjson::simdjson_error& error) {
+        return truncatedOr(json, ParseError { decoder.currentPath(), describeSimdjsonError(error.error()) });
+    } catch (const std::bad_alloc&) {
+        return ParseError { decoder.currentPath(), QStringLiteral("the body is too large to read") };
+    }
+}
+
+template Result<QList<PurchaseOrder>, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+template Result<PurchaseOrder, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+template Result<PurchaseOrderItem, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+template Result<Entitlement, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+template Result<EntitlementV1, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+template Result<AccountPurchasesResponse, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+
+} // namespace ff

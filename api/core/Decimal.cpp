@@ -1,0 +1,237 @@
+#include "api/core/Decimal.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ff {
+
+namespace {
+
+using Int128 = __int128;
+
+constexpr Int128 powerOfTen(int exponent)
+{
+    Int128 result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+constexpr Int128 CoefficientLimit = powerOfTen(Decimal::MaxDigits); // exclusive bound on |coefficient|
+
+bool multiplyByPowerOfTen(Int128 value, int exponent, Int128* result)
+{
+    for (int i = 0; i < exponent; ++i) {
+        if (__builtin_mul_overflow(value, Int128(10), &value))
+            return false;
+    }
+    *result = value;
+    return true;
+}
+
+std::string digitsOf(Int128 magnitude)
+{
+    std::string digits;
+    do {
+        digits.push_back(char('0' + int(magnitude % 10)));
+        magnitude /= 10;
+    } while (magnitude != 0);
+    std::reverse(digits.begin(), digits.end());
+    return digits;
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+} // namespace
+
+std::optional<Decimal> Decimal::make(Int128 coefficient, int scale)
+{
+    if (scale < 0 || scale > MaxScale || coefficient >= CoefficientLimit || coefficient <= -CoefficientLimit)
+        return std::nullopt;
+    Decimal d;
+    d.m_coefficient = coefficient;
+    d.m_scale = scale;
+    return d;
+}
+
+Decimal Decimal::fromUnits(qint64 units, int scale)
+{
+    return make(units, std::clamp(scale, 0, MaxScale)).value_or(Decimal());
+}
+
+std::optional<Decimal> Decimal::fromString(std::string_view text)
+{
+    // JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    size_t i = 0;
+    const size_t n = text.size();
+    const bool negative = i < n && text[i] == '-';
+    if (negative)
+        ++i;
+    if (i >= n || !isDigit(text[i]))
+        return std::nullopt;
+    if (text[i] == '0' && i + 1 < n && isDigit(text[i + 1]))
+        return std::nullopt; // leading zeros are not JSON
+
+    Int128 coefficient = 0;
+    int significantDigits = 0;
+    auto takeDigit = [&](char c) {
+        if (coefficient == 0 && c == '0')
+            return true; // leading zeros carry no precision
+        if (++significantDigits > MaxDigits)
+            return false;
+        coefficient = coefficient * 10 + (c - '0');
+        return true;
+    };
+    for (; i < n && isDigit(text[i]); ++i) {
+        if (!takeDigit(text[i]))
+            return std::nullopt;
+    }
+    int fractionDigits = 0;
+    if (i < n && text[i] == '.') {
+        ++i;
+        if (i >= n || !isDigit(text[i]))
+            return std::nullopt;
+        for (; i < n && isDigit(text[i]); ++i, ++fractionDigits) {
+            if (!takeDigit(text[i]))
+                return std::nullopt;
+        }
+    }
+    int exponent = 0;
+    if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        bool negativeExponent = false;
+        if (i < n && (text[i] == '+' || text[i] == '-'))
+            negativeExponent = text[i++] == '-';
+        if (i >= n || !isDigit(text[i]))
+            return std::nullopt;
+        for (; i < n && isDigit(text[i]); ++i) {
+            exponent = exponent * 10 + (text[i] - '0');
+            if (exponent > 1000)
+                return std::nullopt;
+        }
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    if (i != n)
+        return std::nullopt;
+
+    int scale = fractionDigits - exponent;
+    if (scale < 0) {
+        if (!multiplyByPowerOfTen(coefficient, -scale, &coefficient))
+            return std::nullopt;
+        scale = 0;
+    }
+    return make(negative ? -coefficient : coefficient, scale);
+}
+
+std::optional<Decimal> Decimal::fromString(QStringView text)
+{
+    const QByteArray latin = text.toLatin1();
+    return fromString(std::string_view(latin.constData(), size_t(latin.size())));
+}
+
+std::optional<Decimal> Decimal::plus(const Decimal& other) const
+{
+    const int scale = std::max(m_scale, other.m_scale);
+    Int128 a = 0;
+    Int128 b = 0;
+    Int128 sum = 0;
+    if (!multiplyByPowerOfTen(m_coefficient, scale - m_scale, &a)
+        || !multiplyByPowerOfTen(other.m_coefficient, scale - other.m_scale, &b)
+        || __builtin_add_overflow(a, b, &sum))
+        return std::nullopt;
+    return make(sum, scale);
+}
+
+std::optional<Decimal> Decimal::minus(const Decimal& other) const
+{
+    Decimal negated = other;
+    negated.m_coefficient = -negated.m_coefficient;
+    return plus(negated);
+}
+
+std::optional<Decimal> Decimal::times(const Decimal& other) const
+{
+    Int128 product = 0;
+    if (__builtin_mul_overflow(m_coefficient, other.m_coefficient, &product))
+        return std::nullopt;
+    Decimal raw;
+    raw.m_coefficient = product;
+    raw.m_scale = m_scale + other.m_scale;
+    if (raw.m_scale > MaxScale)
+        raw = raw.roundedTo(MaxScale);
+    return make(raw.m_coefficient, raw.m_scale);
+}
+
+Decimal Decimal::roundedTo(int scale) const
+{
+    scale = std::clamp(scale, 0, MaxScale);
+    if (scale >= m_scale) {
+        Int128 widened = 0;
+        if (!multiplyByPowerOfTen(m_coefficient, scale - m_scale, &widened))
+            return *this; // more digits than a decimal holds: keep the exact value as it is
+        return make(widened, scale).value_or(*this);
+    }
+    const Int128 divisor = powerOfTen(m_scale - scale);
+    Int128 quotient = m_coefficient / divisor;
+    const Int128 remainder = m_coefficient % divisor;
+    const Int128 twice = (remainder < 0 ? -remainder : remainder) * 2;
+    if (twice >= divisor)
+        quotient += m_coefficient < 0 ? -1 : 1;
+    Decimal rounded;
+    rounded.m_coefficient = quotient;
+    rounded.m_scale = scale;
+    return rounded;
+}
+
+int Decimal::compare(const Decimal& other) const
+{
+    // Compare whole parts, then fractions widened to 28 digits; neither can overflow.
+    const Int128 wholeA = m_coefficient / powerOfTen(m_scale);
+    const Int128 wholeB = other.m_coefficient / powerOfTen(other.m_scale);
+    if (wholeA != wholeB)
+        return wholeA < wholeB ? -1 : 1;
+    const Int128 fractionA = (m_coefficient % powerOfTen(m_scale)) * powerOfTen(MaxScale - m_scale);
+    const Int128 fractionB = (other.m_coefficient % powerOfTen(other.m_scale)) * powerOfTen(MaxScale - other.m_scale);
+    if (fractionA != fractionB)
+        return fractionA < fractionB ? -1 : 1;
+    return 0;
+}
+
+std::string Decimal::toStdString() const
+{
+    std::string digits = digitsOf(m_coefficient < 0 ? -m_coefficient : m_coefficient);
+    if (m_scale > 0) {
+        if (int(digits.size()) <= m_scale)
+            digits.insert(0, size_t(m_scale + 1) - digits.size(), '0');
+        digits.insert(digits.size() - size_t(m_scale), 1, '.');
+    }
+    if (m_coefficient < 0)
+        digits.insert(0, 1, '-');
+    return digits;
+}
+
+QString Decimal::toString() const
+{
+    return QString::fromStdString(toStdString());
+}
+
+QString Decimal::toLocaleString(const QLocale& locale) const
+{
+    const Int128 magnitude = m_coefficient < 0 ? -m_coefficient : m_coefficient;
+    const Int128 whole = magnitude / powerOfTen(m_scale);
+    QString text = whole <= Int128(std::numeric_limits<qlonglong>::max())
+        ? locale.toString(qlonglong(whole))
+        : QString::fromStdString(digitsOf(whole));
+    if (m_scale > 0) {
+        std::string fraction = digitsOf(magnitude % powerOfTen(m_scale));
+        fraction.insert(0, size_t(m_scale) - fraction.size(), '0');
+        text += locale.decimalPoint() + QString::fromStdString(fraction);
+    }
+    if (m_coefficient < 0)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
+} // namespace ff

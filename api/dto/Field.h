@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string_view>
+
+namespace ff {
+
+// One wire field of a DTO: its name in the API (PascalCase) and the member that holds it.
+// Each DTO lists its fields once, in the order the API writes them, in a static fields();
+// the JSON and XML codecs are generated from that list, so a name is never spelled twice.
+template <class Owner, class Member>
+struct Field {
+    std::string_view name;
+    Member Owner::*member;
+};
+
+// A type the codecs can read and write field by field.
+template <class T>
+concept Dto = requires { T::fields(); };
+
+} // namespace ff

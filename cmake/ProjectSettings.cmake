@@ -1,0 +1,24 @@
+# One INTERFACE target carrying the language standard, warnings and strict Qt definitions.
+# Every target of the project links it.
+add_library(ffconsole_settings INTERFACE)
+add_library(ff::settings ALIAS ffconsole_settings)
+
+target_compile_features(ffconsole_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(ffconsole_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    FFCONSOLE_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(ffconsole_settings INTERFACE -Wall -Wextra)
+    if(FFCONSOLE_WARNINGS_AS_ERRORS)
+        target_compile_options(ffconsole_settings INTERFACE -Werror)
+    endif()
+endif()

@@ -1,0 +1,12 @@
+# ff_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...])
+# Builds a Qt Test executable and registers it with ctest, offscreen and with the fixtures at hand.
+function(ff_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ff::settings ff::testsupport Qt6::Test ${ARG_LIBRARIES})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT 300
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;FFCONSOLE_SANDBOX=$<$<TARGET_EXISTS:ffconsole-sandbox>:$<TARGET_FILE:ffconsole-sandbox>>;FFCONSOLE_CLI=$<$<TARGET_EXISTS:ffconsole-cli>:$<TARGET_FILE:ffconsole-cli>>")
+endfunction()

@@ -1,0 +1,96 @@
+#include "api/auth/CredentialStore.h"
+
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+namespace ff {
+
+namespace {
+
+CredentialStore::Error errorOf(const QKeychain::Job& job)
+{
+    using Kind = CredentialStore::Error::Kind;
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return { Kind::NotFound, QStringLiteral("no secret is stored for this profile") };
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return { Kind::Unavailable, QStringLiteral("no keychain is available (%1)").arg(job.errorString()) };
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return { Kind::AccessDenied, QStringLiteral("the keychain refused access (%1)").arg(job.errorString()) };
+    default:
+        return { Kind::Other, QStringLiteral("the keychain failed (%1)").arg(job.errorString()) };
+    }
+}
+
+template <class Job>
+Job* prepare(Job* job, const QString& key)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file instead of the keychain
+    job->setKey(key);
+    return job;
+}
+
+template <class T, class Callback>
+auto guarded(QObject* context, Callback done)
+{
+    return [context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done)](T result) {
+        if (hasContext && !context)
+            return;
+        done(std::move(result));
+    };
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) { }
+
+QString CredentialStore::keyFor(const QString& profile) const
+{
+    return QStringLiteral("profile/") + profile;
+}
+
+void CredentialStore::read(const QString& profile, QObject* context, Callback<QString> done)
+{
+    auto* job = prepare(new QKeychain::ReadPasswordJob(m_service, this), keyFor(profile));
+    auto deliver = guarded<Result<QString, Error>>(context, std::move(done));
+    connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
+        if (job->error() != QKeychain::NoError)
+            deliver(errorOf(*job));
+        else
+            deliver(job->textData());
+    });
+    job->start();
+}
+
+void CredentialStore::write(const QString& profile, const QString& secret, QObject* context, Callback<Done> done)
+{
+    auto* job = prepare(new QKeychain::WritePasswordJob(m_service, this), keyFor(profile));
+    job->setTextData(secret);
+    auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
+    connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
+        if (job->error() != QKeychain::NoError)
+            deliver(errorOf(*job));
+        else
+            deliver(Done {});
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const QString& profile, QObject* context, Callback<Done> done)
+{
+    auto* job = prepare(new QKeychain::DeletePasswordJob(m_service, this), keyFor(profile));
+    auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
+    connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
+        // Removing what is not there leaves the keychain as asked.
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            deliver(errorOf(*job));
+        else
+            deliver(Done {});
+    });
+    job->start();
+}
+
+} // namespace ff

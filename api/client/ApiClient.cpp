@@ -1,0 +1,330 @@
+#include "api/client/ApiClient.h"
+
+#include "api/client/BodyExcerpt.h"
+#include "api/client/PathSegment.h"
+#include "api/codec/JsonReader.h"
+#include "api/codec/JsonWriter.h"
+#include "api/codec/XmlReader.h"
+
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QtConcurrent>
+
+namespace ff {
+
+Q_LOGGING_CATEGORY(lcClient, "ffconsole.api.client", QtWarningMsg)
+
+namespace {
+
+const QByteArray UserAgent = "FilmFlexAgentConsole/" FFCONSOLE_VERSION;
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiError malformed(const QString& message, const QString& path, const ResponseMeta& meta, bool isWrite)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Malformed;
+    error.message = message;
+    error.parsePath = path;
+    error.httpStatus = meta.httpStatus;
+    error.requestId = meta.requestId;
+    // A 2xx to a write that cannot be read: it was most likely applied, but nothing proves it.
+    error.outcomeUnknown = isWrite;
+    return error;
+}
+
+ApiError envelopeError(const ResponseError& envelope, const ResponseMeta& meta)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Api;
+    error.httpStatus = meta.httpStatus;
+    error.requestId = meta.requestId;
+    error.apiErrorCode = envelope.errorCode.value_or(QString());
+    error.apiErrorReason = envelope.errorReason.value_or(QString());
+    error.message = QStringLiteral("the server reported an error: %1")
+                        .arg(error.apiErrorReason.isEmpty() ? error.apiErrorCode
+                                                            : error.apiErrorCode.isEmpty()
+                                                                ? error.apiErrorReason
+                                                                : error.apiErrorCode + QStringLiteral(" – ") + error.apiErrorReason);
+    return error;
+}
+
+bool isJson(const QByteArray& contentType) { return contentType.isEmpty() || contentType.contains("json"); }
+
+// Reads a body of type T; runs on a worker thread.
+template <class T>
+Result<T, ApiError> parseBody(const QByteArray& body, const ResponseMeta& meta, const JsonReadOptions& options, bool isWrite)
+{
+    if (!isJson(meta.contentType))
+        return malformed(QStringLiteral("expected JSON, but the server sent %1: %2")
+                             .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
+                         QString(), meta, isWrite);
+    auto result = readJson<T>(body, options);
+    if (!result)
+        return malformed(QStringLiteral("the response could not be read: %1").arg(result.error().toString()),
+                         result.error().path, meta, isWrite);
+    return std::move(result).value();
+}
+
+template <>
+Result<AccountPurchasesResponse, ApiError> parseBody(const QByteArray& body, const ResponseMeta& meta,
+                                                     const JsonReadOptions& options, bool isWrite)
+{
+    const bool xml = meta.contentType.contains("xml");
+    if (!xml && !isJson(meta.contentType))
+        return malformed(QStringLiteral("expected JSON or XML, but the server sent %1: %2")
+                             .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
+                         QString(), meta, isWrite);
+    auto result = xml ? readAccountPurchasesXml(body, options) : readJson<AccountPurchasesResponse>(body, options);
+    if (!result)
+        return malformed(QStringLiteral("the response could not be read: %1").arg(result.error().toString()),
+                         result.error().path, meta, isWrite);
+    if (result->isError())
+        return envelopeError(*result->error, meta);
+    return std::move(result).value();
+}
+
+// The admin API explains its 4xx in the Error envelope; use it when it is there.
+void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
+{
+    if (errorBody.isEmpty() || error.kind != ApiError::Kind::Http)
+        return;
+    const QByteArray head = errorBody.trimmed();
+    auto parsed = head.startsWith('<') ? readAccountPurchasesXml(errorBody) : readJson<AccountPurchasesResponse>(errorBody);
+    if (parsed && parsed->isError()) {
+        ResponseMeta meta;
+        meta.httpStatus = error.httpStatus;
+        meta.requestId = error.requestId;
+        const QString statusText = error.message;
+        error = envelopeError(*parsed->error, meta);
+        error.message += QStringLiteral(" (%1)").arg(statusText);
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QObject* parent)
+    : QObject(parent), m_settings(std::move(settings)), m_credentials(std::move(credentials)),
+      m_network(new QNetworkAccessManager(this))
+{
+    if (m_settings.proxy)
+        m_network->setProxy(*m_settings.proxy);
+    else
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setCredentials(Credentials credentials)
+{
+    m_credentials = std::move(credentials);
+}
+
+QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* problem) const
+{
+    const bool admin = spec.service == RequestSpec::Service::Admin;
+    QUrl url = admin ? m_settings.adminUrl : m_settings.platformUrl;
+    const QString service = admin ? QStringLiteral("admin API") : QStringLiteral("platform API");
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        *problem = QStringLiteral("the %1 URL \"%2\" is not an http(s) URL").arg(service, url.toDisplayString());
+        return {};
+    }
+    if (url.scheme() == QLatin1String("http") && !isLoopback(url) && !m_settings.allowInsecureHttp) {
+        *problem = QStringLiteral("the %1 URL uses plain http to another machine; use https, or allow insecure http "
+                                  "in the profile")
+                       .arg(service);
+        return {};
+    }
+    if (spec.isWrite() && m_settings.readOnly) {
+        *problem = QStringLiteral("this profile is read-only: changes are not sent");
+        return {};
+    }
+    if (!m_credentials.hasSecret()) {
+        *problem = QStringLiteral("no secret is set for this profile's %1 authentication").arg(authSchemeName(m_credentials.scheme));
+        return {};
+    }
+
+    QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    if (!path.endsWith('/'))
+        path += '/';
+    path += spec.encodedPath.join('/');
+    url.setPath(QString::fromUtf8(path), QUrl::StrictMode);
+    QStringList query;
+    for (const auto& [name, value] : spec.query)
+        query.append(QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value)));
+    url.setQuery(query.join(QLatin1Char('&')), QUrl::StrictMode);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", spec.accept);
+    request.setRawHeader("User-Agent", UserAgent);
+    if (spec.isWrite())
+        request.setRawHeader("Content-Type", "application/json; charset=utf-8");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    m_credentials.applyTo(request); // the one place where a secret joins a request
+    return request;
+}
+
+template <class T>
+ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput)
+{
+    QString problem = invalidInput;
+    QNetworkRequest request;
+    if (problem.isEmpty())
+        request = networkRequestFor(spec, &problem);
+
+    const bool isWrite = spec.isWrite();
+    auto* call = new ApiCall(m_network, request, std::move(spec), m_settings, this);
+    auto deliver = [context = QPointer<QObject>(context), hasContext = context != nullptr,
+                    done = std::move(done)](Result<T, ApiError> result) {
+        if (hasContext && !context)
+            return; // whoever asked is gone
+        done(std::move(result));
+    };
+    call->m_onError = [deliver](ApiError error, const QByteArray& errorBody) mutable {
+        explainWithEnvelope(error, errorBody);
+        deliver(std::move(error));
+    };
+    const JsonReadOptions options = m_settings.parsing;
+    call->m_onBody = [deliver, options, isWrite](ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
+        auto* watcher = new QFutureWatcher<Result<T, ApiError>>(call);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, call, [watcher, call, deliver]() mutable {
+            if (call->isFinished())
+                return; // cancelled while parsing: the Cancelled error has been delivered
+            deliver(watcher->result());
+            call->finish();
+        });
+        watcher->setFuture(QtConcurrent::run([body = std::move(body), meta, options, isWrite] {
+            return parseBody<T>(body, meta, options, isWrite);
+        }));
+    };
+
+    if (!problem.isEmpty()) {
+        qCInfo(lcClient) << call->endpoint() << "refused before sending:" << problem;
+        QTimer::singleShot(0, call, [call, problem] {
+            call->fail(ApiError::make(ApiError::Kind::InvalidInput, problem));
+        });
+        return call;
+    }
+    emit callStarted(call);
+    call->start();
+    return call;
+}
+
+ApiCall* ApiClient::purchaseOrders(qint64 affiliateId, const QString& username, QObject* context,
+                                   Callback<QList<PurchaseOrder>> done)
+{
+    RequestSpec spec;
+    spec.endpoint = QStringLiteral("orders");
+    spec.encodedPath = { "api", "Customer", "PurchaseOrders", QByteArray::number(affiliateId) };
+    spec.query = { { QStringLiteral("v"), QStringLiteral("2.0") } };
+    QString problem;
+    if (affiliateId <= 0)
+        problem = QStringLiteral("the affiliate id must be a positive number");
+    const auto name = PathSegment::encode(username, QStringLiteral("the customer's name or email"));
+    if (name)
+        spec.encodedPath.append(*name);
+    else if (problem.isEmpty())
+        problem = name.error();
+    return start<QList<PurchaseOrder>>(std::move(spec), context, std::move(done), problem);
+}
+
+ApiCall* ApiClient::addItem(qint64 purchaseOrderId, const PurchaseOrderItem& item, QObject* context,
+                            Callback<PurchaseOrder> done)
+{
+    RequestSpec spec;
+    spec.endpoint = QStringLiteral("add-item");
+    spec.method = "PUT";
+    spec.encodedPath = { "api", "Purchase", QByteArray::number(purchaseOrderId) };
+    spec.query = { { QStringLiteral("v"), QStringLiteral("2.0") } };
+    spec.body = JsonWriter::toJson(item);
+    QString problem;
+    if (purchaseOrderId <= 0)
+        problem = QStringLiteral("the purchase order id must be a positive number");
+    else if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
+        problem = QStringLiteral("the item names purchase order %1, not %2").arg(*item.purchaseOrderId).arg(purchaseOrderId);
+    return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem);
+}
+
+ApiCall* ApiClient::entitlement(qint64 affiliateId, const QString& supplierRef, bool includeParentAndChildren,
+                                QObject* context, Callback<Entitlement> done)
+{
+    RequestSpec spec;
+    spec.endpoint = QStringLiteral("entitlement");
+    spec.encodedPath = { "api", "Entitlement", QByteArray::number(affiliateId) };
+    spec.query = { { QStringLiteral("includeParentAndChildren"), includeParentAndChildren ? QStringLiteral("true") : QStringLiteral("false") },
+                   { QStringLiteral("v"), QStringLiteral("2.0") } };
+    QString problem;
+    if (affiliateId <= 0)
+        problem = QStringLiteral("the affiliate id must be a positive number");
+    const auto ref = PathSegment::encode(supplierRef, QStringLiteral("the supplier ref"));
+    if (ref)
+        spec.encodedPath.append(*ref);
+    else if (problem.isEmpty())
+        problem = ref.error();
+    return start<Entitlement>(std::move(spec), context, std::move(done), problem);
+}
+
+ApiCall* ApiClient::accountPurchases(const QUuid& accountId, const AccountPurchasesQuery& query, QObject* context,
+                                     Callback<AccountPurchasesResponse> done)
+{
+    RequestSpec spec;
+    spec.endpoint = QStringLiteral("account-purchases");
+    spec.service = RequestSpec::Service::Admin;
+    spec.encodedPath = { "api", "v1", "admin", "accounts", accountId.toByteArray(QUuid::WithoutBraces), "purchases" };
+    spec.accept = query.asXml ? "application/xml" : "application/json";
+    if (query.startDate)
+        spec.query.append({ QStringLiteral("StartDate"), query.startDate->toString(Qt::ISODate) });
+    if (query.endDate)
+        spec.query.append({ QStringLiteral("EndDate"), query.endDate->toString(Qt::ISODate) });
+    if (query.paid)
+        spec.query.append({ QStringLiteral("Paid"), *query.paid ? QStringLiteral("true") : QStringLiteral("false") });
+    if (!query.softwareVersion.isEmpty())
+        spec.query.append({ QStringLiteral("SoftwareVersion"), query.softwareVersion });
+    if (!query.type.isEmpty())
+        spec.query.append({ QStringLiteral("Type"), query.type });
+    QString problem;
+    if (accountId.isNull())
+        problem = QStringLiteral("the account id is not set");
+    else if (query.startDate && query.endDate && *query.startDate > *query.endDate)
+        problem = QStringLiteral("the start date is after the end date");
+    return start<AccountPurchasesResponse>(std::move(spec), context, std::move(done), problem);
+}
+
+ApiCall* ApiClient::acknowledgeLicense(qint64 affiliateId, const QString& deviceId, qint64 purchaseOrderItemId,
+                                       QObject* context, Callback<EntitlementV1> done)
+{
+    RequestSpec spec;
+    spec.endpoint = QStringLiteral("ack-license");
+    spec.method = "POST";
+    spec.encodedPath = { "api", "License", "AcknowledgeLicenseIssued", QByteArray::number(affiliateId) };
+    spec.query = { { QStringLiteral("v"), QStringLiteral("1") } };
+    QString problem;
+    if (affiliateId <= 0)
+        problem = QStringLiteral("the affiliate id must be a positive number");
+    else if (purchaseOrderItemId <= 0)
+        problem = QStringLiteral("the purchase order item id must be a positive number");
+    const auto device = PathSegment::encode(deviceId, QStringLiteral("the device id"));
+    if (device)
+        spec.encodedPath.append(*device);
+    else if (problem.isEmpty())
+        problem = device.error();
+    spec.encodedPath.append(QByteArray::number(purchaseOrderItemId));
+    return start<EntitlementV1>(std::move(spec), context, std::move(done), problem);
+}
+
+} // namespace ff

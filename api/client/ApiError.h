@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ff {
+
+// Why a call did not produce its result: errors are values. kind says what went wrong in
+// terms a caller can act on; message says it in plain words, and never holds a secret.
+struct ApiError {
+    enum class Kind {
+        InvalidInput, // refused before anything was sent (an empty name, a ".." segment...)
+        Network, // connection refused, reset, host unknown, proxy failure
+        Timeout, // nothing arrived within the transfer timeout
+        Cancelled, // the caller cancelled it
+        Tls, // the server's certificate was not trusted
+        Redirect, // the server redirected to another origin, which is not followed
+        Http, // an HTTP error status (401, 404, 500...), with a short excerpt of the body
+        Api, // the admin API's Error envelope carried a code or a reason
+        Malformed, // the body could not be read: not JSON, wrong Content-Type, invalid UTF-8...
+        TooLarge, // the body exceeded the configured limit
+    };
+
+    Kind kind = Kind::Network;
+    QString message;
+    int httpStatus = 0; // 0 when no HTTP status arrived
+    QString bodyExcerpt; // the start of an error body, tags and whitespace collapsed
+    QString apiErrorCode; // from the Error envelope
+    QString apiErrorReason;
+    QString parsePath; // where a Malformed body went wrong, e.g. "$[3].CreateDate"
+    QString requestId; // the server's X-Request-Id, when it sent one
+    QStringList certificateDetails; // for Tls: subject, issuer, validity, SHA-256 fingerprint
+    int retryAfterSeconds = -1; // from a 429/503 Retry-After, when given
+    // For a PUT or POST: the request may have reached the server and been applied, but no
+    // answer says so (a timeout, a dropped connection, an unreadable 2xx). Never resent blindly.
+    bool outcomeUnknown = false;
+
+    static ApiError make(Kind kind, QString message)
+    {
+        ApiError error;
+        error.kind = kind;
+        error.message = std::move(message);
+        return error;
+    }
+
+    // By status, whether or not an Error envelope came with it.
+    bool isNotFound() const { return httpStatus == 404; }
+    bool isUnauthorized() const { return httpStatus == 401 || httpStatus == 403; }
+
+    // One line, for logs and the CLI's stderr.
+    QString toString() const;
+};
+
+} // namespace ff

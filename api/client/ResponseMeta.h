@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ff {
+
+// What a response said about itself, beside its body.
+struct ResponseMeta {
+    int httpStatus = 0;
+    QByteArray contentType; // lower case, without parameters
+    QString requestId;
+};
+
+} // namespace ff

@@ -1,0 +1,25 @@
+#include "api/domain/NewItemRules.h"
+
+namespace ff {
+
+QStringList NewItemRules::problems(const PurchaseOrderItem& item, qint64 purchaseOrderId)
+{
+    QStringList problems;
+    if (!item.offerId || *item.offerId <= 0)
+        problems.append(QStringLiteral("OfferId must be a positive number"));
+    if (!item.supplierRef || item.supplierRef->trimmed().isEmpty())
+        problems.append(QStringLiteral("SupplierRef must not be empty"));
+    else if (*item.supplierRef == QLatin1String(".") || *item.supplierRef == QLatin1String(".."))
+        problems.append(QStringLiteral("SupplierRef cannot be \".\" or \"..\""));
+    if (!item.unitPrice)
+        problems.append(QStringLiteral("UnitPrice is required"));
+    else if (item.unitPrice->isNegative())
+        problems.append(QStringLiteral("UnitPrice must not be negative"));
+    if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
+        problems.append(QStringLiteral("PurchaseOrderId is %1, but the item is being added to order %2")
+                            .arg(*item.purchaseOrderId)
+                            .arg(purchaseOrderId));
+    return problems;
+}
+
+} // namespace ff

@@ -1,0 +1,298 @@
+#include "app/cli/CliApplication.h"
+
+#include "api/auth/CredentialStore.h"
+#include "api/client/ApiClient.h"
+#include "api/profile/ProfileStore.h"
+#include "app/cli/AckLicenseCommand.h"
+#include "app/cli/AddItemCommand.h"
+#include "app/cli/EntitlementCommand.h"
+#include "app/cli/OrdersCommand.h"
+#include "app/cli/PurchasesCommand.h"
+
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace ff::cli {
+
+namespace {
+
+const QString BaseUrl = QStringLiteral("base-url");
+const QString AdminUrl = QStringLiteral("admin-url");
+const QString Profile = QStringLiteral("profile");
+const QString Timeout = QStringLiteral("timeout");
+const QString Format = QStringLiteral("format");
+const QString Auth = QStringLiteral("auth");
+const QString ApiKeyHeader = QStringLiteral("apikey-header");
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        { BaseUrl, QStringLiteral("Platform API base URL (default: the profile's, or FFCONSOLE_BASE_URL)."), QStringLiteral("URL") },
+        { AdminUrl, QStringLiteral("Admin accounts API base URL (default: --base-url)."), QStringLiteral("URL") },
+        { Profile, QStringLiteral("Connection profile saved by the console; its secret comes from the keychain."), QStringLiteral("NAME") },
+        { Timeout, QStringLiteral("Transfer timeout in seconds (default 30)."), QStringLiteral("SEC") },
+        { Format, QStringLiteral("Output format: table, json or csv (default table)."), QStringLiteral("table|json|csv") },
+        { Auth, QStringLiteral("Authentication: bearer, apikey or basic (default: the profile's, or bearer)."), QStringLiteral("SCHEME") },
+        { ApiKeyHeader, QStringLiteral("Header name for apikey authentication (default X-Api-Key)."), QStringLiteral("NAME") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") },
+        { { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version.") },
+    };
+}
+
+void writeOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+Result<QUrl, QString> urlOption(const QString& text, const QString& option)
+{
+    const QUrl url = QUrl::fromUserInput(text);
+    if (text.isEmpty() || !url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return QStringLiteral("%1 must be an http(s) URL, not \"%2\"").arg(option, text);
+    return url;
+}
+
+} // namespace
+
+CliApplication::CliApplication(QStringList arguments, QObject* parent) : QObject(parent), m_arguments(std::move(arguments))
+{
+    m_commands.push_back(std::make_unique<OrdersCommand>());
+    m_commands.push_back(std::make_unique<EntitlementCommand>());
+    m_commands.push_back(std::make_unique<PurchasesCommand>());
+    m_commands.push_back(std::make_unique<AddItemCommand>());
+    m_commands.push_back(std::make_unique<AckLicenseCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+Command* CliApplication::findCommand(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CliApplication::commandNameIn(const QStringList& arguments) const
+{
+    // The first argument that is neither an option nor an option's value.
+    QStringList valued;
+    for (const QCommandLineOption& option : globalOptions()) {
+        if (!option.valueName().isEmpty())
+            valued += option.names();
+    }
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument.startsWith(QLatin1Char('-'))) {
+            const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (valued.contains(name))
+                ++i;
+            continue;
+        }
+        return argument;
+    }
+    return QString();
+}
+
+QString CliApplication::usage() const
+{
+    QString text = QStringLiteral(
+        "Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]\n"
+        "                     [--format table|json|csv] COMMAND ...\n\n"
+        "The FilmFlex Agent Console's command-line companion, for scripting and bulk refund work.\n"
+        "The secret comes from FFCONSOLE_TOKEN (and FFCONSOLE_USER for basic authentication) or\n"
+        "from the profile's keychain entry; it is never taken from the command line.\n\nCommands:\n");
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(13), command->summary());
+    text += QStringLiteral("\nRun ffconsole-cli COMMAND --help for a command's options.\n"
+                           "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
+                           "6 network failure or timeout, 7 malformed response.\n");
+    return text;
+}
+
+void CliApplication::start()
+{
+    const QString commandName = commandNameIn(m_arguments);
+    Command* command = commandName.isEmpty() ? nullptr : findCommand(commandName);
+
+    m_parser = std::make_unique<QCommandLineParser>();
+    QCommandLineParser& parser = *m_parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    if (command)
+        parser.addOptions(command->options());
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("orders, entitlement, purchases, add-item or ack-license"));
+
+    if (!parser.parse(m_arguments)) {
+        end(CommandOutcome::failure(ExitCode::BadInput, parser.errorText()));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        end(CommandOutcome::success(QByteArray("ffconsole-cli " FFCONSOLE_VERSION "\n")));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QString help = command ? parser.helpText().replace(QStringLiteral("[options] command"),
+                                                                   QStringLiteral("[options] ") + command->name())
+                                     : usage();
+        end(CommandOutcome::success(help.toUtf8()));
+        return;
+    }
+    if (commandName.isEmpty()) {
+        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no command given; try --help")));
+        return;
+    }
+    if (!command) {
+        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("unknown command \"%1\"; try --help").arg(commandName)));
+        return;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        end(CommandOutcome::failure(ExitCode::BadInput,
+                                    QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1))));
+        return;
+    }
+    if (parser.isSet(Format)) {
+        const QString format = parser.value(Format);
+        if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv")) {
+            end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format)));
+            return;
+        }
+    }
+    if (parser.isSet(Timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(Timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            end(CommandOutcome::failure(ExitCode::BadInput,
+                                        QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
+                                            .arg(parser.value(Timeout))));
+            return;
+        }
+    }
+    if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth))) {
+        end(CommandOutcome::failure(ExitCode::BadInput,
+                                    QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth))));
+        return;
+    }
+    if (const auto problem = command->validate(parser)) {
+        end(CommandOutcome::failure(ExitCode::BadInput, *problem));
+        return;
+    }
+
+    std::optional<ConnectionProfile> profile;
+    if (parser.isSet(Profile)) {
+        auto settings = ProfileStore::openSettings();
+        const ProfileStore store(*settings);
+        profile = store.profile(parser.value(Profile));
+        if (!profile) {
+            QStringList names;
+            for (const ConnectionProfile& p : store.profiles())
+                names.append(p.name);
+            end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no profile named \"%1\"%2")
+                                                                .arg(parser.value(Profile),
+                                                                     names.isEmpty() ? QStringLiteral(" (none are saved)")
+                                                                                     : QStringLiteral("; saved: ") + names.join(QStringLiteral(", ")))));
+            return;
+        }
+    }
+    connectAndRun(*command, profile);
+}
+
+void CliApplication::connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile)
+{
+    const QString secret = qEnvironmentVariable("FFCONSOLE_TOKEN");
+    const bool needsSecret = !profile || profile->authScheme != AuthScheme::None;
+    if (!secret.isEmpty() || !needsSecret || !profile || profile->isBuiltInSandbox) {
+        runWithSecret(command, profile, secret);
+        return;
+    }
+    m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
+    m_credentials->read(profile->name, this, [this, &command, profile](Result<QString, CredentialStore::Error> result) {
+        if (!result) {
+            end(CommandOutcome::failure(ExitCode::NotAuthorised,
+                                        QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
+                                            .arg(profile->name, result.error().message)));
+            return;
+        }
+        runWithSecret(command, profile, *result);
+    });
+}
+
+void CliApplication::runWithSecret(Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret)
+{
+    const QCommandLineParser& parser = *m_parser;
+    ConnectionSettings settings = profile ? profile->connectionSettings() : ConnectionSettings {};
+    Credentials credentials = profile ? profile->credentials(secret) : Credentials {};
+    if (!profile)
+        credentials.scheme = AuthScheme::Bearer;
+    credentials.secret = secret;
+
+    QString baseText = parser.value(BaseUrl);
+    if (baseText.isEmpty() && !profile)
+        baseText = qEnvironmentVariable("FFCONSOLE_BASE_URL");
+    if (!baseText.isEmpty()) {
+        const auto base = urlOption(baseText, QStringLiteral("--base-url"));
+        if (!base) {
+            end(CommandOutcome::failure(ExitCode::BadInput, base.error()));
+            return;
+        }
+        settings.platformUrl = *base;
+        if (!profile || profile->adminUrl.isEmpty())
+            settings.adminUrl = *base;
+    }
+    if (parser.isSet(AdminUrl)) {
+        const auto admin = urlOption(parser.value(AdminUrl), QStringLiteral("--admin-url"));
+        if (!admin) {
+            end(CommandOutcome::failure(ExitCode::BadInput, admin.error()));
+            return;
+        }
+        settings.adminUrl = *admin;
+    }
+    if (settings.platformUrl.isEmpty()) {
+        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME")));
+        return;
+    }
+    if (parser.isSet(Timeout))
+        settings.timeoutMs = int(parser.value(Timeout).toDouble() * 1000);
+    if (parser.isSet(Auth))
+        credentials.scheme = *authSchemeFromName(parser.value(Auth));
+    if (parser.isSet(ApiKeyHeader))
+        credentials.apiKeyHeader = parser.value(ApiKeyHeader);
+    const QString user = qEnvironmentVariable("FFCONSOLE_USER");
+    if (!user.isEmpty())
+        credentials.user = user;
+    if (credentials.scheme != AuthScheme::None && credentials.secret.isEmpty()) {
+        end(CommandOutcome::failure(ExitCode::NotAuthorised,
+                                    QStringLiteral("no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain")));
+        return;
+    }
+    if (credentials.scheme == AuthScheme::Basic && credentials.user.isEmpty()) {
+        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("basic authentication needs a user name: set FFCONSOLE_USER")));
+        return;
+    }
+
+    OutputFormat format = OutputFormat::Table;
+    if (parser.value(Format) == QLatin1String("json"))
+        format = OutputFormat::Json;
+    else if (parser.value(Format) == QLatin1String("csv"))
+        format = OutputFormat::Csv;
+
+    m_client = new ApiClient(settings, credentials, this);
+    command.run(*m_client, format, [this](CommandOutcome outcome) { end(outcome); });
+}
+
+void CliApplication::end(const CommandOutcome& outcome)
+{
+    if (outcome.code == ExitCode::Ok)
+        writeOut(outcome.output);
+    else
+        std::fprintf(stderr, "ffconsole-cli: %s\n", qUtf8Printable(outcome.error));
+    const int code = int(outcome.code);
+    QTimer::singleShot(0, this, [this, code] { emit finished(code); });
+}
+
+} // namespace ff::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/cli/Command.h"
+#include "app/cli/CommandOutcome.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace ff {
+class ApiClient;
+class CredentialStore;
+struct ConnectionProfile;
+}
+
+namespace ff::cli {
+
+// ffconsole-cli: parses the command line, checks every input before anything is sent, finds
+// the server and the secret (FFCONSOLE_TOKEN, or the profile's keychain entry; never argv),
+// runs one command and writes its output, or one error line and an exit code.
+class CliApplication final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CliApplication(QStringList arguments, QObject* parent = nullptr);
+    ~CliApplication() override;
+
+    // Runs asynchronously; finished() carries the exit code once the output is written.
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    Command* findCommand(const QString& name) const;
+    QString commandNameIn(const QStringList& arguments) const;
+    QString usage() const;
+    void connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile);
+    void runWithSecret(Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret);
+    void end(const CommandOutcome& outcome);
+
+    QStringList m_arguments;
+    std::vector<std::unique_ptr<Command>> m_commands;
+    std::unique_ptr<class QCommandLineParser> m_parser;
+    ApiClient* m_client = nullptr;
+    CredentialStore* m_credentials = nullptr;
+};
+
+} // namespace ff::cli

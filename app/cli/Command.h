@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/cli/CommandOutcome.h"
+#include "app/cli/OutputFormat.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace ff {
+class ApiClient;
+}
+
+namespace ff::cli {
+
+// One subcommand of ffconsole-cli (orders, entitlement, purchases, add-item, ack-license).
+// validate() checks every input before anything is sent; run() makes the call and formats it.
+class Command {
+public:
+    using Done = std::function<void(CommandOutcome)>;
+
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    virtual QList<QCommandLineOption> options() const = 0;
+    // An error message when the input is bad (exit code 2); nothing when it may be sent.
+    virtual std::optional<QString> validate(const QCommandLineParser& parser) = 0;
+    virtual bool isWrite() const { return false; }
+    virtual void run(ApiClient& client, OutputFormat format, Done done) = 0;
+};
+
+} // namespace ff::cli

@@ -1,0 +1,17 @@
+#include "app/cli/CommandOutcome.h"
+
+namespace ff::cli {
+
+CommandOutcome CommandOutcome::failure(const ApiError& error)
+{
+    QString line = error.message;
+    if (!error.bodyExcerpt.isEmpty())
+        line += QStringLiteral(": ") + error.bodyExcerpt;
+    if (error.outcomeUnknown)
+        line += QStringLiteral(" – the change may or may not have been applied: check before trying again");
+    if (!error.requestId.isEmpty())
+        line += QStringLiteral(" (request id %1)").arg(error.requestId);
+    return failure(exitCodeFor(error), line);
+}
+
+} // namespace ff::cli

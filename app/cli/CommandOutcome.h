@@ -1,0 +1,24 @@
+#pragma once
+
+#include "api/client/ApiError.h"
+#include "app/cli/ExitCode.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ff::cli {
+
+// What a command ends with: output for stdout, or one line for stderr and its exit code.
+// Nothing reaches stdout when a command fails.
+struct CommandOutcome {
+    ExitCode code = ExitCode::Ok;
+    QByteArray output;
+    QString error;
+
+    static CommandOutcome success(QByteArray output) { return { ExitCode::Ok, std::move(output), {} }; }
+    static CommandOutcome failure(ExitCode code, QString error) { return { code, {}, std::move(error) }; }
+    // The exit code for the error and one line that says what happened and what the server said.
+    static CommandOutcome failure(const ApiError& error);
+};
+
+} // namespace ff::cli

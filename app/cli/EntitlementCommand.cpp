@@ -1,0 +1,39 @@
+#include "app/cli/EntitlementCommand.h"
+
+#include "api/client/ApiClient.h"
+#include "app/cli/EntitlementOutput.h"
+#include "app/cli/InputValidation.h"
+
+#include <QCommandLineParser>
+
+namespace ff::cli {
+
+QList<QCommandLineOption> EntitlementCommand::options() const
+{
+    return { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
+             { QStringLiteral("supplier-ref"), QStringLiteral("The purchase order item's supplier ref."), QStringLiteral("REF") },
+             { QStringLiteral("family"), QStringLiteral("Include the parent and child entitlements.") } };
+}
+
+std::optional<QString> EntitlementCommand::validate(const QCommandLineParser& parser)
+{
+    const auto affiliate = InputValidation::positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    if (!affiliate)
+        return affiliate.error();
+    const QString ref = parser.value(QStringLiteral("supplier-ref"));
+    if (const auto problem = InputValidation::pathValueProblem(ref, QStringLiteral("supplier-ref")))
+        return problem;
+    m_affiliate = *affiliate;
+    m_supplierRef = ref;
+    m_family = parser.isSet(QStringLiteral("family"));
+    return std::nullopt;
+}
+
+void EntitlementCommand::run(ApiClient& client, OutputFormat format, Done done)
+{
+    client.entitlement(m_affiliate, m_supplierRef, m_family, nullptr, [format, done](Result<Entitlement, ApiError> result) {
+        done(result ? CommandOutcome::success(EntitlementOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
+    });
+}
+
+} // namespace ff::cli

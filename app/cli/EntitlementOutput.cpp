@@ -1,0 +1,129 @@
+#include "app/cli/EntitlementOutput.h"
+
+#include "api/codec/JsonWriter.h"
+#include "app/cli/CellText.h"
+#include "app/cli/CsvColumns.h"
+
+namespace ff::cli {
+
+namespace {
+
+QByteArray json(const auto& entitlement)
+{
+    JsonWriteOptions options;
+    options.dates = JsonWriteOptions::Dates::UtcMilliseconds;
+    options.indented = true;
+    return JsonWriter::toJson(entitlement, options) + '\n';
+}
+
+// The summary lines both versions share.
+template <class E>
+QString summary(const E& e)
+{
+    QString text;
+    auto line = [&text](const QString& label, const QString& value) {
+        text += label.leftJustified(22) + value + QLatin1Char('\n');
+    };
+    line(QStringLiteral("Title"), CellText::of(e.title));
+    line(QStringLiteral("Supplier ref"), CellText::of(e.supplierRef));
+    line(QStringLiteral("Item / order"), CellText::of(e.id) + QStringLiteral(" / ") + CellText::of(e.purchaseOrderId));
+    line(QStringLiteral("Type"), e.entitlementType ? CellText::of(e.entitlementType->name) : CellText::of(std::optional<QString>()));
+    line(QStringLiteral("Price"), CellText::of(e.unitPrice));
+    line(QStringLiteral("Rental expires (UTC)"), CellText::of(e.rentalExpiryTime));
+    line(QStringLiteral("First play (UTC)"), CellText::of(e.timeOfFirstPlay));
+    line(QStringLiteral("Last play position"), CellText::of(e.lastPlayPosition));
+    line(QStringLiteral("Licence acknowledged"), CellText::yesNo(e.licenseAcknowledged));
+    line(QStringLiteral("Persistent licence"), CellText::yesNo(e.persistentLicenseIssued));
+    line(QStringLiteral("Transient licence"), CellText::yesNo(e.transientLicenceIssued));
+    line(QStringLiteral("Deleted"), CellText::yesNo(e.deleted));
+    if (e.registeredRegisteredDevice) {
+        const RegisteredDevice& d = *e.registeredRegisteredDevice;
+        line(QStringLiteral("Device"), CellText::of(d.deviceName) + QStringLiteral(" (") + CellText::of(d.deviceTypeName)
+                 + QStringLiteral(", id ") + CellText::of(d.id) + QStringLiteral(")"));
+    }
+    if (e.mediaItem) {
+        const MediaItem& m = *e.mediaItem;
+        line(QStringLiteral("Media item"), CellText::of(m.title) + QStringLiteral(" (") + CellText::of(m.releaseYear)
+                 + QStringLiteral(", ") + CellText::of(m.certificate) + QStringLiteral(", ") + CellText::of(m.duration)
+                 + QStringLiteral(")"));
+    }
+    if (e.mediaAssets)
+        line(QStringLiteral("Media assets"), QString::number(e.mediaAssets->size()));
+    return text;
+}
+
+void family(QString& text, const Entitlement& e, int depth)
+{
+    for (const Entitlement& child : e.children.value_or(QList<Entitlement>())) {
+        text += QString(2 * depth, QLatin1Char(' ')) + QStringLiteral("└ ") + CellText::of(child.title)
+            + QStringLiteral(" [") + CellText::of(child.supplierRef) + QStringLiteral(", item ") + CellText::of(child.id)
+            + QStringLiteral("]\n");
+        family(text, child, depth + 1);
+    }
+}
+
+void csvRows(CsvWriter& csv, const Entitlement& e, const QByteArray& relation)
+{
+    csv.text(std::string_view(relation.constData(), size_t(relation.size())));
+    CsvColumns::cells<Entitlement>(csv, &e);
+    csv.endRow();
+    for (const Entitlement& child : e.children.value_or(QList<Entitlement>()))
+        csvRows(csv, child, relation == "self" ? QByteArray("child") : relation + ".child");
+}
+
+} // namespace
+
+QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        return json(entitlement);
+    case OutputFormat::Csv: {
+        QByteArray out;
+        CsvWriter csv(&out);
+        csv.text("Relation");
+        CsvColumns::headers<Entitlement>(csv, QByteArray());
+        csv.endRow();
+        if (entitlement.parent) {
+            csv.text("parent");
+            CsvColumns::cells<Entitlement>(csv, &*entitlement.parent);
+            csv.endRow();
+        }
+        csvRows(csv, entitlement, "self");
+        return out;
+    }
+    case OutputFormat::Table:
+        break;
+    }
+    QString text = summary(entitlement);
+    if (entitlement.parent)
+        text += QStringLiteral("Parent").leftJustified(22) + CellText::of(entitlement.parent->title) + QStringLiteral(" [")
+            + CellText::of(entitlement.parent->supplierRef) + QStringLiteral("]\n");
+    if (entitlement.children && !entitlement.children->isEmpty()) {
+        text += QStringLiteral("Children\n");
+        family(text, entitlement, 1);
+    }
+    return text.toUtf8();
+}
+
+QByteArray EntitlementOutput::format(const EntitlementV1& entitlement, OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        return json(entitlement);
+    case OutputFormat::Csv: {
+        QByteArray out;
+        CsvWriter csv(&out);
+        CsvColumns::headers<EntitlementV1>(csv, QByteArray());
+        csv.endRow();
+        CsvColumns::cells<EntitlementV1>(csv, &entitlement);
+        csv.endRow();
+        return out;
+    }
+    case OutputFormat::Table:
+        break;
+    }
+    return summary(entitlement).toUtf8();
+}
+
+} // namespace ff::cli

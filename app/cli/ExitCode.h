@@ -1,0 +1,20 @@
+#pragma once
+
+#include "api/client/ApiError.h"
+
+namespace ff::cli {
+
+// The CLI's exit codes, a contract scripts rely on.
+enum class ExitCode {
+    Ok = 0,
+    BadInput = 2, // found before any request was sent
+    NotFound = 3, // HTTP 404
+    NotAuthorised = 4, // HTTP 401 or 403
+    ApiError = 5, // an Error envelope, or any other HTTP error
+    NetworkFailure = 6, // network, TLS, redirect or timeout
+    MalformedResponse = 7,
+};
+
+ExitCode exitCodeFor(const ApiError& error);
+
+} // namespace ff::cli

@@ -1,0 +1,49 @@
+#include "app/cli/InputValidation.h"
+
+#include "api/core/GuidText.h"
+
+#include <QRegularExpression>
+
+namespace ff::cli {
+
+Result<qint64, QString> InputValidation::positiveInteger(const QString& value, const QString& option)
+{
+    if (value.isEmpty())
+        return QStringLiteral("--%1 is required").arg(option);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (!digits.match(value).hasMatch() || !ok || number <= 0)
+        return QStringLiteral("--%1 must be a positive whole number, not \"%2\"").arg(option, value);
+    return number;
+}
+
+Result<QUuid, QString> InputValidation::guid(const QString& value, const QString& option)
+{
+    if (value.isEmpty())
+        return QStringLiteral("--%1 is required").arg(option);
+    const auto uuid = GuidText::parse(QStringView(value));
+    if (!uuid)
+        return QStringLiteral("--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not \"%2\"").arg(option, value);
+    return *uuid;
+}
+
+Result<QDate, QString> InputValidation::date(const QString& value, const QString& option)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (!shape.match(value).hasMatch() || !date.isValid())
+        return QStringLiteral("--%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(option, value);
+    return date;
+}
+
+std::optional<QString> InputValidation::pathValueProblem(const QString& value, const QString& option)
+{
+    if (value.trimmed().isEmpty())
+        return QStringLiteral("--%1 is empty").arg(option);
+    if (value == QLatin1String(".") || value == QLatin1String(".."))
+        return QStringLiteral("--%1 cannot be \"%2\"").arg(option, value);
+    return std::nullopt;
+}
+
+} // namespace ff::cli

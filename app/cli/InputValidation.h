@@ -1,0 +1,22 @@
+#pragma once
+
+#include "api/core/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace ff::cli {
+
+// Checks of command-line values, each with the message a person needs to fix the input.
+struct InputValidation {
+    static Result<qint64, QString> positiveInteger(const QString& value, const QString& option);
+    static Result<QUuid, QString> guid(const QString& value, const QString& option);
+    static Result<QDate, QString> date(const QString& value, const QString& option);
+    // Why a value cannot be a URL path segment (empty, "." or ".."), or nothing when it can.
+    static std::optional<QString> pathValueProblem(const QString& value, const QString& option);
+};
+
+} // namespace ff::cli

@@ -1,0 +1,86 @@
+#include "app/cli/OrderOutput.h"
+
+#include "api/codec/JsonWriter.h"
+#include "app/cli/CellText.h"
+#include "app/cli/CsvColumns.h"
+#include "app/cli/TextTable.h"
+
+namespace ff::cli {
+
+namespace {
+
+QByteArray csv(const QList<PurchaseOrder>& orders)
+{
+    QByteArray out;
+    // about 600 bytes a row: reserving avoids growing a large export many times
+    qsizetype items = 0;
+    for (const PurchaseOrder& order : orders)
+        items += order.purchaseOrderItemDtos ? order.purchaseOrderItemDtos->size() : 1;
+    out.reserve(items * 640 + 2048);
+    CsvWriter writer(&out);
+    CsvColumns::headers<PurchaseOrder>(writer, "Order.");
+    CsvColumns::headers<PurchaseOrderItem>(writer, "Item.");
+    writer.endRow();
+    for (const PurchaseOrder& order : orders) {
+        if (!order.purchaseOrderItemDtos || order.purchaseOrderItemDtos->isEmpty()) {
+            CsvColumns::cells<PurchaseOrder>(writer, &order);
+            CsvColumns::cells<PurchaseOrderItem>(writer, nullptr);
+            writer.endRow();
+            continue;
+        }
+        for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
+            CsvColumns::cells<PurchaseOrder>(writer, &order);
+            CsvColumns::cells<PurchaseOrderItem>(writer, &item);
+            writer.endRow();
+        }
+    }
+    return out;
+}
+
+QByteArray table(const QList<PurchaseOrder>& orders)
+{
+    using Align = TextTable::Align;
+    TextTable table({ { QStringLiteral("Order") , Align::Right }, { QStringLiteral("Created (UTC)") }, { QStringLiteral("Status") },
+                      { QStringLiteral("Item"), Align::Right }, { QStringLiteral("Title") }, { QStringLiteral("Supplier ref") },
+                      { QStringLiteral("Price"), Align::Right }, { QStringLiteral("First play (UTC)") },
+                      { QStringLiteral("Licence ack") }, { QStringLiteral("Deleted") }, { QStringLiteral("Provider") },
+                      { QStringLiteral("Transaction") }, { QStringLiteral("Refund") } });
+    qsizetype itemCount = 0;
+    for (const PurchaseOrder& order : orders) {
+        const QString status = order.status ? CellText::of(order.status->name) : CellText::of(std::optional<QString>());
+        const QList<PurchaseOrderItem> items = order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>());
+        if (items.isEmpty())
+            table.addRow({ CellText::of(order.id), CellText::of(order.createDate), status });
+        for (const PurchaseOrderItem& item : items) {
+            ++itemCount;
+            table.addRow({ CellText::of(order.id), CellText::of(order.createDate), status, CellText::of(item.id),
+                           CellText::of(item.title), CellText::of(item.supplierRef), CellText::of(item.unitPrice),
+                           CellText::of(item.timeOfFirstPlay), CellText::yesNo(item.licenseAcknowledged),
+                           CellText::yesNo(item.deleted), CellText::of(order.paymentProvider),
+                           CellText::of(order.paymentProviderTransactionId), CellText::of(order.paymentProviderRefundTransId) });
+        }
+    }
+    return table.render()
+        + QStringLiteral("%1 order(s), %2 item(s)\n").arg(orders.size()).arg(itemCount).toUtf8();
+}
+
+} // namespace
+
+QByteArray OrderOutput::format(const QList<PurchaseOrder>& orders, OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Json: {
+        JsonWriteOptions options;
+        options.dates = JsonWriteOptions::Dates::UtcMilliseconds;
+        options.indented = true;
+        return JsonWriter::toJson(orders, options) + '\n';
+    }
+    case OutputFormat::Csv:
+        return csv(orders);
+    case OutputFormat::Table:
+        break;
+    }
+    return table(orders);
+}
+
+} // namespace ff::cli

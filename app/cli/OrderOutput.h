@@ -1,0 +1,17 @@
+#pragma once
+
+#include "app/cli/OutputFormat.h"
+#include "api/dto/PurchaseOrder.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace ff::cli {
+
+// Purchase orders in each output format: the API's JSON array, one CSV row per item with the
+// order's columns repeated, or a table an agent can read.
+struct OrderOutput {
+    static QByteArray format(const QList<PurchaseOrder>& orders, OutputFormat format);
+};
+
+} // namespace ff::cli

@@ -1,0 +1,37 @@
+#include "app/cli/OrdersCommand.h"
+
+#include "api/client/ApiClient.h"
+#include "app/cli/InputValidation.h"
+#include "app/cli/OrderOutput.h"
+
+#include <QCommandLineParser>
+
+namespace ff::cli {
+
+QList<QCommandLineOption> OrdersCommand::options() const
+{
+    return { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
+             { QStringLiteral("customer"), QStringLiteral("Customer name or email address."), QStringLiteral("NAME_OR_EMAIL") } };
+}
+
+std::optional<QString> OrdersCommand::validate(const QCommandLineParser& parser)
+{
+    const auto affiliate = InputValidation::positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    if (!affiliate)
+        return affiliate.error();
+    const QString customer = parser.value(QStringLiteral("customer"));
+    if (const auto problem = InputValidation::pathValueProblem(customer, QStringLiteral("customer")))
+        return problem;
+    m_affiliate = *affiliate;
+    m_customer = customer;
+    return std::nullopt;
+}
+
+void OrdersCommand::run(ApiClient& client, OutputFormat format, Done done)
+{
+    client.purchaseOrders(m_affiliate, m_customer, nullptr, [format, done](Result<QList<PurchaseOrder>, ApiError> result) {
+        done(result ? CommandOutcome::success(OrderOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
+    });
+}
+
+} // namespace ff::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ff::cli {
+
+// A plain-text table for a terminal: a header, a rule, and columns padded to their widest
+// cell; numbers aligned right.
+class TextTable final {
+public:
+    enum class Align { Left, Right };
+    struct Column {
+        QString header;
+        Align align = Align::Left;
+    };
+
+    explicit TextTable(QList<Column> columns) : m_columns(std::move(columns)) { }
+
+    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    QByteArray render() const;
+
+private:
+    QList<Column> m_columns;
+    QList<QStringList> m_rows;
+};
+
+} // namespace ff::cli

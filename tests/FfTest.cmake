@@ -1,10 +1,15 @@
-# ff_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...])
+# ff_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...] [KEYRING])
 # Builds a Qt Test executable and registers it with ctest, offscreen and with the fixtures at hand.
+# KEYRING runs it in a private D-Bus session with an unlocked gnome-keyring (a real Secret Service).
 function(ff_add_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "KEYRING" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ff::settings ff::testsupport Qt6::Test ${ARG_LIBRARIES})
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_KEYRING)
+        add_test(NAME ${name} COMMAND dbus-run-session -- "${PROJECT_SOURCE_DIR}/scripts/with-keyring.sh" $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT 300

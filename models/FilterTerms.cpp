@@ -1,0 +1,37 @@
+#include "models/FilterTerms.h"
+
+#include <algorithm>
+
+namespace ff {
+
+FilterTerms::FilterTerms(const QString& text)
+    : m_terms(text.simplified().toLower().split(u' ', Qt::SkipEmptyParts))
+{
+    // simplified() turns tabs and runs of blanks into single spaces; a repeated word adds
+    // nothing but work.
+    m_terms.removeDuplicates();
+}
+
+bool FilterTerms::matches(QStringView haystack) const
+{
+    for (const QString& term : m_terms) {
+        if (!haystack.contains(term))
+            return false;
+    }
+    return true;
+}
+
+bool FilterTerms::narrows(const FilterTerms& previous) const
+{
+    // A row that contains each of these terms contains every previous term that is a part of
+    // one of them.
+    for (const QString& old : previous.m_terms) {
+        const bool covered = std::any_of(
+            m_terms.cbegin(), m_terms.cend(), [&](const QString& term) { return term.contains(old); });
+        if (!covered)
+            return false;
+    }
+    return true;
+}
+
+} // namespace ff

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "api/dto/PurchaseOrder.h"
+#include "models/DisplayFormat.h"
+#include "models/DtoMetaTypes.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <optional>
+#include <vector>
+
+namespace ff {
+
+// A customer's purchase orders as a tree: the orders at the top level, each order's items under
+// it. Deleted items show grey and struck through, refunded orders in italics with their status.
+//
+// Built for customers with 100 000 items: what filtering and sorting need (a lower-case
+// haystack per row, the order's title and total) is worked out once when orders are set, never
+// per keystroke or per comparison; orders and items are found by id through hashes; display
+// text is made only for the cells a view asks for.
+//
+// Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
+// appended or replaced in place, never moved, so an order's row is stable until the next reset.
+class PurchaseOrderModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        OrderOrItem,
+        Created,
+        Status,
+        OfferType,
+        Title,
+        SupplierRef,
+        UnitPrice,
+        RentalTime,
+        ViewTime,
+        FirstPlay,
+        LicenceAcknowledged,
+        PaymentProvider,
+        TransactionId,
+        RefundTransactionId,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // A typed value (qint64, QString, Decimal, DateTimeOffset, bool) or, when absent, an
+        // invalid QVariant: see SortComparator.
+        SortRole = Qt::UserRole + 1,
+        KindRole, // RowKind
+        OrderRole, // PurchaseOrder: the row's order (an item row's own order)
+        ItemRole, // PurchaseOrderItem, item rows only
+        OrderIdRole, // qint64: the row's order id
+        ItemIdRole, // qint64, item rows only
+        StatusCodeRole, // QString: the order's status code (an item row's order's)
+        CreatedRole, // DateTimeOffset: the order's CreateDate, an item's CreatedDate
+        FilterTextRole, // QString: lower-case haystack of title, supplier ref, ids, transaction ids
+    };
+    Q_ENUM(Role)
+
+    enum class RowKind { Order, Item };
+    Q_ENUM(RowKind)
+
+    explicit PurchaseOrderModel(QObject* parent = nullptr);
+    ~PurchaseOrderModel() override;
+
+    // Replaces everything (a model reset).
+    void setOrders(QList<PurchaseOrder> orders);
+    // Adds orders at the end, in one insertion: for loading page by page. An order whose id is
+    // already here is added all the same (indexOfOrder finds the first).
+    void appendOrders(QList<PurchaseOrder> orders);
+    void clear();
+    // Takes in a new version of an order already here, matched by Id (what adding an item
+    // returns). The order's row is updated in place; items are matched by Id: new ones are
+    // inserted, changed ones updated, vanished ones removed, so the persistent indexes of the
+    // others (a selection, an expanded branch) stay valid. False when no order has that id.
+    bool replaceOrder(const PurchaseOrder& order);
+
+    QModelIndex indexOfOrder(qint64 orderId) const;
+    QModelIndex indexOfItem(qint64 itemId) const;
+    // The order of an order row, or of an item row's order; null for any other index.
+    const PurchaseOrder* orderAt(const QModelIndex& index) const;
+    // The item of an item row; null for an order row.
+    const PurchaseOrderItem* itemAt(const QModelIndex& index) const;
+    int orderCount() const;
+    int itemCount() const;
+    // The statuses the orders have, each code once, in order of first appearance: the choices
+    // for a status filter.
+    QList<PurchaseOrderStatus> statuses() const;
+
+    // The currency the items are priced in: order items carry none on the wire, so the window
+    // sets the one of the profile's affiliate. Empty: amounts are shown without one.
+    void setCurrency(const QString& currency);
+    QString currency() const { return m_currency; }
+    void setDisplayFormat(const DisplayFormat& format);
+    const DisplayFormat& displayFormat() const { return m_format; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // The display format changed: a filter by dates in the agent's zone must look again.
+    void displayFormatChanged();
+
+private:
+    struct OrderNode;
+    struct ItemLocation
+    {
+        int orderRow = 0;
+        int itemRow = 0;
+    };
+
+    OrderNode makeNode(PurchaseOrder order) const;
+    void refreshOrderKeys(OrderNode& node) const;
+    QString itemFilterText(const PurchaseOrder& order, const PurchaseOrderItem& item) const;
+    void indexOrder(int row);
+    void indexItems(int row);
+    void unindexItems(int row);
+    void replaceItems(int row, const PurchaseOrder& order, const std::vector<int>& newRowOfOld,
+        const std::vector<int>& oldRowOfNew, bool orderFieldsChanged);
+    void emitAllChanged(int firstColumn, int lastColumn, const QList<int>& roles);
+
+    QVariant orderData(const OrderNode& node, int column, int role) const;
+    QVariant itemData(const OrderNode& node, int itemRow, int column, int role) const;
+    QVariant orderDisplay(const OrderNode& node, int column) const;
+    QVariant itemDisplay(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
+    QVariant orderSortValue(const OrderNode& node, int column) const;
+    QVariant itemSortValue(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
+    QVariant orderToolTip(const OrderNode& node, int column) const;
+    QVariant itemToolTip(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
+
+    const OrderNode* nodeOf(const QModelIndex& index) const;
+
+    std::vector<OrderNode> m_orders;
+    QHash<qint64, int> m_orderRows; // order id -> row
+    QHash<qint64, ItemLocation> m_itemLocations; // item id -> where it is
+    int m_itemCount = 0;
+    QString m_currency;
+    DisplayFormat m_format;
+};
+
+} // namespace ff

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/core/Result.h"
+#include "sandbox/HttpConnection.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+
+namespace ff::sandbox {
+
+// A small HTTP/1.1 server over QTcpServer. Not QtHttpServer: fault injection needs full control
+// of the bytes on the wire (half a body, a reset, a hang), which a framework would not give.
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpServer(HttpConnection::Handler handler, QObject* parent = nullptr);
+
+    // The port listened on (the one asked for, or a free one for 0), or why not.
+    Result<quint16, QString> listen(const QHostAddress& address, quint16 port);
+
+private:
+    void acceptPending();
+
+    QTcpServer m_server;
+    HttpConnection::Handler m_handler;
+};
+
+} // namespace ff::sandbox

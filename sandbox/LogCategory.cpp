@@ -1,0 +1,7 @@
+#include "sandbox/LogCategory.h"
+
+namespace ff::sandbox {
+
+Q_LOGGING_CATEGORY(lcSandbox, "ffconsole.sandbox", QtWarningMsg)
+
+} // namespace ff::sandbox

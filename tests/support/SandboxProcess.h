@@ -1,0 +1,89 @@
+#pragma once
+
+#include "api/launcher/SandboxLauncher.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+#include <utility>
+
+namespace ff::test {
+
+// A real ffconsole-sandbox for one test: started from $FFCONSOLE_SANDBOX (set by ctest) on a
+// free port with --quiet --exit-with-parent and any extra arguments, waited for synchronously,
+// and killed in the destructor. It also speaks to the sandbox's control API (/_sandbox/...) and
+// makes plain HTTP calls with the sandbox's credentials, for tests that look at raw replies.
+class SandboxProcess final
+{
+public:
+    struct Reply
+    {
+        int status = 0; // 0 when no HTTP answer arrived
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+
+        QByteArray header(QByteArrayView name) const;
+    };
+    struct Call
+    {
+        QByteArray method = "GET";
+        QByteArray pathAndQuery; // percent-encoded, after the base URL's "/", e.g. "api/Purchase/5?v=2.0"
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        bool authenticate = true;
+        int timeoutMs = 15'000;
+        // Qt refuses to inflate more than 10 MiB at over 40:1 unless told; big responses need this.
+        bool allowLargeDecompression = false;
+    };
+
+    explicit SandboxProcess(const QStringList& extraArguments = {},
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess&) = delete;
+    SandboxProcess& operator=(const SandboxProcess&) = delete;
+
+    // $FFCONSOLE_SANDBOX, or the launcher's default.
+    static QString program();
+
+    bool isReady() const { return m_launcher.isReady(); }
+    // Why it did not start, when it did not.
+    const QString& errorString() const { return m_error; }
+    const SandboxEndpoint& endpoint() const { return m_launcher.endpoint(); }
+    QUrl url() const { return endpoint().baseUrl; }
+    QString token() const { return m_token; }
+    qint64 processId() const { return m_launcher.processId(); }
+
+    // The credentials header this sandbox expects (name, value).
+    std::pair<QByteArray, QByteArray> credentials() const;
+    Reply call(const Call& call);
+    Reply get(const QByteArray& pathAndQuery, bool authenticate = true);
+
+    QJsonObject info();
+    void addFaults(const QJsonArray& faults);
+    void clearFaults();
+    QJsonArray requests();
+    void clearRequests();
+    // Rotates the token; the new one is used by call() from then on.
+    QString rotateToken();
+
+    // Stops the sandbox (SIGTERM) and waits for it to exit.
+    bool stop(int timeoutMs = 5000);
+
+private:
+    QJsonDocument control(const QByteArray& method, const QByteArray& path, const QByteArray& body = {});
+
+    QNetworkAccessManager m_network;
+    SandboxLauncher m_launcher;
+    QString m_error;
+    QString m_token;
+};
+
+} // namespace ff::test

@@ -253,8 +253,10 @@ void PurchaseOrderModel::clear()
     endResetModel();
 }
 
-bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& order)
+bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
 {
+    // A copy (cheap: the lists are shared), since the caller may pass one of ours, from orderAt.
+    const PurchaseOrder order = incoming;
     if (!order.id)
         return false;
     const auto found = m_orderRows.constFind(*order.id);
@@ -905,11 +907,13 @@ QVariant PurchaseOrderModel::orderToolTip(const OrderNode& node, int column) con
         return order.id ? QVariant(QString::number(*order.id)) : QVariant();
     case Created:
         return isoText(order.createDate);
-    case Status:
-        if (!order.status)
-            return {};
-        return tr("%1 (%2)").arg(
-            order.status->name.value_or(QString()), order.status->code.value_or(QString()));
+    case Status: {
+        const QString name = order.status ? order.status->name.value_or(QString()) : QString();
+        const QString code = order.status ? order.status->code.value_or(QString()) : QString();
+        if (name.isEmpty() || code.isEmpty())
+            return textOrNothing(name.isEmpty() ? code : name);
+        return tr("%1 (%2)").arg(name, code);
+    }
     case UnitPrice:
         return node.total ? QVariant(exactMoney(*node.total, m_currency)) : QVariant();
     default: {

@@ -454,6 +454,14 @@ private slots:
         QCOMPARE(
             itemIds(*m_proxy, m_proxy->mapFromSource(sourceOrder)), (QList<qint64> { 5001, 5003, 5004 }));
 
+        // An order handed back as the model holds it: nothing changes, nothing breaks.
+        QVERIFY(m_model->replaceOrder(*m_model->orderAt(sourceOrder)));
+        QCOMPARE(*m_model->orderAt(sourceOrder), updated);
+        QCOMPARE(m_model->indexOfItem(5003), QModelIndex(sourceCharlie));
+        QCOMPARE(text(sourceOrder, Model::Status), QStringLiteral("Completed"));
+        QCOMPARE(QModelIndex(sourceOrder).siblingAtColumn(Model::Status).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Completed (COMPLETED)"));
+
         PurchaseOrder unknown = purchaseOrder(9999, {});
         QVERIFY(!m_model->replaceOrder(unknown));
         QVERIFY(!m_model->replaceOrder(PurchaseOrder()));

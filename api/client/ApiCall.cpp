@@ -313,11 +313,12 @@ void ApiCall::onFinished()
         fail(error);
         return;
     }
-    const QVariant redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
-    if (meta.httpStatus >= 300 && meta.httpStatus < 400 && redirect.isValid()) {
+    if (meta.httpStatus >= 300 && meta.httpStatus < 400) {
+        // Same-origin redirects were followed by Qt already; this one leads elsewhere.
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         error.kind = ApiError::Kind::Redirect;
-        error.message = QStringLiteral("the server redirected to %1, another site, which is not followed")
-                            .arg(reply->url().resolved(redirect.toUrl()).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error.message = QStringLiteral("the server redirected to %1, which is not followed")
+                            .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
         fail(error);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/audit/AuditEntry.h"
 #include "app/cli/Command.h"
 
 namespace ff::cli {
@@ -16,9 +17,13 @@ public:
     void run(ApiClient& client, OutputFormat format, Done done) override;
 
 private:
+    AuditEntry auditEntry() const;
+
     qint64 m_affiliate = 0;
     QString m_device;
     qint64 m_item = 0;
+    QString m_ticket;
+    QString m_reason;
 };
 
 } // namespace ff::cli

@@ -1,5 +1,7 @@
 #include "app/cli/AddItemCommand.h"
 
+#include "api/audit/AuditLog.h"
+#include "api/audit/AuditedWrites.h"
 #include "api/client/ApiClient.h"
 #include "api/codec/JsonReader.h"
 #include "api/domain/NewItemRules.h"
@@ -21,7 +23,9 @@ constexpr qint64 MaxItemJsonBytes = 1024 * 1024;
 
 QList<QCommandLineOption> AddItemCommand::options() const
 {
-    return { { QStringLiteral("order"), QStringLiteral("Purchase order id."), QStringLiteral("ID") },
+    return { { QStringLiteral("ticket"), QStringLiteral("Ticket or case reference, kept in the audit log."), QStringLiteral("REF") },
+             { QStringLiteral("reason"), QStringLiteral("Why the change is made, kept in the audit log."), QStringLiteral("TEXT") },
+             { QStringLiteral("order"), QStringLiteral("Purchase order id."), QStringLiteral("ID") },
              { QStringLiteral("item-json"), QStringLiteral("A PurchaseOrderItem as JSON, from a file or - for stdin."),
                QStringLiteral("FILE|-") } };
 }
@@ -50,13 +54,25 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
     if (!problems.isEmpty())
         return QStringLiteral("--item-json: %1").arg(problems.join(QStringLiteral("; ")));
     m_item = *item;
+    m_ticket = parser.value(QStringLiteral("ticket")).trimmed();
+    m_reason = parser.value(QStringLiteral("reason")).trimmed();
     return std::nullopt;
+}
+
+AuditEntry AddItemCommand::auditEntry() const
+{
+    AuditEntry entry;
+    entry.profile = m_profileName;
+    entry.ticket = m_ticket;
+    entry.reason = m_reason;
+    entry.source = QStringLiteral("cli");
+    return entry;
 }
 
 void AddItemCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    client.addItem(m_order, m_item, nullptr, [format, done](Result<PurchaseOrder, ApiError> result) {
-        done(result ? CommandOutcome::success(OrderOutput::format({ *result }, format)) : CommandOutcome::failure(result.error()));
+    AuditedWrites::addItem(client, AuditLog(), auditEntry(), m_order, m_item, nullptr, [format, done](Result<PurchaseOrder, ApiError> result) {
+        done(result ? CommandOutcome::success(OrderOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/dto/PurchaseOrderItem.h"
+#include "api/audit/AuditEntry.h"
 #include "app/cli/Command.h"
 
 namespace ff::cli {
@@ -16,8 +17,12 @@ public:
     void run(ApiClient& client, OutputFormat format, Done done) override;
 
 private:
+    AuditEntry auditEntry() const;
+
     qint64 m_order = 0;
     PurchaseOrderItem m_item;
+    QString m_ticket;
+    QString m_reason;
 };
 
 } // namespace ff::cli

@@ -282,6 +282,7 @@ void CliApplication::runWithSecret(Command& command, const std::optional<Connect
         format = OutputFormat::Csv;
 
     m_client = new ApiClient(settings, credentials, this);
+    command.setProfileName(profile ? profile->name : QString());
     command.run(*m_client, format, [this](CommandOutcome outcome) { end(outcome); });
 }
 

@@ -33,6 +33,12 @@ public:
     virtual std::optional<QString> validate(const QCommandLineParser& parser) = 0;
     virtual bool isWrite() const { return false; }
     virtual void run(ApiClient& client, OutputFormat format, Done done) = 0;
+
+    // The profile the command runs under, for the audit log of writes ("" without one).
+    void setProfileName(const QString& name) { m_profileName = name; }
+
+protected:
+    QString m_profileName;
 };
 
 } // namespace ff::cli

@@ -9,6 +9,14 @@ namespace ff::cli {
 
 namespace {
 
+JsonWriteOptions cliJsonOptions()
+{
+    JsonWriteOptions options;
+    options.dates = JsonWriteOptions::Dates::UtcMilliseconds;
+    options.indented = true;
+    return options;
+}
+
 QByteArray csv(const QList<PurchaseOrder>& orders)
 {
     QByteArray out;
@@ -66,15 +74,18 @@ QByteArray table(const QList<PurchaseOrder>& orders)
 
 } // namespace
 
+QByteArray OrderOutput::format(const PurchaseOrder& order, OutputFormat format)
+{
+    if (format == OutputFormat::Json)
+        return JsonWriter::toJson(order, cliJsonOptions()) + '\n';
+    return OrderOutput::format(QList<PurchaseOrder> { order }, format);
+}
+
 QByteArray OrderOutput::format(const QList<PurchaseOrder>& orders, OutputFormat format)
 {
     switch (format) {
-    case OutputFormat::Json: {
-        JsonWriteOptions options;
-        options.dates = JsonWriteOptions::Dates::UtcMilliseconds;
-        options.indented = true;
-        return JsonWriter::toJson(orders, options) + '\n';
-    }
+    case OutputFormat::Json:
+        return JsonWriter::toJson(orders, cliJsonOptions()) + '\n';
     case OutputFormat::Csv:
         return csv(orders);
     case OutputFormat::Table:

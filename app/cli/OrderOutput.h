@@ -12,6 +12,8 @@ namespace ff::cli {
 // order's columns repeated, or a table an agent can read.
 struct OrderOutput {
     static QByteArray format(const QList<PurchaseOrder>& orders, OutputFormat format);
+    // One order (what add-item returns): a JSON object rather than an array.
+    static QByteArray format(const PurchaseOrder& order, OutputFormat format);
 };
 
 } // namespace ff::cli

@@ -11,7 +11,7 @@ QByteArray TextTable::render() const
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], row[i].size());
     }
-    auto line = [&](const QStringList& cells) {
+    auto line = [&](const QStringList& cells) -> QByteArray {
         QString text;
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             const QString cell = i < cells.size() ? cells[i] : QString();

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ff {
+
+// One write an agent made, as the audit log records it: who, where, what, why, and how it ended.
+struct AuditEntry {
+    enum class Outcome { Pending, Succeeded, Failed, Unknown };
+
+    QString attemptedAt; // UTC ISO 8601, as read back from the log
+    QString finishedAt;
+    QString id; // links the "attempt" line to its "outcome" line
+    QString profile;
+    QString operatingSystemUser;
+    QString endpoint; // "add-item", "ack-license"
+    QJsonObject ids; // e.g. {"purchaseOrderId": 1001} or {"affiliateId": 1, "deviceId": "…", "purchaseOrderItemId": 5003}
+    QString ticket; // the ticket or case reference the agent gave
+    QString reason;
+    QString requestSummary; // what was sent, in words (never a secret)
+    QString source; // "console" or "cli"
+    Outcome outcome = Outcome::Pending;
+    int httpStatus = 0;
+    QString requestId;
+    QString message; // the error, or what the server returned
+};
+
+} // namespace ff

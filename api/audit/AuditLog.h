@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/audit/AuditEntry.h"
+#include "api/core/Result.h"
+
+#include <QString>
+
+namespace ff {
+
+// An append-only JSON-lines record of every write an agent makes, from the console or the CLI.
+// Each write is recorded before it is sent ("attempt") and again with its result ("outcome");
+// every line reaches the disk (flush and fsync) before the call returns, so a process killed in
+// the middle of a write leaves a log that reads, with that write's outcome missing = unknown.
+// It holds no secrets, and lives apart from the keychain.
+class AuditLog final {
+public:
+    // FFCONSOLE_AUDIT_LOG, or audit.jsonl in the application data folder.
+    static QString defaultPath();
+    static QString currentOperatingSystemUser();
+
+    explicit AuditLog(QString path = defaultPath()) : m_path(std::move(path)) { }
+
+    QString path() const { return m_path; }
+    // Records the attempt; fills in entry.id. An error means nothing may be sent.
+    Result<bool, QString> recordAttempt(AuditEntry& entry) const;
+    Result<bool, QString> recordOutcome(const AuditEntry& entry) const;
+    // Every entry, an attempt merged with its outcome; an attempt without one is Unknown.
+    QList<AuditEntry> read(QString* problem = nullptr) const;
+
+private:
+    Result<bool, QString> append(const QJsonObject& line) const;
+
+    QString m_path;
+};
+
+} // namespace ff

@@ -1,0 +1,387 @@
+#include "tests/support/SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ff::test::SandboxProcess;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// A minimal RFC 4180 reader, to check what the CLI writes the way a spreadsheet would read it.
+QList<QStringList> parseCsv(const QByteArray& bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            row.append(cell);
+            rows.append(row);
+            row.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* word : list)
+        result.append(QString::fromUtf8(word));
+    return result;
+}
+
+} // namespace
+
+// ffconsole-cli end to end: the real program against a real sandbox, every command in every
+// format, and every exit code of its contract.
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QJsonObject m_customer;
+    qint64 m_affiliate = 0;
+    QString m_username;
+    QString m_account;
+
+    Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& token = QString())
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), token.isNull() ? m_sandbox->token() : token);
+        environment.insert(QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_audit.filePath(QStringLiteral("audit.jsonl")));
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+                      QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() } + arguments);
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60'000))
+            return {};
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    QStringList orders(const QString& format) const
+    {
+        return { QStringLiteral("--format"), format, QStringLiteral("orders"), QStringLiteral("--affiliate"),
+                 QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
+    }
+
+    QTemporaryDir m_audit;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray()) {
+            if (value.toObject().value(QStringLiteral("username")).toString() == QStringLiteral("zoë smith"))
+                m_customer = value.toObject();
+        }
+        QVERIFY(!m_customer.isEmpty());
+        m_affiliate = m_customer.value(QStringLiteral("affiliateId")).toInteger();
+        m_username = m_customer.value(QStringLiteral("username")).toString();
+        m_account = m_customer.value(QStringLiteral("customerId")).toString();
+    }
+
+    void init() { m_sandbox->clearRequests(); m_sandbox->clearFaults(); }
+
+    void ordersInEveryFormat()
+    {
+        const Run table = cli(orders(QStringLiteral("table")));
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("Supplier ref"));
+        QVERIFY(table.err.isEmpty());
+
+        const Run json = cli(orders(QStringLiteral("json")));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+        QVERIFY(!array.isEmpty());
+        const QJsonObject first = array.first().toObject();
+        QVERIFY(first.contains(QStringLiteral("PurchaseOrderItemDtos")));
+        QVERIFY(first.contains(QStringLiteral("PaymentProviderRefundTransId")));
+        static const QRegularExpression utcMillis(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        QVERIFY2(utcMillis.match(first.value(QStringLiteral("CreateDate")).toString()).hasMatch(),
+                 qPrintable(first.value(QStringLiteral("CreateDate")).toString()));
+        // money is written from its exact decimal text
+        static const QRegularExpression price(QStringLiteral("\"UnitPrice\": (-?\\d+(\\.\\d+)?|null)[,\\n]"));
+        QVERIFY(price.match(QString::fromUtf8(json.out)).hasMatch());
+        QVERIFY(!json.out.contains("99999999"));
+
+        const Run csv = cli(orders(QStringLiteral("csv")));
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> rows = parseCsv(csv.out);
+        QVERIFY(rows.size() > 1);
+        QCOMPARE(rows.first().first(), QStringLiteral("Order.Id"));
+        QVERIFY(rows.first().contains(QStringLiteral("Item.SupplierRef")));
+        int items = 0;
+        for (const QJsonValue& order : array)
+            items += qMax(1, int(order.toObject().value(QStringLiteral("PurchaseOrderItemDtos")).toArray().size()));
+        QCOMPARE(rows.size() - 1, items);
+        for (const QStringList& row : rows)
+            QCOMPARE(row.size(), rows.first().size());
+    }
+
+    void entitlementInEveryFormat()
+    {
+        const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
+        for (const QString& format : { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
+            const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("entitlement"), QStringLiteral("--affiliate"),
+                                  QString::number(m_affiliate), QStringLiteral("--supplier-ref"), ref, QStringLiteral("--family") });
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 3, run.err.constData());
+            if (run.exitCode == 0) {
+                QVERIFY(!run.out.isEmpty());
+                if (format == QLatin1String("json"))
+                    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("SupplierRef")).toString(), ref);
+            }
+        }
+        QCOMPARE(m_sandbox->requests().last().toObject().value(QStringLiteral("query")).toObject().value(QStringLiteral("includeParentAndChildren")).toString(),
+                 QStringLiteral("true"));
+    }
+
+    void purchasesInEveryFormat()
+    {
+        const Run json = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("purchases"), QStringLiteral("--account"), m_account });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject response = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(response.contains(QStringLiteral("ResponseData")));
+        const QJsonArray totals = response.value(QStringLiteral("Totals")).toArray();
+        const QJsonArray purchases = response.value(QStringLiteral("ResponseData")).toObject().value(QStringLiteral("Detail")).toObject().value(QStringLiteral("Purchases")).toArray();
+        QStringList currencies;
+        for (const QJsonValue& purchase : purchases) {
+            const QString currency = purchase.toObject().value(QStringLiteral("Currency")).toString();
+            if (!currencies.contains(currency))
+                currencies.append(currency);
+        }
+        QCOMPARE(totals.size(), currencies.size());
+        for (const QJsonValue& total : totals)
+            QVERIFY(total.toObject().contains(QStringLiteral("GrossTotal")));
+
+        const Run xml = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("purchases"), QStringLiteral("--account"), m_account, QStringLiteral("--xml") });
+        QCOMPARE(xml.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(xml.out).object().value(QStringLiteral("Totals")), QJsonValue(totals));
+
+        const Run csv = cli({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("purchases"), QStringLiteral("--account"), m_account,
+                              QStringLiteral("--paid"), QStringLiteral("--from"), QStringLiteral("2000-01-01") });
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> rows = parseCsv(csv.out);
+        QCOMPARE(rows.first().first(), QStringLiteral("Currency"));
+        const int paidColumn = int(rows.first().indexOf(QStringLiteral("Paid")));
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QCOMPARE(rows[i][paidColumn], QStringLiteral("true"));
+
+        const Run table = cli({ QStringLiteral("purchases"), QStringLiteral("--account"), m_account });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("Totals per currency") || purchases.isEmpty());
+    }
+
+    void addItemAndFormulaNeutralisation()
+    {
+        const Run listed = cli(orders(QStringLiteral("json")));
+        const qint64 order = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("Id")).toInteger();
+        const QByteArray item = QJsonDocument(QJsonObject { { QStringLiteral("OfferId"), 4242 },
+                                                            { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-1") },
+                                                            { QStringLiteral("Title"), QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")") },
+                                                            { QStringLiteral("UnitPrice"), 2.5 } })
+                                    .toJson();
+        const Run added = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add-item"), QStringLiteral("--order"),
+                                QString::number(order), QStringLiteral("--item-json"), QStringLiteral("-") },
+                              item);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonObject updated = QJsonDocument::fromJson(added.out).object();
+        QCOMPARE(updated.value(QStringLiteral("Id")).toInteger(), order);
+        QCOMPARE(updated.value(QStringLiteral("PurchaseOrderItemDtos")).toArray().last().toObject().value(QStringLiteral("SupplierRef")).toString(),
+                 QStringLiteral("FFX-CLI-1"));
+        QCOMPARE(m_sandbox->requests().size(), 2); // the listing, and exactly one PUT
+
+        const Run csv = cli(orders(QStringLiteral("csv")));
+        const QList<QStringList> rows = parseCsv(csv.out);
+        const int title = int(rows.first().indexOf(QStringLiteral("Item.Title")));
+        bool found = false;
+        for (const QStringList& row : rows) {
+            if (row[title].contains(QLatin1String("HYPERLINK"))) {
+                found = true;
+                QVERIFY2(row[title].startsWith(QLatin1Char('\'')), qPrintable(row[title]));
+            }
+        }
+        QVERIFY(found);
+
+        // the write is in the audit log, before and after
+        QFile audit(m_audit.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray log = audit.readAll();
+        QVERIFY(log.contains("\"event\":\"attempt\""));
+        QVERIFY(log.contains("\"outcome\":\"succeeded\""));
+        QVERIFY(!log.contains(m_sandbox->token().toUtf8()));
+    }
+
+    void ackLicenseInEveryFormat()
+    {
+        const QString device = QString::number(m_customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+        const Run listed = cli(orders(QStringLiteral("json")));
+        const QJsonObject firstItem = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("PurchaseOrderItemDtos")).toArray().first().toObject();
+        const QString item = QString::number(firstItem.value(QStringLiteral("Id")).toInteger());
+        for (const QString& format : { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
+            const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("ack-license"), QStringLiteral("--affiliate"),
+                                  QString::number(m_affiliate), QStringLiteral("--device"), device, QStringLiteral("--item"), item });
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(!run.out.isEmpty());
+            if (format == QLatin1String("json"))
+                QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("LicenseAcknowledged")).toBool(), true);
+        }
+    }
+
+    void badInputIsRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("affiliate not a number") << words({ "orders", "--affiliate", "abc", "--customer", "x" }) << "--affiliate";
+        QTest::newRow("affiliate zero") << words({ "orders", "--affiliate", "0", "--customer", "x" }) << "--affiliate";
+        QTest::newRow("affiliate negative") << words({ "orders", "--affiliate", "-3", "--customer", "x" }) << "affiliate";
+        QTest::newRow("empty name") << words({ "orders", "--affiliate", "1", "--customer", "" }) << "--customer";
+        QTest::newRow("dot-dot name") << words({ "orders", "--affiliate", "1", "--customer", ".." }) << "--customer";
+        QTest::newRow("account not a GUID") << words({ "purchases", "--account", "12345" }) << "--account";
+        QTest::newRow("not a date") << words({ "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--from", "31/01/2025" }) << "--from";
+        QTest::newRow("impossible date") << words({ "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--to", "2025-02-30" }) << "--to";
+        QTest::newRow("from after to") << words({ "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--from", "2025-03-01", "--to", "2025-02-01" }) << "after";
+        QTest::newRow("unknown option") << words({ "orders", "--affiliate", "1", "--customer", "x", "--colour" }) << "colour";
+        QTest::newRow("unknown command") << words({ "refund" }) << "refund";
+        QTest::newRow("no command") << words({}) << "command";
+        QTest::newRow("bad format") << words({ "--format", "xml", "orders", "--affiliate", "1", "--customer", "x" }) << "--format";
+        QTest::newRow("empty device") << words({ "ack-license", "--affiliate", "1", "--device", "", "--item", "3" }) << "--device";
+        QTest::newRow("item not a number") << words({ "ack-license", "--affiliate", "1", "--device", "d", "--item", "x" }) << "--item";
+        QTest::newRow("missing item json") << words({ "add-item", "--order", "1", "--item-json", "/nonexistent/item.json" }) << "item-json";
+        QTest::newRow("invalid item json") << words({ "add-item", "--order", "1", "--item-json", "-" }) << "item-json";
+    }
+    void badInputIsRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = cli(arguments, "{ not json");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void itemJsonRules_data()
+    {
+        QTest::addColumn<QByteArray>("item");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no offer") << QByteArray(R"({"SupplierRef": "A", "UnitPrice": 1})") << "OfferId";
+        QTest::newRow("zero offer") << QByteArray(R"({"OfferId": 0, "SupplierRef": "A", "UnitPrice": 1})") << "OfferId";
+        QTest::newRow("empty supplier ref") << QByteArray(R"({"OfferId": 3, "SupplierRef": " ", "UnitPrice": 1})") << "SupplierRef";
+        QTest::newRow("negative price") << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": -0.01})") << "UnitPrice";
+        QTest::newRow("other order") << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": 1, "PurchaseOrderId": 99})") << "PurchaseOrderId";
+        QTest::newRow("price as text") << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": "1.00"})") << "UnitPrice";
+    }
+    void itemJsonRules()
+    {
+        QFETCH(QByteArray, item);
+        QFETCH(QString, mentions);
+        const Run run = cli({ QStringLiteral("add-item"), QStringLiteral("--order"), QStringLiteral("1"), QStringLiteral("--item-json"), QStringLiteral("-") }, item);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void exitCodesForWhatTheServerSays()
+    {
+        const Run missing = cli({ QStringLiteral("orders"), QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--customer"),
+                                  QStringLiteral("nobody-at-all@example.invalid") });
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.out.isEmpty());
+
+        const Run refused = cli(orders(QStringLiteral("json")), {}, QStringLiteral("wrong-token"));
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY(!refused.err.contains("wrong-token"));
+
+        const Run envelope = cli({ QStringLiteral("purchases"), QStringLiteral("--account"), m_account, QStringLiteral("--type"), QStringLiteral("Bogus") });
+        QCOMPARE(envelope.exitCode, 5);
+        QVERIFY(envelope.out.isEmpty());
+
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 500 } } });
+        const Run failed = cli(orders(QStringLiteral("json")));
+        QCOMPARE(failed.exitCode, 5);
+
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("invalid-utf8") } } });
+        const Run malformed = cli(orders(QStringLiteral("json")));
+        QCOMPARE(malformed.exitCode, 7);
+        QVERIFY(malformed.out.isEmpty());
+
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("hang") } } });
+        const Run slow = cli(QStringList { QStringLiteral("--timeout"), QStringLiteral("1") } + orders(QStringLiteral("json")));
+        QCOMPARE(slow.exitCode, 6);
+        QVERIFY(slow.out.isEmpty());
+    }
+
+    void networkFailure()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), QStringLiteral("x"));
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), { QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/"),
+                                                               QStringLiteral("orders"), QStringLiteral("--affiliate"), QStringLiteral("1"),
+                                                               QStringLiteral("--customer"), QStringLiteral("x") });
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 6);
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+    void noTokenNoRequest()
+    {
+        const Run run = cli(orders(QStringLiteral("json")), {}, QStringLiteral(""));
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void versionAndHelp()
+    {
+        QCOMPARE(cli({ QStringLiteral("--version") }).exitCode, 0);
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("ack-license"));
+        const Run commandHelp = cli({ QStringLiteral("purchases"), QStringLiteral("--help") });
+        QVERIFY(commandHelp.out.contains("--software-version"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

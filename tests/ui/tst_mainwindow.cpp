@@ -1,0 +1,324 @@
+#include "api/audit/AuditLog.h"
+#include "api/auth/CredentialStore.h"
+#include "models/AccountPurchasesModel.h"
+#include "models/OrderFilterProxyModel.h"
+#include "models/PurchaseOrderModel.h"
+#include "tests/support/SandboxProcess.h"
+#include "ui/customer/CustomerTab.h"
+#include "ui/customer/DetailsPane.h"
+#include "ui/customer/EntitlementPane.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/SearchBar.h"
+#include "ui/purchases/AccountPurchasesTab.h"
+#include "ui/session/ConnectionSession.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/writes/AckLicenceDialog.h"
+#include "ui/writes/AddItemDialog.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace ff;
+using namespace ff::ui;
+using ff::test::SandboxProcess;
+
+namespace {
+
+int countRequests(SandboxProcess& sandbox, const QString& method)
+{
+    int count = 0;
+    for (const QJsonValue& request : sandbox.requests())
+        count += request.toObject().value(QStringLiteral("method")).toString() == method;
+    return count;
+}
+
+} // namespace
+
+// The real window, driven with QTest against a real sandbox: what an agent does, and what they see.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ConnectionSession> m_session;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_affiliate = 0;
+    QString m_device;
+
+    ConnectionProfile sandboxProfile(const QUrl& url) const
+    {
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Test sandbox");
+        profile.platformUrl = url;
+        profile.adminUrl = url;
+        profile.affiliates = { { m_affiliate, QStringLiteral("FilmFlex UK"), QStringLiteral("GBP") } };
+        profile.timeoutSeconds = 5;
+        return profile;
+    }
+    Credentials credentials() const
+    {
+        Credentials credentials;
+        credentials.scheme = AuthScheme::Bearer;
+        credentials.secret = m_sandbox->token();
+        return credentials;
+    }
+
+    CustomerTab* openZoe()
+    {
+        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("zoë smith"));
+        CustomerTab* tab = m_window->currentCustomer();
+        if (!tab)
+            return nullptr;
+        if (tab->isLoading())
+            QSignalSpy(tab, &CustomerTab::loaded).wait(15'000);
+        return tab;
+    }
+
+    void selectFirstOrder(CustomerTab* tab)
+    {
+        const QModelIndex first = tab->proxy()->index(0, 0);
+        tab->view()->setCurrentIndex(first);
+    }
+
+    void selectFirstItem(CustomerTab* tab)
+    {
+        const QModelIndex order = tab->proxy()->index(0, 0);
+        tab->view()->expand(order);
+        tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray()) {
+            const QJsonObject customer = value.toObject();
+            if (customer.value(QStringLiteral("username")).toString() == QStringLiteral("zoë smith")) {
+                m_affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
+                m_device = QString::number(customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+            }
+        }
+        QVERIFY(m_affiliate > 0);
+    }
+
+    void init()
+    {
+        m_sandbox->clearFaults();
+        m_sandbox->clearRequests();
+        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("FilmFlex Agent Console tests"));
+        m_session = std::make_unique<ConnectionSession>(m_credentials.get());
+        m_audit = std::make_unique<AuditLog>(m_home.filePath(QStringLiteral("audit.jsonl")));
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_credentials.get(), *m_audit);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_session->useCredentials(sandboxProfile(m_sandbox->url()), credentials());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void searchShowsTheOrders()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        QVERIFY(!tab->isLoading());
+        QVERIFY(tab->model()->orderCount() > 0);
+        QCOMPARE(tab->proxy()->rowCount(), tab->model()->orderCount());
+        QVERIFY(tab->view()->isVisible());
+        QVERIFY(!tab->messages()->isVisible());
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), QStringLiteral("zoë smith (FilmFlex UK)"));
+
+        // selecting an item shows its fields and fetches its entitlement
+        selectFirstItem(tab);
+        QVERIFY(tab->selectedItem());
+        QCOMPARE(tab->details()->rawValue(QStringLiteral("Id")), QString::number(*tab->selectedItem()->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->entitlement()->isLoading(), 10'000);
+        QTRY_VERIFY(tab->entitlement()->entitlement().has_value() || m_sandbox->requests().size() >= 2);
+
+        // the same customer again switches to their tab rather than opening another
+        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("ZOË SMITH"));
+        QCOMPARE(m_window->tabs()->count(), 1);
+    }
+
+    void aBadAffiliateShowsAnInlineErrorAndSendsNothing()
+    {
+        m_window->searchBar()->search(QStringLiteral("abc"), QStringLiteral("zoë smith"));
+        QVERIFY(m_window->messages()->isVisible());
+        QVERIFY2(m_window->messages()->text().contains(QLatin1String("not an affiliate")), qPrintable(m_window->messages()->text()));
+        QCOMPARE(m_window->tabs()->count(), 0);
+        m_window->searchBar()->search(QString::number(m_affiliate), QString());
+        QCOMPARE(m_window->tabs()->count(), 0);
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void anUnknownCustomerSaysSo()
+    {
+        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("nobody@example.invalid"));
+        CustomerTab* tab = m_window->currentCustomer();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
+        QVERIFY(tab->messages()->isVisible());
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("No customer")), qPrintable(tab->messages()->text()));
+    }
+
+    void aServerThatIsDownGivesAMessageBarAndTheAppStaysUsable()
+    {
+        m_session->useCredentials(sandboxProfile(QUrl(QStringLiteral("http://127.0.0.1:9/"))), credentials());
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
+        QVERIFY(tab->messages()->isVisible());
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("Could not reach the server")), qPrintable(tab->messages()->text()));
+        // still usable: the search bar works and another tab opens
+        QVERIFY(m_window->searchBar()->isEnabled());
+        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("someone else"));
+        QCOMPARE(m_window->tabs()->count(), 2);
+        // back on a working server (switching profile closes every tab), everything loads
+        m_session->useCredentials(sandboxProfile(m_sandbox->url()), credentials());
+        QCOMPARE(m_window->tabs()->count(), 0);
+        tab = openZoe();
+        QVERIFY(tab->model()->orderCount() > 0);
+    }
+
+    void addItemShowsTheNewRowAndASecondClickSendsNothing()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        selectFirstOrder(tab);
+        const PurchaseOrder order = *tab->selectedOrder();
+        const int itemsBefore = tab->model()->itemCount();
+        tab->openAddItem();
+        auto* dialog = tab->findChild<AddItemDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        QVERIFY(!dialog->nextButton()->isEnabled()); // nothing typed yet
+        QTest::keyClicks(dialog->offerEdit(), QStringLiteral("4211"));
+        QTest::keyClicks(dialog->supplierRefEdit(), QStringLiteral("FFX-GUI-1"));
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Added from the window"));
+        QTest::keyClicks(dialog->priceEdit(), QStringLiteral("abc"));
+        QVERIFY2(!dialog->nextButton()->isEnabled(), "a price that is not a number is caught as it is typed");
+        dialog->priceEdit()->clear();
+        QTest::keyClicks(dialog->priceEdit(), QStringLiteral("3.49"));
+        QVERIFY(dialog->nextButton()->isEnabled());
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QCOMPARE(dialog->step(), WriteDialog::Step::Confirm);
+        QVERIFY(!dialog->sendButton()->isEnabled()); // ticket and reason first
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-1001"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Customer was charged but the title is missing"));
+        QVERIFY(dialog->sendButton()->isEnabled());
+
+        // a slow server: the agent clicks again, presses Enter, tries the shortcut
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") }, { QStringLiteral("ms"), 1500 },
+                                             { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QCOMPARE(dialog->step(), WriteDialog::Step::Sending);
+        QVERIFY(!dialog->sendButton()->isEnabled());
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        dialog->send();
+        dialog->reject(); // closing is refused while the request is out
+        QVERIFY(dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
+        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1);
+
+        // the returned order replaced the old one, and its new item is selected
+        QCOMPARE(tab->model()->itemCount(), itemsBefore + 1);
+        QVERIFY(tab->selectedItem());
+        QCOMPARE(tab->selectedItem()->supplierRef, QStringLiteral("FFX-GUI-1"));
+        QCOMPARE(tab->selectedOrder()->id, order.id);
+
+        // and the audit log has the attempt and its outcome, with the ticket and reason
+        const QList<AuditEntry> entries = m_audit->read();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.last().ticket, QStringLiteral("CS-1001"));
+        QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Succeeded);
+    }
+
+    void acknowledgeShowsTheEntitlement()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        selectFirstItem(tab);
+        QVERIFY(tab->selectedItem());
+        tab->openAcknowledgeLicence();
+        auto* dialog = tab->findChild<AckLicenceDialog*>();
+        QVERIFY(dialog);
+        dialog->deviceEdit()->clear();
+        QVERIFY(!dialog->nextButton()->isEnabled());
+        QTest::keyClicks(dialog->deviceEdit(), m_device);
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-2002"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Device shows licence error"));
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
+        QVERIFY2(dialog->resultText().contains(QLatin1String("Licence acknowledged: Yes"), Qt::CaseInsensitive), qPrintable(dialog->resultText()));
+        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("POST")), 1);
+    }
+
+    void accountPurchasesFromACustomer()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        tab->openAccountPurchases();
+        auto* purchases = qobject_cast<AccountPurchasesTab*>(m_window->tabs()->currentWidget());
+        QVERIFY(purchases);
+        QVERIFY(!purchases->accountEdit()->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 10'000);
+        QVERIFY(!purchases->messages()->isVisible());
+        QVERIFY(purchases->billing()->text().contains(QStringLiteral("zoë smith")));
+
+        // the Error envelope is an error, never an empty table
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 400 },
+                                             { QStringLiteral("contentType"), QStringLiteral("application/json") },
+                                             { QStringLiteral("body"), QStringLiteral("{\"Error\":{\"ErrorCode\":\"INVALID_FILTER\",\"ErrorReason\":\"StartDate is not a date\"},\"ResponseData\":null}") } } });
+        const int rows = purchases->model()->rowCount();
+        purchases->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 10'000);
+        QVERIFY(purchases->messages()->isVisible());
+        QVERIFY2(purchases->messages()->text().contains(QLatin1String("StartDate is not a date")), qPrintable(purchases->messages()->text()));
+        QCOMPARE(purchases->model()->rowCount(), rows); // what was shown stays
+
+        // an account id that is not a GUID is refused before anything is sent
+        m_sandbox->clearRequests();
+        purchases->accountEdit()->setText(QStringLiteral("not-a-guid"));
+        purchases->load();
+        QVERIFY(purchases->messages()->text().contains(QLatin1String("not an account id")));
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void shortcutsReachTheirTargets()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(tab->filterEdit()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->searchBar()->customerEdit()->hasFocus());
+        m_sandbox->clearRequests();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requests().size() >= 1, 5000);
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,30 @@
+#include "ui/customer/FieldRows.h"
+
+#include <QCoreApplication>
+
+namespace ff::ui {
+
+QString FieldRows::labelFor(std::string_view apiName)
+{
+    // Split PascalCase into words, keeping runs of capitals together ("DrmProfile" → "Drm
+    // profile", "ID" → "ID"), and lower-case all but the first word.
+    QString label;
+    const QString name = QString::fromLatin1(apiName.data(), qsizetype(apiName.size()));
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        const bool wordStart = i > 0 && c.isUpper()
+            && (name[i - 1].isLower() || (i + 1 < name.size() && name[i + 1].isLower() && name[i - 1].isUpper()));
+        if (wordStart)
+            label += QLatin1Char(' ');
+        const bool inAcronym = c.isUpper() && ((i + 1 < name.size() && name[i + 1].isUpper()) || (i > 0 && name[i - 1].isUpper() && (i + 1 == name.size())));
+        label += (label.isEmpty() || inAcronym) ? c : c.toLower();
+    }
+    return label;
+}
+
+QString FieldRows::tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("ff::ui::FieldRows", text, disambiguation, n);
+}
+
+} // namespace ff::ui

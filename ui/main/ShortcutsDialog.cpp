@@ -1,0 +1,32 @@
+#include "ui/main/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ff::ui {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Keyboard shortcuts"));
+    auto* list = new QTreeWidget(this);
+    list->setHeaderLabels({ tr("Keys"), tr("Action") });
+    list->setRootIsDecorated(false);
+    list->setAccessibleName(tr("Keyboard shortcuts"));
+    for (const QAction* action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        new QTreeWidgetItem(list, { action->shortcut().toString(QKeySequence::NativeText), action->text().remove(QLatin1Char('&')) });
+    }
+    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    resize(420, 380);
+}
+
+} // namespace ff::ui

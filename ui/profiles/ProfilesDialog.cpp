@@ -1,0 +1,237 @@
+#include "ui/profiles/ProfilesDialog.h"
+
+#include "api/auth/CredentialStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ff::ui {
+
+ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStore* credentials, bool keychainAvailable,
+                               QWidget* parent)
+    : QDialog(parent), m_profiles(std::move(profiles)), m_credentials(credentials), m_keychainAvailable(keychainAvailable),
+      m_list(new QListWidget(this)),
+      m_name(new QLineEdit(this)), m_platformUrl(new QLineEdit(this)), m_adminUrl(new QLineEdit(this)), m_auth(new QComboBox(this)),
+      m_apiKeyHeader(new QLineEdit(this)), m_basicUser(new QLineEdit(this)), m_secret(new QLineEdit(this)),
+      m_timeout(new QSpinBox(this)), m_proxy(new QLineEdit(this)), m_production(new QCheckBox(tr("Production (shown in red)"), this)),
+      m_readOnly(new QCheckBox(tr("Read-only: no changes can be sent"), this)),
+      m_insecure(new QCheckBox(tr("Allow plain http to a remote server (insecure)"), this)), m_affiliates(new QTableWidget(0, 3, this)),
+      m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Connection profiles"));
+    setObjectName(QStringLiteral("profilesDialog"));
+    resize(820, 560);
+    m_list->setAccessibleName(tr("Profiles"));
+    m_auth->addItem(tr("Bearer token"), QStringLiteral("bearer"));
+    m_auth->addItem(tr("API key header"), QStringLiteral("apikey"));
+    m_auth->addItem(tr("Basic (user and password)"), QStringLiteral("basic"));
+    m_auth->addItem(tr("None"), QStringLiteral("none"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(keychainAvailable ? tr("leave empty to keep the one in the keychain")
+                                                   : tr("no keychain: you will be asked for it when connecting"));
+    m_secret->setEnabled(keychainAvailable);
+    m_timeout->setRange(1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_proxy->setPlaceholderText(tr("empty: the system's proxy settings"));
+    m_affiliates->setHorizontalHeaderLabels({ tr("Id"), tr("Name"), tr("Currency") });
+    m_affiliates->horizontalHeader()->setStretchLastSection(true);
+    m_affiliates->setAccessibleName(tr("Affiliates of this profile"));
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("profileProblem"));
+    const QList<QPair<QWidget*, QString>> names = {
+        { m_name, tr("Profile name") }, { m_platformUrl, tr("Platform API URL") }, { m_adminUrl, tr("Admin API URL") },
+        { m_auth, tr("Authentication") }, { m_apiKeyHeader, tr("API key header name") }, { m_basicUser, tr("User name") },
+        { m_secret, tr("Secret") }, { m_timeout, tr("Timeout") }, { m_proxy, tr("Proxy") }
+    };
+    for (const auto& [widget, name] : names)
+        widget->setAccessibleName(name);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Platform API URL:"), m_platformUrl);
+    form->addRow(tr("A&dmin API URL:"), m_adminUrl);
+    form->addRow(tr("A&uthentication:"), m_auth);
+    form->addRow(tr("API key &header:"), m_apiKeyHeader);
+    form->addRow(tr("&User name (basic):"), m_basicUser);
+    form->addRow(tr("&Secret:"), m_secret);
+    form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("Pro&xy:"), m_proxy);
+    form->addRow(m_production);
+    form->addRow(m_readOnly);
+    form->addRow(m_insecure);
+    form->addRow(tr("Affiliates:"), m_affiliates);
+
+    auto* add = new QPushButton(tr("Add"), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    auto* addAffiliate = new QPushButton(tr("Add affiliate"), this);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(addAffiliate, 0, Qt::AlignLeft);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 3);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    for (const ConnectionProfile& profile : m_profiles)
+        m_list->addItem(profile.name);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        storeForm();
+        showProfile(row);
+    });
+    connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(addAffiliate, &QPushButton::clicked, this, [this] { m_affiliates->insertRow(m_affiliates->rowCount()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfilesDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_list->setCurrentRow(m_profiles.isEmpty() ? -1 : 0);
+    if (m_profiles.isEmpty())
+        addProfile();
+}
+
+void ProfilesDialog::showProfile(int row)
+{
+    m_current = row;
+    const bool valid = row >= 0 && row < m_profiles.size();
+    const ConnectionProfile profile = valid ? m_profiles[row] : ConnectionProfile {};
+    m_name->setText(profile.name);
+    m_platformUrl->setText(profile.platformUrl.toString());
+    m_adminUrl->setText(profile.adminUrl.toString());
+    m_auth->setCurrentIndex(qMax(0, m_auth->findData(authSchemeName(profile.authScheme))));
+    m_apiKeyHeader->setText(profile.apiKeyHeader);
+    m_basicUser->setText(profile.basicUser);
+    m_secret->setText(m_newSecrets.value(profile.name));
+    m_timeout->setValue(profile.timeoutSeconds);
+    m_proxy->setText(profile.proxyUrl);
+    m_production->setChecked(profile.isProduction);
+    m_readOnly->setChecked(profile.readOnly);
+    m_insecure->setChecked(profile.allowInsecureHttp);
+    m_affiliates->setRowCount(0);
+    for (const AffiliateInfo& affiliate : profile.affiliates) {
+        const int r = m_affiliates->rowCount();
+        m_affiliates->insertRow(r);
+        m_affiliates->setItem(r, 0, new QTableWidgetItem(QString::number(affiliate.id)));
+        m_affiliates->setItem(r, 1, new QTableWidgetItem(affiliate.name));
+        m_affiliates->setItem(r, 2, new QTableWidgetItem(affiliate.currency));
+    }
+    // The built-in sandbox finds its own URL and token when it starts.
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_platformUrl, m_adminUrl, m_auth, m_apiKeyHeader, m_basicUser, m_secret, m_insecure })
+        widget->setEnabled(valid && !profile.isBuiltInSandbox && (widget != m_secret || m_keychainAvailable));
+}
+
+void ProfilesDialog::storeForm()
+{
+    if (m_current < 0 || m_current >= m_profiles.size())
+        return;
+    ConnectionProfile& profile = m_profiles[m_current];
+    const QString oldName = profile.name;
+    profile.name = m_name->text().trimmed();
+    if (!profile.isBuiltInSandbox) {
+        profile.platformUrl = QUrl(m_platformUrl->text().trimmed());
+        profile.adminUrl = QUrl(m_adminUrl->text().trimmed());
+        profile.authScheme = authSchemeFromName(m_auth->currentData().toString()).value_or(AuthScheme::Bearer);
+        profile.apiKeyHeader = m_apiKeyHeader->text().trimmed();
+        profile.basicUser = m_basicUser->text().trimmed();
+        profile.allowInsecureHttp = m_insecure->isChecked();
+    }
+    profile.timeoutSeconds = m_timeout->value();
+    profile.proxyUrl = m_proxy->text().trimmed();
+    profile.isProduction = m_production->isChecked();
+    profile.readOnly = m_readOnly->isChecked();
+    profile.affiliates.clear();
+    for (int r = 0; r < m_affiliates->rowCount(); ++r) {
+        auto text = [this, r](int column) { return m_affiliates->item(r, column) ? m_affiliates->item(r, column)->text().trimmed() : QString(); };
+        bool ok = false;
+        const qint64 id = text(0).toLongLong(&ok);
+        if (ok && id > 0)
+            profile.affiliates.append({ id, text(1), text(2).toUpper() });
+    }
+    m_newSecrets.remove(oldName);
+    if (!m_secret->text().isEmpty())
+        m_newSecrets.insert(profile.name, m_secret->text());
+    if (QListWidgetItem* item = m_list->item(m_current))
+        item->setText(profile.name);
+}
+
+void ProfilesDialog::addProfile()
+{
+    storeForm();
+    ConnectionProfile profile;
+    profile.name = tr("New profile %1").arg(m_profiles.size() + 1);
+    profile.platformUrl = QUrl(QStringLiteral("https://"));
+    m_profiles.append(profile);
+    m_list->addItem(profile.name);
+    m_list->setCurrentRow(int(m_profiles.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfilesDialog::removeProfile()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_profiles.size())
+        return;
+    const QString name = m_profiles[row].name;
+    m_current = -1;
+    m_profiles.removeAt(row);
+    delete m_list->takeItem(row);
+    m_credentials->remove(name, this, [](auto) { });
+    showProfile(m_list->currentRow());
+}
+
+QString ProfilesDialog::validate() const
+{
+    QStringList names;
+    for (const ConnectionProfile& profile : m_profiles) {
+        if (profile.name.isEmpty())
+            return tr("Every profile needs a name.");
+        if (names.contains(profile.name, Qt::CaseInsensitive))
+            return tr("Two profiles are called “%1”.").arg(profile.name);
+        names.append(profile.name);
+        if (profile.isBuiltInSandbox)
+            continue;
+        for (const QUrl& url : { profile.platformUrl, profile.effectiveAdminUrl() }) {
+            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+                return tr("Profile “%1”: “%2” is not an http(s) URL.").arg(profile.name, url.toString());
+        }
+    }
+    return QString();
+}
+
+void ProfilesDialog::save()
+{
+    storeForm();
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
+    for (auto it = m_newSecrets.cbegin(); it != m_newSecrets.cend(); ++it)
+        m_credentials->write(it.key(), it.value(), this, [](auto) { });
+    m_newSecrets.clear();
+    emit profilesSaved(m_profiles);
+    accept();
+}
+
+} // namespace ff::ui

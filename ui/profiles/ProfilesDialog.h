@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/profile/ConnectionProfile.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace ff {
+class CredentialStore;
+}
+
+namespace ff::ui {
+
+// Connection ▸ Profiles: where each profile connects (platform and admin URLs), how it
+// authenticates, and the rest of its settings. Secrets typed here go straight to the keychain;
+// the settings file never sees them.
+class ProfilesDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStore* credentials, bool keychainAvailable,
+                   QWidget* parent = nullptr);
+
+    QList<ConnectionProfile> profiles() const { return m_profiles; }
+
+signals:
+    void profilesSaved(const QList<ff::ConnectionProfile>& profiles);
+
+private:
+    void showProfile(int row);
+    void storeForm();
+    void addProfile();
+    void removeProfile();
+    void save();
+    QString validate() const;
+
+    QList<ConnectionProfile> m_profiles;
+    QHash<QString, QString> m_newSecrets; // profile name → secret typed here, until saved
+    CredentialStore* m_credentials;
+    bool m_keychainAvailable;
+    int m_current = -1;
+
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QLineEdit* m_platformUrl;
+    QLineEdit* m_adminUrl;
+    QComboBox* m_auth;
+    QLineEdit* m_apiKeyHeader;
+    QLineEdit* m_basicUser;
+    QLineEdit* m_secret;
+    QSpinBox* m_timeout;
+    QLineEdit* m_proxy;
+    QCheckBox* m_production;
+    QCheckBox* m_readOnly;
+    QCheckBox* m_insecure;
+    QTableWidget* m_affiliates;
+    QLabel* m_problem;
+};
+
+} // namespace ff::ui

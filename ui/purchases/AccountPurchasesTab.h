@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/dto/AccountPurchasesResponse.h"
+#include "models/DisplayFormat.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTableView;
+
+namespace ff {
+class AccountPurchasesModel;
+class ApiCall;
+class CurrencyTotalsModel;
+class PurchaseFilterProxyModel;
+}
+
+namespace ff::ui {
+
+class BusyBar;
+class ConnectionSession;
+class MessageBar;
+
+// An account's credit purchases from the admin service: filters (dates, paid only, type, JSON or
+// XML), the purchases, the billing details and the totals per currency. The API's Error
+// envelope shows as an error in the message bar, never as an empty table.
+class AccountPurchasesTab final : public QWidget {
+    Q_OBJECT
+
+public:
+    AccountPurchasesTab(ConnectionSession* session, const QString& accountId, const QString& customerLabel,
+                        QWidget* parent = nullptr);
+
+    QString title() const;
+    void load();
+    bool isLoading() const;
+
+    QLineEdit* accountEdit() const { return m_account; }
+    QCheckBox* paidOnly() const { return m_paidOnly; }
+    QRadioButton* xmlFormat() const { return m_xml; }
+    AccountPurchasesModel* model() const { return m_model; }
+    CurrencyTotalsModel* totals() const { return m_totalsModel; }
+    MessageBar* messages() const { return m_messages; }
+    QTableView* view() const { return m_view; }
+    QLabel* billing() const { return m_billing; }
+
+signals:
+    void loadFinished();
+    void titleChanged(const QString& title);
+
+private:
+    void show(const AccountPurchasesResponse& response);
+    void showNothing(const QString& why);
+
+    ConnectionSession* m_session;
+    QString m_customerLabel;
+    DisplayFormat m_format;
+    QPointer<ApiCall> m_call;
+
+    MessageBar* m_messages;
+    BusyBar* m_busy;
+    QLineEdit* m_account;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QCheckBox* m_paidOnly;
+    QComboBox* m_type;
+    QLineEdit* m_softwareVersion;
+    QRadioButton* m_json;
+    QRadioButton* m_xml;
+    QPushButton* m_load;
+    QLabel* m_billing;
+    QLabel* m_state;
+    QTableView* m_view;
+    QTableView* m_totals;
+    AccountPurchasesModel* m_model;
+    PurchaseFilterProxyModel* m_proxy;
+    CurrencyTotalsModel* m_totalsModel;
+};
+
+} // namespace ff::ui

@@ -1,0 +1,168 @@
+#include "ui/session/ConnectionSession.h"
+
+#include "api/auth/CredentialStore.h"
+#include "api/client/ApiClient.h"
+#include "api/launcher/SandboxLauncher.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStandardPaths>
+
+namespace ff::ui {
+
+ConnectionSession::ConnectionSession(CredentialStore* credentials, QObject* parent)
+    : QObject(parent), m_credentials(credentials)
+{
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    reset();
+}
+
+void ConnectionSession::reset()
+{
+    ++m_generation;
+    if (m_client)
+        delete m_client; // its calls go with it; their callbacks are never called
+    if (m_sandbox) {
+        m_sandbox->stop();
+        m_sandbox->deleteLater();
+    }
+    m_state = State::Idle;
+}
+
+void ConnectionSession::activate(const ConnectionProfile& profile)
+{
+    reset();
+    m_profile = profile;
+    emit profileChanged(m_profile);
+    m_state = State::Connecting;
+    if (profile.isBuiltInSandbox) {
+        startSandbox();
+        return;
+    }
+    if (profile.authScheme == AuthScheme::None) {
+        connectWith(profile.credentials(QString()));
+        return;
+    }
+    const int generation = m_generation;
+    m_credentials->read(profile.name, this, [this, generation](Result<QString, CredentialStore::Error> secret) {
+        if (generation != m_generation)
+            return;
+        if (secret) {
+            connectWith(m_profile.credentials(*secret));
+            return;
+        }
+        m_state = State::WaitingForSecret;
+        switch (secret.error().kind) {
+        case CredentialStore::Error::Kind::NotFound:
+            emit secretNeeded(m_profile, tr("No secret is stored for profile “%1” yet.").arg(m_profile.name), true);
+            break;
+        case CredentialStore::Error::Kind::Unavailable:
+            m_keychainAvailable = false;
+            emit secretNeeded(m_profile,
+                              tr("No keychain is available on this computer, so the secret is asked for each time "
+                                 "and never saved."),
+                              false);
+            break;
+        case CredentialStore::Error::Kind::AccessDenied:
+        case CredentialStore::Error::Kind::Other:
+            emit secretNeeded(m_profile, tr("The keychain could not be read: %1").arg(secret.error().message), false);
+            break;
+        }
+    });
+}
+
+void ConnectionSession::provideSecret(const QString& secret, bool remember)
+{
+    if (m_state != State::WaitingForSecret)
+        return;
+    if (remember && m_keychainAvailable) {
+        m_credentials->write(m_profile.name, secret, this, [this](Result<CredentialStore::Done, CredentialStore::Error> written) {
+            if (!written)
+                emit failed(tr("The secret works for now but could not be saved in the keychain: %1").arg(written.error().message));
+        });
+    }
+    connectWith(m_profile.credentials(secret));
+}
+
+void ConnectionSession::useCredentials(const ConnectionProfile& profile, const Credentials& credentials)
+{
+    reset();
+    m_profile = profile;
+    emit profileChanged(m_profile);
+    connectWith(credentials);
+}
+
+void ConnectionSession::connectWith(const Credentials& credentials)
+{
+    m_client = new ApiClient(m_profile.connectionSettings(), credentials, this);
+    m_state = State::Ready;
+    emit ready();
+}
+
+void ConnectionSession::startSandbox()
+{
+    m_sandbox = new SandboxLauncher(this);
+    const int generation = m_generation;
+    connect(m_sandbox, &SandboxLauncher::ready, this, [this, generation](const SandboxEndpoint& endpoint) {
+        if (generation != m_generation)
+            return;
+        m_profile.platformUrl = endpoint.baseUrl;
+        m_profile.adminUrl = endpoint.baseUrl;
+        Credentials credentials = m_profile.credentials(endpoint.token);
+        if (const auto scheme = authSchemeFromName(endpoint.auth))
+            credentials.scheme = *scheme;
+        if (!endpoint.apiKeyHeader.isEmpty())
+            credentials.apiKeyHeader = endpoint.apiKeyHeader;
+        if (!endpoint.basicUser.isEmpty())
+            credentials.user = endpoint.basicUser;
+        learnSandboxAffiliates(endpoint.baseUrl, credentials);
+    });
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this, generation](const QString& message) {
+        if (generation != m_generation)
+            return;
+        m_state = State::Failed;
+        emit failed(tr("The built-in sandbox did not start: %1").arg(message));
+    });
+    QStringList arguments = m_sandboxArguments;
+    if (arguments.isEmpty()) {
+        // The sandbox keeps the changes agents make across restarts, beside the console's data.
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        arguments = { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") };
+        if (!data.isEmpty() && QDir().mkpath(data))
+            arguments += { QStringLiteral("--data"), data + QStringLiteral("/sandbox-journal.jsonl") };
+    }
+    m_sandbox->start(m_sandboxProgram.isEmpty() ? SandboxLauncher::defaultProgram() : m_sandboxProgram, arguments);
+}
+
+void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Credentials& credentials)
+{
+    // The sandbox describes its affiliates; the profile then shows them by name and currency.
+    auto* network = new QNetworkAccessManager(this);
+    QNetworkReply* reply = network->get(QNetworkRequest(baseUrl.resolved(QUrl(QStringLiteral("_sandbox/info")))));
+    const int generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, network, credentials, generation] {
+        reply->deleteLater();
+        network->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QJsonArray affiliates = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("affiliates")).toArray();
+        if (!affiliates.isEmpty())
+            m_profile.affiliates.clear();
+        for (const QJsonValue& value : affiliates) {
+            const QJsonObject affiliate = value.toObject();
+            m_profile.affiliates.append({ affiliate.value(QStringLiteral("id")).toInteger(),
+                                          affiliate.value(QStringLiteral("name")).toString(),
+                                          affiliate.value(QStringLiteral("currency")).toString() });
+        }
+        connectWith(credentials);
+    });
+}
+
+} // namespace ff::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/auth/Credentials.h"
+#include "api/client/ApiClient.h"
+#include "api/profile/ConnectionProfile.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ff {
+class CredentialStore;
+class SandboxLauncher;
+}
+
+namespace ff::ui {
+
+// The connection the window works through: the active profile, its secret and the ApiClient
+// made from them. Switching profile tears the old client down first (profileChanged), so that
+// nothing fetched under one profile is ever shown under another. The secret comes from the
+// keychain; when there is none (or no keychain), secretNeeded asks the window to ask the agent.
+// The built-in sandbox profile starts ffconsole-sandbox and takes its URL and token from it.
+class ConnectionSession final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Connecting, WaitingForSecret, Ready, Failed };
+
+    explicit ConnectionSession(CredentialStore* credentials, QObject* parent = nullptr);
+    ~ConnectionSession() override;
+
+    void activate(const ConnectionProfile& profile);
+    // The answer to secretNeeded. remember stores it in the keychain (when there is one).
+    void provideSecret(const QString& secret, bool remember);
+    // For a window started against a server the caller already knows (tests, --base-url).
+    void useCredentials(const ConnectionProfile& profile, const Credentials& credentials);
+    void setSandboxProgram(const QString& program) { m_sandboxProgram = program; }
+    void setSandboxArguments(const QStringList& arguments) { m_sandboxArguments = arguments; }
+
+    State state() const { return m_state; }
+    const ConnectionProfile& profile() const { return m_profile; }
+    ApiClient* client() const { return m_client; }
+    bool keychainAvailable() const { return m_keychainAvailable; }
+
+signals:
+    void profileChanged(const ff::ConnectionProfile& profile);
+    void ready();
+    void failed(const QString& message);
+    void secretNeeded(const ff::ConnectionProfile& profile, const QString& reason, bool canRemember);
+
+private:
+    void startSandbox();
+    void learnSandboxAffiliates(const QUrl& baseUrl, const Credentials& credentials);
+    void connectWith(const Credentials& credentials);
+    void reset();
+
+    CredentialStore* m_credentials;
+    ConnectionProfile m_profile;
+    QPointer<ApiClient> m_client;
+    QPointer<SandboxLauncher> m_sandbox;
+    QString m_sandboxProgram;
+    QStringList m_sandboxArguments;
+    State m_state = State::Idle;
+    bool m_keychainAvailable = true;
+    int m_generation = 0; // answers for an earlier profile are dropped
+};
+
+} // namespace ff::ui

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "api/client/ApiError.h"
+
+#include <QString>
+
+namespace ff::ui {
+
+// An ApiError in the words an agent on a call needs: what happened and what to do next.
+struct AgentMessage {
+    // notFound: what a 404 means where the call was made ("No customer …").
+    static QString forError(const ApiError& error, const QString& notFound = QString());
+};
+
+} // namespace ff::ui

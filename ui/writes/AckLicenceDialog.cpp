@@ -1,0 +1,114 @@
+#include "ui/writes/AckLicenceDialog.h"
+
+#include "api/audit/AuditedWrites.h"
+#include "api/client/ApiClient.h"
+#include "api/client/PathSegment.h"
+#include "ui/session/ConnectionSession.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace ff::ui {
+
+AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
+                                   const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent)
+    : WriteDialog(session->profile().name, parent), m_session(session), m_audit(audit), m_affiliateId(affiliateId), m_item(item),
+      m_format(format), m_device(new QLineEdit(this))
+{
+    setWindowTitle(tr("Acknowledge the licence of item %1").arg(item.id.value_or(0)));
+    setObjectName(QStringLiteral("ackLicenceDialog"));
+    m_device->setObjectName(QStringLiteral("deviceId"));
+    m_device->setAccessibleName(tr("Device id"));
+    m_device->setPlaceholderText(tr("the device id or client id the customer reads out"));
+    if (item.deviceIdOfFirstPlay)
+        m_device->setText(QString::number(*item.deviceIdOfFirstPlay));
+
+    auto* form = new QWidget(this);
+    auto* layout = new QFormLayout(form);
+    auto* affiliate = new QLabel(QString::number(affiliateId), form);
+    auto* itemLabel = new QLabel(tr("%1 – %2").arg(item.id.value_or(0)).arg(item.title.value_or(tr("untitled"))), form);
+    affiliate->setAccessibleName(tr("Affiliate"));
+    itemLabel->setAccessibleName(tr("Purchase order item"));
+    layout->addRow(tr("Affiliate:"), affiliate);
+    layout->addRow(tr("Item:"), itemLabel);
+    layout->addRow(tr("&Device id:"), m_device);
+    connect(m_device, &QLineEdit::textChanged, this, &AckLicenceDialog::revalidate);
+    setForm(form, tr("Acknowledge licence"));
+    m_device->setFocus();
+}
+
+QStringList AckLicenceDialog::problems() const
+{
+    QStringList problems;
+    if (!m_item.id)
+        problems.append(tr("This item has no id."));
+    const QString device = m_device->text().trimmed();
+    if (device.isEmpty())
+        problems.append(tr("Enter the id of the device that received the licence."));
+    else if (const auto segment = PathSegment::encode(device, tr("The device id")); !segment)
+        problems.append(segment.error());
+    return problems;
+}
+
+QString AckLicenceDialog::summary() const
+{
+    return tr("Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.")
+        .arg(m_device->text().trimmed())
+        .arg(m_item.id.value_or(0))
+        .arg(m_item.title.value_or(tr("untitled")))
+        .arg(m_affiliateId);
+}
+
+QString AckLicenceDialog::requestPreview() const
+{
+    return QStringLiteral("POST api/License/AcknowledgeLicenseIssued/%1/%2/%3?v=1\n(no body)")
+        .arg(m_affiliateId)
+        .arg(m_device->text().trimmed())
+        .arg(m_item.id.value_or(0));
+}
+
+QString AckLicenceDialog::describe(const EntitlementV1& e) const
+{
+    QStringList lines;
+    lines << tr("Licence acknowledged for item %1 (%2).").arg(e.id.value_or(0)).arg(e.title.value_or(tr("untitled")));
+    lines << tr("Licence acknowledged: %1").arg(m_format.yesNo(e.licenseAcknowledged));
+    lines << tr("Persistent licence issued: %1").arg(m_format.yesNo(e.persistentLicenseIssued));
+    lines << tr("Transient licence issued: %1").arg(m_format.yesNo(e.transientLicenceIssued));
+    lines << tr("Rental expires: %1").arg(m_format.dateTime(e.rentalExpiryTime));
+    lines << tr("First played: %1").arg(m_format.dateTime(e.timeOfFirstPlay));
+    lines << tr("Last play position: %1").arg(m_format.duration(e.lastPlayPosition));
+    if (e.registeredRegisteredDevice)
+        lines << tr("Device: %1 (%2, id %3)")
+                     .arg(e.registeredRegisteredDevice->deviceName.value_or(QStringLiteral("—")),
+                          e.registeredRegisteredDevice->deviceTypeName.value_or(QStringLiteral("—")))
+                     .arg(e.registeredRegisteredDevice->id.value_or(0));
+    if (e.entitlementType)
+        lines << tr("Entitlement type: %1").arg(e.entitlementType->name.value_or(QStringLiteral("—")));
+    if (e.mediaItem)
+        lines << tr("Media item: %1 (%2)").arg(e.mediaItem->title.value_or(QStringLiteral("—"))).arg(e.mediaItem->releaseYear.value_or(0));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AckLicenceDialog::perform(AuditEntry entry, Finished finished)
+{
+    ApiClient* client = m_session->client();
+    if (!client) {
+        finished(ApiError::make(ApiError::Kind::InvalidInput, tr("not connected")), QString());
+        return;
+    }
+    const qint64 itemId = m_item.id.value_or(0);
+    AuditedWrites::acknowledgeLicense(*client, m_audit, entry, m_affiliateId, m_device->text().trimmed(), itemId, this,
+                                      [this, finished, itemId](Result<EntitlementV1, ApiError> result) {
+                                          if (!result) {
+                                              if (result.error().outcomeUnknown)
+                                                  emit outcomeUnknown(itemId);
+                                              finished(result.error(), QString());
+                                              return;
+                                          }
+                                          emit acknowledged(*result);
+                                          finished(std::nullopt, describe(*result));
+                                      });
+}
+
+} // namespace ff::ui

@@ -1,0 +1,204 @@
+#include "ui/writes/AddItemDialog.h"
+
+#include "api/audit/AuditedWrites.h"
+#include "api/audit/AuditLog.h"
+#include "api/client/ApiClient.h"
+#include "api/codec/JsonWriter.h"
+#include "api/domain/NewItemRules.h"
+#include "ui/session/ConnectionSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+
+namespace ff::ui {
+
+AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, const PurchaseOrder& order,
+                             const QString& currency, const QString& customerLabel, QWidget* parent)
+    : WriteDialog(session->profile().name, parent), m_session(session), m_audit(audit), m_order(order), m_currency(currency),
+      m_customerLabel(customerLabel), m_offer(new QLineEdit(this)), m_supplierRef(new QLineEdit(this)), m_title(new QLineEdit(this)),
+      m_price(new QLineEdit(this)), m_rentalDays(new QSpinBox(this)), m_viewHours(new QSpinBox(this)),
+      m_entitlementType(new QSpinBox(this)), m_drmProfile(new QComboBox(this)), m_rating(new QComboBox(this)),
+      m_durationMinutes(new QSpinBox(this)), m_supportedDevices(new QLineEdit(this)), m_preRoll(new QCheckBox(tr("Requires a pre-roll advert"), this)),
+      m_dtr(new QCheckBox(tr("Supports download to rent (DTR)"), this))
+{
+    setWindowTitle(tr("Add an item to order %1").arg(order.id.value_or(0)));
+    setObjectName(QStringLiteral("addItemDialog"));
+
+    m_offer->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_offer));
+    m_offer->setPlaceholderText(tr("the offer being bought, e.g. 4211"));
+    m_supplierRef->setPlaceholderText(tr("the title's supplier reference"));
+    m_price->setPlaceholderText(QLocale().toString(3.99, 'f', 2));
+    m_rentalDays->setRange(0, 3650);
+    m_rentalDays->setSuffix(tr(" days"));
+    m_rentalDays->setValue(30);
+    m_viewHours->setRange(0, 87600);
+    m_viewHours->setSuffix(tr(" hours"));
+    m_viewHours->setValue(48);
+    m_entitlementType->setRange(1, 999);
+    m_durationMinutes->setRange(0, 10000);
+    m_durationMinutes->setSuffix(tr(" min"));
+    m_drmProfile->setEditable(true);
+    m_rating->setEditable(true);
+    m_rating->addItems({ QString(), QStringLiteral("U"), QStringLiteral("PG"), QStringLiteral("12A"), QStringLiteral("12"),
+                         QStringLiteral("15"), QStringLiteral("18") });
+    // Suggest what this customer's other items use.
+    QStringList drmProfiles;
+    for (const PurchaseOrderItem& existing : order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+        if (existing.drmProfile && !drmProfiles.contains(*existing.drmProfile))
+            drmProfiles.append(*existing.drmProfile);
+        if (existing.entitlementTypeId)
+            m_entitlementType->setValue(int(*existing.entitlementTypeId));
+    }
+    m_drmProfile->addItems(drmProfiles);
+
+    const QList<QPair<QWidget*, QString>> accessible = {
+        { m_offer, tr("Offer id") }, { m_supplierRef, tr("Supplier ref") }, { m_title, tr("Title") },
+        { m_price, tr("Unit price") }, { m_rentalDays, tr("Rental time in days") }, { m_viewHours, tr("View time in hours") },
+        { m_entitlementType, tr("Entitlement type id") }, { m_drmProfile, tr("DRM profile") }, { m_rating, tr("BBFC rating") },
+        { m_durationMinutes, tr("Duration in minutes") }, { m_supportedDevices, tr("Supported devices") },
+        { m_preRoll, tr("Requires a pre-roll advert") }, { m_dtr, tr("Supports DTR") }
+    };
+    for (const auto& [widget, name] : accessible)
+        widget->setAccessibleName(name);
+    m_offer->setObjectName(QStringLiteral("offerId"));
+    m_supplierRef->setObjectName(QStringLiteral("supplierRef"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_price->setObjectName(QStringLiteral("unitPrice"));
+
+    auto* form = new QWidget(this);
+    auto* layout = new QFormLayout(form);
+    auto* intro = new QLabel(tr("Adding to order %1 of %2.").arg(order.id.value_or(0)).arg(customerLabel), form);
+    intro->setWordWrap(true);
+    layout->addRow(intro);
+    layout->addRow(tr("&Offer id:"), m_offer);
+    layout->addRow(tr("&Supplier ref:"), m_supplierRef);
+    layout->addRow(tr("T&itle:"), m_title);
+    layout->addRow(m_currency.isEmpty() ? tr("Unit &price:") : tr("Unit &price (%1):").arg(m_currency), m_price);
+    layout->addRow(tr("&Rental time:"), m_rentalDays);
+    layout->addRow(tr("&View time:"), m_viewHours);
+    layout->addRow(tr("&Entitlement type id:"), m_entitlementType);
+    layout->addRow(tr("&DRM profile:"), m_drmProfile);
+    layout->addRow(tr("&BBFC rating:"), m_rating);
+    layout->addRow(tr("D&uration:"), m_durationMinutes);
+    layout->addRow(tr("Supported de&vices:"), m_supportedDevices);
+    layout->addRow(QString(), m_preRoll);
+    layout->addRow(QString(), m_dtr);
+
+    for (QLineEdit* edit : { m_offer, m_supplierRef, m_title, m_price, m_supportedDevices })
+        connect(edit, &QLineEdit::textChanged, this, &AddItemDialog::revalidate);
+    setForm(form, tr("Add item to order %1").arg(order.id.value_or(0)));
+    m_offer->setFocus();
+}
+
+std::optional<Decimal> AddItemDialog::price() const
+{
+    // Accept the agent's locale ("3,99") as well as the invariant form.
+    QString text = m_price->text().trimmed();
+    const QLocale locale;
+    text.remove(locale.groupSeparator());
+    text.replace(locale.decimalPoint(), QStringLiteral("."));
+    return Decimal::fromString(QStringView(text));
+}
+
+PurchaseOrderItem AddItemDialog::item() const
+{
+    // The API's DTO has non-nullable numbers and flags: send them all, as its own sample does.
+    PurchaseOrderItem item;
+    item.id = 0;
+    item.purchaseOrderId = m_order.id;
+    if (!m_offer->text().isEmpty())
+        item.offerId = m_offer->text().toLongLong();
+    item.unitPrice = price();
+    if (!m_supplierRef->text().trimmed().isEmpty())
+        item.supplierRef = m_supplierRef->text().trimmed();
+    item.rentalTime = m_rentalDays->value();
+    item.viewTime = m_viewHours->value();
+    if (!m_title->text().trimmed().isEmpty())
+        item.title = m_title->text().trimmed();
+    if (!m_rating->currentText().trimmed().isEmpty())
+        item.bbfcRating = m_rating->currentText().trimmed();
+    item.duration = m_durationMinutes->value();
+    item.deleted = false;
+    item.requiresPreRoll = m_preRoll->isChecked();
+    item.persistentLicenseIssued = false;
+    item.isDtr = m_dtr->isChecked();
+    if (!m_supportedDevices->text().trimmed().isEmpty())
+        item.supportedDevices = m_supportedDevices->text().trimmed();
+    if (!m_drmProfile->currentText().trimmed().isEmpty())
+        item.drmProfile = m_drmProfile->currentText().trimmed();
+    item.licenseAcknowledged = false;
+    item.entitlementTypeId = m_entitlementType->value();
+    item.paymentProvider = m_order.paymentProvider;
+    item.paymentProviderTransactionId = m_order.paymentProviderTransactionId;
+    item.inherited = false;
+    return item;
+}
+
+QStringList AddItemDialog::problems() const
+{
+    QStringList problems;
+    if (!m_price->text().trimmed().isEmpty() && !price())
+        problems.append(tr("The unit price must be a number such as %1.").arg(QLocale().toString(3.99, 'f', 2)));
+    if (!m_order.id)
+        problems.append(tr("This order has no id, so nothing can be added to it."));
+    for (const QString& problem : NewItemRules::problems(item(), m_order.id.value_or(0))) {
+        if (problem.startsWith(QLatin1String("UnitPrice")) && !m_price->text().trimmed().isEmpty())
+            continue; // already said, in the agent's terms
+        problems.append(problem);
+    }
+    return problems;
+}
+
+QString AddItemDialog::summary() const
+{
+    const PurchaseOrderItem item = this->item();
+    const QString price = item.unitPrice ? item.unitPrice->toLocaleString(QLocale()) + (m_currency.isEmpty() ? QString() : QLatin1Char(' ') + m_currency)
+                                         : QStringLiteral("—");
+    return tr("Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
+        .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()))
+        .arg(item.offerId.value_or(0))
+        .arg(m_order.id.value_or(0))
+        .arg(m_customerLabel, price)
+        .arg(item.rentalTime.value_or(0))
+        .arg(item.viewTime.value_or(0));
+}
+
+QString AddItemDialog::requestPreview() const
+{
+    JsonWriteOptions options;
+    options.indented = true;
+    return QStringLiteral("PUT api/Purchase/%1?v=2.0\n").arg(m_order.id.value_or(0))
+        + QString::fromUtf8(JsonWriter::toJson(item(), options));
+}
+
+void AddItemDialog::perform(AuditEntry entry, Finished finished)
+{
+    ApiClient* client = m_session->client();
+    if (!client) {
+        finished(ApiError::make(ApiError::Kind::InvalidInput, tr("not connected")), QString());
+        return;
+    }
+    const PurchaseOrderItem sent = item();
+    const qint64 orderId = m_order.id.value_or(0);
+    AuditedWrites::addItem(*client, m_audit, entry, orderId, sent, this,
+                           [this, finished, sent, orderId](Result<PurchaseOrder, ApiError> result) {
+                               if (!result) {
+                                   if (result.error().outcomeUnknown)
+                                       emit outcomeUnknown(orderId, sent);
+                                   finished(result.error(), QString());
+                                   return;
+                               }
+                               emit itemAdded(*result);
+                               finished(std::nullopt, tr("The item was added. Order %1 now has %n item(s).", nullptr,
+                                                         int(result->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()).size()))
+                                                          .arg(orderId));
+                           });
+}
+
+} // namespace ff::ui

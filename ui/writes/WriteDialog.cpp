@@ -1,0 +1,202 @@
+#include "ui/writes/WriteDialog.h"
+
+#include "ui/widgets/AgentMessage.h"
+#include "ui/widgets/BusyBar.h"
+#include "ui/widgets/MessageBar.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ff::ui {
+
+WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
+    : QDialog(parent), m_profileName(profileName), m_pages(new QStackedWidget(this)), m_messages(new MessageBar(this)),
+      m_busy(new BusyBar(this)), m_problems(new QLabel(this)), m_summary(new QLabel(this)), m_preview(new QPlainTextEdit(this)),
+      m_ticket(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)), m_result(new QPlainTextEdit(this)),
+      m_back(new QPushButton(tr("Back"), this)), m_next(new QPushButton(tr("Next"), this)), m_send(new QPushButton(this)),
+      m_close(new QPushButton(tr("Cancel"), this))
+{
+    setWindowModality(Qt::WindowModal);
+    setMinimumWidth(560);
+    m_problems->setObjectName(QStringLiteral("formProblems"));
+    m_problems->setWordWrap(true);
+    QPalette warning = m_problems->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    m_problems->setPalette(warning);
+
+    // The confirmation page.
+    auto* confirm = new QWidget(this);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("writeSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setReadOnly(true);
+    m_preview->setObjectName(QStringLiteral("requestPreview"));
+    m_preview->setAccessibleName(tr("Exactly what will be sent"));
+    m_preview->setMaximumHeight(180);
+    m_preview->setFont(QFont(QStringLiteral("monospace")));
+    m_ticket->setObjectName(QStringLiteral("ticketReference"));
+    m_ticket->setPlaceholderText(tr("e.g. CS-104233"));
+    m_ticket->setAccessibleName(tr("Ticket or case reference"));
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("Why this change is being made"));
+    m_reason->setAccessibleName(tr("Reason for the change"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(80);
+    auto* confirmLayout = new QFormLayout(confirm);
+    confirmLayout->addRow(m_summary);
+    confirmLayout->addRow(tr("Will be sent:"), m_preview);
+    confirmLayout->addRow(tr("&Ticket or case reference:"), m_ticket);
+    confirmLayout->addRow(tr("&Reason:"), m_reason);
+
+    // The result page.
+    m_result->setReadOnly(true);
+    m_result->setObjectName(QStringLiteral("writeResult"));
+    m_result->setAccessibleName(tr("Result of the change"));
+
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_back, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_next, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    connect(m_back, &QPushButton::clicked, this, [this] { setStep(Step::Form); });
+    connect(m_next, &QPushButton::clicked, this, &WriteDialog::goToConfirmation);
+    connect(m_send, &QPushButton::clicked, this, &WriteDialog::send);
+    connect(m_close, &QPushButton::clicked, this, [this] { m_step == Step::Done ? accept() : reject(); });
+    connect(m_ticket, &QLineEdit::textChanged, this, &WriteDialog::updateButtons);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &WriteDialog::updateButtons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_busy);
+    layout->addWidget(buttons);
+    m_pages->addWidget(confirm);
+    m_pages->addWidget(m_result);
+}
+
+void WriteDialog::setForm(QWidget* form, const QString& sendText)
+{
+    m_pages->insertWidget(0, form);
+    m_send->setText(sendText);
+    setStep(Step::Form);
+}
+
+void WriteDialog::revalidate()
+{
+    updateButtons();
+}
+
+void WriteDialog::goToConfirmation()
+{
+    if (m_step != Step::Form || !problems().isEmpty())
+        return;
+    m_summary->setText(summary());
+    m_preview->setPlainText(requestPreview());
+    setStep(Step::Confirm);
+    m_ticket->setFocus();
+}
+
+void WriteDialog::send()
+{
+    // The only way in, whatever triggered it: a second click, Enter or shortcut finds the step
+    // already past Confirm and does nothing.
+    if (m_step != Step::Confirm || m_ticket->text().trimmed().isEmpty() || m_reason->toPlainText().trimmed().isEmpty())
+        return;
+    setStep(Step::Sending);
+    m_messages->dismiss();
+    AuditEntry entry;
+    entry.profile = m_profileName;
+    entry.ticket = m_ticket->text().trimmed();
+    entry.reason = m_reason->toPlainText().trimmed();
+    entry.source = QStringLiteral("console");
+    perform(entry, [this](std::optional<ApiError> error, const QString& resultText) { onFinished(std::move(error), resultText); });
+}
+
+void WriteDialog::onFinished(std::optional<ApiError> error, const QString& resultText)
+{
+    if (!error) {
+        m_result->setPlainText(resultText);
+        setStep(Step::Done);
+        return;
+    }
+    m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(*error));
+    setStep(Step::Confirm);
+}
+
+QString WriteDialog::resultText() const
+{
+    return m_result->toPlainText();
+}
+
+void WriteDialog::setStep(Step step)
+{
+    m_step = step;
+    switch (step) {
+    case Step::Form:
+        m_pages->setCurrentIndex(0);
+        break;
+    case Step::Confirm:
+    case Step::Sending:
+        m_pages->setCurrentIndex(1);
+        break;
+    case Step::Done:
+        m_pages->setCurrentIndex(2);
+        break;
+    }
+    if (step == Step::Sending)
+        m_busy->start(tr("Sending… the answer is awaited before anything else can be done here."));
+    else
+        m_busy->stop();
+    m_pages->setEnabled(step != Step::Sending);
+    updateButtons();
+}
+
+void WriteDialog::updateButtons()
+{
+    const QStringList problems = m_step == Step::Form ? this->problems() : QStringList();
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    const bool confirmReady = !m_ticket->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty();
+
+    m_back->setVisible(m_step == Step::Confirm || m_step == Step::Sending);
+    m_back->setEnabled(m_step == Step::Confirm);
+    m_next->setVisible(m_step == Step::Form);
+    m_next->setEnabled(m_step == Step::Form && problems.isEmpty());
+    m_send->setVisible(m_step == Step::Confirm || m_step == Step::Sending);
+    m_send->setEnabled(m_step == Step::Confirm && confirmReady);
+    m_close->setText(m_step == Step::Done ? tr("Close") : tr("Cancel"));
+    m_close->setEnabled(m_step != Step::Sending);
+    m_next->setDefault(m_step == Step::Form);
+    m_send->setDefault(m_step == Step::Confirm);
+    m_close->setDefault(m_step == Step::Done);
+}
+
+void WriteDialog::reject()
+{
+    if (m_step == Step::Sending)
+        return; // the request is out: its answer must be seen
+    QDialog::reject();
+}
+
+void WriteDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_step == Step::Sending) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+} // namespace ff::ui

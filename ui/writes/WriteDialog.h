@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/audit/AuditEntry.h"
+#include "api/client/ApiError.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace ff::ui {
+
+class BusyBar;
+class MessageBar;
+
+// The steps every write goes through in the console: the form, validated as the agent types;
+// a confirmation that shows exactly what will be sent and asks for a ticket or case reference
+// and a reason (both kept in the audit log); the request; the result. From the moment the
+// request leaves until its answer, every way to send it is disabled and the dialog cannot be
+// closed, so nothing is ever sent twice.
+class WriteDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Step { Form, Confirm, Sending, Done };
+
+    Step step() const { return m_step; }
+    // Test and keyboard entry points: the same guards as the buttons.
+    void goToConfirmation();
+    void send();
+    QLineEdit* ticketEdit() const { return m_ticket; }
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    QPushButton* sendButton() const { return m_send; }
+    QPushButton* nextButton() const { return m_next; }
+    MessageBar* messages() const { return m_messages; }
+    QString resultText() const;
+
+protected:
+    using Finished = std::function<void(std::optional<ApiError> error, const QString& resultText)>;
+
+    WriteDialog(const QString& profileName, QWidget* parent);
+
+    // Subclasses build the form, then call setForm().
+    void setForm(QWidget* form, const QString& sendText);
+    // Call when the form changes: re-validates and updates the Next button.
+    void revalidate();
+    virtual QStringList problems() const = 0;
+    virtual QString summary() const = 0; // a sentence: what will change
+    virtual QString requestPreview() const = 0; // exactly what will be sent
+    // Sends; calls finished once with no error and the text to show, or with the error.
+    virtual void perform(AuditEntry entry, Finished finished) = 0;
+
+    void closeEvent(QCloseEvent* event) override;
+
+public:
+    // Refused while the request is out: its answer must be seen.
+    void reject() override;
+
+private:
+    void setStep(Step step);
+    void onFinished(std::optional<ApiError> error, const QString& resultText);
+    void updateButtons();
+
+    QString m_profileName;
+    Step m_step = Step::Form;
+    QStackedWidget* m_pages;
+    MessageBar* m_messages;
+    BusyBar* m_busy;
+    QLabel* m_problems;
+    QLabel* m_summary;
+    QPlainTextEdit* m_preview;
+    QLineEdit* m_ticket;
+    QPlainTextEdit* m_reason;
+    QPlainTextEdit* m_result;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QPushButton* m_send;
+    QPushButton* m_close;
+};
+
+} // namespace ff::ui

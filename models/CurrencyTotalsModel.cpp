@@ -1,0 +1,129 @@
+#include "models/CurrencyTotalsModel.h"
+
+namespace ff {
+
+CurrencyTotalsModel::CurrencyTotalsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void CurrencyTotalsModel::setTotals(QList<CurrencyTotal> totals)
+{
+    beginResetModel();
+    m_totals = std::move(totals);
+    endResetModel();
+}
+
+void CurrencyTotalsModel::setDisplayFormat(const DisplayFormat& format)
+{
+    m_format = format;
+    if (!m_totals.isEmpty())
+        emit dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
+int CurrencyTotalsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_totals.size());
+}
+
+int CurrencyTotalsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CurrencyTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Currency:
+        return tr("Currency");
+    case Purchases:
+        return tr("Purchases");
+    case Net:
+        return tr("Net");
+    case Tax:
+        return tr("Tax");
+    case Gross:
+        return tr("Gross");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+QVariant CurrencyTotalsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_totals.size()
+        || index.column() >= ColumnCount)
+        return {};
+    const CurrencyTotal& total = m_totals.at(index.row());
+    const bool amount = index.column() == Net || index.column() == Tax || index.column() == Gross;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(total, index.column());
+    case Qt::ToolTipRole:
+        if (amount) {
+            const Decimal& value = index.column() == Net ? total.netTotal
+                : index.column() == Tax                  ? total.tax
+                                                         : total.grossTotal;
+            const QString exact
+                = total.currency.isEmpty() ? value.toString() : value.toString() + u' ' + total.currency;
+            return total.incomplete ? tr("%1 (incomplete)").arg(exact) : exact;
+        }
+        return index.column() == Note && total.incomplete ? display(total, Note) : QVariant();
+    case Qt::TextAlignmentRole:
+        return amount || index.column() == Purchases ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                     : QVariant();
+    case SortRole:
+        return sortValue(total, index.column());
+    case TotalRole:
+        return QVariant::fromValue(total);
+    default:
+        return {};
+    }
+}
+
+QString CurrencyTotalsModel::display(const CurrencyTotal& total, int column) const
+{
+    switch (column) {
+    case Currency:
+        return total.currency.isEmpty() ? tr("(none)") : total.currency;
+    case Purchases:
+        return m_format.locale().toString(total.count);
+    case Net:
+        return m_format.money(total.netTotal, total.currency);
+    case Tax:
+        return m_format.money(total.tax, total.currency);
+    case Gross:
+        return m_format.money(total.grossTotal, total.currency);
+    case Note:
+        return total.incomplete ? tr("Incomplete: some purchases have no amount, or the sum is too large")
+                                : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant CurrencyTotalsModel::sortValue(const CurrencyTotal& total, int column) const
+{
+    switch (column) {
+    case Currency:
+        return total.currency;
+    case Purchases:
+        return QVariant(qint64(total.count));
+    case Net:
+        return QVariant::fromValue(total.netTotal);
+    case Tax:
+        return QVariant::fromValue(total.tax);
+    case Gross:
+        return QVariant::fromValue(total.grossTotal);
+    case Note:
+        return total.incomplete;
+    default:
+        return {};
+    }
+}
+
+} // namespace ff

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/DayRange.h"
+#include "models/FilterTerms.h"
+#include "models/SortComparator.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <optional>
+
+namespace ff {
+
+class AccountPurchasesModel;
+
+// Filters and sorts an AccountPurchasesModel: paid purchases only, a range of days (in the
+// display format's time zone), one purchase type, and free text over the type, invoice number,
+// ID and currency. Each row's filter text is precomputed by the model; sorting compares
+// SortRole's typed values (SortComparator), absent values first.
+class PurchaseFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PurchaseFilterProxyModel(QObject* parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
+
+    bool paidOnly() const { return m_paidOnly; }
+    std::optional<QDate> dateFrom() const { return m_from; }
+    std::optional<QDate> dateTo() const { return m_to; }
+    QString typeFilter() const { return m_type; }
+    QString filterText() const { return m_filterText; }
+
+public slots:
+    // Only purchases known to be paid; one whose Paid is missing is left out too.
+    void setPaidOnly(bool paidOnly);
+    // Purchased on these days, both included; an open end is unbounded. A purchase without a
+    // date is outside any bounded range.
+    void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
+    // One purchase type, ignoring case; empty: all types.
+    void setTypeFilter(const QString& type);
+    // Case-insensitive; words separated by spaces must all match.
+    void setFilterText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    QTimeZone timeZone() const;
+
+    QPointer<AccountPurchasesModel> m_purchases;
+    QMetaObject::Connection m_formatConnection;
+    bool m_paidOnly = false;
+    std::optional<QDate> m_from;
+    std::optional<QDate> m_to;
+    DayRange m_dayRange;
+    QString m_type;
+    QString m_filterText;
+    FilterTerms m_terms;
+    QLocale m_locale;
+    SortComparator m_comparator;
+};
+
+} // namespace ff

@@ -89,6 +89,38 @@ std::optional<QString> shopperReference(
     return std::nullopt;
 }
 
+// An item as the platform records it at checkout: the offer, the price and what the title was
+// at the time, the payment references of its order, and nothing played yet.
+PurchaseOrderItem newItem(const Catalogue& catalogue, const CatalogueTitle& title, const Affiliate& affiliate,
+    Catalogue::OfferKind kind, const PurchaseOrder& order)
+{
+    const bool rental = kind == Catalogue::OfferKind::Rental;
+    PurchaseOrderItem item;
+    item.offerId = catalogue.offerId(title, affiliate, kind);
+    item.unitPrice = catalogue.price(title, affiliate, kind);
+    item.supplierRef = title.supplierRef;
+    item.rentalTime = rental ? std::optional<qint64>(30) : std::nullopt;
+    item.viewTime = rental ? std::optional<qint64>(48) : std::nullopt;
+    item.title = title.title;
+    item.bbfcRating = catalogue.certificate(title, affiliate);
+    item.duration = title.durationMinutes;
+    item.deleted = false;
+    item.requiresPreRoll = false;
+    item.persistentLicenseIssued = false;
+    item.isDtr = !rental;
+    item.supportedDevices = Catalogue::supportedDevicesText(kind);
+    item.drmProfile = rental   ? u"Standard HD"_s
+        : title.priceTier == 2 ? u"UHD Premium"_s
+                               : u"Persistent HD"_s;
+    item.licenseAcknowledged = false;
+    item.entitlementTypeId = rental ? 1 : 2;
+    item.createdDate = order.createDate;
+    item.paymentProvider = order.paymentProvider;
+    item.paymentProviderTransactionId = order.paymentProviderTransactionId;
+    item.inherited = false;
+    return item;
+}
+
 QString firstNameOf(const QString& fullName)
 {
     return fullName.section(u' ', 0, 0);
@@ -138,8 +170,7 @@ struct DataGenerator::PendingOrder
 };
 
 DataGenerator::DataGenerator(quint64 seed, DateTimeOffset now, int scaleItems)
-    : m_seed(seed)
-    , m_random(seed)
+    : m_random(seed)
     , m_now(now)
     , m_scaleItems(scaleItems)
 { }
@@ -482,30 +513,15 @@ void DataGenerator::addOrder(qsizetype customerIndex, const Affiliate& affiliate
 
     QList<PurchaseOrderItem> items;
     for (const CatalogueTitle* title : chosen) {
-        PurchaseOrderItem item;
-        item.offerId = catalogue.offerId(*title, affiliate, kind);
-        item.unitPrice = free ? Decimal::fromUnits(0, 2) : catalogue.price(*title, affiliate, kind);
-        item.supplierRef = title->supplierRef;
-        item.rentalTime = rental ? std::optional<qint64>(30) : std::nullopt;
-        item.viewTime = rental ? std::optional<qint64>(48) : std::nullopt;
-        item.title = title->title;
-        item.bbfcRating = catalogue.certificate(*title, affiliate);
-        item.duration = title->durationMinutes;
+        PurchaseOrderItem item = newItem(catalogue, *title, affiliate, kind, order);
+        if (free)
+            item.unitPrice = Decimal::fromUnits(0, 2);
         item.deleted = scenario == Scenario::RentalDeleted || scenario == Scenario::Refunded
             || scenario == Scenario::Failed || scenario == Scenario::Cancelled;
-        item.requiresPreRoll = free;
-        item.persistentLicenseIssued = false;
-        item.isDtr = !rental || random.percent(30);
-        item.supportedDevices = Catalogue::supportedDevicesText(kind);
-        item.drmProfile = rental    ? u"Standard HD"_s
-            : title->priceTier == 2 ? u"UHD Premium"_s
-                                    : u"Persistent HD"_s;
-        item.licenseAcknowledged = false;
-        item.entitlementTypeId = rental ? 1 : 2;
+        item.requiresPreRoll = free; // free rentals are paid for by an advert
+        if (rental && random.percent(30))
+            item.isDtr = true; // some rentals may be downloaded to watch offline
         item.createdDate = affiliate.at(created + random.between(Second / 100, Second / 2));
-        item.paymentProvider = order.paymentProvider;
-        item.paymentProviderTransactionId = order.paymentProviderTransactionId;
-        item.inherited = false;
 
         std::optional<TimeSpan> position;
         auto play = [&](qint64 at, const RegisteredDevice& device, bool download) {
@@ -590,24 +606,8 @@ void DataGenerator::addBoxSetOrder(qsizetype customerIndex, const Affiliate& aff
     // The series, then each season followed by its episodes: children inherit the purchase.
     QList<PurchaseOrderItem> items;
     std::function<void(const CatalogueTitle&, int)> add = [&](const CatalogueTitle& title, int parent) {
-        PurchaseOrderItem item;
-        item.offerId = catalogue.offerId(title, affiliate, Catalogue::OfferKind::Purchase);
-        item.unitPrice = catalogue.price(title, affiliate, Catalogue::OfferKind::Purchase);
-        item.supplierRef = title.supplierRef;
-        item.title = title.title;
-        item.bbfcRating = catalogue.certificate(title, affiliate);
-        item.duration = title.durationMinutes;
-        item.deleted = false;
-        item.requiresPreRoll = false;
-        item.persistentLicenseIssued = false;
-        item.isDtr = true;
-        item.supportedDevices = Catalogue::supportedDevicesText(Catalogue::OfferKind::Purchase);
-        item.drmProfile = u"Persistent HD"_s;
-        item.licenseAcknowledged = false;
-        item.entitlementTypeId = 2;
+        PurchaseOrderItem item = newItem(catalogue, title, affiliate, Catalogue::OfferKind::Purchase, order);
         item.createdDate = affiliate.at(created + random.between(Second / 100, Second / 2));
-        item.paymentProvider = order.paymentProvider;
-        item.paymentProviderTransactionId = order.paymentProviderTransactionId;
         item.inherited = parent >= 0;
         std::optional<TimeSpan> position;
         // The first series has been watched through, the second started.
@@ -753,11 +753,6 @@ void DataGenerator::addScaleCustomer()
     const std::optional<QString> shopper
         = shopperReference(provider, affiliate.shopperPrefix, m_customers.at(index).customerId);
     const PurchaseOrderStatus completed { 1, u"CMP"_s, u"Completed"_s };
-    const QString rentalText = Catalogue::supportedDevicesText(Catalogue::OfferKind::Rental);
-    const QString purchaseText = Catalogue::supportedDevicesText(Catalogue::OfferKind::Purchase);
-    QList<QString> certificates;
-    for (const CatalogueTitle* film : films)
-        certificates.append(catalogue.certificate(*film, affiliate));
     const QList<RegisteredDevice>& devices = m_customers.at(index).devices;
 
     int remaining = m_scaleItems;
@@ -781,31 +776,10 @@ void DataGenerator::addScaleCustomer()
         QList<PurchaseOrderItem> items;
         items.reserve(count);
         for (int i = 0; i < count; ++i) {
-            const qsizetype filmIndex = qsizetype(random.below(quint64(films.size())));
-            const CatalogueTitle& title = *films.at(filmIndex);
+            const CatalogueTitle& title = *films.at(qsizetype(random.below(quint64(films.size()))));
             const Catalogue::OfferKind kind
                 = rental ? Catalogue::OfferKind::Rental : Catalogue::OfferKind::Purchase;
-            PurchaseOrderItem item;
-            item.offerId = catalogue.offerId(title, affiliate, kind);
-            item.unitPrice = catalogue.price(title, affiliate, kind);
-            item.supplierRef = title.supplierRef;
-            item.rentalTime = rental ? std::optional<qint64>(30) : std::nullopt;
-            item.viewTime = rental ? std::optional<qint64>(48) : std::nullopt;
-            item.title = title.title;
-            item.bbfcRating = certificates.at(filmIndex);
-            item.duration = title.durationMinutes;
-            item.deleted = false;
-            item.requiresPreRoll = false;
-            item.persistentLicenseIssued = false;
-            item.isDtr = !rental;
-            item.supportedDevices = rental ? rentalText : purchaseText;
-            item.drmProfile = rental ? u"Standard HD"_s : u"Persistent HD"_s;
-            item.licenseAcknowledged = false;
-            item.entitlementTypeId = rental ? 1 : 2;
-            item.createdDate = order.createDate;
-            item.paymentProvider = provider;
-            item.paymentProviderTransactionId = order.paymentProviderTransactionId;
-            item.inherited = false;
+            PurchaseOrderItem item = newItem(catalogue, title, affiliate, kind, order);
             if (created < now - 2 * Day && random.percent(80)) {
                 const qint64 at = created + random.between(10 * Minute, Day);
                 item.timeOfFirstPlay = affiliate.at(at);

@@ -44,7 +44,6 @@ private:
         CustomerRecord& customer, const Affiliate& affiliate, const Person& person, SeededRandom& random);
     void assignIdsAndStore();
 
-    quint64 m_seed;
     SeededRandom m_random;
     DateTimeOffset m_now;
     int m_scaleItems;

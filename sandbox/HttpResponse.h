@@ -31,6 +31,12 @@ struct HttpResponse
         response.body = std::make_shared<const ResponseBody>(std::move(body));
         return response;
     }
+    static HttpResponse html(int status, QByteArray body)
+    {
+        HttpResponse response = json(status, std::move(body));
+        response.contentType = "text/html; charset=utf-8";
+        return response;
+    }
     qint64 bodySize() const { return stream ? streamLength : body ? body->bytes().size() : 0; }
 };
 

@@ -142,10 +142,11 @@ HttpResponse SandboxService::statusFault(
 {
     HttpResponse response;
     if (fault.body) {
-        response = HttpResponse::json(fault.status, *fault.body);
+        // A body that looks like JSON is served as JSON, anything else as the HTML page it is.
         const QByteArray trimmed = fault.body->trimmed();
-        if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
-            response.contentType = "text/html; charset=utf-8";
+        response = trimmed.startsWith('{') || trimmed.startsWith('[')
+            ? HttpResponse::json(fault.status, *fault.body)
+            : HttpResponse::html(fault.status, *fault.body);
     } else if (fault.status == 401) {
         response = PlatformApi::message(401, u"Authorization has been denied for this request."_s).response;
         bool challenged = false;
@@ -171,14 +172,12 @@ HttpResponse SandboxService::htmlError(int status)
     // What a load balancer or IIS puts in front of the API when the API is not there.
     const QByteArray reason = HttpConnection::reasonPhrase(status);
     const QByteArray code = QByteArray::number(status);
-    HttpResponse response = HttpResponse::json(status,
+    return HttpResponse::html(status,
         "<!DOCTYPE html>\r\n<html>\r\n<head><title>" + code + ' ' + reason
             + "</title></head>\r\n<body>\r\n<h1>" + reason
             + "</h1>\r\n<p>The server is temporarily unable to service your "
               "request. Please try again later.</p>\r\n<hr>\r\n<p>HTTP Error "
             + code + ". ffconsole-sandbox</p>\r\n</body>\r\n</html>\r\n");
-    response.contentType = "text/html; charset=utf-8";
-    return response;
 }
 
 HttpResponse SandboxService::oversize(qint64 bytes)
@@ -201,10 +200,9 @@ HttpResponse SandboxService::oversize(qint64 bytes)
 HttpResponse SandboxService::redirect(const QByteArray& location)
 {
     const QByteArray escaped = QString::fromUtf8(location).toHtmlEscaped().toUtf8();
-    HttpResponse response = HttpResponse::json(302,
+    HttpResponse response = HttpResponse::html(302,
         "<html><head><title>Object moved</title></head><body>\r\n<h2>Object moved to <a href=\"" + escaped
             + "\">here</a>.</h2>\r\n</body></html>\r\n");
-    response.contentType = "text/html; charset=utf-8";
     response.headers.append({ "Location", location });
     return response;
 }

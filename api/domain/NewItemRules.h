@@ -2,7 +2,8 @@
 
 #include "api/dto/PurchaseOrderItem.h"
 
-#include <QStringList>
+#include <QList>
+#include <QString>
 
 namespace ff {
 
@@ -10,8 +11,13 @@ namespace ff {
 // console's dialog, the CLI's --item-json): an offer, a supplier ref, a price that is not
 // negative, and no other order's id.
 struct NewItemRules {
-    // Each problem in words a person can act on; empty when the item may be sent.
-    static QStringList problems(const PurchaseOrderItem& item, qint64 purchaseOrderId);
+    struct Problem {
+        QString field; // the API's name, e.g. "UnitPrice"
+        QString message; // what is wrong with it, e.g. "must not be negative"
+        QString toString() const { return field + QLatin1Char(' ') + message; }
+    };
+    // Each problem, empty when the item may be sent.
+    static QList<Problem> problems(const PurchaseOrderItem& item, qint64 purchaseOrderId);
 };
 
 } // namespace ff

@@ -50,7 +50,9 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
     const auto item = readJson<PurchaseOrderItem>(json);
     if (!item)
         return QStringLiteral("--item-json is not a valid PurchaseOrderItem: %1").arg(item.error().toString());
-    const QStringList problems = NewItemRules::problems(*item, m_order);
+    QStringList problems;
+    for (const NewItemRules::Problem& problem : NewItemRules::problems(*item, m_order))
+        problems.append(problem.toString());
     if (!problems.isEmpty())
         return QStringLiteral("--item-json: %1").arg(problems.join(QStringLiteral("; ")));
     m_item = *item;

@@ -285,12 +285,32 @@ void CustomerTab::showOrders(const QList<PurchaseOrder>& orders)
     m_empty->setText(tr("%1 has no purchase orders in this affiliate.").arg(m_username));
     m_empty->setVisible(orders.isEmpty());
     m_view->setVisible(!orders.isEmpty());
+    if (!m_layoutRestored && !orders.isEmpty()) {
+        // First load without a saved layout: fit the columns to what they hold, within reason.
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, 320));
+        }
+        // Item rows are indented and not expanded yet: leave room for their labels.
+        const int itemLabel = m_view->fontMetrics().horizontalAdvance(tr("Item %1").arg(99999999)) + 2 * m_view->indentation() + 16;
+        m_view->setColumnWidth(PurchaseOrderModel::OrderOrItem, qMax(m_view->columnWidth(PurchaseOrderModel::OrderOrItem), itemLabel));
+        m_layoutRestored = true;
+    }
+    const bool firstLoad = !m_view->currentIndex().isValid() && !m_reselectItem && !m_reselectOrder;
     if (m_reselectItem)
         selectItem(*std::exchange(m_reselectItem, std::nullopt));
     else if (m_reselectOrder)
         selectOrder(*std::exchange(m_reselectOrder, std::nullopt));
     else
         onSelectionChanged();
+    if (firstLoad && !orders.isEmpty()) {
+        // The agent has just asked for this customer: the newest order is where they start.
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+        // Keyboard focus follows from the search field the agent pressed Enter in.
+        const QWidget* focused = QApplication::focusWidget();
+        if (!focused || focused->objectName() == QLatin1String("customer"))
+            m_view->setFocus();
+    }
     updateActions();
     emit titleChanged(title());
 }
@@ -456,7 +476,7 @@ void CustomerTab::saveLayout() const
 void CustomerTab::restoreLayout()
 {
     const auto settings = ProfileStore::openSettings();
-    m_view->header()->restoreState(settings->value(HeaderKey).toByteArray());
+    m_layoutRestored = m_view->header()->restoreState(settings->value(HeaderKey).toByteArray());
     m_splitter->restoreState(settings->value(SplitterKey).toByteArray());
 }
 

@@ -94,6 +94,7 @@ private:
     DisplayFormat m_format;
     QPointer<ApiCall> m_call;
     bool m_loadedOnce = false;
+    bool m_layoutRestored = false;
     std::optional<qint64> m_reselectOrder;
     std::optional<qint64> m_reselectItem;
 

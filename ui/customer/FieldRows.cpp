@@ -19,7 +19,19 @@ QString FieldRows::labelFor(std::string_view apiName)
         const bool inAcronym = c.isUpper() && ((i + 1 < name.size() && name[i + 1].isUpper()) || (i > 0 && name[i - 1].isUpper() && (i + 1 == name.size())));
         label += (label.isEmpty() || inAcronym) ? c : c.toLower();
     }
-    return label;
+    // Acronyms the API writes in PascalCase.
+    static const QList<QPair<QString, QString>> acronyms = { { QStringLiteral("Bbfc"), QStringLiteral("BBFC") },
+                                                            { QStringLiteral("Drm"), QStringLiteral("DRM") },
+                                                            { QStringLiteral("dtr"), QStringLiteral("DTR") },
+                                                            { QStringLiteral("Dtr"), QStringLiteral("DTR") } };
+    QStringList words = label.split(QLatin1Char(' '));
+    for (QString& word : words) {
+        for (const auto& [from, to] : acronyms) {
+            if (word == from)
+                word = to;
+        }
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 QString FieldRows::tr(const char* text, const char* disambiguation, int n)

@@ -5,6 +5,7 @@
 #include "api/client/ApiClient.h"
 #include "api/codec/JsonWriter.h"
 #include "api/domain/NewItemRules.h"
+#include "ui/customer/FieldRows.h"
 #include "ui/session/ConnectionSession.h"
 
 #include <QCheckBox>
@@ -147,10 +148,12 @@ QStringList AddItemDialog::problems() const
         problems.append(tr("The unit price must be a number such as %1.").arg(QLocale().toString(3.99, 'f', 2)));
     if (!m_order.id)
         problems.append(tr("This order has no id, so nothing can be added to it."));
-    for (const QString& problem : NewItemRules::problems(item(), m_order.id.value_or(0))) {
-        if (problem.startsWith(QLatin1String("UnitPrice")) && !m_price->text().trimmed().isEmpty())
+    for (const NewItemRules::Problem& problem : NewItemRules::problems(item(), m_order.id.value_or(0))) {
+        if (problem.field == QLatin1String("UnitPrice") && !m_price->text().trimmed().isEmpty())
             continue; // already said, in the agent's terms
-        problems.append(problem);
+        const QByteArray field = problem.field.toLatin1();
+        problems.append(tr("%1 %2").arg(FieldRows::labelFor(std::string_view(field.constData(), size_t(field.size()))),
+                                        problem.message));
     }
     return problems;
 }

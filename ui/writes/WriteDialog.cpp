@@ -27,9 +27,6 @@ WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
     setMinimumWidth(560);
     m_problems->setObjectName(QStringLiteral("formProblems"));
     m_problems->setWordWrap(true);
-    QPalette warning = m_problems->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_problems->setPalette(warning);
 
     // The confirmation page.
     auto* confirm = new QWidget(this);
@@ -166,7 +163,7 @@ void WriteDialog::setStep(Step step)
 void WriteDialog::updateButtons()
 {
     const QStringList problems = m_step == Step::Form ? this->problems() : QStringList();
-    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setText(problems.isEmpty() ? QString() : tr("Before going on:") + QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
     m_problems->setVisible(!problems.isEmpty());
     const bool confirmReady = !m_ticket->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty();
 

@@ -322,14 +322,18 @@ void ApiCall::onFinished()
         fail(error);
         return;
     }
-    if (meta.httpStatus == 0 || (meta.httpStatus < 300 && code != QNetworkReply::NoError)) {
+    // Qt 6.4 reports a body cut short on a kept-alive connection as a success: the declared
+    // length tells.
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = code == QNetworkReply::NoError && declared.isValid() && body.size() < declared.toLongLong();
+    if (meta.httpStatus == 0 || (meta.httpStatus < 300 && (code != QNetworkReply::NoError || cutShort))) {
         // No HTTP answer, or a good status whose body broke off.
-        ApiError failure = networkError(code, reply->errorString());
+        ApiError failure = networkError(cutShort ? QNetworkReply::RemoteHostClosedError : code, reply->errorString());
         failure.requestId = meta.requestId;
         if (meta.httpStatus != 0)
             failure.message = QStringLiteral("the connection dropped while the response was arriving");
         failure.outcomeUnknown = m_spec.isWrite() && (meta.httpStatus != 0 || !neverSent(code));
-        if (isRetryableConnectionFailure(code) && retryIfWorthIt(failure, meta))
+        if ((cutShort || isRetryableConnectionFailure(code)) && retryIfWorthIt(failure, meta))
             return;
         fail(failure);
         return;

@@ -12,8 +12,7 @@ namespace ff::cli {
 
 QList<QCommandLineOption> AckLicenseCommand::options() const
 {
-    return { { QStringLiteral("ticket"), QStringLiteral("Ticket or case reference, kept in the audit log."), QStringLiteral("REF") },
-             { QStringLiteral("reason"), QStringLiteral("Why the change is made, kept in the audit log."), QStringLiteral("TEXT") },
+    return auditOptions() + QList<QCommandLineOption> {
              { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
              { QStringLiteral("device"), QStringLiteral("The device id that received the licence."), QStringLiteral("ID") },
              { QStringLiteral("item"), QStringLiteral("Purchase order item id."), QStringLiteral("ID") } };
@@ -34,19 +33,8 @@ std::optional<QString> AckLicenseCommand::validate(const QCommandLineParser& par
     m_affiliate = *affiliate;
     m_device = device;
     m_item = *item;
-    m_ticket = parser.value(QStringLiteral("ticket")).trimmed();
-    m_reason = parser.value(QStringLiteral("reason")).trimmed();
+    readAuditOptions(parser);
     return std::nullopt;
-}
-
-AuditEntry AckLicenseCommand::auditEntry() const
-{
-    AuditEntry entry;
-    entry.profile = m_profileName;
-    entry.ticket = m_ticket;
-    entry.reason = m_reason;
-    entry.source = QStringLiteral("cli");
-    return entry;
 }
 
 void AckLicenseCommand::run(ApiClient& client, OutputFormat format, Done done)

@@ -23,8 +23,7 @@ constexpr qint64 MaxItemJsonBytes = 1024 * 1024;
 
 QList<QCommandLineOption> AddItemCommand::options() const
 {
-    return { { QStringLiteral("ticket"), QStringLiteral("Ticket or case reference, kept in the audit log."), QStringLiteral("REF") },
-             { QStringLiteral("reason"), QStringLiteral("Why the change is made, kept in the audit log."), QStringLiteral("TEXT") },
+    return auditOptions() + QList<QCommandLineOption> {
              { QStringLiteral("order"), QStringLiteral("Purchase order id."), QStringLiteral("ID") },
              { QStringLiteral("item-json"), QStringLiteral("A PurchaseOrderItem as JSON, from a file or - for stdin."),
                QStringLiteral("FILE|-") } };
@@ -56,19 +55,8 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
     if (!problems.isEmpty())
         return QStringLiteral("--item-json: %1").arg(problems.join(QStringLiteral("; ")));
     m_item = *item;
-    m_ticket = parser.value(QStringLiteral("ticket")).trimmed();
-    m_reason = parser.value(QStringLiteral("reason")).trimmed();
+    readAuditOptions(parser);
     return std::nullopt;
-}
-
-AuditEntry AddItemCommand::auditEntry() const
-{
-    AuditEntry entry;
-    entry.profile = m_profileName;
-    entry.ticket = m_ticket;
-    entry.reason = m_reason;
-    entry.source = QStringLiteral("cli");
-    return entry;
 }
 
 void AddItemCommand::run(ApiClient& client, OutputFormat format, Done done)

@@ -11,13 +11,13 @@
 #include "ui/widgets/AgentMessage.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/OptionalDateEdit.h"
 #include "ui/writes/AckLicenceDialog.h"
 #include "ui/writes/AddItemDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,7 +33,6 @@ namespace ff::ui {
 
 namespace {
 
-const QDate NoDate(2000, 1, 1); // the date edits' "any" value
 const QString HeaderKey = QStringLiteral("customerTab/ordersHeader");
 const QString SplitterKey = QStringLiteral("customerTab/splitter");
 
@@ -47,7 +46,7 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
       m_copyCustomerId(new QPushButton(tr("Copy customer id"), this)), m_refresh(new QPushButton(tr("Refresh"), this)),
       m_accountPurchases(new QPushButton(tr("Account purchases…"), this)), m_addItem(new QPushButton(tr("Add item…"), this)),
       m_ackLicence(new QPushButton(tr("Acknowledge licence…"), this)), m_filter(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_empty(new QLabel(this)), m_splitter(new QSplitter(this)),
+      m_from(new OptionalDateEdit(tr("Created from"), this)), m_to(new OptionalDateEdit(tr("Created until"), this)), m_empty(new QLabel(this)), m_splitter(new QSplitter(this)),
       m_view(new QTreeView(this)), m_detailTabs(new QTabWidget(this)), m_details(new DetailsPane(this)),
       m_entitlement(new EntitlementPane(session, this))
 {
@@ -81,14 +80,6 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     m_filter->setAccessibleName(tr("Filter orders"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("All statuses"));
-    for (QDateEdit* edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(NoDate);
-        edit->setSpecialValueText(tr("any date"));
-        edit->setDate(NoDate);
-    }
-    m_from->setAccessibleName(tr("Created from"));
-    m_to->setAccessibleName(tr("Created until"));
 
     m_view->setObjectName(QStringLiteral("ordersView"));
     m_view->setAccessibleName(tr("Purchase orders and their items"));
@@ -335,9 +326,7 @@ void CustomerTab::updateStatusFilter()
 
 void CustomerTab::applyDateFilter()
 {
-    const std::optional<QDate> from = m_from->date() == NoDate ? std::nullopt : std::optional<QDate>(m_from->date());
-    const std::optional<QDate> to = m_to->date() == NoDate ? std::nullopt : std::optional<QDate>(m_to->date());
-    m_proxy->setCreatedRange(from, to);
+    m_proxy->setCreatedRange(m_from->optionalDate(), m_to->optionalDate());
 }
 
 const PurchaseOrder* CustomerTab::selectedOrder() const

@@ -10,7 +10,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +31,7 @@ class ConnectionSession;
 class DetailsPane;
 class EntitlementPane;
 class MessageBar;
+class OptionalDateEdit;
 
 // One customer, opened from the search bar: their orders as a tree (order → items) with a
 // filter, every field of the selected order or item, and the selected item's entitlement.
@@ -111,8 +111,8 @@ private:
     QPushButton* m_ackLicence;
     QLineEdit* m_filter;
     QComboBox* m_status;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    OptionalDateEdit* m_from;
+    OptionalDateEdit* m_to;
     QLabel* m_empty;
     QSplitter* m_splitter;
     QTreeView* m_view;

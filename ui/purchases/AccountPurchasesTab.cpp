@@ -9,10 +9,10 @@
 #include "ui/widgets/AgentMessage.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,8 +29,6 @@ namespace ff::ui {
 
 namespace {
 
-const QDate NoDate(2000, 1, 1);
-
 QString orDash(const std::optional<QString>& text)
 {
     return text && !text->isEmpty() ? text->toHtmlEscaped() : QStringLiteral("—");
@@ -41,7 +39,7 @@ QString orDash(const std::optional<QString>& text)
 AccountPurchasesTab::AccountPurchasesTab(ConnectionSession* session, const QString& accountId, const QString& customerLabel,
                                          QWidget* parent)
     : QWidget(parent), m_session(session), m_customerLabel(customerLabel), m_messages(new MessageBar(this)),
-      m_busy(new BusyBar(this)), m_account(new QLineEdit(accountId, this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_busy(new BusyBar(this)), m_account(new QLineEdit(accountId, this)), m_from(new OptionalDateEdit(tr("Purchased from"), this)), m_to(new OptionalDateEdit(tr("Purchased until"), this)),
       m_paidOnly(new QCheckBox(tr("Paid only"), this)), m_type(new QComboBox(this)), m_softwareVersion(new QLineEdit(this)),
       m_json(new QRadioButton(QStringLiteral("JSON"), this)), m_xml(new QRadioButton(QStringLiteral("XML"), this)),
       m_load(new QPushButton(tr("Load purchases"), this)), m_billing(new QLabel(this)), m_state(new QLabel(this)),
@@ -56,14 +54,6 @@ AccountPurchasesTab::AccountPurchasesTab(ConnectionSession* session, const QStri
     m_account->setObjectName(QStringLiteral("accountId"));
     m_account->setPlaceholderText(QStringLiteral("1b01b296-1469-4c46-b14b-c46719621538"));
     m_account->setAccessibleName(tr("Account id"));
-    for (QDateEdit* edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(NoDate);
-        edit->setSpecialValueText(tr("any date"));
-        edit->setDate(NoDate);
-    }
-    m_from->setAccessibleName(tr("Purchased from"));
-    m_to->setAccessibleName(tr("Purchased until"));
     m_paidOnly->setAccessibleName(tr("Paid invoices only"));
     m_type->setEditable(true);
     m_type->addItems({ QString(), QStringLiteral("Credit"), QStringLiteral("TopUp"), QStringLiteral("Subscription"), QStringLiteral("Voucher") });
@@ -183,10 +173,8 @@ void AccountPurchasesTab::load()
     if (m_call)
         m_call->cancel();
     AccountPurchasesQuery query;
-    if (m_from->date() != NoDate)
-        query.startDate = m_from->date();
-    if (m_to->date() != NoDate)
-        query.endDate = m_to->date();
+    query.startDate = m_from->optionalDate();
+    query.endDate = m_to->optionalDate();
     if (m_paidOnly->isChecked())
         query.paid = true;
     query.type = m_type->currentText().trimmed();

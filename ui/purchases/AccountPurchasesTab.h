@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +26,7 @@ namespace ff::ui {
 class BusyBar;
 class ConnectionSession;
 class MessageBar;
+class OptionalDateEdit;
 
 // An account's credit purchases from the admin service: filters (dates, paid only, type, JSON or
 // XML), the purchases, the billing details and the totals per currency. The API's Error
@@ -67,8 +67,8 @@ private:
     MessageBar* m_messages;
     BusyBar* m_busy;
     QLineEdit* m_account;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    OptionalDateEdit* m_from;
+    OptionalDateEdit* m_to;
     QCheckBox* m_paidOnly;
     QComboBox* m_type;
     QLineEdit* m_softwareVersion;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateEdit>
+
+#include <optional>
+
+namespace ff::ui {
+
+// A date that may be left unset, shown as "any date": for the "from" and "to" of a filter.
+class OptionalDateEdit final : public QDateEdit {
+    Q_OBJECT
+
+public:
+    explicit OptionalDateEdit(const QString& accessibleName, QWidget* parent = nullptr);
+
+    std::optional<QDate> optionalDate() const;
+    void clearDate();
+
+private:
+    static QDate unset();
+};
+
+} // namespace ff::ui

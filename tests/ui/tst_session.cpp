@@ -1,0 +1,146 @@
+#include "api/auth/CredentialStore.h"
+#include "api/client/ApiClient.h"
+#include "api/profile/ProfileStore.h"
+#include "tests/support/SandboxProcess.h"
+#include "ui/session/ConnectionSession.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ff;
+using namespace ff::ui;
+using ff::test::SandboxProcess;
+
+namespace {
+
+const QString TestService = QStringLiteral("FilmFlex Agent Console session tests");
+
+template <class T, class Start>
+Result<T, CredentialStore::Error> awaitKeychain(Start start)
+{
+    std::optional<Result<T, CredentialStore::Error>> outcome;
+    start([&outcome](Result<T, CredentialStore::Error> result) { outcome.emplace(std::move(result)); });
+    QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000);
+    return outcome ? *outcome : Result<T, CredentialStore::Error>(CredentialStore::Error {});
+}
+
+bool ordersLoad(ApiClient* client)
+{
+    std::optional<bool> ok;
+    QObject context;
+    client->purchaseOrders(1, QStringLiteral("zoë smith"), &context, [&ok](Result<QList<PurchaseOrder>, ApiError> r) { ok = bool(r); });
+    QTest::qWaitFor([&] { return ok.has_value(); }, 15'000);
+    return ok.value_or(false);
+}
+
+} // namespace
+
+// The connection session against a real keychain (gnome-keyring in a private D-Bus session)
+// and real sandboxes: where the secret comes from, where it goes, and where it never goes.
+class TestSession : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+
+    ConnectionProfile profile(const QString& name) const
+    {
+        ConnectionProfile p;
+        p.name = name;
+        p.platformUrl = m_sandbox->url();
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+    }
+
+    void aStoredSecretIsUsed()
+    {
+        CredentialStore store(TestService);
+        QVERIFY(awaitKeychain<CredentialStore::Done>([&](auto done) { store.write(QStringLiteral("Staging"), m_sandbox->token(), this, done); }));
+        ConnectionSession session(&store);
+        QSignalSpy ready(&session, &ConnectionSession::ready);
+        QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
+        session.activate(profile(QStringLiteral("Staging")));
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(ordersLoad(session.client()));
+    }
+
+    void aMissingSecretIsAskedForRememberedAndNeverWrittenElsewhere()
+    {
+        CredentialStore store(TestService);
+        awaitKeychain<CredentialStore::Done>([&](auto done) { store.remove(QStringLiteral("Fresh"), this, done); });
+        ConnectionSession session(&store);
+        QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
+        QSignalSpy ready(&session, &ConnectionSession::ready);
+        const ConnectionProfile fresh = profile(QStringLiteral("Fresh"));
+        {
+            auto settings = ProfileStore::openSettings();
+            ProfileStore(*settings).save({ fresh });
+        }
+        session.activate(fresh);
+        QVERIFY(asked.wait(10'000));
+        QCOMPARE(asked.first().at(2).toBool(), true); // there is a keychain: it can remember
+        QCOMPARE(session.state(), ConnectionSession::State::WaitingForSecret);
+        session.provideSecret(m_sandbox->token(), true);
+        QVERIFY(ready.count() == 1 || ready.wait(5000));
+        QVERIFY(ordersLoad(session.client()));
+
+        const auto stored = awaitKeychain<QString>([&](auto done) { store.read(QStringLiteral("Fresh"), this, done); });
+        QVERIFY(stored);
+        QCOMPARE(*stored, m_sandbox->token());
+        QFile settings(m_home.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray written = settings.readAll();
+        QVERIFY(written.contains("Fresh"));
+        QVERIFY2(!written.contains(m_sandbox->token().toUtf8()), "the secret is never in the settings file");
+    }
+
+    void theBuiltInSandboxStartsAndDescribesItsAffiliates()
+    {
+        CredentialStore store(TestService);
+        ConnectionSession session(&store);
+        session.setSandboxProgram(SandboxProcess::program());
+        session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
+        ConnectionProfile builtIn;
+        builtIn.name = QStringLiteral("Sandbox");
+        builtIn.isBuiltInSandbox = true;
+        QSignalSpy ready(&session, &ConnectionSession::ready);
+        session.activate(builtIn);
+        QVERIFY(ready.wait(20'000));
+        QVERIFY(!session.profile().affiliates.isEmpty());
+        QVERIFY(!session.profile().affiliates.first().name.isEmpty());
+        QVERIFY(session.profile().platformUrl.port() > 0);
+        QVERIFY(ordersLoad(session.client()));
+    }
+
+    void switchingProfileDropsTheOldClient()
+    {
+        CredentialStore store(TestService);
+        ConnectionSession session(&store);
+        ConnectionProfile open = profile(QStringLiteral("Open"));
+        open.authScheme = AuthScheme::None;
+        QSignalSpy changed(&session, &ConnectionSession::profileChanged);
+        session.activate(open);
+        QPointer<ApiClient> first = session.client();
+        QVERIFY(first);
+        ConnectionProfile other = open;
+        other.name = QStringLiteral("Other");
+        session.activate(other);
+        QVERIFY2(first.isNull(), "nothing fetched under one profile outlives the switch");
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(session.profile().name, QStringLiteral("Other"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

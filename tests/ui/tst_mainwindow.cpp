@@ -100,6 +100,24 @@ private:
         tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
     }
 
+    // Opens add-item on the first order, fills it in, confirms and sends; returns the dialog.
+    AddItemDialog* sendAddItem(CustomerTab* tab, const QString& supplierRef)
+    {
+        selectFirstOrder(tab);
+        tab->openAddItem();
+        auto* dialog = tab->findChild<AddItemDialog*>();
+        if (!dialog)
+            return nullptr;
+        QTest::keyClicks(dialog->offerEdit(), QStringLiteral("4300"));
+        QTest::keyClicks(dialog->supplierRefEdit(), supplierRef);
+        QTest::keyClicks(dialog->priceEdit(), QStringLiteral("1.99"));
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-3003"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Testing a lost answer"));
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        return dialog;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -250,6 +268,72 @@ private slots:
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.last().ticket, QStringLiteral("CS-1001"));
         QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Succeeded);
+    }
+
+    void aWriteWhoseAnswerIsLostIsCheckedNotResent_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("applied, then the connection dropped") << "apply-then-drop" << true;
+        QTest::newRow("dropped before it was applied") << "drop" << false;
+    }
+    void aWriteWhoseAnswerIsLostIsCheckedNotResent()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, applied);
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        const QString ref = QStringLiteral("FFX-LOST-") + fault;
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), fault }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        AddItemDialog* dialog = sendAddItem(tab, ref);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->step() != WriteDialog::Step::Sending && dialog->step() != WriteDialog::Step::Verifying, 15'000);
+        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1); // never resent on its own
+        if (applied) {
+            QCOMPARE(dialog->step(), WriteDialog::Step::Done);
+            QVERIFY2(dialog->messages()->text().contains(QLatin1String("it was added")), qPrintable(dialog->messages()->text()));
+            QTRY_VERIFY(tab->selectedItem() && tab->selectedItem()->supplierRef == ref);
+        } else {
+            QCOMPARE(dialog->step(), WriteDialog::Step::Confirm);
+            QVERIFY2(dialog->messages()->text().contains(QLatin1String("not added")), qPrintable(dialog->messages()->text()));
+            QVERIFY(dialog->sendButton()->isEnabled());
+            // the agent decides to send it again: now it goes, once
+            QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
+            QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 2);
+        }
+    }
+
+    void aLostAnswerBesideAnIdenticalItemIsCalledUncertain()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        AddItemDialog* first = sendAddItem(tab, QStringLiteral("FFX-TWIN"));
+        QTRY_COMPARE_WITH_TIMEOUT(first->step(), WriteDialog::Step::Done, 15'000);
+        first->accept();
+        QTRY_VERIFY(!tab->findChild<AddItemDialog*>());
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("apply-then-drop") },
+                                             { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        tab->view()->setCurrentIndex(tab->proxy()->index(0, 0));
+        AddItemDialog* second = sendAddItem(tab, QStringLiteral("FFX-TWIN"));
+        QVERIFY(second);
+        QTRY_VERIFY_WITH_TIMEOUT(second->step() == WriteDialog::Step::Confirm, 15'000);
+        QVERIFY2(second->messages()->text().contains(QLatin1String("not certain")), qPrintable(second->messages()->text()));
+        QCOMPARE(second->messages()->kind(), MessageBar::Kind::Warning);
+    }
+
+    void aWriteRefusedWithUnauthorisedWasNotApplied()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 401 },
+                                             { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        AddItemDialog* dialog = sendAddItem(tab, QStringLiteral("FFX-401"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Confirm, 15'000);
+        QVERIFY2(dialog->messages()->text().contains(QLatin1String("Not authorised")), qPrintable(dialog->messages()->text()));
+        QVERIFY(dialog->messages()->text().contains(QLatin1String("Nothing was changed")));
+        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1);
+        QVERIFY(dialog->sendButton()->isEnabled()); // sent again only when the agent says so
     }
 
     void acknowledgeShowsTheEntitlement()

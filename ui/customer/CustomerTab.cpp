@@ -2,6 +2,7 @@
 
 #include "api/client/ApiClient.h"
 #include "api/core/GuidText.h"
+#include "api/domain/WriteVerification.h"
 #include "api/profile/ProfileStore.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
@@ -222,7 +223,7 @@ void CustomerTab::focusFilter()
     m_filter->selectAll();
 }
 
-void CustomerTab::load()
+void CustomerTab::load(Reloaded then)
 {
     if (m_call)
         m_call->cancel();
@@ -235,10 +236,12 @@ void CustomerTab::load()
     m_messages->dismiss();
     m_busy->start(tr("Loading the orders of %1…").arg(m_username));
     m_refresh->setEnabled(false);
-    m_call = client->purchaseOrders(m_affiliateId, m_username, this, [this](Result<QList<PurchaseOrder>, ApiError> result) {
+    m_call = client->purchaseOrders(m_affiliateId, m_username, this, [this, then](Result<QList<PurchaseOrder>, ApiError> result) {
         m_busy->stop();
         m_refresh->setEnabled(true);
         m_call = nullptr;
+        if (then)
+            then(result);
         if (result) {
             showOrders(*result);
             emit loaded();
@@ -420,11 +423,27 @@ void CustomerTab::openAddItem()
                            + tr("%n item(s)", nullptr, m_model->itemCount()));
         emit statusMessage(tr("Item added to order %1").arg(updated.id.value_or(0)));
     });
-    connect(dialog, &AddItemDialog::outcomeUnknown, this, [this] {
-        m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("The answer to “add item” never arrived, so the item may or may not have been added. "
-                                   "The orders are being loaded again: check before trying again."));
-        refresh();
+    QPointer<AddItemDialog> guard(dialog);
+    const PurchaseOrder orderBefore = *order;
+    connect(dialog, &AddItemDialog::outcomeUnknown, this, [this, guard, orderBefore](qint64 orderId, const PurchaseOrderItem& sent) {
+        // The answer never came: read the orders again and compare, before anything is resent.
+        load([this, guard, orderBefore, orderId, sent](const Result<QList<PurchaseOrder>, ApiError>& reread) {
+            if (!guard)
+                return;
+            if (!reread) {
+                guard->unknownOutcomeUnresolved(AgentMessage::forError(reread.error()));
+                return;
+            }
+            const auto after = std::find_if(reread->cbegin(), reread->cend(), [orderId](const PurchaseOrder& o) { return o.id == orderId; });
+            if (after == reread->cend()) {
+                guard->unknownOutcomeUnresolved(tr("order %1 is no longer in this customer's orders.").arg(orderId));
+                return;
+            }
+            const WriteVerification verification = WriteVerification::ofAddedItem(orderBefore, sent, *after);
+            if (verification.verdict == WriteVerification::Verdict::Applied)
+                m_reselectItem = verification.itemId;
+            guard->resolveUnknownOutcome(verification, tr("The item was added to order %1 (item %2).").arg(orderId).arg(verification.itemId));
+        });
     });
     dialog->open();
 }
@@ -440,11 +459,27 @@ void CustomerTab::openAcknowledgeLicence()
         emit statusMessage(tr("Licence acknowledged"));
         refresh(); // the item's licence flags changed on the server
     });
-    connect(dialog, &AckLicenceDialog::outcomeUnknown, this, [this] {
-        m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("The answer to “acknowledge licence” never arrived, so it may or may not have been "
-                                   "recorded. The orders are being loaded again: check before trying again."));
-        refresh();
+    QPointer<AckLicenceDialog> guard(dialog);
+    const PurchaseOrderItem itemBefore = *item;
+    connect(dialog, &AckLicenceDialog::outcomeUnknown, this, [this, guard, itemBefore](qint64 itemId) {
+        load([this, guard, itemBefore, itemId](const Result<QList<PurchaseOrder>, ApiError>& reread) {
+            if (!guard)
+                return;
+            if (!reread) {
+                guard->unknownOutcomeUnresolved(AgentMessage::forError(reread.error()));
+                return;
+            }
+            for (const PurchaseOrder& order : *reread) {
+                for (const PurchaseOrderItem& after : order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+                    if (after.id == itemId) {
+                        guard->resolveUnknownOutcome(WriteVerification::ofAcknowledgement(itemBefore, after),
+                                                     tr("The licence acknowledgement for item %1 was recorded.").arg(itemId));
+                        return;
+                    }
+                }
+            }
+            guard->unknownOutcomeUnresolved(tr("item %1 is no longer in this customer's orders.").arg(itemId));
+        });
     });
     dialog->open();
 }

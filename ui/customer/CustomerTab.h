@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/client/ApiError.h"
+#include "api/core/Result.h"
 #include "api/dto/PurchaseOrder.h"
 #include "models/DisplayFormat.h"
 
@@ -7,6 +9,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -75,7 +78,9 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    void load();
+    using Reloaded = std::function<void(const Result<QList<PurchaseOrder>, ApiError>&)>;
+    // Loads the orders; then, if given, is called with the result once it is on screen.
+    void load(Reloaded then = {});
     void showOrders(const QList<PurchaseOrder>& orders);
     void onSelectionChanged();
     void updateActions();

@@ -128,7 +128,52 @@ void WriteDialog::onFinished(std::optional<ApiError> error, const QString& resul
         setStep(Step::Done);
         return;
     }
-    m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(*error));
+    if (error->outcomeUnknown) {
+        // Never resent on our own: first find out whether it landed (see outcomeUnknown).
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                AgentMessage::forError(*error) + QLatin1Char(' ')
+                                    + tr("Reading the order again to find out whether it was applied…"));
+        setStep(Step::Verifying);
+        return;
+    }
+    // The server answered: the change was not applied, and may be sent again when the agent says so.
+    m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(*error) + QLatin1Char(' ') + tr("Nothing was changed."));
+    setStep(Step::Confirm);
+}
+
+void WriteDialog::resolveUnknownOutcome(const WriteVerification& verification, const QString& resultText)
+{
+    if (m_step != Step::Verifying)
+        return;
+    switch (verification.verdict) {
+    case WriteVerification::Verdict::Applied:
+        m_messages->showMessage(MessageBar::Kind::Success, tr("The answer was lost, but reading the order again shows %1.")
+                                                               .arg(verification.explanation));
+        m_result->setPlainText(resultText);
+        setStep(Step::Done);
+        return;
+    case WriteVerification::Verdict::NotApplied:
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Reading the order again shows %1. You can send it again.").arg(verification.explanation));
+        break;
+    case WriteVerification::Verdict::Uncertain:
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("Whether it was applied is not certain: %1. Send it again only once you are sure it is "
+                                   "not there.")
+                                    .arg(verification.explanation));
+        break;
+    }
+    setStep(Step::Confirm);
+}
+
+void WriteDialog::unknownOutcomeUnresolved(const QString& why)
+{
+    if (m_step != Step::Verifying)
+        return;
+    m_messages->showMessage(MessageBar::Kind::Warning,
+                            tr("Whether it was applied is not known, and the order could not be read again: %1 Check the "
+                               "order before sending it again.")
+                                .arg(why));
     setStep(Step::Confirm);
 }
 
@@ -146,6 +191,7 @@ void WriteDialog::setStep(Step step)
         break;
     case Step::Confirm:
     case Step::Sending:
+    case Step::Verifying:
         m_pages->setCurrentIndex(1);
         break;
     case Step::Done:
@@ -154,9 +200,11 @@ void WriteDialog::setStep(Step step)
     }
     if (step == Step::Sending)
         m_busy->start(tr("Sending… the answer is awaited before anything else can be done here."));
+    else if (step == Step::Verifying)
+        m_busy->start(tr("Checking whether it was applied…"));
     else
         m_busy->stop();
-    m_pages->setEnabled(step != Step::Sending);
+    m_pages->setEnabled(step != Step::Sending && step != Step::Verifying);
     updateButtons();
 }
 
@@ -167,14 +215,15 @@ void WriteDialog::updateButtons()
     m_problems->setVisible(!problems.isEmpty());
     const bool confirmReady = !m_ticket->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty();
 
-    m_back->setVisible(m_step == Step::Confirm || m_step == Step::Sending);
+    const bool waiting = m_step == Step::Sending || m_step == Step::Verifying;
+    m_back->setVisible(m_step == Step::Confirm || waiting);
     m_back->setEnabled(m_step == Step::Confirm);
     m_next->setVisible(m_step == Step::Form);
     m_next->setEnabled(m_step == Step::Form && problems.isEmpty());
-    m_send->setVisible(m_step == Step::Confirm || m_step == Step::Sending);
+    m_send->setVisible(m_step == Step::Confirm || waiting);
     m_send->setEnabled(m_step == Step::Confirm && confirmReady);
     m_close->setText(m_step == Step::Done ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(m_step != Step::Sending);
+    m_close->setEnabled(!waiting);
     m_next->setDefault(m_step == Step::Form);
     m_send->setDefault(m_step == Step::Confirm);
     m_close->setDefault(m_step == Step::Done);
@@ -182,14 +231,14 @@ void WriteDialog::updateButtons()
 
 void WriteDialog::reject()
 {
-    if (m_step == Step::Sending)
-        return; // the request is out: its answer must be seen
+    if (m_step == Step::Sending || m_step == Step::Verifying)
+        return; // the request is out: its answer, or what became of it, must be seen
     QDialog::reject();
 }
 
 void WriteDialog::closeEvent(QCloseEvent* event)
 {
-    if (m_step == Step::Sending) {
+    if (m_step == Step::Sending || m_step == Step::Verifying) {
         event->ignore();
         return;
     }

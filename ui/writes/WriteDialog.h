@@ -2,6 +2,7 @@
 
 #include "api/audit/AuditEntry.h"
 #include "api/client/ApiError.h"
+#include "api/domain/WriteVerification.h"
 
 #include <QDialog>
 
@@ -28,7 +29,9 @@ class WriteDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Step { Form, Confirm, Sending, Done };
+    // Verifying: the answer never came, and the order is being read again to learn whether
+    // the write landed; nothing can be sent until that is known.
+    enum class Step { Form, Confirm, Sending, Verifying, Done };
 
     Step step() const { return m_step; }
     // Test and keyboard entry points: the same guards as the buttons.
@@ -40,6 +43,11 @@ public:
     QPushButton* nextButton() const { return m_next; }
     MessageBar* messages() const { return m_messages; }
     QString resultText() const;
+
+    // What reading the order again showed, after an answer that never came.
+    void resolveUnknownOutcome(const WriteVerification& verification, const QString& resultText);
+    // Reading it again failed too: the agent must check before sending again.
+    void unknownOutcomeUnresolved(const QString& why);
 
 protected:
     using Finished = std::function<void(std::optional<ApiError> error, const QString& resultText)>;

@@ -1,0 +1,86 @@
+#include "api/domain/WriteVerification.h"
+
+#include <QTest>
+
+using namespace ff;
+
+namespace {
+
+PurchaseOrderItem item(qint64 id, qint64 offer, const char* ref, const char* price)
+{
+    PurchaseOrderItem item;
+    item.id = id;
+    item.offerId = offer;
+    item.supplierRef = QString::fromLatin1(ref);
+    item.unitPrice = *Decimal::fromString(price);
+    return item;
+}
+
+PurchaseOrder order(QList<PurchaseOrderItem> items)
+{
+    PurchaseOrder order;
+    order.id = 1001;
+    order.purchaseOrderItemDtos = std::move(items);
+    return order;
+}
+
+} // namespace
+
+// Telling whether a write whose answer was lost landed, from the order read again.
+class TestWriteVerification : public QObject {
+    Q_OBJECT
+
+private slots:
+    void anItemThatAppearedWasAdded()
+    {
+        const PurchaseOrderItem sent = item(0, 42, "FFX-1", "3.99");
+        const auto v = WriteVerification::ofAddedItem(order({ item(1, 7, "A", "1.00") }), sent,
+                                                      order({ item(1, 7, "A", "1.00"), item(2, 42, "FFX-1", "3.990") }));
+        QCOMPARE(v.verdict, WriteVerification::Verdict::Applied);
+        QCOMPARE(v.itemId, 2);
+    }
+
+    void noNewItemMeansItWasNotAdded()
+    {
+        const PurchaseOrder before = order({ item(1, 7, "A", "1.00") });
+        const auto v = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"), before);
+        QCOMPARE(v.verdict, WriteVerification::Verdict::NotApplied);
+    }
+
+    void anIdenticalItemAlreadyThereCannotBeToldApart()
+    {
+        const PurchaseOrder before = order({ item(1, 42, "FFX-1", "3.99") });
+        const auto unchanged = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"), before);
+        QCOMPARE(unchanged.verdict, WriteVerification::Verdict::Uncertain);
+        const auto grown = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"),
+                                                          order({ item(1, 42, "FFX-1", "3.99"), item(2, 42, "FFX-1", "3.99") }));
+        QCOMPARE(grown.verdict, WriteVerification::Verdict::Uncertain);
+        QVERIFY(grown.explanation.contains(QLatin1String("identical")));
+    }
+
+    void otherChangesMeanwhileAreNotGuessedAt()
+    {
+        const PurchaseOrder before = order({ item(1, 7, "A", "1.00") });
+        const auto v = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"),
+                                                      order({ item(1, 7, "A", "1.00"), item(5, 9, "OTHER", "2.00") }));
+        QCOMPARE(v.verdict, WriteVerification::Verdict::Uncertain);
+        const auto twice = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"),
+                                                          order({ item(1, 7, "A", "1.00"), item(5, 42, "FFX-1", "3.99"), item(6, 42, "FFX-1", "3.99") }));
+        QCOMPARE(twice.verdict, WriteVerification::Verdict::Uncertain);
+    }
+
+    void acknowledgements()
+    {
+        PurchaseOrderItem before = item(5, 1, "A", "1.00");
+        before.licenseAcknowledged = false;
+        PurchaseOrderItem after = before;
+        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::NotApplied);
+        after.licenseAcknowledged = true;
+        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::Applied);
+        before.licenseAcknowledged = true;
+        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::Uncertain);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriteVerification)
+#include "tst_writeverification.moc"

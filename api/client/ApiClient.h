@@ -38,8 +38,10 @@ public:
 
     const ConnectionSettings& settings() const { return m_settings; }
     AuthScheme authScheme() const { return m_credentials.scheme; }
-    // New credentials for the calls started from now on (after a token was renewed).
+    // New credentials for the calls started from now on.
     void setCredentials(Credentials credentials);
+    // A new secret for the same scheme (a token renewed after it expired).
+    void setSecret(const QString& secret) { m_credentials.secret = secret; }
 
     // GET api/Customer/PurchaseOrders/{affiliateId}/{username}?v=2.0
     ApiCall* purchaseOrders(qint64 affiliateId, const QString& username, QObject* context,

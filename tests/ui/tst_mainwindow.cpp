@@ -9,6 +9,7 @@
 #include "ui/customer/EntitlementPane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SearchBar.h"
+#include "ui/profiles/SecretDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/MessageBar.h"
@@ -334,6 +335,27 @@ private slots:
         QVERIFY(dialog->messages()->text().contains(QLatin1String("Nothing was changed")));
         QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1);
         QVERIFY(dialog->sendButton()->isEnabled()); // sent again only when the agent says so
+    }
+
+    void anExpiredTokenIsAskedForAgainAndTheCustomerReloads()
+    {
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        const int orders = tab->model()->orderCount();
+        const QString renewed = m_sandbox->rotateToken(); // the old token now gets 401
+        tab->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("Not authorised")), qPrintable(tab->messages()->text()));
+        QCOMPARE(tab->model()->orderCount(), orders); // nothing already on screen is lost
+
+        emit tab->messages()->actionTriggered(); // "Enter the secret again"
+        SecretDialog* prompt = nullptr;
+        QTRY_VERIFY((prompt = m_window->findChild<SecretDialog*>()) != nullptr);
+        prompt->findChild<QLineEdit*>(QStringLiteral("secret"))->setText(renewed);
+        prompt->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->messages()->isVisible() && !tab->isLoading(), 10'000);
+        QCOMPARE(tab->model()->orderCount(), orders);
+        QCOMPARE(m_window->tabs()->count(), 1); // the same tab, reloaded
     }
 
     void acknowledgeShowsTheEntitlement()

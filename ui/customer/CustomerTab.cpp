@@ -147,7 +147,17 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
             emit statusMessage(tr("Customer id copied"));
         }
     });
-    connect(m_messages, &MessageBar::actionTriggered, this, &CustomerTab::refresh);
+    connect(m_messages, &MessageBar::actionTriggered, this, [this] {
+        if (m_reloadWhenSignedIn)
+            m_session->renewSecret(tr("The server refused the secret of profile “%1” (it may have expired). Enter it again.")
+                                       .arg(m_session->profile().name));
+        else
+            refresh();
+    });
+    connect(m_session, &ConnectionSession::credentialsRenewed, this, [this] {
+        if (std::exchange(m_reloadWhenSignedIn, false))
+            refresh();
+    });
     connect(m_busy, &BusyBar::cancelRequested, this, [this] {
         if (m_call)
             m_call->cancel();
@@ -253,6 +263,12 @@ void CustomerTab::load(Reloaded then)
                                     m_loadedOnce ? tr("Refreshing was cancelled: what is shown is from the last load.")
                                                  : tr("Loading was cancelled."),
                                     tr("Load again"));
+            return;
+        }
+        if (error.isUnauthorized() && error.httpStatus == 401) {
+            // A token that expired mid-session: ask for it again, then load again.
+            m_reloadWhenSignedIn = true;
+            m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(error), tr("Enter the secret again"));
             return;
         }
         // What was on screen stays there: an error never empties the view.

@@ -100,6 +100,7 @@ private:
     QPointer<ApiCall> m_call;
     bool m_loadedOnce = false;
     bool m_layoutRestored = false;
+    bool m_reloadWhenSignedIn = false;
     std::optional<qint64> m_reselectOrder;
     std::optional<qint64> m_reselectItem;
 

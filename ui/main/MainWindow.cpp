@@ -437,10 +437,15 @@ void MainWindow::showShortcuts()
 void MainWindow::askForSecret(const ConnectionProfile& profile, const QString& reason, bool canRemember)
 {
     m_connectionState->setText(tr("Waiting for the secret of %1").arg(profile.name));
-    auto* dialog = new SecretDialog(profile.name, reason, canRemember, this);
+    // Over a write dialog, if one is open (a write refused with 401), else over the window.
+    QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    auto* dialog = new SecretDialog(profile.name, reason, canRemember, over);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_session->provideSecret(dialog->secret(), dialog->remember()); });
     connect(dialog, &QDialog::rejected, this, [this] {
+        m_session->declineSecret();
+        if (m_session->client())
+            return; // renewing was declined: the connection stays as it was
         m_connectionState->setText(tr("Not connected"));
         m_messages->showMessage(MessageBar::Kind::Warning, tr("Not connected: no secret was given for this profile."),
                                 tr("Try again"));

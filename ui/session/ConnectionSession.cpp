@@ -78,10 +78,33 @@ void ConnectionSession::activate(const ConnectionProfile& profile)
     });
 }
 
+void ConnectionSession::renewSecret(const QString& reason)
+{
+    if (m_state != State::Ready)
+        return;
+    m_state = State::WaitingForSecret;
+    emit secretNeeded(m_profile, reason, m_keychainAvailable && !m_profile.isBuiltInSandbox);
+}
+
+void ConnectionSession::declineSecret()
+{
+    if (m_state == State::WaitingForSecret)
+        m_state = m_client ? State::Ready : State::Failed;
+}
+
 void ConnectionSession::provideSecret(const QString& secret, bool remember)
 {
     if (m_state != State::WaitingForSecret)
         return;
+    if (m_client) {
+        // Renewing: the same connection goes on with the new secret.
+        if (remember && m_keychainAvailable && !m_profile.isBuiltInSandbox)
+            m_credentials->write(m_profile.name, secret, this, [](auto) { });
+        m_client->setSecret(secret);
+        m_state = State::Ready;
+        emit credentialsRenewed();
+        return;
+    }
     if (remember && m_keychainAvailable) {
         m_credentials->write(m_profile.name, secret, this, [this](Result<CredentialStore::Done, CredentialStore::Error> written) {
             if (!written)

@@ -31,6 +31,12 @@ public:
     void activate(const ConnectionProfile& profile);
     // The answer to secretNeeded. remember stores it in the keychain (when there is one).
     void provideSecret(const QString& secret, bool remember);
+    // The server refused the credentials mid-session (a token that expired): asks for the
+    // secret again through secretNeeded, keeping the connection and its tabs; once given,
+    // credentialsRenewed tells what was refused to load again.
+    void renewSecret(const QString& reason);
+    // The agent declined to give a secret: a renewal leaves the connection as it was.
+    void declineSecret();
     // For a window started against a server the caller already knows (tests, --base-url).
     void useCredentials(const ConnectionProfile& profile, const Credentials& credentials);
     void setSandboxProgram(const QString& program) { m_sandboxProgram = program; }
@@ -44,6 +50,7 @@ public:
 signals:
     void profileChanged(const ff::ConnectionProfile& profile);
     void ready();
+    void credentialsRenewed();
     void failed(const QString& message);
     void secretNeeded(const ff::ConnectionProfile& profile, const QString& reason, bool canRemember);
 

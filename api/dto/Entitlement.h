@@ -56,7 +56,10 @@ struct Entitlement : PurchaseOrderItem {
             },
             PurchaseOrderItem::fields());
     }
-    friend bool operator==(const Entitlement&, const Entitlement&) = default;
+    // Memberwise, defaulted in Entitlement.cpp rather than here: defaulting it in the class makes
+    // clang answer QTypeTraits::has_operator_equal<Entitlement> (through QList<Entitlement>)
+    // wherever this header is included, before models/DtoMetaTypes.h can specialise it.
+    friend bool operator==(const Entitlement&, const Entitlement&);
 };
 
 } // namespace ff

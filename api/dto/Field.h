@@ -13,6 +13,11 @@ struct Field {
     Member Owner::*member;
 };
 
+// Spelled out because clang before 17 does not deduce an aggregate's template arguments from
+// its initializer (P1816); GCC does. Without it the sanitizer and fuzz builds (clang) fail.
+template <class Owner, class Member>
+Field(std::string_view, Member Owner::*) -> Field<Owner, Member>;
+
 // A type the codecs can read and write field by field.
 template <class T>
 concept Dto = requires { T::fields(); };

@@ -1,0 +1,7 @@
+#include "api/dto/Entitlement.h"
+
+namespace ff {
+
+bool operator==(const Entitlement&, const Entitlement&) = default;
+
+} // namespace ff

@@ -207,9 +207,12 @@ void ApiCall::onSslErrors(const QList<QSslError>& errors)
     // then only those errors: never ignoreSslErrors() without arguments.
     bool allTrusted = !errors.isEmpty();
     m_certificateDetails.clear();
+    m_certificateFingerprints.clear();
     for (const QSslError& error : errors) {
         const QSslCertificate certificate = error.certificate();
         const QString fingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+        if (!certificate.isNull() && !m_certificateFingerprints.contains(fingerprint))
+            m_certificateFingerprints.append(fingerprint);
         m_certificateDetails.append(error.errorString()
                                     + (certificate.isNull() ? QString() : QStringLiteral(": ") + describeCertificate(certificate)));
         if (certificate.isNull() || !m_settings.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
@@ -257,6 +260,7 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
         if (!m_certificateDetails.isEmpty())
             error.message += QStringLiteral(": ") + m_certificateDetails.first();
         error.certificateDetails = m_certificateDetails;
+        error.certificateFingerprints = m_certificateFingerprints;
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:

@@ -71,6 +71,7 @@ private:
     BodyHandler m_onBody;
     ErrorHandler m_onError;
     QStringList m_certificateDetails;
+    QStringList m_certificateFingerprints;
     int m_attempts = 0;
     int m_retryAfterWaits = 0;
     bool m_timedOut = false;

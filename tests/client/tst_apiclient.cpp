@@ -1,5 +1,6 @@
 #include "api/client/ApiClient.h"
 #include "tests/support/SandboxProcess.h"
+#include "tests/support/UntrustedTlsServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 
 using namespace ff;
 using ff::test::SandboxProcess;
+using ff::test::UntrustedTlsServer;
 
 namespace {
 
@@ -492,6 +494,33 @@ private slots:
         QVERIFY(!orders);
         QCOMPARE(orders.error().kind, ApiError::Kind::Network);
         QVERIFY(!orders.error().outcomeUnknown);
+    }
+
+    void anUntrustedCertificateIsReportedAndTrustedOnlyByFingerprint()
+    {
+        UntrustedTlsServer server;
+        QVERIFY(server.isListening());
+        ConnectionSettings tls = settings();
+        tls.platformUrl = server.url();
+        ApiClient untrusting(tls, credentials());
+        const auto refused = await<QList<PurchaseOrder>>([&](auto done) { untrusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
+        QVERIFY(refused.error().certificateFingerprints.contains(UntrustedTlsServer::fingerprint()));
+        QVERIFY2(refused.error().message.contains(QLatin1String("untrusted.filmflex.test")), qPrintable(refused.error().message));
+
+        // another certificate's fingerprint changes nothing
+        tls.trustedCertificateFingerprints = { QString(64, QLatin1Char('a')) };
+        ApiClient wrongTrust(tls, credentials());
+        QCOMPARE(await<QList<PurchaseOrder>>([&](auto done) { wrongTrust.purchaseOrders(1, QStringLiteral("x"), this, done); }).error().kind,
+                 ApiError::Kind::Tls);
+
+        // the profile trusts exactly this certificate: it connects
+        tls.trustedCertificateFingerprints = { UntrustedTlsServer::fingerprint().toUpper() };
+        ApiClient trusting(tls, credentials());
+        const auto accepted = await<QList<PurchaseOrder>>([&](auto done) { trusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
+        QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().toString()));
+        QVERIFY(accepted->isEmpty());
     }
 
     void callbacksStopWhenTheirContextIsGone()

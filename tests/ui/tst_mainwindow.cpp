@@ -4,11 +4,14 @@
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/support/SandboxProcess.h"
+#include "tests/support/UntrustedTlsServer.h"
+#include "api/profile/ProfileStore.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
 #include "ui/customer/EntitlementPane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SearchBar.h"
+#include "ui/profiles/CertificateDialog.h"
 #include "ui/profiles/SecretDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
@@ -27,11 +30,13 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace ff;
 using namespace ff::ui;
 using ff::test::SandboxProcess;
+using ff::test::UntrustedTlsServer;
 
 namespace {
 
@@ -84,7 +89,7 @@ private:
         if (!tab)
             return nullptr;
         if (tab->isLoading())
-            QSignalSpy(tab, &CustomerTab::loaded).wait(15'000);
+            QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
         return tab;
     }
 
@@ -356,6 +361,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!tab->messages()->isVisible() && !tab->isLoading(), 10'000);
         QCOMPARE(tab->model()->orderCount(), orders);
         QCOMPARE(m_window->tabs()->count(), 1); // the same tab, reloaded
+    }
+
+    void anUntrustedCertificateIsShownAndTrustedOnlyWhenTheAgentSaysSo()
+    {
+        UntrustedTlsServer server;
+        ConnectionProfile tls = sandboxProfile(server.url());
+        {
+            auto settings = ProfileStore::openSettings();
+            ProfileStore(*settings).save({ tls });
+        }
+        m_session->useCredentials(tls, credentials());
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("certificate")), qPrintable(tab->messages()->text()));
+        emit tab->messages()->actionTriggered(); // "Review the certificate…"
+        CertificateDialog* review = nullptr;
+        QTRY_VERIFY((review = m_window->findChild<CertificateDialog*>()) != nullptr);
+        QVERIFY(review->findChild<QPlainTextEdit*>()->toPlainText().contains(QLatin1String("untrusted.filmflex.test")));
+        QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("trustCertificate")), Qt::LeftButton);
+
+        // trusted for this profile, by fingerprint, visibly; the customer opens again and loads
+        QVERIFY(m_session->profile().trustedCertificateFingerprints.contains(UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("trusts")));
+        auto settings = ProfileStore::openSettings();
+        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        CustomerTab* reopened = m_window->currentCustomer();
+        QVERIFY(reopened);
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened->isLoading(), 10'000);
+        QVERIFY2(!reopened->messages()->isVisible(), qPrintable(reopened->messages()->text()));
+        ProfileStore(*settings).save({});
     }
 
     void acknowledgeShowsTheEntitlement()

@@ -17,6 +17,7 @@
 #include "ui/writes/AddItemDialog.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -148,7 +149,9 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
         }
     });
     connect(m_messages, &MessageBar::actionTriggered, this, [this] {
-        if (m_reloadWhenSignedIn)
+        if (m_lastError.kind == ApiError::Kind::Tls)
+            emit certificateReviewRequested(m_lastError.certificateDetails, m_lastError.certificateFingerprints);
+        else if (m_reloadWhenSignedIn)
             m_session->renewSecret(tr("The server refused the secret of profile “%1” (it may have expired). Enter it again.")
                                        .arg(m_session->profile().name));
         else
@@ -250,6 +253,7 @@ void CustomerTab::load(Reloaded then)
         m_busy->stop();
         m_refresh->setEnabled(true);
         m_call = nullptr;
+        const auto finished = qScopeGuard([this] { emit loadFinished(); });
         if (then)
             then(result);
         if (result) {
@@ -263,6 +267,11 @@ void CustomerTab::load(Reloaded then)
                                     m_loadedOnce ? tr("Refreshing was cancelled: what is shown is from the last load.")
                                                  : tr("Loading was cancelled."),
                                     tr("Load again"));
+            return;
+        }
+        m_lastError = error;
+        if (error.kind == ApiError::Kind::Tls) {
+            m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(error), tr("Review the certificate…"));
             return;
         }
         if (error.isUnauthorized() && error.httpStatus == 401) {

@@ -73,9 +73,12 @@ public:
 
 signals:
     void titleChanged(const QString& title);
-    void loaded();
+    void loaded(); // the orders arrived and are shown
+    void loadFinished(); // a load ended, whichever way
     void accountPurchasesRequested(const QUuid& customerId, const QString& customerLabel);
     void statusMessage(const QString& message);
+    // The server's certificate was not trusted; the agent asked to review it.
+    void certificateReviewRequested(const QStringList& details, const QStringList& fingerprints);
 
 private:
     using Reloaded = std::function<void(const Result<QList<PurchaseOrder>, ApiError>&)>;
@@ -101,6 +104,7 @@ private:
     bool m_loadedOnce = false;
     bool m_layoutRestored = false;
     bool m_reloadWhenSignedIn = false;
+    ApiError m_lastError;
     std::optional<qint64> m_reselectOrder;
     std::optional<qint64> m_reselectItem;
 

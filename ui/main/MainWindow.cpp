@@ -7,6 +7,7 @@
 #include "ui/main/SearchBar.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/main/Theme.h"
+#include "ui/profiles/CertificateDialog.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/SecretDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
@@ -244,6 +245,10 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
     connect(tab, &CustomerTab::accountPurchasesRequested, this,
             [this](const QUuid& id, const QString& label) { openAccountPurchases(id.toString(QUuid::WithoutBraces), label); });
     connect(tab, &CustomerTab::loaded, this, &MainWindow::updateActions);
+    connect(tab, &CustomerTab::certificateReviewRequested, this,
+            [this, affiliateId, username](const QStringList& details, const QStringList& fingerprints) {
+                reviewCertificate(details, fingerprints, affiliateId, username);
+            });
     updateActions();
     return tab;
 }
@@ -303,8 +308,16 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
     }
     if (profile.readOnly)
         label += tr(" · read-only");
+    if (profile.allowInsecureHttp)
+        label += tr(" · insecure http allowed");
+    if (!profile.trustedCertificateFingerprints.isEmpty())
+        label += tr(" · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificateFingerprints.size()));
     m_profileButton->setText(label);
-    m_profileButton->setToolTip(tr("Connected through profile “%1”. Click to switch.").arg(profile.name));
+    QString tip = tr("Connected through profile “%1”. Click to switch.").arg(profile.name);
+    if (!profile.trustedCertificateFingerprints.isEmpty())
+        tip += QLatin1Char('\n') + tr("Certificates trusted for this profile (SHA-256):") + QLatin1Char('\n')
+            + profile.trustedCertificateFingerprints.join(QLatin1Char('\n'));
+    m_profileButton->setToolTip(tip);
     m_profileButton->setStyleSheet(QStringLiteral("QToolButton#profileIndicator { background: %1; color: white; font-weight: bold; "
                                                   "padding: 4px 10px; border-radius: 3px; }")
                                        .arg(colour.name()));
@@ -423,6 +436,30 @@ void MainWindow::showProfiles()
         }
         if (!profiles.isEmpty() && m_session->state() != ConnectionSession::State::Ready)
             m_session->activate(profiles.first());
+    });
+    dialog->open();
+}
+
+void MainWindow::reviewCertificate(const QStringList& details, const QStringList& fingerprints, qint64 affiliateId,
+                                   const QString& username)
+{
+    auto* dialog = new CertificateDialog(m_session->profile().name, details, fingerprints, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateDialog::trustRequested, this, [this, affiliateId, username](const QStringList& trusted) {
+        // Trusted for this profile only, by fingerprint, and shown on the profile indicator.
+        QList<ConnectionProfile> profiles = savedProfiles();
+        ConnectionProfile updated = m_session->profile();
+        for (const QString& fingerprint : trusted) {
+            if (!updated.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
+                updated.trustedCertificateFingerprints.append(fingerprint);
+        }
+        for (ConnectionProfile& profile : profiles) {
+            if (profile.name == updated.name)
+                profile.trustedCertificateFingerprints = updated.trustedCertificateFingerprints;
+        }
+        saveProfiles(profiles);
+        m_session->useCredentialsOf(updated);
+        openCustomer(affiliateId, username);
     });
     dialog->open();
 }

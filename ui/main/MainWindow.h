@@ -64,6 +64,7 @@ private:
     void rebuildProfileMenu();
     void showProfiles();
     void showShortcuts();
+    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, qint64 affiliateId, const QString& username);
     void askForSecret(const ConnectionProfile& profile, const QString& reason, bool canRemember);
     void offerSandbox();
     QList<ConnectionProfile> savedProfiles() const;

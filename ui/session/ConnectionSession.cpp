@@ -101,6 +101,7 @@ void ConnectionSession::provideSecret(const QString& secret, bool remember)
         if (remember && m_keychainAvailable && !m_profile.isBuiltInSandbox)
             m_credentials->write(m_profile.name, secret, this, [](auto) { });
         m_client->setSecret(secret);
+        m_credentialsInUse.secret = secret;
         m_state = State::Ready;
         emit credentialsRenewed();
         return;
@@ -122,8 +123,15 @@ void ConnectionSession::useCredentials(const ConnectionProfile& profile, const C
     connectWith(credentials);
 }
 
+void ConnectionSession::useCredentialsOf(const ConnectionProfile& profile)
+{
+    const Credentials credentials = m_credentialsInUse;
+    useCredentials(profile, credentials);
+}
+
 void ConnectionSession::connectWith(const Credentials& credentials)
 {
+    m_credentialsInUse = credentials;
     m_client = new ApiClient(m_profile.connectionSettings(), credentials, this);
     m_state = State::Ready;
     emit ready();

@@ -39,6 +39,8 @@ public:
     void declineSecret();
     // For a window started against a server the caller already knows (tests, --base-url).
     void useCredentials(const ConnectionProfile& profile, const Credentials& credentials);
+    // The same profile with changed settings (a certificate now trusted), on the same secret.
+    void useCredentialsOf(const ConnectionProfile& profile);
     void setSandboxProgram(const QString& program) { m_sandboxProgram = program; }
     void setSandboxArguments(const QStringList& arguments) { m_sandboxArguments = arguments; }
 
@@ -63,6 +65,7 @@ private:
     CredentialStore* m_credentials;
     ConnectionProfile m_profile;
     QPointer<ApiClient> m_client;
+    Credentials m_credentialsInUse;
     QPointer<SandboxLauncher> m_sandbox;
     QString m_sandboxProgram;
     QStringList m_sandboxArguments;

@@ -6,6 +6,7 @@
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
 #include "api/profile/ProfileStore.h"
+#include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
 #include "ui/customer/EntitlementPane.h"
@@ -23,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +50,19 @@ int countRequests(SandboxProcess& sandbox, const QString& method)
     return count;
 }
 
+// Everything the program logs during the tests, with every ffconsole category switched on, so
+// that it can be searched for secrets at the end.
+QByteArray& capturedLog()
+{
+    static QByteArray log;
+    return log;
+}
+
+void captureMessage(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    capturedLog() += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+}
+
 } // namespace
 
 // The real window, driven with QTest against a real sandbox: what an agent does, and what they see.
@@ -63,6 +78,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     qint64 m_affiliate = 0;
     QString m_device;
+    QStringList m_usedTokens;
 
     ConnectionProfile sandboxProfile(const QUrl& url) const
     {
@@ -128,6 +144,8 @@ private slots:
     void initTestCase()
     {
         qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
+        QLoggingCategory::setFilterRules(QStringLiteral("ffconsole.*=true"));
+        qInstallMessageHandler(captureMessage);
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
         for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray()) {
@@ -151,6 +169,26 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_session->useCredentials(sandboxProfile(m_sandbox->url()), credentials());
+    }
+
+    void cleanupTestCase()
+    {
+        // After a whole session of searches, writes, a renewed token: no secret anywhere on disk
+        // or in the logs.
+        qInstallMessageHandler(nullptr);
+        QVERIFY(!capturedLog().isEmpty());
+        QStringList secrets = m_usedTokens;
+        secrets.append(m_sandbox->token());
+        for (const QString& file : { QStringLiteral("settings.ini"), QStringLiteral("audit.jsonl") }) {
+            QFile written(m_home.filePath(file));
+            QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(file));
+            const QByteArray bytes = written.readAll();
+            QVERIFY(!bytes.isEmpty());
+            for (const QString& secret : secrets)
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(file + QStringLiteral(" holds a secret")));
+        }
+        for (const QString& secret : secrets)
+            QVERIFY2(!capturedLog().contains(secret.toUtf8()), "a secret reached the log");
     }
 
     void cleanup()
@@ -347,6 +385,7 @@ private slots:
         CustomerTab* tab = openZoe();
         QVERIFY(tab);
         const int orders = tab->model()->orderCount();
+        m_usedTokens.append(m_sandbox->token());
         const QString renewed = m_sandbox->rotateToken(); // the old token now gets 401
         tab->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
@@ -444,6 +483,19 @@ private slots:
         purchases->load();
         QVERIFY(purchases->messages()->text().contains(QLatin1String("not an account id")));
         QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void theAuditLogShowsEveryWriteAndFilters()
+    {
+        AuditLogDialog dialog(*m_audit);
+        const int all = dialog.visibleRows();
+        QVERIFY2(all >= 3, "the writes of the tests above are there");
+        dialog.filterEdit()->setText(QStringLiteral("CS-1001"));
+        QCOMPARE(dialog.visibleRows(), 1);
+        dialog.filterEdit()->clear();
+        dialog.outcomeFilter()->setCurrentIndex(dialog.outcomeFilter()->findData(int(AuditEntry::Outcome::Unknown)));
+        QVERIFY2(dialog.visibleRows() >= 1, "the write whose answer was lost is recorded as unknown");
+        QVERIFY(dialog.visibleRows() < all);
     }
 
     void shortcutsReachTheirTargets()

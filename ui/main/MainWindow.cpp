@@ -2,6 +2,7 @@
 
 #include "api/audit/AuditLog.h"
 #include "api/profile/ProfileStore.h"
+#include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/main/RecentSearches.h"
 #include "ui/main/SearchBar.h"
@@ -158,6 +159,11 @@ void MainWindow::createActions()
             openAccountPurchases(QString(), QString());
     });
     m_closeTab = action(file, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
+    action(file, tr("Audit &log…"), QKeySequence(tr("Ctrl+Shift+L")), [this] {
+        auto* dialog = new AuditLogDialog(m_audit, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     action(file, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 

@@ -1,0 +1,138 @@
+#include "ui/audit/AuditLogDialog.h"
+
+#include "api/audit/AuditLog.h"
+#include "ui/audit/AuditLogFilterModel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ff::ui {
+
+namespace {
+
+enum Column { When, Outcome, Source, Profile, User, Endpoint, Ids, Ticket, Reason, Request, Http, RequestId, Message, ColumnCount };
+
+QString outcomeText(AuditEntry::Outcome outcome)
+{
+    switch (outcome) {
+    case AuditEntry::Outcome::Succeeded:
+        return AuditLogDialog::tr("applied");
+    case AuditEntry::Outcome::Failed:
+        return AuditLogDialog::tr("not applied");
+    case AuditEntry::Outcome::Unknown:
+    case AuditEntry::Outcome::Pending:
+        break;
+    }
+    return AuditLogDialog::tr("unknown");
+}
+
+QString localTime(const QString& iso)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + when.toLocalTime().timeZoneAbbreviation()
+                          : iso;
+}
+
+} // namespace
+
+AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
+    : QDialog(parent), m_log(log), m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new AuditLogFilterModel(Outcome, this)),
+      m_filter(new QLineEdit(this)), m_outcome(new QComboBox(this)), m_view(new QTableView(this)), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Audit log"));
+    setObjectName(QStringLiteral("auditLogDialog"));
+    resize(1100, 520);
+    m_model->setHorizontalHeaderLabels({ tr("When"), tr("Outcome"), tr("From"), tr("Profile"), tr("Computer user"), tr("Change"),
+                                         tr("Ids"), tr("Ticket"), tr("Reason"), tr("Request"), tr("HTTP"), tr("Request id"),
+                                         tr("Message") });
+    m_proxy->setSourceModel(m_model);
+    m_filter->setPlaceholderText(tr("Filter by ticket, reason, id, profile…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the audit log"));
+    m_outcome->addItem(tr("All outcomes"));
+    m_outcome->addItem(tr("applied"), int(AuditEntry::Outcome::Succeeded));
+    m_outcome->addItem(tr("not applied"), int(AuditEntry::Outcome::Failed));
+    m_outcome->addItem(tr("unknown"), int(AuditEntry::Outcome::Unknown));
+    m_outcome->setAccessibleName(tr("Filter by outcome"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Recorded changes"));
+    m_view->horizontalHeader()->setSectionsMovable(true);
+
+    auto* location = new QLabel(tr("Kept in %1").arg(log.path()), this);
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_outcome);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* refresh = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(location);
+    layout->addWidget(buttons);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilters);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilters);
+    connect(refresh, &QPushButton::clicked, this, &AuditLogDialog::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void AuditLogDialog::reload()
+{
+    QString problem;
+    const QList<AuditEntry> entries = m_log.read(&problem);
+    m_model->removeRows(0, m_model->rowCount());
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const AuditEntry& e = *it;
+        QList<QStandardItem*> row;
+        const QStringList cells = { localTime(e.attemptedAt), outcomeText(e.outcome), e.source, e.profile, e.operatingSystemUser,
+                                    e.endpoint, QString::fromUtf8(QJsonDocument(e.ids).toJson(QJsonDocument::Compact)), e.ticket,
+                                    e.reason, e.requestSummary, e.httpStatus ? QString::number(e.httpStatus) : QString(), e.requestId,
+                                    e.message };
+        for (const QString& cell : cells) {
+            auto* item = new QStandardItem(cell);
+            item->setEditable(false);
+            item->setToolTip(cell);
+            item->setData(cell, Qt::UserRole);
+            row.append(item);
+        }
+        row[When]->setData(e.attemptedAt, Qt::UserRole); // sorts as time
+        row[Outcome]->setData(int(e.outcome == AuditEntry::Outcome::Pending ? AuditEntry::Outcome::Unknown : e.outcome),
+                              AuditLogFilterModel::OutcomeRole);
+        m_model->appendRow(row);
+    }
+    m_view->resizeColumnsToContents();
+    m_status->setText(problem.isEmpty() ? tr("%n change(s) recorded", nullptr, int(entries.size()))
+                                        : tr("%n change(s) recorded; %1", nullptr, int(entries.size())).arg(problem));
+    applyFilters();
+}
+
+void AuditLogDialog::applyFilters()
+{
+    m_proxy->setFilterFixedString(m_filter->text());
+    const QVariant outcome = m_outcome->currentData();
+    m_proxy->setOutcome(outcome.isValid() ? std::optional<int>(outcome.toInt()) : std::nullopt);
+}
+
+int AuditLogDialog::visibleRows() const
+{
+    return m_proxy->rowCount();
+}
+
+} // namespace ff::ui

@@ -289,7 +289,7 @@ void ApiCall::onFinished()
     reply->deleteLater();
     const ResponseMeta meta = metaOf(reply);
     const QNetworkReply::NetworkError code = reply->error();
-    QByteArray body = reply->readAll();
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     qCDebug(lcCall) << m_spec.endpoint << "status" << meta.httpStatus << "error" << code << "bytes" << body.size()
                     << "after" << m_elapsed.elapsed() << "ms";
 

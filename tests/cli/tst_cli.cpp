@@ -351,6 +351,75 @@ private slots:
         QVERIFY(slow.out.isEmpty());
     }
 
+    void faultMatrix_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QJsonObject>("injected");
+        QTest::addColumn<int>("exitCode");
+        auto status = [](int code) {
+            return QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), code }, { QStringLiteral("count"), 5 },
+                                 { QStringLiteral("contentType"), QStringLiteral("text/html") },
+                                 { QStringLiteral("body"), QStringLiteral("<html><title>Bad Gateway</title></html>") },
+                                 { QStringLiteral("headers"), QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("0") } } } };
+        };
+        auto kind = [](const char* name) {
+            return QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(name) }, { QStringLiteral("count"), 5 } };
+        };
+        const QList<std::tuple<const char*, QJsonObject, int>> faults = {
+            { "reset mid-body", kind("reset-mid-body"), -1 }, // 6, or 7 when the cut body was compressed
+            { "no answer", kind("hang"), 6 },
+            { "500", status(500), 5 },
+            { "502", status(502), 5 },
+            { "503", status(503), 5 },
+            { "401", status(401), 4 },
+            { "429", status(429), 5 },
+            { "wrong content type", kind("wrong-content-type"), 7 },
+            { "invalid UTF-8", kind("invalid-utf8"), 7 },
+            { "redirect", QJsonObject { { QStringLiteral("kind"), QStringLiteral("redirect") }, { QStringLiteral("count"), 5 },
+                                        { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } }, 6 },
+        };
+        for (const char* command : { "orders", "entitlement", "purchases", "add-item", "ack-license" }) {
+            for (const auto& [name, injected, code] : faults)
+                QTest::addRow("%s: %s", command, name) << QString::fromLatin1(command) << injected << code;
+        }
+    }
+    void faultMatrix()
+    {
+        QFETCH(QString, command);
+        QFETCH(QJsonObject, injected);
+        QFETCH(int, exitCode);
+        const QString device = QString::number(m_customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+        const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
+        // Real ids, so that without the fault every command would succeed.
+        const QJsonObject order = QJsonDocument::fromJson(cli(orders(QStringLiteral("json"))).out).array().first().toObject();
+        const QString orderId = QString::number(order.value(QStringLiteral("Id")).toInteger());
+        const QString itemId = QString::number(order.value(QStringLiteral("PurchaseOrderItemDtos")).toArray().first().toObject().value(QStringLiteral("Id")).toInteger());
+        m_sandbox->clearRequests();
+        QStringList arguments { QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json"), command };
+        QByteArray input;
+        if (command == QLatin1String("orders"))
+            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
+        else if (command == QLatin1String("entitlement"))
+            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--supplier-ref"), ref };
+        else if (command == QLatin1String("purchases"))
+            arguments += { QStringLiteral("--account"), m_account };
+        else if (command == QLatin1String("add-item")) {
+            arguments += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"), QStringLiteral("-") };
+            input = R"({"OfferId": 9, "SupplierRef": "FFX-CLI-FAULT", "UnitPrice": 0.5})";
+        } else
+            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"), device, QStringLiteral("--item"), itemId };
+        m_sandbox->addFaults({ injected });
+        const Run run = cli(arguments, input);
+        if (exitCode < 0)
+            QVERIFY2(run.exitCode == 6 || run.exitCode == 7, run.err.constData());
+        else
+            QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        if (command == QLatin1String("add-item") || command == QLatin1String("ack-license"))
+            QCOMPARE(m_sandbox->requests().size(), 1); // a write is sent once, whatever happens
+    }
+
     void networkFailure()
     {
         QProcess process;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -418,6 +419,40 @@ private slots:
         QCOMPARE(run.err.count('\n'), 1);
         if (command == QLatin1String("add-item") || command == QLatin1String("ack-license"))
             QCOMPARE(m_sandbox->requests().size(), 1); // a write is sent once, whatever happens
+    }
+
+    void aReadOnlyProfileRefusesWrites()
+    {
+        // a profile saved by the console, read-only, whose server is this sandbox
+        QTemporaryDir home;
+        const QString ini = home.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.beginWriteArray(QStringLiteral("profiles"), 1);
+            settings.setArrayIndex(0);
+            settings.setValue(QStringLiteral("name"), QStringLiteral("Audit"));
+            settings.setValue(QStringLiteral("platformUrl"), m_sandbox->url().toString());
+            settings.setValue(QStringLiteral("auth"), QStringLiteral("bearer"));
+            settings.setValue(QStringLiteral("readOnly"), true);
+            settings.endArray();
+        }
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
+        environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), ini);
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+                      { QStringLiteral("--profile"), QStringLiteral("Audit"), QStringLiteral("ack-license"), QStringLiteral("--affiliate"),
+                        QString::number(m_affiliate), QStringLiteral("--device"), QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1") });
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("read-only")));
+        QCOMPARE(m_sandbox->requests().size(), 0);
+
+        // reads still work under it
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Audit") } + orders(QStringLiteral("csv")));
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void networkFailure()

@@ -144,6 +144,26 @@ private slots:
                  QStringLiteral("true"));
     }
 
+    void encodedLookingValuesStayAsTheyAre_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::newRow("an encoded slash") << "50%2F50 deal";
+        QTest::newRow("a dot-dot inside") << "../..";
+        QTest::newRow("question and hash") << "who?#where";
+        QTest::newRow("spaces and unicode") << "  Łukasz Żółć  ";
+        QTest::newRow("plus and at") << "a+b@c.d";
+    }
+    void encodedLookingValuesStayAsTheyAre()
+    {
+        QFETCH(QString, username);
+        ApiClient client(settings(), credentials());
+        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, username, this, done); });
+        QVERIFY2(orders || orders.error().isNotFound(), qPrintable(orders ? QString() : orders.error().toString()));
+        const QJsonArray segments = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray();
+        QCOMPARE(segments.size(), 5); // api, Customer, PurchaseOrders, 1, the name: nothing split, nothing merged
+        QCOMPARE(segments.last().toString(), username);
+    }
+
     void segmentsThatCannotSurviveAreRefusedBeforeSending_data()
     {
         QTest::addColumn<QString>("username");

@@ -485,6 +485,26 @@ private slots:
         QCOMPARE(m_sandbox->requests().size(), 0);
     }
 
+    void aReadOnlyProfileHidesAndRefusesWrites()
+    {
+        ConnectionProfile readOnly = sandboxProfile(m_sandbox->url());
+        readOnly.readOnly = true;
+        m_session->useCredentials(readOnly, credentials());
+        CustomerTab* tab = openZoe();
+        QVERIFY(tab);
+        selectFirstItem(tab);
+        QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("addItemButton"))->isVisible());
+        QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("ackLicenceButton"))->isVisible());
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("read-only")));
+        m_sandbox->clearRequests();
+        tab->openAddItem();
+        tab->openAcknowledgeLicence();
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!tab->findChild<AddItemDialog*>());
+        QVERIFY(!tab->findChild<AckLicenceDialog*>());
+        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")) + countRequests(*m_sandbox, QStringLiteral("POST")), 0);
+    }
+
     void theAuditLogShowsEveryWriteAndFilters()
     {
         AuditLogDialog dialog(*m_audit);

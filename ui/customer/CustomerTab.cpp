@@ -100,8 +100,8 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     m_empty->setWordWrap(true);
     m_empty->hide();
 
-    m_detailTabs->addTab(m_details, tr("Details"));
-    m_detailTabs->addTab(m_entitlement, tr("Entitlement"));
+    m_detailTabs->addTab(m_details, tr("&Details"));
+    m_detailTabs->addTab(m_entitlement, tr("&Entitlement"));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -31,6 +31,17 @@ QString number(const std::optional<qint64>& value)
     return value ? QString::number(*value) : QStringLiteral("—");
 }
 
+// A short list as tall as its rows (two at least), so that the pane reads top to bottom
+// without empty boxes; long ones scroll within it.
+void fitToRows(QTreeWidget* list)
+{
+    const int rows = qBound(2, list->topLevelItemCount(), 8);
+    const int rowHeight = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
+    list->setFixedHeight(list->header()->sizeHint().height() + rows * rowHeight + 2 * list->frameWidth() + 4);
+    for (int column = 0; column < list->columnCount(); ++column)
+        list->resizeColumnToContents(column);
+}
+
 } // namespace
 
 EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
@@ -236,6 +247,8 @@ void EntitlementPane::show(const Entitlement& e)
         new QTreeWidgetItem(m_assets, { orDash(asset.assetType), orDash(asset.materialTitle), orDash(asset.transcodeTypeDescription),
                                         orDash(asset.aspectRatio), orDash(asset.keyId) });
     }
+    fitToRows(m_offers);
+    fitToRows(m_assets);
     m_familyModel->setEntitlement(e);
     m_family->expandAll();
     for (int column = 0; column < m_familyModel->columnCount(); ++column)

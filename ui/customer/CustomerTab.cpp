@@ -100,6 +100,7 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     m_empty->setWordWrap(true);
     m_empty->hide();
 
+    m_detailTabs->setAccessibleName(tr("The selected order or item"));
     m_detailTabs->addTab(m_details, tr("&Details"));
     m_detailTabs->addTab(m_entitlement, tr("&Entitlement"));
     auto* left = new QWidget(this);

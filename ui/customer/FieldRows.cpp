@@ -1,6 +1,5 @@
 #include "ui/customer/FieldRows.h"
 
-#include <QCoreApplication>
 
 namespace ff::ui {
 
@@ -32,11 +31,6 @@ QString FieldRows::labelFor(std::string_view apiName)
         }
     }
     return words.join(QLatin1Char(' '));
-}
-
-QString FieldRows::tr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("ff::ui::FieldRows", text, disambiguation, n);
 }
 
 } // namespace ff::ui

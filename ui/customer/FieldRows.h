@@ -5,6 +5,7 @@
 #include "api/dto/Field.h"
 #include "models/DisplayFormat.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -26,6 +27,8 @@ struct FieldRow {
 };
 
 class FieldRows final {
+    Q_DECLARE_TR_FUNCTIONS(FieldRows)
+
 public:
     FieldRows(const DisplayFormat& format, QString currency) : m_format(format), m_currency(std::move(currency)) { }
 
@@ -77,7 +80,6 @@ private:
     static QString raw(const QUuid& value) { return QString::fromLatin1(GuidText::toText(value)); }
 
     static QString dash() { return QStringLiteral("—"); }
-    static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 
     const DisplayFormat& m_format;
     QString m_currency;

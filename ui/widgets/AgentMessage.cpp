@@ -1,15 +1,8 @@
 #include "ui/widgets/AgentMessage.h"
 
-#include <QCoreApplication>
-
 namespace ff::ui {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ff::ui::AgentMessage", text);
-}
 
 QString capitalised(QString text)
 {

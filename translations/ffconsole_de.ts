@@ -299,12 +299,12 @@
 <context>
     <name>ff::PurchaseOrderModel</name>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="148"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="209"/>
         <source>No items</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/PurchaseOrderModel.cpp" line="150"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="211"/>
         <source>%n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -312,123 +312,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="614"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="749"/>
         <source>Order / item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="616"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="751"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="618"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="753"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="620"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="755"/>
         <source>Offer type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="622"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="757"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="624"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="759"/>
         <source>Supplier ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="626"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="761"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="628"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="763"/>
         <source>Rental (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="630"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="765"/>
         <source>View (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="632"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="767"/>
         <source>First play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="634"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="769"/>
         <source>Licence ack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="636"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="771"/>
         <source>Payment provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="638"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="773"/>
         <source>Transaction id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="640"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="775"/>
         <source>Refund transaction id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="648"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="783"/>
         <source>When the order or item was created, in your time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="650"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="785"/>
         <source>An item&apos;s price; on an order, its items&apos; prices added up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="652"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="787"/>
         <source>Days from the order until the rental ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="654"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="789"/>
         <source>Hours from the first play until the rental ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="656"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="791"/>
         <source>Whether a device acknowledged receiving the licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="658"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="793"/>
         <source>The payment provider&apos;s transaction; an item without its own shows its order&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="778"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="913"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="808"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="943"/>
         <source>Item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="812"/>
-        <location filename="../models/PurchaseOrderModel.cpp" line="875"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="947"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="1015"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PurchaseOrderModel.cpp" line="915"/>
+        <location filename="../models/PurchaseOrderModel.cpp" line="1068"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location filename="../ui/customer/CustomerTab.cpp" line="84"/>
-        <location filename="../ui/customer/CustomerTab.cpp" line="349"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="355"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,80 +1269,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="177"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="178"/>
         <source>%1 copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="198"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="199"/>
         <source>%1 (affiliate %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="199"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="200"/>
         <source>affiliate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="200"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="201"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="206"/>
         <location filename="../ui/customer/CustomerTab.cpp" line="207"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="208"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="246"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="247"/>
         <source>Not connected yet: the orders load once the connection is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="247"/>
-        <location filename="../ui/customer/CustomerTab.cpp" line="289"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="248"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="291"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="251"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="252"/>
         <source>Loading the orders of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="268"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="270"/>
         <source>Refreshing was cancelled: what is shown is from the last load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="269"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="271"/>
         <source>Loading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="270"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="272"/>
         <source>Load again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="275"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="277"/>
         <source>Review the certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="281"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="283"/>
         <source>Enter the secret again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="286"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="288"/>
         <source>No customer “%1” was found in %2. Check the spelling, or try their email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customer/CustomerTab.cpp" line="300"/>
-        <location filename="../ui/customer/CustomerTab.cpp" line="448"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="304"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="454"/>
         <source>%n order(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1350,8 +1350,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customer/CustomerTab.cpp" line="300"/>
-        <location filename="../ui/customer/CustomerTab.cpp" line="449"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="304"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="455"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1359,67 +1359,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="302"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="306"/>
         <source>customer id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="305"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="309"/>
         <source>%1 has no purchase orders in this affiliate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="315"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="319"/>
         <source>Item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="403"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="409"/>
         <source>Add an item to the selected order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="403"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="409"/>
         <source>Select an order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="405"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="411"/>
         <source>Acknowledge the licence of the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="405"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="411"/>
         <source>Select an item first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="450"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="456"/>
         <source>Item added to order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="465"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="471"/>
         <source>order %1 is no longer in this customer&apos;s orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="471"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="477"/>
         <source>The item was added to order %1 (item %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="485"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="491"/>
         <source>Licence acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="502"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="508"/>
         <source>The licence acknowledgement for item %1 was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/CustomerTab.cpp" line="507"/>
+        <location filename="../ui/customer/CustomerTab.cpp" line="513"/>
         <source>item %1 is no longer in this customer&apos;s orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,17 +1447,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/DetailsPane.cpp" line="100"/>
+        <location filename="../ui/customer/DetailsPane.cpp" line="81"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/DetailsPane.cpp" line="83"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/DetailsPane.cpp" line="84"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customer/DetailsPane.cpp" line="98"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/DetailsPane.cpp" line="105"/>
+        <location filename="../ui/customer/DetailsPane.cpp" line="103"/>
         <source>Item %1 of order %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customer/DetailsPane.cpp" line="112"/>
+        <location filename="../ui/customer/DetailsPane.cpp" line="110"/>
         <source>Select an order or an item to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,24 +2365,6 @@ Start the built-in sandbox (a local server with realistic test customers, for tr
     <message>
         <location filename="../ui/main/ShortcutsDialog.cpp" line="15"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ff::ui::T</name>
-    <message>
-        <location filename="../ui/customer/DetailsPane.cpp" line="83"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/customer/DetailsPane.cpp" line="85"/>
-        <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/customer/DetailsPane.cpp" line="86"/>
-        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

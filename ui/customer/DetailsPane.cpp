@@ -66,13 +66,11 @@ DetailsPane::DetailsPane(QWidget* parent) : QWidget(parent), m_heading(new QLabe
     clear();
 }
 
-template <class T>
-void DetailsPane::fill(const QString& heading, const T& dto, const QString& currency)
+void DetailsPane::fill(const QString& heading, const QList<FieldRow>& rows)
 {
     m_heading->setText(heading);
     m_fields->clear();
-    const FieldRows rows(m_format, currency);
-    for (const FieldRow& row : rows.of(dto)) {
+    for (const FieldRow& row : rows) {
         auto* item = new QTreeWidgetItem(m_fields, { QString(row.depth * 4, QLatin1Char(' ')) + row.label, row.shown });
         item->setData(0, ApiNameRole, row.apiName);
         item->setData(1, RawRole, row.raw);
@@ -97,14 +95,14 @@ void DetailsPane::fill(const QString& heading, const T& dto, const QString& curr
 
 void DetailsPane::showOrder(const PurchaseOrder& order, const QString& currency)
 {
-    fill(tr("Order %1").arg(order.id ? QString::number(*order.id) : QStringLiteral("—")), order, currency);
+    fill(tr("Order %1").arg(order.id ? QString::number(*order.id) : QStringLiteral("—")), FieldRows(m_format, currency).of(order));
 }
 
 void DetailsPane::showItem(const PurchaseOrderItem& item, const PurchaseOrder& order, const QString& currency)
 {
     fill(tr("Item %1 of order %2")
              .arg(item.id ? QString::number(*item.id) : QStringLiteral("—"), order.id ? QString::number(*order.id) : QStringLiteral("—")),
-         item, currency);
+         FieldRows(m_format, currency).of(item));
 }
 
 void DetailsPane::clear()

@@ -10,6 +10,8 @@ class QTreeWidget;
 
 namespace ff::ui {
 
+struct FieldRow;
+
 // Every field of the selected order or item, as the API sent it, in the agent's locale and time
 // zone. Ids and payment references have a Copy button (one click); any value can be copied
 // from the context menu or with Ctrl+C.
@@ -30,8 +32,7 @@ signals:
     void copied(const QString& what);
 
 private:
-    template <class T>
-    void fill(const QString& heading, const T& dto, const QString& currency);
+    void fill(const QString& heading, const QList<FieldRow>& rows);
     void copyCurrent();
 
     DisplayFormat m_format;

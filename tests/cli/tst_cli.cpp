@@ -1,3 +1,4 @@
+#include "api/auth/CredentialStore.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QJsonArray>
@@ -287,6 +288,11 @@ private slots:
         QTest::newRow("item not a number") << words({ "ack-license", "--affiliate", "1", "--device", "d", "--item", "x" }) << "--item";
         QTest::newRow("missing item json") << words({ "add-item", "--order", "1", "--item-json", "/nonexistent/item.json" }) << "item-json";
         QTest::newRow("invalid item json") << words({ "add-item", "--order", "1", "--item-json", "-" }) << "item-json";
+        // Found by fuzz_cli_arguments: what a person types is quoted in the error, and a line
+        // break or a terminal escape in it broke the one line of stderr or spoke to the terminal.
+        QTest::newRow("line break in a value") << words({ "orders", "--affiliate", "1\n2", "--customer", "x" }) << "1\\n2";
+        QTest::newRow("escape in a value") << words({ "orders", "--affiliate", "\x1b[2J1", "--customer", "x" }) << "\\x1b[2J1";
+        QTest::newRow("line break in an option") << words({ "orders", "--affi\nliate", "1", "--customer", "x" }) << "affi\\nliate";
     }
     void badInputIsRefusedBeforeAnythingIsSent()
     {
@@ -296,6 +302,7 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(!run.err.contains('\x1b'));
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QCOMPARE(m_sandbox->requests().size(), 0);
     }
@@ -453,6 +460,44 @@ private slots:
         process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Audit") } + orders(QStringLiteral("csv")));
         QVERIFY(process.waitForFinished(30'000));
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void aProfilesSecretComesFromTheKeychain()
+    {
+        // The console saved a profile and its secret; the CLI uses both, with no token in sight.
+        QTemporaryDir home;
+        const QString ini = home.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.beginWriteArray(QStringLiteral("profiles"), 1);
+            settings.setArrayIndex(0);
+            settings.setValue(QStringLiteral("name"), QStringLiteral("Keychain test"));
+            settings.setValue(QStringLiteral("platformUrl"), m_sandbox->url().toString());
+            settings.setValue(QStringLiteral("auth"), QStringLiteral("bearer"));
+            settings.endArray();
+        }
+        ff::CredentialStore store;
+        std::optional<bool> written;
+        store.write(QStringLiteral("Keychain test"), m_sandbox->token(), this, [&](auto result) { written = bool(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20'000);
+        QVERIFY2(*written, "the test's private keyring accepts the secret");
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("FFCONSOLE_TOKEN"));
+        environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), ini);
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") } + orders(QStringLiteral("json")));
+        QVERIFY(process.waitForFinished(30'000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(!QJsonDocument::fromJson(process.readAllStandardOutput()).array().isEmpty());
+
+        std::optional<bool> removed;
+        store.remove(QStringLiteral("Keychain test"), this, [&](auto result) { removed = bool(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20'000);
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") } + orders(QStringLiteral("json")));
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitCode(), 4); // no secret anywhere: not authorised, nothing sent
     }
 
     void networkFailure()

@@ -1,6 +1,7 @@
 #include "models/FilterTerms.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ff {
 
@@ -10,6 +11,25 @@ FilterTerms::FilterTerms(const QString& text)
     // simplified() turns tabs and runs of blanks into single spaces; a repeated word adds
     // nothing but work.
     m_terms.removeDuplicates();
+    for (const QString& term : std::as_const(m_terms))
+        m_utf8Terms.append(term.toUtf8());
+}
+
+qsizetype FilterTerms::find(QByteArrayView haystack, QByteArrayView needle, qsizetype from)
+{
+    if (from > haystack.size())
+        return -1;
+    const void* at = memmem(haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
+    return at ? static_cast<const char*>(at) - haystack.data() : -1;
+}
+
+bool FilterTerms::matches(QByteArrayView utf8Haystack) const
+{
+    for (const QByteArray& term : m_utf8Terms) {
+        if (find(utf8Haystack, term) < 0)
+            return false;
+    }
+    return true;
 }
 
 bool FilterTerms::matches(QStringView haystack) const

@@ -1,10 +1,15 @@
 #include "models/PurchaseOrderModel.h"
 
+#include "models/FilterTerms.h"
+#include "models/TextSortKeys.h"
+
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QtConcurrent>
 #include <algorithm>
 #include <numeric>
 
@@ -94,48 +99,104 @@ QString exactMoney(const Decimal& amount, const QString& currency)
 
 } // namespace
 
-struct PurchaseOrderModel::OrderNode
-{
-    PurchaseOrder order;
-    QString filterText; // lower-case: order id, transaction id, refund id
-    std::optional<QString> title; // the single item's title, or "3 items"
-    std::optional<Decimal> total; // the items' prices added up, when every item has one
-    bool refunded = false;
-    std::vector<QString> itemFilterTexts; // one per item, lower-case
+namespace {
 
-    int itemCount() const { return int(itemFilterTexts.size()); }
-    const PurchaseOrderItem& item(int row) const { return order.purchaseOrderItemDtos->at(row); }
-};
+// Past this many milliseconds a batch of rows keeps the GUI thread from painting and typing:
+// the next batch is made smaller, and a quicker one larger.
+constexpr double BatchBudgetMs = 6.0;
+constexpr int FirstBatchOrders = 1000;
+constexpr int MinBatchOrders = 200;
+constexpr int MaxBatchOrders = 50'000;
+
+// Which of OrderNode's text key slots a column compares by; -1 for a column of other values.
+int textSlotOf(int column)
+{
+    switch (column) {
+    case PurchaseOrderModel::Status:
+        return 0;
+    case PurchaseOrderModel::OfferType:
+        return 1;
+    case PurchaseOrderModel::Title:
+        return 2;
+    case PurchaseOrderModel::SupplierRef:
+        return 3;
+    case PurchaseOrderModel::PaymentProvider:
+        return 4;
+    case PurchaseOrderModel::TransactionId:
+        return 5;
+    case PurchaseOrderModel::RefundTransactionId:
+        return 6;
+    default:
+        return -1;
+    }
+}
+
+// As SortComparator orders SortRole's values: absent first, then by value.
+template <class T> int compareOptional(const std::optional<T>& a, const std::optional<T>& b)
+{
+    if (!a || !b)
+        return int(!b) - int(!a);
+    return *a < *b ? -1 : (*b < *a ? 1 : 0);
+}
+
+// A row's haystack, appended in lower-case UTF-8 to the order's block.
+void appendHaystack(const OrderNode& node, QString& text)
+{
+    node.haystack += std::move(text).toLower().toUtf8();
+    node.haystackEnds.push_back(quint32(node.haystack.size()));
+    text = QString();
+}
+
+} // namespace
 
 PurchaseOrderModel::PurchaseOrderModel(QObject* parent)
     : QAbstractItemModel(parent)
-{ }
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(0);
+    connect(&m_batchTimer, &QTimer::timeout, this, &PurchaseOrderModel::appendPendingBatch);
+}
 
 PurchaseOrderModel::~PurchaseOrderModel() = default;
 
-QString PurchaseOrderModel::itemFilterText(const PurchaseOrder& order, const PurchaseOrderItem& item) const
-{
-    QString text;
-    text.reserve(96);
-    appendField(text, item.title);
-    appendField(text, item.supplierRef);
-    appendField(text, order.id);
-    appendField(text, item.id);
-    appendField(text, item.paymentProviderTransactionId);
-    appendField(text, order.paymentProviderTransactionId);
-    appendField(text, order.paymentProviderRefundTransId);
-    return std::move(text).toLower();
-}
-
-void PurchaseOrderModel::refreshOrderKeys(OrderNode& node) const
+void PurchaseOrderModel::makeHaystacks(const OrderNode& node)
 {
     const PurchaseOrder& order = node.order;
+    node.haystack.clear();
+    node.haystackEnds.clear();
+    node.haystackEnds.reserve(size_t(node.itemCount()) + 1);
+    node.haystack.reserve(64 + qsizetype(node.itemCount()) * 96);
     QString text;
     appendField(text, order.id);
     appendField(text, order.paymentProviderTransactionId);
     appendField(text, order.paymentProviderRefundTransId);
-    node.filterText = std::move(text).toLower();
+    appendHaystack(node, text);
+    for (const PurchaseOrderItem& item : itemsOf(order)) {
+        appendField(text, item.title);
+        appendField(text, item.supplierRef);
+        appendField(text, order.id);
+        appendField(text, item.id);
+        appendField(text, item.paymentProviderTransactionId);
+        appendField(text, order.paymentProviderTransactionId);
+        appendField(text, order.paymentProviderRefundTransId);
+        appendHaystack(node, text);
+    }
+    node.haystackStale = false;
+}
+
+const OrderNode& PurchaseOrderModel::readyHaystacks(const OrderNode& node)
+{
+    if (node.haystackStale)
+        makeHaystacks(node);
+    return node;
+}
+
+void PurchaseOrderModel::refreshOrderKeys(OrderNode& node)
+{
+    const PurchaseOrder& order = node.order;
     node.refunded = isRefunded(order);
+    node.textKeysReady = 0;
+    node.haystackStale = true;
 
     node.title.reset();
     node.total.reset();
@@ -159,16 +220,22 @@ void PurchaseOrderModel::refreshOrderKeys(OrderNode& node) const
     node.total = total;
 }
 
-PurchaseOrderModel::OrderNode PurchaseOrderModel::makeNode(PurchaseOrder order) const
+OrderNode PurchaseOrderModel::makeNode(PurchaseOrder order)
 {
     OrderNode node;
     node.order = std::move(order);
-    const QList<PurchaseOrderItem>& items = itemsOf(node.order);
-    node.itemFilterTexts.reserve(size_t(items.size()));
-    for (const PurchaseOrderItem& item : items)
-        node.itemFilterTexts.push_back(itemFilterText(node.order, item));
     refreshOrderKeys(node);
+    makeHaystacks(node);
     return node;
+}
+
+PreparedOrders PurchaseOrderModel::prepare(QList<PurchaseOrder> orders)
+{
+    PreparedOrders prepared;
+    prepared.m_nodes.reserve(size_t(orders.size()));
+    for (PurchaseOrder& order : orders)
+        prepared.m_nodes.push_back(makeNode(std::move(order)));
+    return prepared;
 }
 
 void PurchaseOrderModel::indexOrder(int row)
@@ -205,46 +272,120 @@ void PurchaseOrderModel::unindexItems(int row)
     m_itemCount -= node.itemCount();
 }
 
+void PurchaseOrderModel::installNodes(std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
+{
+    const int first = int(m_orders.size());
+    m_orders.insert(m_orders.end(), std::make_move_iterator(begin), std::make_move_iterator(end));
+    for (int row = first; row < int(m_orders.size()); ++row)
+        indexOrder(row);
+}
+
+void PurchaseOrderModel::cancelLoading()
+{
+    ++m_loadGeneration; // a worker still preparing rows is not listened to any more
+    m_batchTimer.stop();
+    m_pending = {};
+    m_pendingNext = 0;
+    m_loading = false;
+}
+
 void PurchaseOrderModel::setOrders(QList<PurchaseOrder> orders)
 {
     QElapsedTimer timer;
     timer.start();
+    cancelLoading();
+    PreparedOrders prepared = prepare(std::move(orders));
     beginResetModel();
     m_orders.clear();
     m_orderRows.clear();
     m_itemLocations.clear();
     m_itemCount = 0;
-    m_orders.reserve(size_t(orders.size()));
-    m_orderRows.reserve(orders.size());
-    for (PurchaseOrder& order : orders)
-        m_orders.push_back(makeNode(std::move(order)));
-    for (int row = 0; row < int(m_orders.size()); ++row)
-        indexOrder(row);
+    m_orders.reserve(prepared.m_nodes.size());
+    m_orderRows.reserve(qsizetype(prepared.m_nodes.size()));
+    installNodes(prepared.m_nodes.begin(), prepared.m_nodes.end());
     endResetModel();
     qCDebug(lcOrderModel) << "set" << m_orders.size() << "orders," << m_itemCount << "items in"
                           << timer.elapsed() << "ms";
+}
+
+void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
+{
+    cancelLoading();
+    m_loading = true;
+    const quint64 generation = m_loadGeneration;
+    auto* watcher = new QFutureWatcher<PreparedOrders>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_loadGeneration)
+            setPreparedOrders(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run([orders = std::move(orders)]() mutable { return prepare(std::move(orders)); }));
+}
+
+void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
+{
+    cancelLoading();
+    m_loading = true;
+    m_pending = std::move(prepared.m_nodes);
+    m_batchOrders = FirstBatchOrders;
+
+    // The first batch replaces what was shown: enough to fill the view at once.
+    QElapsedTimer timer;
+    timer.start();
+    const size_t first = std::min(m_pending.size(), size_t(m_batchOrders));
+    beginResetModel();
+    m_orders.clear();
+    m_orderRows.clear();
+    m_itemLocations.clear();
+    m_itemCount = 0;
+    m_orders.reserve(m_pending.size());
+    m_orderRows.reserve(qsizetype(m_pending.size()));
+    installNodes(m_pending.begin(), m_pending.begin() + qsizetype(first));
+    endResetModel();
+    m_pendingNext = first;
+    qCDebug(lcOrderModel) << "first batch of" << first << "orders in" << timer.elapsed() << "ms";
+    appendPendingBatch();
+}
+
+void PurchaseOrderModel::appendPendingBatch()
+{
+    if (m_pendingNext >= m_pending.size()) {
+        m_pending = {};
+        m_pendingNext = 0;
+        m_loading = false;
+        qCDebug(lcOrderModel) << "loaded" << m_orders.size() << "orders," << m_itemCount << "items";
+        emit ordersLoaded();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const size_t count = std::min(m_pending.size() - m_pendingNext, size_t(m_batchOrders));
+    const int first = int(m_orders.size());
+    beginInsertRows({}, first, first + int(count) - 1);
+    const auto begin = m_pending.begin() + qsizetype(m_pendingNext);
+    installNodes(begin, begin + qsizetype(count));
+    endInsertRows();
+    m_pendingNext += count;
+    // Sized by what the last one cost: the views and proxies above take their share too.
+    const double ms = std::max(0.1, double(timer.nsecsElapsed()) / 1e6);
+    m_batchOrders = std::clamp(int(double(count) * BatchBudgetMs / ms), MinBatchOrders, MaxBatchOrders);
+    m_batchTimer.start();
 }
 
 void PurchaseOrderModel::appendOrders(QList<PurchaseOrder> orders)
 {
     if (orders.isEmpty())
         return;
+    PreparedOrders prepared = prepare(std::move(orders));
     const int first = int(m_orders.size());
-    std::vector<OrderNode> nodes;
-    nodes.reserve(size_t(orders.size()));
-    for (PurchaseOrder& order : orders)
-        nodes.push_back(makeNode(std::move(order)));
-
-    beginInsertRows({}, first, first + int(nodes.size()) - 1);
-    m_orders.insert(
-        m_orders.end(), std::make_move_iterator(nodes.begin()), std::make_move_iterator(nodes.end()));
-    for (int row = first; row < int(m_orders.size()); ++row)
-        indexOrder(row);
+    beginInsertRows({}, first, first + prepared.orderCount() - 1);
+    installNodes(prepared.m_nodes.begin(), prepared.m_nodes.end());
     endInsertRows();
 }
 
 void PurchaseOrderModel::clear()
 {
+    cancelLoading();
     beginResetModel();
     m_orders.clear();
     m_orderRows.clear();
@@ -311,14 +452,13 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
         if (oldCount > 0) {
             beginRemoveRows(parent, 0, oldCount - 1);
             current.clear();
-            node.itemFilterTexts.clear();
+            node.itemsChanged();
             endRemoveRows();
         }
         if (newCount > 0) {
             beginInsertRows(parent, 0, newCount - 1);
             current = newItems;
-            for (const PurchaseOrderItem& item : newItems)
-                node.itemFilterTexts.push_back(itemFilterText(order, item));
+            node.itemsChanged();
             endInsertRows();
         }
     } else {
@@ -353,8 +493,7 @@ void PurchaseOrderModel::replaceItems(int row, const PurchaseOrder& order,
             --first;
         beginRemoveRows(parent, first, last);
         current.remove(first, last - first + 1);
-        node.itemFilterTexts.erase(
-            node.itemFilterTexts.begin() + first, node.itemFilterTexts.begin() + last + 1);
+        node.itemsChanged();
         endRemoveRows();
         last = first - 1;
     }
@@ -376,15 +515,11 @@ void PurchaseOrderModel::replaceItems(int row, const PurchaseOrder& order,
 
         emit layoutAboutToBeChanged({ QPersistentModelIndex(parent) }, VerticalSortHint);
         QList<PurchaseOrderItem> reordered;
-        std::vector<QString> reorderedTexts;
         reordered.reserve(current.size());
-        reorderedTexts.reserve(node.itemFilterTexts.size());
-        for (const int from : byNewRow) {
+        for (const int from : byNewRow)
             reordered.append(current.at(from));
-            reorderedTexts.push_back(std::move(node.itemFilterTexts[size_t(from)]));
-        }
         current = std::move(reordered);
-        node.itemFilterTexts = std::move(reorderedTexts);
+        node.itemsChanged();
         std::sort(survivorNewRows.begin(), survivorNewRows.end());
 
         QModelIndexList from;
@@ -411,9 +546,8 @@ void PurchaseOrderModel::replaceItems(int row, const PurchaseOrder& order,
         const bool changed = !(current.at(k) == next);
         if (changed)
             current[k] = next;
-        if (changed || orderFieldsChanged)
-            node.itemFilterTexts[size_t(k)] = itemFilterText(order, next);
         if (changed || orderFieldsChanged) {
+            node.itemsChanged();
             if (changedFrom < 0)
                 changedFrom = k;
         } else if (changedFrom >= 0) {
@@ -435,15 +569,10 @@ void PurchaseOrderModel::replaceItems(int row, const PurchaseOrder& order,
         while (end + 1 < int(oldRowOfNew.size()) && oldRowOfNew[size_t(end + 1)] < 0)
             ++end;
         const int count = end - j + 1;
-        std::vector<QString> texts;
-        texts.reserve(size_t(count));
-        for (int n = j; n <= end; ++n)
-            texts.push_back(itemFilterText(order, newItems.at(n)));
         beginInsertRows(parent, j, end);
         // One shift of the list per run, not one per item.
         current = current.first(j) + newItems.sliced(j, count) + current.sliced(j);
-        node.itemFilterTexts.insert(node.itemFilterTexts.begin() + j, std::make_move_iterator(texts.begin()),
-            std::make_move_iterator(texts.end()));
+        node.itemsChanged();
         endInsertRows();
         j = end + 1;
     }
@@ -462,7 +591,7 @@ QModelIndex PurchaseOrderModel::indexOfItem(qint64 itemId) const
                                         : createIndex(it->itemRow, 0, quintptr(it->orderRow) + 1);
 }
 
-const PurchaseOrderModel::OrderNode* PurchaseOrderModel::nodeOf(const QModelIndex& index) const
+const OrderNode* PurchaseOrderModel::nodeOf(const QModelIndex& index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
@@ -520,6 +649,12 @@ void PurchaseOrderModel::setCurrency(const QString& currency)
 
 void PurchaseOrderModel::setDisplayFormat(const DisplayFormat& format)
 {
+    if (m_textKeys && m_textKeys->locale() != format.locale()) {
+        // Another language collates otherwise: the keys are made again when a sort needs them.
+        m_textKeys.reset();
+        for (const OrderNode& node : m_orders)
+            node.textKeysReady = 0;
+    }
     m_format = format;
     emitAllChanged(0, ColumnCount - 1, { Qt::DisplayRole, Qt::ToolTipRole });
     emit displayFormatChanged();
@@ -720,7 +855,7 @@ QVariant PurchaseOrderModel::orderData(const OrderNode& node, int column, int ro
     case CreatedRole:
         return variantOf(order.createDate);
     case FilterTextRole:
-        return node.filterText;
+        return QString::fromUtf8(readyHaystacks(node).haystackOf(0));
     default:
         return {};
     }
@@ -764,7 +899,7 @@ QVariant PurchaseOrderModel::itemData(const OrderNode& node, int itemRow, int co
     case CreatedRole:
         return variantOf(item.createdDate);
     case FilterTextRole:
-        return node.itemFilterTexts[size_t(itemRow)];
+        return QString::fromUtf8(readyHaystacks(node).haystackOf(1 + itemRow));
     default:
         return {};
     }
@@ -835,6 +970,27 @@ QVariant PurchaseOrderModel::itemDisplay(
     }
 }
 
+std::optional<QString> PurchaseOrderModel::orderSortText(const OrderNode& node, int column) const
+{
+    const PurchaseOrder& order = node.order;
+    switch (column) {
+    case Status:
+        return orderDisplay(node, Status).toString();
+    case OfferType:
+        return order.offerType;
+    case Title:
+        return node.title;
+    case PaymentProvider:
+        return order.paymentProvider;
+    case TransactionId:
+        return order.paymentProviderTransactionId;
+    case RefundTransactionId:
+        return order.paymentProviderRefundTransId;
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant PurchaseOrderModel::orderSortValue(const OrderNode& node, int column) const
 {
     const PurchaseOrder& order = node.order;
@@ -843,40 +999,43 @@ QVariant PurchaseOrderModel::orderSortValue(const OrderNode& node, int column) c
         return variantOf(order.id);
     case Created:
         return variantOf(order.createDate);
-    case Status:
-        return orderDisplay(node, Status);
-    case OfferType:
-        return variantOf(order.offerType);
-    case Title:
-        return variantOf(node.title);
     case UnitPrice:
         return variantOf(node.total);
-    case PaymentProvider:
-        return variantOf(order.paymentProvider);
-    case TransactionId:
-        return variantOf(order.paymentProviderTransactionId);
-    case RefundTransactionId:
-        return variantOf(order.paymentProviderRefundTransId);
     default:
-        return {};
+        return textSlotOf(column) >= 0 ? variantOf(orderSortText(node, column)) : QVariant();
+    }
+}
+
+std::optional<QString> PurchaseOrderModel::itemSortText(
+    const OrderNode& node, const PurchaseOrderItem& item, int column) const
+{
+    const PurchaseOrder& order = node.order;
+    switch (column) {
+    case Status:
+        return isDeleted(item) ? std::optional(tr("Deleted")) : std::nullopt;
+    case Title:
+        return item.title;
+    case SupplierRef:
+        return item.supplierRef;
+    case PaymentProvider:
+        return either(item.paymentProvider, order.paymentProvider);
+    case TransactionId:
+        return either(item.paymentProviderTransactionId, order.paymentProviderTransactionId);
+    case RefundTransactionId:
+        return order.paymentProviderRefundTransId;
+    default:
+        return std::nullopt;
     }
 }
 
 QVariant PurchaseOrderModel::itemSortValue(
     const OrderNode& node, const PurchaseOrderItem& item, int column) const
 {
-    const PurchaseOrder& order = node.order;
     switch (column) {
     case OrderOrItem:
         return variantOf(item.id);
     case Created:
         return variantOf(item.createdDate);
-    case Status:
-        return isDeleted(item) ? QVariant(tr("Deleted")) : QVariant();
-    case Title:
-        return variantOf(item.title);
-    case SupplierRef:
-        return variantOf(item.supplierRef);
     case UnitPrice:
         return variantOf(item.unitPrice);
     case RentalTime:
@@ -887,14 +1046,8 @@ QVariant PurchaseOrderModel::itemSortValue(
         return variantOf(item.timeOfFirstPlay);
     case LicenceAcknowledged:
         return variantOf(item.licenseAcknowledged);
-    case PaymentProvider:
-        return variantOf(either(item.paymentProvider, order.paymentProvider));
-    case TransactionId:
-        return variantOf(either(item.paymentProviderTransactionId, order.paymentProviderTransactionId));
-    case RefundTransactionId:
-        return variantOf(order.paymentProviderRefundTransId);
     default:
-        return {};
+        return textSlotOf(column) >= 0 ? variantOf(itemSortText(node, item, column)) : QVariant();
     }
 }
 
@@ -940,6 +1093,111 @@ QVariant PurchaseOrderModel::itemToolTip(
         return text == DisplayFormat::absent() ? QVariant() : textOrNothing(text);
     }
     }
+}
+
+void PurchaseOrderModel::makeTextKeys(const OrderNode& node, int slot) const
+{
+    static constexpr int ColumnOfSlot[OrderNode::TextColumns]
+        = { Status, OfferType, Title, SupplierRef, PaymentProvider, TransactionId, RefundTransactionId };
+    if (!m_textKeys)
+        m_textKeys = std::make_unique<TextSortKeys>(m_format.locale());
+    const int column = ColumnOfSlot[slot];
+    node.orderTextKeys[size_t(slot)] = m_textKeys->keyOf(orderSortText(node, column));
+    std::vector<qint32>& items = node.itemTextKeys[size_t(slot)];
+    items.resize(size_t(node.itemCount()));
+    for (int i = 0; i < node.itemCount(); ++i)
+        items[size_t(i)] = m_textKeys->keyOf(itemSortText(node, node.item(i), column));
+    node.textKeysReady |= 1u << slot;
+}
+
+void PurchaseOrderModel::prepareSortKeys(int column) const
+{
+    const int slot = textSlotOf(column);
+    if (slot < 0)
+        return;
+    for (const OrderNode& node : m_orders) {
+        if (!(node.textKeysReady & (1u << slot)))
+            makeTextKeys(node, slot);
+    }
+}
+
+int PurchaseOrderModel::compareOrders(int rowA, int rowB, int column) const
+{
+    const OrderNode& a = m_orders[size_t(rowA)];
+    const OrderNode& b = m_orders[size_t(rowB)];
+    switch (column) {
+    case OrderOrItem:
+        return compareOptional(a.order.id, b.order.id);
+    case Created:
+        return compareOptional(a.order.createDate, b.order.createDate);
+    case UnitPrice:
+        return compareOptional(a.total, b.total);
+    default:
+        break;
+    }
+    const int slot = textSlotOf(column);
+    if (slot < 0)
+        return 0; // an item's column: orders show nothing there
+    for (const OrderNode* node : { &a, &b }) {
+        if (!(node->textKeysReady & (1u << slot)))
+            makeTextKeys(*node, slot);
+    }
+    return m_textKeys->compare(a.orderTextKeys[size_t(slot)], b.orderTextKeys[size_t(slot)]);
+}
+
+int PurchaseOrderModel::compareItems(int orderRow, int itemA, int itemB, int column) const
+{
+    const OrderNode& node = m_orders[size_t(orderRow)];
+    const PurchaseOrderItem& a = node.item(itemA);
+    const PurchaseOrderItem& b = node.item(itemB);
+    switch (column) {
+    case OrderOrItem:
+        return compareOptional(a.id, b.id);
+    case Created:
+        return compareOptional(a.createdDate, b.createdDate);
+    case UnitPrice:
+        return compareOptional(a.unitPrice, b.unitPrice);
+    case RentalTime:
+        return compareOptional(a.rentalTime, b.rentalTime);
+    case ViewTime:
+        return compareOptional(a.viewTime, b.viewTime);
+    case FirstPlay:
+        return compareOptional(a.timeOfFirstPlay, b.timeOfFirstPlay);
+    case LicenceAcknowledged:
+        return compareOptional(a.licenseAcknowledged, b.licenseAcknowledged);
+    default:
+        break;
+    }
+    const int slot = textSlotOf(column);
+    if (slot < 0)
+        return 0;
+    if (!(node.textKeysReady & (1u << slot)))
+        makeTextKeys(node, slot);
+    const std::vector<qint32>& keys = node.itemTextKeys[size_t(slot)];
+    return m_textKeys->compare(keys[size_t(itemA)], keys[size_t(itemB)]);
+}
+
+bool PurchaseOrderModel::orderMatches(int orderRow, const FilterTerms& terms) const
+{
+    const QList<QByteArray>& words = terms.utf8Terms();
+    if (words.isEmpty())
+        return true;
+    const OrderNode& node = readyHaystacks(m_orders[size_t(orderRow)]);
+    const QByteArrayView haystack(node.haystack);
+    // Each place the first word occurs names a row; that row must hold the other words too.
+    qsizetype at = FilterTerms::find(haystack, words.constFirst());
+    while (at >= 0) {
+        const auto end = std::upper_bound(node.haystackEnds.cbegin(), node.haystackEnds.cend(), quint32(at));
+        const int row = int(end - node.haystackEnds.cbegin());
+        const QByteArrayView rowText = node.haystackOf(row);
+        bool all = true;
+        for (qsizetype w = 1; w < words.size() && all; ++w)
+            all = FilterTerms::find(rowText, words.at(w)) >= 0;
+        if (all)
+            return true;
+        at = FilterTerms::find(haystack, words.constFirst(), qsizetype(*end));
+    }
+    return false;
 }
 
 } // namespace ff

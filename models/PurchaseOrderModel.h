@@ -3,22 +3,30 @@
 #include "api/dto/PurchaseOrder.h"
 #include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
+#include "models/PreparedOrders.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace ff {
 
+class FilterTerms;
+class TextSortKeys;
+
 // A customer's purchase orders as a tree: the orders at the top level, each order's items under
 // it. Deleted items show grey and struck through, refunded orders in italics with their status.
 //
-// Built for customers with 100 000 items: what filtering and sorting need (a lower-case
-// haystack per row, the order's title and total) is worked out once when orders are set, never
-// per keystroke or per comparison; orders and items are found by id through hashes; display
-// text is made only for the cells a view asks for.
+// Built for customers with 100 000 items: what filtering and sorting need (a lower-case UTF-8
+// haystack per row, the order's title and total) is worked out once, off the GUI thread when
+// loading (prepare, loadOrders), never per keystroke; a sort compares typed values and
+// collation keys (compareOrders, compareItems), never variants; orders and items are found by id
+// through hashes; display text is made only for the cells a view asks for. loadOrders hands
+// the rows over in batches, so that the GUI thread never stops for long.
 //
 // Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
 // appended or replaced in place, never moved, so an order's row is stable until the next reset.
@@ -67,7 +75,20 @@ public:
     explicit PurchaseOrderModel(QObject* parent = nullptr);
     ~PurchaseOrderModel() override;
 
-    // Replaces everything (a model reset).
+    // Works out what the rows need from the DTOs: the slow part of setting orders. Safe on any
+    // thread: it touches no model.
+    static PreparedOrders prepare(QList<PurchaseOrder> orders);
+    // Replaces everything with prepared rows: the first batch at once (a model reset), the rest
+    // appended batch by batch from the event loop, each batch kept to a few milliseconds so the
+    // GUI thread stays responsive; ordersLoaded() once the last is in.
+    void setPreparedOrders(PreparedOrders prepared);
+    // prepare() on a worker thread, then setPreparedOrders(): what is shown stays until the new
+    // rows are ready. A later load, setOrders() or clear() cancels one still under way.
+    void loadOrders(QList<PurchaseOrder> orders);
+    // From loadOrders() or setPreparedOrders() until ordersLoaded().
+    bool isLoading() const { return m_loading; }
+
+    // Replaces everything at once (a model reset).
     void setOrders(QList<PurchaseOrder> orders);
     // Adds orders at the end, in one insertion: for loading page by page. An order whose id is
     // already here is added all the same (indexOfOrder finds the first).
@@ -91,6 +112,15 @@ public:
     // for a status filter.
     QList<PurchaseOrderStatus> statuses() const;
 
+    // For OrderFilterProxyModel. Two orders, or two items of one order, compared by a column
+    // as SortComparator compares their SortRole values (absent first), from typed values and
+    // collation keys: no variant, no collator per comparison.
+    int compareOrders(int rowA, int rowB, int column) const;
+    int compareItems(int orderRow, int itemA, int itemB, int column) const;
+    // Makes the collation keys of a text column for every row before a sort compares them.
+    void prepareSortKeys(int column) const;
+    // Whether the order or one of its items holds every word (each row on its own).
+    bool orderMatches(int orderRow, const FilterTerms& terms) const;
     // The currency the items are priced in: order items carry none on the wire, so the window
     // sets the one of the profile's affiliate. Empty: amounts are shown without one.
     void setCurrency(const QString& currency);
@@ -112,18 +142,26 @@ public:
 signals:
     // The display format changed: a filter by dates in the agent's zone must look again.
     void displayFormatChanged();
+    // The last batch of a loadOrders() or setPreparedOrders() is in.
+    void ordersLoaded();
 
 private:
-    struct OrderNode;
     struct ItemLocation
     {
         int orderRow = 0;
         int itemRow = 0;
     };
 
-    OrderNode makeNode(PurchaseOrder order) const;
-    void refreshOrderKeys(OrderNode& node) const;
-    QString itemFilterText(const PurchaseOrder& order, const PurchaseOrderItem& item) const;
+    static OrderNode makeNode(PurchaseOrder order);
+    static void refreshOrderKeys(OrderNode& node);
+    static void makeHaystacks(const OrderNode& node);
+    static const OrderNode& readyHaystacks(const OrderNode& node);
+    void makeTextKeys(const OrderNode& node, int slot) const;
+    std::optional<QString> orderSortText(const OrderNode& node, int column) const;
+    std::optional<QString> itemSortText(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
+    void cancelLoading();
+    void appendPendingBatch();
+    void installNodes(std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end);
     void indexOrder(int row);
     void indexItems(int row);
     void unindexItems(int row);
@@ -148,6 +186,16 @@ private:
     int m_itemCount = 0;
     QString m_currency;
     DisplayFormat m_format;
+    mutable std::unique_ptr<TextSortKeys> m_textKeys; // for m_format's locale
+
+    // Loading: rows prepared and not yet handed to the view, the next batch's size, and the
+    // number of the load under way, so that a worker's late answer to an older one is dropped.
+    std::vector<OrderNode> m_pending;
+    size_t m_pendingNext = 0;
+    int m_batchOrders = 0;
+    quint64 m_loadGeneration = 0;
+    bool m_loading = false;
+    QTimer m_batchTimer;
 };
 
 } // namespace ff

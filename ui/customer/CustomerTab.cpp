@@ -174,6 +174,7 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     connect(m_from, &QDateEdit::dateChanged, this, &CustomerTab::applyDateFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &CustomerTab::applyDateFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerTab::onSelectionChanged);
+    connect(m_model, &PurchaseOrderModel::ordersLoaded, this, &CustomerTab::showOrders);
     connect(m_details, &DetailsPane::copied, this, [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });
 
     restoreLayout();
@@ -219,7 +220,7 @@ std::optional<QUuid> CustomerTab::customerId() const
 
 bool CustomerTab::isLoading() const
 {
-    return m_call != nullptr;
+    return m_call != nullptr || m_model->isLoading();
 }
 
 void CustomerTab::refresh()
@@ -251,17 +252,18 @@ void CustomerTab::load(Reloaded then)
     m_busy->start(tr("Loading the orders of %1…").arg(m_username));
     m_refresh->setEnabled(false);
     m_call = client->purchaseOrders(m_affiliateId, m_username, this, [this, then](Result<QList<PurchaseOrder>, ApiError> result) {
-        m_busy->stop();
-        m_refresh->setEnabled(true);
         m_call = nullptr;
-        const auto finished = qScopeGuard([this] { emit loadFinished(); });
         if (then)
             then(result);
         if (result) {
-            showOrders(*result);
-            emit loaded();
+            // The rows are prepared on a worker thread and reach the view in batches, so that
+            // 100 000 items never freeze the window; showOrders() ends the load once all are in.
+            m_model->loadOrders(*result);
             return;
         }
+        m_busy->stop();
+        m_refresh->setEnabled(true);
+        const auto finished = qScopeGuard([this] { emit loadFinished(); });
         const ApiError& error = result.error();
         if (error.kind == ApiError::Kind::Cancelled) {
             m_messages->showMessage(MessageBar::Kind::Information,
@@ -291,21 +293,23 @@ void CustomerTab::load(Reloaded then)
     connect(m_call, &ApiCall::progress, m_busy, &BusyBar::setProgress);
 }
 
-void CustomerTab::showOrders(const QList<PurchaseOrder>& orders)
+void CustomerTab::showOrders()
 {
+    m_busy->stop();
+    m_refresh->setEnabled(true);
     m_loadedOnce = true;
-    m_model->setOrders(orders);
+    const bool none = m_model->orderCount() == 0;
     updateStatusFilter();
     const int items = m_model->itemCount();
-    QString summary = tr("%n order(s)", nullptr, int(orders.size())) + QStringLiteral(" · ") + tr("%n item(s)", nullptr, items);
+    QString summary = tr("%n order(s)", nullptr, m_model->orderCount()) + QStringLiteral(" · ") + tr("%n item(s)", nullptr, items);
     if (const auto id = customerId())
         summary += QStringLiteral(" · ") + tr("customer id %1").arg(QString::fromLatin1(GuidText::toText(*id)));
     m_summary->setText(summary);
     m_copyCustomerId->setEnabled(customerId().has_value());
     m_empty->setText(tr("%1 has no purchase orders in this affiliate.").arg(m_username));
-    m_empty->setVisible(orders.isEmpty());
-    m_view->setVisible(!orders.isEmpty());
-    if (!m_layoutRestored && !orders.isEmpty()) {
+    m_empty->setVisible(none);
+    m_view->setVisible(!none);
+    if (!m_layoutRestored && !none) {
         // First load without a saved layout: fit the columns to what they hold, within reason.
         for (int column = 0; column < m_model->columnCount(); ++column) {
             m_view->resizeColumnToContents(column);
@@ -323,7 +327,7 @@ void CustomerTab::showOrders(const QList<PurchaseOrder>& orders)
         selectOrder(*std::exchange(m_reselectOrder, std::nullopt));
     else
         onSelectionChanged();
-    if (firstLoad && !orders.isEmpty()) {
+    if (firstLoad && !none) {
         // The agent has just asked for this customer: the newest order is where they start.
         m_view->setCurrentIndex(m_proxy->index(0, 0));
         // Keyboard focus follows from the search field the agent pressed Enter in.
@@ -333,6 +337,8 @@ void CustomerTab::showOrders(const QList<PurchaseOrder>& orders)
     }
     updateActions();
     emit titleChanged(title());
+    emit loaded();
+    emit loadFinished();
 }
 
 void CustomerTab::updateStatusFilter()

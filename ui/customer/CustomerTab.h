@@ -84,7 +84,9 @@ private:
     using Reloaded = std::function<void(const Result<QList<PurchaseOrder>, ApiError>&)>;
     // Loads the orders; then, if given, is called with the result once it is on screen.
     void load(Reloaded then = {});
-    void showOrders(const QList<PurchaseOrder>& orders);
+    // Once the model holds every row of a load: the summary, the filters' choices, the columns
+    // and the selection; then loaded() and loadFinished().
+    void showOrders();
     void onSelectionChanged();
     void updateActions();
     void updateStatusFilter();

@@ -1154,11 +1154,12 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, quint16(m_sandbox->url().port()));
         QVERIFY(socket.waitForConnected(3000));
-        const auto [name, value] = m_sandbox->credentials();
+        // Not a structured binding: clang 14 cannot capture one in a lambda (C++20 can).
+        const auto credentials = m_sandbox->credentials();
         auto request = [&](const QByteArray& extra) -> QByteArray {
             return "GET /api/Customer/PurchaseOrders/1/jmurphy HTTP/1.1\r\nHost: x\r\nAccept-Encoding: "
                    "identity\r\n"
-                + name + ": " + value + "\r\n" + extra + "\r\n";
+                + credentials.first + ": " + credentials.second + "\r\n" + extra + "\r\n";
         };
         // Reads whole responses (by Content-Length) until there are this many.
         QByteArray buffer;

@@ -11,6 +11,19 @@ namespace {
 constexpr qint64 SecondsPerDay = 86'400;
 constexpr qint64 TicksPerDay = SecondsPerDay * DateTimeOffset::TicksPerSecond;
 constexpr int MaxOffsetSeconds = 14 * 3600; // .NET's DateTimeOffset limit
+// .NET's DateTime range, 0001-01-01T00:00:00 to 9999-12-31T23:59:59.9999999, in ticks since
+// 1970. The API cannot send an instant outside it, and only inside it is the text this type
+// writes four-digit years that read back (and are far from overflowing a tick count).
+constexpr qint64 MinTicks = -62'135'596'800 * DateTimeOffset::TicksPerSecond;
+constexpr qint64 MaxTicks = 253'402'300'800 * DateTimeOffset::TicksPerSecond - 1;
+
+// As .NET's DateTimeOffset requires: the instant in UTC and its clock time at the offset both
+// within DateTime's range.
+bool isInDotNetRange(qint64 utcTicks, int offsetSeconds)
+{
+    const qint64 localTicks = utcTicks + qint64(offsetSeconds) * DateTimeOffset::TicksPerSecond;
+    return utcTicks >= MinTicks && utcTicks <= MaxTicks && localTicks >= MinTicks && localTicks <= MaxTicks;
+}
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
 qint64 daysFromCivil(qint64 year, unsigned month, unsigned day)
@@ -128,9 +141,13 @@ std::optional<DateTimeOffset> parseMicrosoftDate(std::string_view text)
         return std::nullopt;
     if (negative)
         milliseconds = -milliseconds;
+    // Fifteen digits of milliseconds are more ticks than a qint64 holds: range first.
+    if (milliseconds < MinTicks / DateTimeOffset::TicksPerMillisecond
+        || milliseconds > MaxTicks / DateTimeOffset::TicksPerMillisecond)
+        return std::nullopt;
+    const qint64 utcTicks = milliseconds * DateTimeOffset::TicksPerMillisecond;
     if (i == body.size())
-        return DateTimeOffset::fromUtcTicks(milliseconds * DateTimeOffset::TicksPerMillisecond, 0,
-                                            DateTimeOffset::Zone::Utc);
+        return DateTimeOffset::fromUtcTicks(utcTicks, 0, DateTimeOffset::Zone::Utc);
     Scanner offset(body.substr(i));
     const bool west = offset.peek() == '-';
     int hours = 0;
@@ -139,10 +156,9 @@ std::optional<DateTimeOffset> parseMicrosoftDate(std::string_view text)
         || !offset.atEnd() || minutes > 59)
         return std::nullopt;
     const int offsetSeconds = (west ? -1 : 1) * (hours * 3600 + minutes * 60);
-    if (offsetSeconds > MaxOffsetSeconds || offsetSeconds < -MaxOffsetSeconds)
+    if (offsetSeconds > MaxOffsetSeconds || offsetSeconds < -MaxOffsetSeconds || !isInDotNetRange(utcTicks, offsetSeconds))
         return std::nullopt;
-    return DateTimeOffset::fromUtcTicks(milliseconds * DateTimeOffset::TicksPerMillisecond, offsetSeconds,
-                                        DateTimeOffset::Zone::Offset);
+    return DateTimeOffset::fromUtcTicks(utcTicks, offsetSeconds, DateTimeOffset::Zone::Offset);
 }
 
 } // namespace
@@ -219,7 +235,11 @@ std::optional<DateTimeOffset> DateTimeOffset::parse(std::string_view text, int u
 
     const qint64 localTicks = daysFromCivil(year, unsigned(month), unsigned(day)) * TicksPerDay
         + (qint64(hour) * 3600 + minute * 60 + second) * TicksPerSecond + fractionTicks;
-    return fromUtcTicks(localTicks - qint64(offsetSeconds) * TicksPerSecond, offsetSeconds, zone);
+    const qint64 utcTicks = localTicks - qint64(offsetSeconds) * TicksPerSecond;
+    // "0001-01-01T00:00:00+01:00" is a clock time .NET has, at an instant it has not.
+    if (!isInDotNetRange(utcTicks, offsetSeconds))
+        return std::nullopt;
+    return fromUtcTicks(utcTicks, offsetSeconds, zone);
 }
 
 std::optional<DateTimeOffset> DateTimeOffset::parse(QStringView text, int unspecifiedOffsetSeconds)

@@ -31,7 +31,8 @@ public:
 
     // ISO 8601 as Json.NET writes it ("2025-09-04T07:11:51.697108+00:00", 0 to 7 fractional
     // digits, "Z", any offset or none) or the older "/Date(1420070400000+0100)/". An unspecified
-    // zone is taken to be unspecifiedOffsetSeconds east of UTC.
+    // zone is taken to be unspecifiedOffsetSeconds east of UTC. Nothing for an instant outside
+    // .NET's range (years 1 to 9999, in UTC and at the offset), as .NET would refuse it too.
     static std::optional<DateTimeOffset> parse(std::string_view text, int unspecifiedOffsetSeconds = 0);
     static std::optional<DateTimeOffset> parse(QStringView text, int unspecifiedOffsetSeconds = 0);
 

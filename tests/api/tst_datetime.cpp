@@ -101,6 +101,38 @@ private slots:
         QVERIFY(!DateTimeOffset::parse(QStringView(text)));
     }
 
+    // Found by fuzz_datetimeoffset: fifteen digits of "/Date(ms)/" overflowed the tick count
+    // (undefined behaviour), and instants outside .NET's range read but wrote back as text that
+    // does not (year 0, or five digits). .NET's range is the limit, in UTC and at the offset.
+    void refusesInstantsOutsideDotNetsRange_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("ms overflowing the ticks") << "/Date(999999999999999)/" << false;
+        QTest::newRow("negative ms overflowing the ticks") << "/Date(-999999999999999+0100)/" << false;
+        QTest::newRow("ms after 9999") << "/Date(253402300800000)/" << false;
+        QTest::newRow("ms at the end of 9999") << "/Date(253402300799999)/" << true;
+        QTest::newRow("ms at year 1") << "/Date(-62135596800000)/" << true;
+        QTest::newRow("ms at year 1, clock in year 0") << "/Date(-62135596800000-0100)/" << false;
+        QTest::newRow("year 1, UTC in year 0") << "0001-01-01T00:00:00+14:00" << false;
+        QTest::newRow("year 1, UTC later") << "0001-01-01T00:00:00-14:00" << true;
+        QTest::newRow("9999, UTC in 10000") << "9999-12-31T23:59:59.9999999-01:00" << false;
+        QTest::newRow("the last tick") << "9999-12-31T23:59:59.9999999Z" << true;
+    }
+    void refusesInstantsOutsideDotNetsRange()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        const auto date = DateTimeOffset::parse(QStringView(text));
+        QCOMPARE(date.has_value(), accepted);
+        if (date) {
+            const auto again = DateTimeOffset::parse(date->toIsoString().toStdString());
+            QVERIFY(again);
+            QCOMPARE(*again, *date);
+            QVERIFY(DateTimeOffset::parse(date->toUtcMillisecondsString().toStdString()));
+        }
+    }
+
     void timeSpans_data()
     {
         QTest::addColumn<QString>("text");

@@ -115,7 +115,7 @@ QString CliApplication::usage() const
     return text;
 }
 
-void CliApplication::start()
+Result<Command*, CommandOutcome> CliApplication::checkArguments()
 {
     const QString commandName = commandNameIn(m_arguments);
     Command* command = commandName.isEmpty() ? nullptr : findCommand(commandName);
@@ -128,60 +128,53 @@ void CliApplication::start()
         parser.addOptions(command->options());
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("orders, entitlement, purchases, add-item or ack-license"));
 
-    if (!parser.parse(m_arguments)) {
-        end(CommandOutcome::failure(ExitCode::BadInput, parser.errorText()));
-        return;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        end(CommandOutcome::success(QByteArray("ffconsole-cli " FFCONSOLE_VERSION "\n")));
-        return;
-    }
+    if (!parser.parse(m_arguments))
+        return CommandOutcome::failure(ExitCode::BadInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        return CommandOutcome::success(QByteArray("ffconsole-cli " FFCONSOLE_VERSION "\n"));
     if (parser.isSet(QStringLiteral("help"))) {
         const QString help = command ? parser.helpText().replace(QStringLiteral("[options] command"),
                                                                    QStringLiteral("[options] ") + command->name())
                                      : usage();
-        end(CommandOutcome::success(help.toUtf8()));
-        return;
+        return CommandOutcome::success(help.toUtf8());
     }
-    if (commandName.isEmpty()) {
-        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no command given; try --help")));
-        return;
-    }
-    if (!command) {
-        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("unknown command \"%1\"; try --help").arg(commandName)));
-        return;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        end(CommandOutcome::failure(ExitCode::BadInput,
-                                    QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1))));
-        return;
-    }
+    if (commandName.isEmpty())
+        return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no command given; try --help"));
+    if (!command)
+        return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("unknown command \"%1\"; try --help").arg(commandName));
+    if (parser.positionalArguments().size() != 1)
+        return CommandOutcome::failure(ExitCode::BadInput,
+                                       QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
     if (parser.isSet(Format)) {
         const QString format = parser.value(Format);
-        if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv")) {
-            end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format)));
-            return;
-        }
+        if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
+            return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format));
     }
     if (parser.isSet(Timeout)) {
         bool ok = false;
         const double seconds = parser.value(Timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            end(CommandOutcome::failure(ExitCode::BadInput,
-                                        QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
-                                            .arg(parser.value(Timeout))));
-            return;
-        }
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return CommandOutcome::failure(ExitCode::BadInput,
+                                           QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
+                                               .arg(parser.value(Timeout)));
     }
-    if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth))) {
-        end(CommandOutcome::failure(ExitCode::BadInput,
-                                    QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth))));
+    if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth)))
+        return CommandOutcome::failure(ExitCode::BadInput,
+                                       QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth)));
+    if (const auto problem = command->validate(parser))
+        return CommandOutcome::failure(ExitCode::BadInput, *problem);
+    return command;
+}
+
+void CliApplication::start()
+{
+    const Result<Command*, CommandOutcome> checked = checkArguments();
+    if (!checked) {
+        end(checked.error());
         return;
     }
-    if (const auto problem = command->validate(parser)) {
-        end(CommandOutcome::failure(ExitCode::BadInput, *problem));
-        return;
-    }
+    Command& command = **checked;
+    const QCommandLineParser& parser = *m_parser;
 
     std::optional<ConnectionProfile> profile;
     if (parser.isSet(Profile)) {
@@ -199,7 +192,7 @@ void CliApplication::start()
             return;
         }
     }
-    connectAndRun(*command, profile);
+    connectAndRun(command, profile);
 }
 
 void CliApplication::connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile)
@@ -291,7 +284,7 @@ void CliApplication::end(const CommandOutcome& outcome)
     if (outcome.code == ExitCode::Ok)
         writeOut(outcome.output);
     else
-        std::fprintf(stderr, "ffconsole-cli: %s\n", qUtf8Printable(outcome.error));
+        std::fprintf(stderr, "ffconsole-cli: %s\n", qUtf8Printable(outcome.errorLine()));
     const int code = int(outcome.code);
     QTimer::singleShot(0, this, [this, code] { emit finished(code); });
 }

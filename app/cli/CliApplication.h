@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/core/Result.h"
 #include "app/cli/Command.h"
 #include "app/cli/CommandOutcome.h"
 
@@ -29,6 +30,11 @@ public:
 
     // Runs asynchronously; finished() carries the exit code once the output is written.
     void start();
+
+    // Parses the command line and checks every value in it, without any network: the
+    // command, validated and ready to run, or the outcome to end with at once (help, version,
+    // or bad input with exit code 2). start() begins with it; the fuzzers call it on its own.
+    Result<Command*, CommandOutcome> checkArguments();
 
 signals:
     void finished(int exitCode);

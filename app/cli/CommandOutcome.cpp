@@ -14,4 +14,25 @@ CommandOutcome CommandOutcome::failure(const ApiError& error)
     return failure(exitCodeFor(error), line);
 }
 
+QString CommandOutcome::errorLine() const
+{
+    QString line;
+    line.reserve(error.size());
+    for (const QChar c : error) {
+        if (c == QLatin1Char('\n'))
+            line += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else if (c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            line += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
 } // namespace ff::cli

@@ -19,6 +19,12 @@ struct CommandOutcome {
     static CommandOutcome failure(ExitCode code, QString error) { return { code, {}, std::move(error) }; }
     // The exit code for the error and one line that says what happened and what the server said.
     static CommandOutcome failure(const ApiError& error);
+
+    // The error as the one line stderr gets. It quotes what a person typed and what a server
+    // said, either of which may hold line breaks or terminal escapes: those are shown as \n,
+    // \x1b and the like, never obeyed, so that the line stays one line and the terminal stays
+    // as it was.
+    QString errorLine() const;
 };
 
 } // namespace ff::cli

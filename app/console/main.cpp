@@ -1,6 +1,7 @@
 #include "api/audit/AuditLog.h"
 #include "api/auth/CredentialStore.h"
 #include "api/profile/ProfileStore.h"
+#include "app/console/FirstPaintReporter.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Theme.h"
 #include "ui/session/ConnectionSession.h"
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
     ff::ui::ConnectionSession session(&credentials);
     const ff::AuditLog audit;
     ff::ui::MainWindow window(&session, &credentials, audit);
+    if (qEnvironmentVariableIsSet("FFCONSOLE_REPORT_FIRST_PAINT"))
+        new ff::app::FirstPaintReporter(&window); // the benchmark of the cold start
     window.show();
     if (parser.isSet(sandbox))
         window.startSandbox();

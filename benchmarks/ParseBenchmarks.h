@@ -1,0 +1,11 @@
+#pragma once
+
+#include "benchmarks/Responses.h"
+
+namespace ff::perf {
+
+// Reading a purchase-orders response into DTOs (readJson) against QJsonDocument::fromJson
+// alone, the DOM parse every Qt client pays before it has read a single field.
+void registerParseBenchmarks(const QList<Response>& responses);
+
+} // namespace ff::perf

@@ -288,6 +288,8 @@ void OrderFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return; // a header click asks twice; the rows are kept in this order as they change
     QElapsedTimer timer;
     timer.start();
     beginRelayout();

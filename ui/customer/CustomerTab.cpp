@@ -94,6 +94,9 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setSectionsMovable(true);
     m_view->header()->setDefaultSectionSize(120);
+    // Fitting a column to its contents measures this many rows, not the default thousand: each
+    // is a text layout per column, and with 100 000 items those took a long stop of the window.
+    m_view->header()->setResizeContentsPrecision(60);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -1,6 +1,7 @@
 #include "api/client/ApiCall.h"
 
 #include "api/client/BodyExcerpt.h"
+#include "api/client/ContentDecoding.h"
 #include "api/client/OneShotUploadDevice.h"
 
 #include <QCryptographicHash>
@@ -227,6 +228,7 @@ ResponseMeta ApiCall::metaOf(QNetworkReply* reply)
     ResponseMeta meta;
     meta.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     meta.contentType = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
+    meta.contentEncoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
     for (const char* header : { "X-Request-Id", "Request-Id", "X-Correlation-Id" }) {
         const QByteArray value = reply->rawHeader(header);
         if (!value.isEmpty()) {
@@ -347,6 +349,9 @@ void ApiCall::onFinished()
             m_onBody(this, std::move(body), meta);
         return;
     }
+    // An error page is small; inflate it here, within a small bound, to read what it says.
+    const ContentDecoding page = ContentDecoding::decode(body.left(ErrorBodyKept), meta.contentEncoding, ErrorBodyKept * 16);
+    body = page.outcome == ContentDecoding::Outcome::Decoded ? page.body : QByteArray();
     error.kind = ApiError::Kind::Http;
     error.message = statusMessage(meta.httpStatus);
     error.bodyExcerpt = BodyExcerpt::of(body, meta.contentType);

@@ -1,6 +1,7 @@
 #include "api/client/ApiClient.h"
 
 #include "api/client/BodyExcerpt.h"
+#include "api/client/ContentDecoding.h"
 #include "api/client/PathSegment.h"
 #include "api/codec/JsonReader.h"
 #include "api/codec/JsonWriter.h"
@@ -63,6 +64,20 @@ ApiError envelopeError(const ResponseError& envelope, const ResponseMeta& meta)
 }
 
 bool isJson(const QByteArray& contentType) { return contentType.isEmpty() || contentType.contains("json"); }
+
+// Inflates a compressed body (on the worker thread, like the parsing that follows).
+std::optional<ApiError> inflated(QByteArray& body, const ResponseMeta& meta, qint64 maxBytes, bool isWrite)
+{
+    ContentDecoding decoded = ContentDecoding::decode(body, meta.contentEncoding, maxBytes);
+    if (decoded.outcome == ContentDecoding::Outcome::Decoded) {
+        body = std::move(decoded.body);
+        return std::nullopt;
+    }
+    ApiError error = malformed(QStringLiteral("the response could not be read: %1").arg(decoded.problem), QString(), meta, isWrite);
+    if (decoded.outcome == ContentDecoding::Outcome::TooLarge)
+        error.kind = ApiError::Kind::TooLarge;
+    return error;
+}
 
 // Reads a body of type T; runs on a worker thread.
 template <class T>
@@ -171,6 +186,8 @@ QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* p
     QNetworkRequest request(url);
     request.setRawHeader("Accept", spec.accept);
     request.setRawHeader("User-Agent", UserAgent);
+    // Asked for by hand, so that Qt leaves the body compressed and the worker inflates it.
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     if (spec.isWrite())
         request.setRawHeader("Content-Type", "application/json; charset=utf-8");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
@@ -200,7 +217,8 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
         deliver(std::move(error));
     };
     const JsonReadOptions options = m_settings.parsing;
-    call->m_onBody = [deliver, options, isWrite](ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
+    const qint64 maxBytes = m_settings.maxResponseBytes;
+    call->m_onBody = [deliver, options, isWrite, maxBytes](ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
         auto* watcher = new QFutureWatcher<Result<T, ApiError>>(call);
         QObject::connect(watcher, &QFutureWatcherBase::finished, call, [watcher, call, deliver]() mutable {
             if (call->isFinished())
@@ -208,7 +226,9 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
             deliver(watcher->result());
             call->finish();
         });
-        watcher->setFuture(QtConcurrent::run([body = std::move(body), meta, options, isWrite] {
+        watcher->setFuture(QtConcurrent::run([body = std::move(body), meta, options, isWrite, maxBytes]() mutable -> Result<T, ApiError> {
+            if (auto problem = inflated(body, meta, maxBytes, isWrite))
+                return *problem;
             return parseBody<T>(body, meta, options, isWrite);
         }));
     };

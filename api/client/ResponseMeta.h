@@ -9,6 +9,7 @@ namespace ff {
 struct ResponseMeta {
     int httpStatus = 0;
     QByteArray contentType; // lower case, without parameters
+    QByteArray contentEncoding; // lower case: "gzip", "deflate", or empty
     QString requestId;
 };
 

@@ -665,8 +665,10 @@ private slots:
         QVERIFY(!reply.body.contains("\"ShippingIds\"")); // v1 has fewer fields
         QVERIFY(m_sandbox->requests().last().toObject().value(QStringLiteral("applied")).toBool());
 
-        // The orders show it too.
-        for (const PurchaseOrderItem* item : itemsOf(orders(*m_sandbox, 2, login))) {
+        // The orders show it too. (Kept in a variable: the items point into them, and a
+        // temporary in the range-for's initializer would be gone before the loop runs.)
+        const QList<PurchaseOrder> after = orders(*m_sandbox, 2, login);
+        for (const PurchaseOrderItem* item : itemsOf(after)) {
             if (item->id != pending->id)
                 continue;
             QCOMPARE(item->licenseAcknowledged, true);

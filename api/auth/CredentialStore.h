@@ -35,7 +35,7 @@ public:
 
     explicit CredentialStore(QString service = DefaultService, QObject* parent = nullptr);
 
-    // Each ends once in its callback, unless context is destroyed first.
+    // Each ends once in its callback, unless context (or this store) is destroyed first.
     void read(const QString& profile, QObject* context, Callback<QString> done);
     void write(const QString& profile, const QString& secret, QObject* context, Callback<Done> done);
     void remove(const QString& profile, QObject* context, Callback<Done> done);

@@ -22,3 +22,21 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(ffconsole_settings INTERFACE -Werror)
     endif()
 endif()
+
+# FFCONSOLE_SANITIZE: every target links ffconsole_settings, so the flags reach all of the
+# project's code (Debian's Qt and other libraries stay uninstrumented). Undefined behaviour
+# aborts rather than printing and carrying on, so that a test that meets it fails.
+if(FFCONSOLE_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "FFCONSOLE_SANITIZE needs clang or GCC")
+    endif()
+    set(ffconsole_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+    target_compile_options(ffconsole_settings INTERFACE ${ffconsole_sanitizers} -fno-omit-frame-pointer)
+    target_link_options(ffconsole_settings INTERFACE ${ffconsole_sanitizers})
+endif()
+
+# FFCONSOLE_FUZZ: libFuzzer is clang's. tests/fuzz adds the coverage instrumentation to the
+# libraries the fuzzers exercise, and libFuzzer to the fuzz targets only.
+if(FFCONSOLE_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "FFCONSOLE_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+endif()

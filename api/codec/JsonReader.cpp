@@ -189,13 +189,14 @@ public:
     enum class Lookup { Unknown, InProgress, Found };
 
     void begin(const QByteArray& id) { m_entries.insert(id, Entry {}); }
+    // objects: how many objects the value holds, itself included.
     template <class T>
-    void complete(const QByteArray& id, std::shared_ptr<const T> value)
+    void complete(const QByteArray& id, std::shared_ptr<const T> value, qint64 objects)
     {
-        m_entries.insert(id, Entry { std::type_index(typeid(T)), std::move(value) });
+        m_entries.insert(id, Entry { std::type_index(typeid(T)), std::move(value), objects });
     }
     template <class T>
-    Lookup find(const QByteArray& id, std::shared_ptr<const T>* value) const
+    Lookup find(const QByteArray& id, std::shared_ptr<const T>* value, qint64* objects) const
     {
         const auto it = m_entries.constFind(id);
         if (it == m_entries.cend())
@@ -205,6 +206,7 @@ public:
         if (it->type != std::type_index(typeid(T)))
             return Lookup::Unknown;
         *value = std::static_pointer_cast<const T>(it->value);
+        *objects = it->objects;
         return Lookup::Found;
     }
     bool isEmpty() const { return m_entries.isEmpty(); }
@@ -213,6 +215,7 @@ private:
     struct Entry {
         std::type_index type = std::type_index(typeid(void));
         std::shared_ptr<const void> value;
+        qint64 objects = 0;
     };
     QHash<QByteArray, Entry> m_entries;
 };
@@ -425,6 +428,7 @@ private:
     {
         expect(value, od::json_type::object, QStringLiteral("an object"));
         enter();
+        const qint64 objectsBefore = m_objects++;
         const FieldTable<T>& table = FieldTable<T>::instance();
         size_t hint = 0;
         QByteArray id;
@@ -438,6 +442,7 @@ private:
                 } else if (key == "$ref") {
                     const QByteArray target = referenceId(field.value());
                     leave();
+                    --m_objects; // not an object of its own: it stands for the one it names
                     return resolve(target, referenced);
                 }
                 continue; // "$type" and the like carry nothing for us
@@ -450,7 +455,7 @@ private:
         }
         leave();
         if (!id.isEmpty())
-            m_references.complete(id, std::make_shared<const T>(out));
+            m_references.complete(id, std::make_shared<const T>(out), m_objects - objectsBefore);
         return ObjectKind::Inline;
     }
 
@@ -471,8 +476,14 @@ private:
     template <class T>
     ObjectKind resolve(const QByteArray& target, std::shared_ptr<const T>* referenced)
     {
-        switch (m_references.find(target, referenced)) {
+        qint64 objects = 0;
+        switch (m_references.find(target, referenced, &objects)) {
         case ReferenceRegistry::Lookup::Found:
+            // A copy of everything the target holds, which may itself be made of copies.
+            m_objects += objects;
+            m_referencedObjects += objects;
+            if (m_referencedObjects > m_options.maxReferencedObjects)
+                fail(QStringLiteral("\"$ref\" references repeat more than %1 objects").arg(m_options.maxReferencedObjects));
             return ObjectKind::Reference;
         case ReferenceRegistry::Lookup::InProgress:
             return ObjectKind::BackReference;
@@ -486,6 +497,10 @@ private:
     PathTracker m_path;
     ReferenceRegistry m_references;
     int m_depth = 0;
+    // Objects read so far, each reference counted as the objects it repeats; and of those, the
+    // ones that references repeat.
+    qint64 m_objects = 0;
+    qint64 m_referencedObjects = 0;
 };
 
 template <Dto T>

@@ -327,6 +327,32 @@ private slots:
         QCOMPARE(read->first().id, 5);
     }
 
+    // Found by review and confirmed with fuzz_json_entitlement: each "$ref" stands for a whole
+    // copy of what it names, so forty entitlements, each with two children that refer to the
+    // one before, are 2^40 entitlements once written (2 KB of JSON hung the writer).
+    void referencesThatMultiplyAreRefused()
+    {
+        QByteArray siblings = R"({"$id": "1", "Id": 1})";
+        for (int i = 2; i <= 40; ++i)
+            siblings += QStringLiteral(R"(, {"$id": "%1", "Children": [{"$ref": "%2"}, {"$ref": "%2"}]})").arg(i).arg(i - 1).toUtf8();
+        const QByteArray bomb = "{\"Children\": [" + siblings + "]}";
+        QVERIFY2(errorOf<Entitlement>(bomb).contains(QLatin1String("references repeat more than 100000 objects")),
+                 qPrintable(errorOf<Entitlement>(bomb)));
+
+        // A few references, as Json.NET writes them, are copies and read as such.
+        const auto family = readOrFail<Entitlement>(R"({"$id": "1", "Id": 1, "Children": [
+            {"$id": "2", "Id": 2, "Parent": {"$ref": "1"}, "MediaItem": {"$id": "3", "Title": "Harbour Lights"}},
+            {"$id": "4", "Id": 3, "Parent": {"$ref": "1"}, "MediaItem": {"$ref": "3"}}]})");
+        QCOMPARE(family.children->size(), 2);
+        QCOMPARE(family.children->at(1).mediaItem->title, QStringLiteral("Harbour Lights"));
+        QVERIFY(!family.children->at(1).parent); // the loop back to the enclosing entitlement is left out
+
+        JsonReadOptions options;
+        options.maxReferencedObjects = 1;
+        QVERIFY(readJson<Entitlement>(R"({"Children": [{"$id": "1", "Id": 1}, {"$ref": "1"}]})", options));
+        QVERIFY(!readJson<Entitlement>(R"({"Children": [{"$id": "1", "Id": 1}, {"$ref": "1"}, {"$ref": "1"}]})", options));
+    }
+
     void cliDateStyle()
     {
         const auto order = readOrFail<PurchaseOrder>(R"({"CreateDate": "2025-09-04T08:11:51.6971081+01:00"})");

@@ -11,6 +11,9 @@ packages=(
     libsimdjson-dev libbenchmark-dev zlib1g-dev
     xvfb xauth xdotool imagemagick
     curl jq python3 ca-certificates
+    # The sanitizer build and the fuzzers (scripts/test.sh): clang with its sanitizer and
+    # libFuzzer runtimes, and llvm-symbolizer for readable stack traces.
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -158,7 +158,6 @@ void ApiCall::send()
     } else {
         m_reply = m_network->get(m_request);
     }
-    m_sent = true;
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &ApiCall::onSslErrors);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);

@@ -31,7 +31,6 @@ public:
     QString endpoint() const { return m_spec.endpoint; }
     bool isWrite() const { return m_spec.isWrite(); }
     bool isFinished() const { return m_finished; }
-    int attempts() const { return m_attempts; }
 
     // Aborts the request for real; the callback then receives a Cancelled error.
     void cancel();
@@ -77,7 +76,6 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
-    bool m_sent = false;
     bool m_finished = false;
 };
 

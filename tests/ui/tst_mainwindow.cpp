@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -195,6 +196,34 @@ private slots:
     {
         m_window.reset();
         m_session.reset();
+    }
+
+    void theFirstStartOffersTheSandboxAndConnectsToIt()
+    {
+        QTemporaryDir empty;
+        qputenv("FFCONSOLE_SETTINGS", empty.filePath(QStringLiteral("first-start.ini")).toUtf8());
+        CredentialStore credentials(QStringLiteral("FilmFlex Agent Console tests"));
+        ConnectionSession session(&credentials);
+        session.setSandboxProgram(SandboxProcess::program());
+        session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
+        MainWindow window(&session, &credentials, *m_audit);
+        window.show();
+        window.startWithSavedProfiles();
+        QMessageBox* offer = nullptr;
+        QTRY_VERIFY((offer = window.findChild<QMessageBox*>(QStringLiteral("firstRunDialog"))) != nullptr);
+        QSignalSpy ready(&session, &ConnectionSession::ready);
+        offer->buttons().first()->click(); // "Start the sandbox"
+        QVERIFY(ready.count() > 0 || ready.wait(20'000));
+        QVERIFY(session.profile().isBuiltInSandbox);
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("Sandbox")));
+        window.searchBar()->search(QStringLiteral("1"), QStringLiteral("zoë smith"));
+        CustomerTab* tab = window.currentCustomer();
+        QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
+        QVERIFY(tab->model()->orderCount() > 0);
+        // the sandbox profile is saved: the next start goes straight there
+        auto settings = ProfileStore::openSettings();
+        QVERIFY(ProfileStore(*settings).profile(QStringLiteral("Sandbox"))->isBuiltInSandbox);
+        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
     }
 
     void searchShowsTheOrders()

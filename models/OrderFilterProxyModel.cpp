@@ -125,23 +125,66 @@ bool OrderFilterProxyModel::computeOrderShown(int orderRow) const
     return false;
 }
 
-int OrderFilterProxyModel::compareOrderRows(int a, int b) const
+int OrderFilterProxyModel::compareOrderRows(int a, int b, int column) const
 {
-    if (m_orders)
-        return m_orders->compareOrders(a, b, m_sortColumn);
     const QAbstractItemModel* source = sourceModel();
-    return m_comparator.compare(source->index(a, m_sortColumn).data(PurchaseOrderModel::SortRole),
-                                source->index(b, m_sortColumn).data(PurchaseOrderModel::SortRole));
+    return m_comparator.compare(source->index(a, column).data(PurchaseOrderModel::SortRole),
+                                source->index(b, column).data(PurchaseOrderModel::SortRole));
 }
 
-int OrderFilterProxyModel::compareItemRows(int orderRow, int a, int b) const
+int OrderFilterProxyModel::compareItemRows(int orderRow, int a, int b, int column) const
 {
-    if (m_orders)
-        return m_orders->compareItems(orderRow, a, b, m_sortColumn);
     const QAbstractItemModel* source = sourceModel();
     const QModelIndex order = source->index(orderRow, 0);
-    return m_comparator.compare(source->index(a, m_sortColumn, order).data(PurchaseOrderModel::SortRole),
-                                source->index(b, m_sortColumn, order).data(PurchaseOrderModel::SortRole));
+    return m_comparator.compare(source->index(a, column, order).data(PurchaseOrderModel::SortRole),
+                                source->index(b, column, order).data(PurchaseOrderModel::SortRole));
+}
+
+bool OrderFilterProxyModel::keyedBefore(const std::vector<SortKey>& keys, const std::vector<SortKey>& ids, int a, int b) const
+{
+    const SortKey& x = keys[size_t(a)];
+    const SortKey& y = keys[size_t(b)];
+    if (x != y)
+        return (m_sortOrder == Qt::AscendingOrder) == (x < y);
+    // Ties, in either direction: by id (an order's items share its order id), then as the
+    // source has them.
+    if (ids[size_t(a)] != ids[size_t(b)])
+        return ids[size_t(a)] < ids[size_t(b)];
+    return a < b;
+}
+
+bool OrderFilterProxyModel::orderBefore(int a, int b) const
+{
+    if (m_orders)
+        return keyedBefore(m_orderKeys, m_orderIds, a, b);
+    if (const int order = compareOrderRows(a, b, m_sortColumn); order != 0)
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    if (const int order = compareOrderRows(a, b, PurchaseOrderModel::OrderOrItem); order != 0)
+        return order < 0;
+    return a < b;
+}
+
+bool OrderFilterProxyModel::itemBefore(int orderRow, int a, int b) const
+{
+    if (const int order = compareItemRows(orderRow, a, b, m_sortColumn); order != 0)
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    if (const int order = compareItemRows(orderRow, a, b, PurchaseOrderModel::OrderOrItem); order != 0)
+        return order < 0;
+    return a < b;
+}
+
+void OrderFilterProxyModel::makeOrderKeys(int first)
+{
+    // One key per order, side by side: a sort then compares integers in one array rather
+    // than following each order to its data.
+    const int orders = sourceModel()->rowCount();
+    m_orderKeys.resize(size_t(orders));
+    m_orderIds.resize(size_t(orders));
+    for (int row = first; row < orders; ++row) {
+        m_orderKeys[size_t(row)] = m_orders->orderSortKey(row, m_sortColumn);
+        m_orderIds[size_t(row)] = m_orders->orderSortKey(row, PurchaseOrderModel::OrderOrItem);
+    }
+    m_orderKeysGeneration = m_orders->sortKeysGeneration();
 }
 
 void OrderFilterProxyModel::sortAll()
@@ -150,33 +193,37 @@ void OrderFilterProxyModel::sortAll()
     m_sorted.resize(size_t(orders));
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
     m_itemOrders.clear();
+    m_orderKeys.clear();
+    m_orderIds.clear();
     if (m_sortColumn < 0 || orders == 0)
         return;
-    if (m_orders)
-        m_orders->prepareSortKeys(m_sortColumn);
-    // Stable, as QSortFilterProxyModel: rows that compare equal keep the source's order.
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return compareOrderRows(a, b) < 0; });
-    else
-        std::stable_sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return compareOrderRows(b, a) < 0; });
+    if (m_orders) {
+        m_orders->prepareSortKeys();
+        makeOrderKeys(0);
+    }
+    // A total order (ties broken by id, then source row): the same rows always come out the
+    // same way, whatever order they arrived in.
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return orderBefore(a, b); });
 }
 
 void OrderFilterProxyModel::mergeNewOrders(int first)
 {
     // Orders appended to the source (a batch of a load): sorted among themselves, then merged
-    // in, the older rows first among equals, as a stable sort of them all would place them.
+    // in, as a sort of them all would place them.
     const int orders = sourceModel()->rowCount();
     const size_t old = m_sorted.size();
     for (int row = first; row < orders; ++row)
         m_sorted.push_back(row);
     if (m_sortColumn < 0)
         return;
-    if (m_orders)
-        m_orders->prepareSortKeys(m_sortColumn);
-    auto less = [this](int a, int b) {
-        return m_sortOrder == Qt::AscendingOrder ? compareOrderRows(a, b) < 0 : compareOrderRows(b, a) < 0;
-    };
-    std::stable_sort(m_sorted.begin() + qsizetype(old), m_sorted.end(), less);
+    if (m_orders) {
+        // New texts may have moved the ranks of the others (never their order): then every
+        // key is made again, and the rows already sorted stay so.
+        m_orders->prepareSortKeys();
+        makeOrderKeys(m_orders->sortKeysGeneration() == m_orderKeysGeneration ? first : 0);
+    }
+    auto less = [this](int a, int b) { return orderBefore(a, b); };
+    std::sort(m_sorted.begin() + qsizetype(old), m_sorted.end(), less);
     std::inplace_merge(m_sorted.begin(), m_sorted.begin() + qsizetype(old), m_sorted.end(), less);
 }
 
@@ -214,12 +261,17 @@ const OrderFilterProxyModel::ItemOrder* OrderFilterProxyModel::itemOrderOf(int o
     ItemOrder order;
     order.sourceRows.resize(size_t(items));
     std::iota(order.sourceRows.begin(), order.sourceRows.end(), 0);
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(order.sourceRows.begin(), order.sourceRows.end(),
-                         [&](int a, int b) { return compareItemRows(orderRow, a, b) < 0; });
-    else
-        std::stable_sort(order.sourceRows.begin(), order.sourceRows.end(),
-                         [&](int a, int b) { return compareItemRows(orderRow, b, a) < 0; });
+    if (m_orders) {
+        std::vector<SortKey> keys(static_cast<size_t>(items));
+        std::vector<SortKey> ids(static_cast<size_t>(items));
+        for (int row = 0; row < items; ++row) {
+            keys[size_t(row)] = m_orders->itemSortKey(orderRow, row, m_sortColumn);
+            ids[size_t(row)] = m_orders->itemSortKey(orderRow, row, PurchaseOrderModel::OrderOrItem);
+        }
+        std::sort(order.sourceRows.begin(), order.sourceRows.end(), [&](int a, int b) { return keyedBefore(keys, ids, a, b); });
+    } else {
+        std::sort(order.sourceRows.begin(), order.sourceRows.end(), [&](int a, int b) { return itemBefore(orderRow, a, b); });
+    }
     order.proxyRows.resize(size_t(items));
     for (int row = 0; row < items; ++row)
         order.proxyRows[size_t(order.sourceRows[size_t(row)])] = row;

@@ -3,6 +3,7 @@
 #include "models/DayRange.h"
 #include "models/FilterTerms.h"
 #include "models/SortComparator.h"
+#include "models/SortKey.h"
 
 #include <QAbstractProxyModel>
 #include <QDate>
@@ -23,7 +24,9 @@ class PurchaseOrderModel;
 // when it or any of its items matches the text (each row on its own: all the words in one
 // row); a shown order shows all its items, so a match on one item shows it among the rest of
 // its order. Sorting orders the orders, and the items within each order, by a column's typed
-// values (absent first; text by the locale's collation).
+// values (absent first; text by the locale's collation); rows that tie are ordered by id
+// (ascending in either direction: an order's items by item id, orders by order id), then as
+// the source has them, so that the same rows always show in the same order.
 //
 // Built for 100 000 items rather than on QSortFilterProxyModel, which removes and inserts a
 // filtered-out run of rows at a time, each costing a pass over all rows and a signal: a
@@ -82,8 +85,16 @@ private:
     };
 
     bool computeOrderShown(int orderRow) const;
-    int compareOrderRows(int a, int b) const;
-    int compareItemRows(int orderRow, int a, int b) const;
+    // A source that is not a PurchaseOrderModel: by SortRole values.
+    int compareOrderRows(int a, int b, int column) const;
+    int compareItemRows(int orderRow, int a, int b, int column) const;
+    // Whether a comes before b in the sort: by the sort column in its direction, ties by id
+    // (ascending either way), then by source row.
+    bool orderBefore(int a, int b) const;
+    bool itemBefore(int orderRow, int a, int b) const;
+    bool keyedBefore(const std::vector<SortKey>& keys, const std::vector<SortKey>& ids, int a, int b) const;
+    // The sort column's and the id's keys of the orders from this source row on.
+    void makeOrderKeys(int first);
     const ItemOrder* itemOrderOf(int orderRow) const;
     int sourceItemRow(int orderRow, int proxyRow) const;
     int proxyItemRow(int orderRow, int sourceRow) const;
@@ -125,6 +136,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     std::vector<int> m_sorted; // every source order row, in sort order
+    // From a PurchaseOrderModel, per source order row: its key in the sort column, its id's.
+    std::vector<SortKey> m_orderKeys;
+    std::vector<SortKey> m_orderIds;
+    quint64 m_orderKeysGeneration = 0; // PurchaseOrderModel::sortKeysGeneration() they were made at
     std::vector<char> m_shownOrder; // per source order row: passes the filters
     std::vector<int> m_shown; // proxy row -> source order row
     std::vector<int> m_proxyRowOf; // source order row -> proxy row, -1 when hidden

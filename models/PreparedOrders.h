@@ -1,13 +1,16 @@
 #pragma once
 
 #include "models/OrderNode.h"
+#include "models/TextSortKeys.h"
 
+#include <memory>
 #include <vector>
 
 namespace ff {
 
 // Orders made ready to show by PurchaseOrderModel::prepare(), on any thread, and handed to the
-// model on the GUI thread with setPreparedOrders(). Move-only: it may hold 100 000 rows.
+// model on the GUI thread with setPreparedOrders(): the rows with their filter haystacks and
+// every sort key. Move-only: it may hold 100 000 rows.
 class PreparedOrders final {
 public:
     PreparedOrders() = default;
@@ -21,6 +24,8 @@ public:
 private:
     friend class PurchaseOrderModel;
     std::vector<OrderNode> m_nodes;
+    // The texts' collation keys the nodes' text key numbers refer to, ranked.
+    std::unique_ptr<TextSortKeys> m_textKeys;
 };
 
 } // namespace ff

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QtConcurrent>
 #include <algorithm>
+#include <charconv>
 #include <numeric>
 
 namespace ff {
@@ -34,20 +35,6 @@ const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 const std::optional<QString>& either(const std::optional<QString>& own, const std::optional<QString>& order)
 {
     return own && !own->isEmpty() ? own : order;
-}
-
-void appendField(QString& text, const std::optional<QString>& value)
-{
-    if (value)
-        text += *value;
-    text += u'\n'; // a separator no typed word contains, so no match spans two fields
-}
-
-void appendField(QString& text, const std::optional<qint64>& value)
-{
-    if (value)
-        text += QString::number(*value);
-    text += u'\n';
 }
 
 bool containsRefund(const std::optional<QString>& text)
@@ -132,20 +119,115 @@ int textSlotOf(int column)
 }
 
 // As SortComparator orders SortRole's values: absent first, then by value.
-template <class T> int compareOptional(const std::optional<T>& a, const std::optional<T>& b)
+SortKey keyOf(const std::optional<qint64>& value)
 {
-    if (!a || !b)
-        return int(!b) - int(!a);
-    return *a < *b ? -1 : (*b < *a ? 1 : 0);
+    return SortKey { value ? __int128(*value) : SortKey::Absent, 0 };
 }
 
-// A row's haystack, appended in lower-case UTF-8 to the order's block.
-void appendHaystack(const OrderNode& node, QString& text)
+SortKey keyOf(const std::optional<bool>& value)
 {
-    node.haystack += std::move(text).toLower().toUtf8();
-    node.haystackEnds.push_back(quint32(node.haystack.size()));
-    text = QString();
+    return SortKey { value ? __int128(*value) : SortKey::Absent, 0 };
 }
+
+SortKey keyOf(const std::optional<DateTimeOffset>& value)
+{
+    return SortKey { value ? __int128(value->utcTicks()) : SortKey::Absent, 0 }; // instants, whatever the offsets
+}
+
+// A row's fields for the filter, appended in lower-case UTF-8 to its order's block, each
+// followed by '\n' (a separator no typed word contains, so that no match spans two fields).
+// ASCII is lowered byte by byte; anything else goes through QString::toLower, as the typed
+// words do (FilterTerms).
+void appendField(QByteArray& out, const std::optional<QString>& value)
+{
+    if (value) {
+        const qsizetype start = out.size();
+        const qsizetype length = value->size();
+        out.resize(start + length);
+        char* to = out.data() + start;
+        const QChar* from = value->constData();
+        qsizetype i = 0;
+        for (; i < length; ++i) {
+            const char16_t c = from[i].unicode();
+            if (c >= 0x80)
+                break;
+            to[i] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+        }
+        if (i < length) {
+            out.truncate(start);
+            out += value->toLower().toUtf8();
+        }
+    }
+    out += '\n';
+}
+
+void appendField(QByteArray& out, const std::optional<qint64>& value)
+{
+    if (value) {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), *value).ptr;
+        out.append(digits, end - digits);
+    }
+    out += '\n';
+}
+
+// What a sort compares for the text columns (as orderSortValue and itemSortValue give them).
+std::optional<QString> orderSortText(const OrderNode& node, int column)
+{
+    const PurchaseOrder& order = node.order;
+    switch (column) {
+    case PurchaseOrderModel::Status:
+        // As the cell shows it: the name, else the code, else the dash.
+        if (order.status && order.status->name && !order.status->name->isEmpty())
+            return *order.status->name;
+        return order.status && order.status->code ? *order.status->code : DisplayFormat::absent();
+    case PurchaseOrderModel::OfferType:
+        return order.offerType;
+    case PurchaseOrderModel::Title:
+        return node.title;
+    case PurchaseOrderModel::PaymentProvider:
+        return order.paymentProvider;
+    case PurchaseOrderModel::TransactionId:
+        return order.paymentProviderTransactionId;
+    case PurchaseOrderModel::RefundTransactionId:
+        return order.paymentProviderRefundTransId;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QString> itemSortText(const OrderNode& node, const PurchaseOrderItem& item, int column)
+{
+    const PurchaseOrder& order = node.order;
+    switch (column) {
+    case PurchaseOrderModel::Status:
+        return isDeleted(item) ? std::optional(PurchaseOrderModel::tr("Deleted")) : std::nullopt;
+    case PurchaseOrderModel::Title:
+        return item.title;
+    case PurchaseOrderModel::SupplierRef:
+        return item.supplierRef;
+    case PurchaseOrderModel::PaymentProvider:
+        return either(item.paymentProvider, order.paymentProvider);
+    case PurchaseOrderModel::TransactionId:
+        return either(item.paymentProviderTransactionId, order.paymentProviderTransactionId);
+    case PurchaseOrderModel::RefundTransactionId:
+        return order.paymentProviderRefundTransId;
+    default:
+        return std::nullopt;
+    }
+}
+
+constexpr int ColumnOfTextSlot[OrderNode::TextColumns] = { PurchaseOrderModel::Status, PurchaseOrderModel::OfferType,
+    PurchaseOrderModel::Title, PurchaseOrderModel::SupplierRef, PurchaseOrderModel::PaymentProvider,
+    PurchaseOrderModel::TransactionId, PurchaseOrderModel::RefundTransactionId };
+
+Decimal::OrderKey moneyKey(const std::optional<Decimal>& amount)
+{
+    return amount ? amount->orderKey() : OrderNode::NoAmount;
+}
+
+// Orders per chunk of prepare() at the least: below that, a thread costs more than it saves.
+constexpr qsizetype MinChunkOrders = 2000;
 
 } // namespace
 
@@ -159,18 +241,51 @@ PurchaseOrderModel::PurchaseOrderModel(QObject* parent)
 
 PurchaseOrderModel::~PurchaseOrderModel() = default;
 
+// What prepare() keeps per chunk of orders, on the thread that makes them: the texts' collation
+// keys, and the translated titles of orders with several items, so that tr() runs once per
+// count rather than once per order.
+class PurchaseOrderModel::NodeMaker final {
+public:
+    explicit NodeMaker(const QLocale& locale) : m_textKeys(std::make_unique<TextSortKeys>(locale)) { }
+
+    void make(OrderNode& node, PurchaseOrder&& order)
+    {
+        node.order = std::move(order);
+        refreshOrderKeys(node, this);
+        makeHaystacks(node);
+        makeSortKeys(node, *m_textKeys);
+    }
+
+    QString titleOf(int itemCount)
+    {
+        if (itemCount >= 64)
+            return tr("%n items", nullptr, itemCount);
+        if (size_t(itemCount) >= m_titles.size())
+            m_titles.resize(size_t(itemCount) + 1);
+        QString& title = m_titles[size_t(itemCount)];
+        if (title.isNull())
+            title = itemCount == 0 ? tr("No items") : tr("%n items", nullptr, itemCount);
+        return title;
+    }
+
+    std::unique_ptr<TextSortKeys> m_textKeys;
+
+private:
+    std::vector<QString> m_titles;
+};
+
 void PurchaseOrderModel::makeHaystacks(const OrderNode& node)
 {
     const PurchaseOrder& order = node.order;
-    node.haystack.clear();
+    QByteArray& text = node.haystack;
+    text.clear();
+    text.reserve(64 + qsizetype(node.itemCount()) * 96);
     node.haystackEnds.clear();
     node.haystackEnds.reserve(size_t(node.itemCount()) + 1);
-    node.haystack.reserve(64 + qsizetype(node.itemCount()) * 96);
-    QString text;
     appendField(text, order.id);
     appendField(text, order.paymentProviderTransactionId);
     appendField(text, order.paymentProviderRefundTransId);
-    appendHaystack(node, text);
+    node.haystackEnds.push_back(quint32(text.size()));
     for (const PurchaseOrderItem& item : itemsOf(order)) {
         appendField(text, item.title);
         appendField(text, item.supplierRef);
@@ -179,8 +294,9 @@ void PurchaseOrderModel::makeHaystacks(const OrderNode& node)
         appendField(text, item.paymentProviderTransactionId);
         appendField(text, order.paymentProviderTransactionId);
         appendField(text, order.paymentProviderRefundTransId);
-        appendHaystack(node, text);
+        node.haystackEnds.push_back(quint32(text.size()));
     }
+    text.squeeze(); // kept for as long as the rows are: no slack
     node.haystackStale = false;
 }
 
@@ -191,24 +307,43 @@ const OrderNode& PurchaseOrderModel::readyHaystacks(const OrderNode& node)
     return node;
 }
 
-void PurchaseOrderModel::refreshOrderKeys(OrderNode& node)
+void PurchaseOrderModel::makeSortKeys(const OrderNode& node, TextSortKeys& textKeys)
+{
+    const int items = node.itemCount();
+    node.priceKeys.resize(size_t(items));
+    for (int i = 0; i < items; ++i)
+        node.priceKeys[size_t(i)] = moneyKey(node.item(i).unitPrice);
+    const size_t rows = size_t(items) + 1;
+    node.textKeys.resize(OrderNode::TextColumns * rows);
+    for (int slot = 0; slot < OrderNode::TextColumns; ++slot) {
+        const int column = ColumnOfTextSlot[slot];
+        qint32* keys = node.textKeys.data() + size_t(slot) * rows;
+        keys[0] = textKeys.keyOf(orderSortText(node, column));
+        for (int i = 0; i < items; ++i)
+            keys[1 + i] = textKeys.keyOf(itemSortText(node, node.item(i), column));
+    }
+    node.sortKeysStale = false;
+}
+
+void PurchaseOrderModel::refreshOrderKeys(OrderNode& node, NodeMaker* maker)
 {
     const PurchaseOrder& order = node.order;
     node.refunded = isRefunded(order);
-    node.textKeysReady = 0;
+    node.sortKeysStale = true;
     node.haystackStale = true;
 
     node.title.reset();
     node.total.reset();
+    node.totalKey = OrderNode::NoAmount;
     if (!order.purchaseOrderItemDtos)
         return; // not sent: unknown, not "no items"
     const QList<PurchaseOrderItem>& items = *order.purchaseOrderItemDtos;
     if (items.size() == 1)
         node.title = items.constFirst().title;
-    else if (items.isEmpty())
-        node.title = tr("No items");
+    else if (maker)
+        node.title = maker->titleOf(int(items.size()));
     else
-        node.title = tr("%n items", nullptr, int(items.size()));
+        node.title = items.isEmpty() ? tr("No items") : tr("%n items", nullptr, int(items.size()));
 
     Decimal total;
     for (const PurchaseOrderItem& item : items) {
@@ -218,23 +353,54 @@ void PurchaseOrderModel::refreshOrderKeys(OrderNode& node)
         total = *sum;
     }
     node.total = total;
+    node.totalKey = total.orderKey();
 }
 
-OrderNode PurchaseOrderModel::makeNode(PurchaseOrder order)
-{
-    OrderNode node;
-    node.order = std::move(order);
-    refreshOrderKeys(node);
-    makeHaystacks(node);
-    return node;
-}
-
-PreparedOrders PurchaseOrderModel::prepare(QList<PurchaseOrder> orders)
+PreparedOrders PurchaseOrderModel::prepare(QList<PurchaseOrder> orders, const QLocale& locale)
 {
     PreparedOrders prepared;
-    prepared.m_nodes.reserve(size_t(orders.size()));
-    for (PurchaseOrder& order : orders)
-        prepared.m_nodes.push_back(makeNode(std::move(order)));
+    const qsizetype count = orders.size();
+    prepared.m_nodes.resize(size_t(count));
+    // Taken apart when no one else holds the list; copied (cheaply: implicitly shared) when
+    // someone does. Decided here, before the workers share it.
+    PurchaseOrder* movable = orders.isDetached() ? orders.data() : nullptr;
+    const PurchaseOrder* source = orders.constData();
+
+    // One chunk per thread of the pool, each with its own collator and key table (neither is
+    // for sharing between threads), merged afterwards.
+    struct Chunk {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        std::unique_ptr<NodeMaker> maker;
+    };
+    const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const qsizetype chunkCount = std::clamp<qsizetype>(count / MinChunkOrders, 1, threads);
+    std::vector<Chunk> chunks(static_cast<size_t>(chunkCount));
+    for (qsizetype c = 0; c < chunkCount; ++c) {
+        chunks[size_t(c)].begin = count * c / chunkCount;
+        chunks[size_t(c)].end = count * (c + 1) / chunkCount;
+    }
+    auto makeChunk = [&](Chunk& chunk) {
+        chunk.maker = std::make_unique<NodeMaker>(locale);
+        for (qsizetype i = chunk.begin; i < chunk.end; ++i)
+            chunk.maker->make(prepared.m_nodes[size_t(i)], movable ? std::move(movable[i]) : PurchaseOrder(source[i]));
+    };
+    if (chunkCount == 1)
+        makeChunk(chunks.front());
+    else
+        QtConcurrent::blockingMap(chunks, makeChunk);
+
+    // The other chunks' texts join the first's table, and their rows' numbers follow.
+    std::unique_ptr<TextSortKeys> keys = std::move(chunks.front().maker->m_textKeys);
+    for (size_t c = 1; c < chunks.size(); ++c) {
+        const std::vector<qint32> numbers = keys->absorb(*chunks[c].maker->m_textKeys);
+        for (qsizetype i = chunks[c].begin; i < chunks[c].end; ++i) {
+            for (qint32& key : prepared.m_nodes[size_t(i)].textKeys)
+                key = key < 0 ? key : numbers[size_t(key)];
+        }
+    }
+    keys->rank();
+    prepared.m_textKeys = std::move(keys);
     return prepared;
 }
 
@@ -294,12 +460,14 @@ void PurchaseOrderModel::setOrders(QList<PurchaseOrder> orders)
     QElapsedTimer timer;
     timer.start();
     cancelLoading();
-    PreparedOrders prepared = prepare(std::move(orders));
+    PreparedOrders prepared = prepare(std::move(orders), m_format.locale());
     beginResetModel();
     m_orders.clear();
     m_orderRows.clear();
     m_itemLocations.clear();
     m_itemCount = 0;
+    m_textKeys.reset();
+    adoptTextKeys(std::move(prepared.m_textKeys), prepared.m_nodes.begin(), prepared.m_nodes.end());
     m_orders.reserve(prepared.m_nodes.size());
     m_orderRows.reserve(qsizetype(prepared.m_nodes.size()));
     installNodes(prepared.m_nodes.begin(), prepared.m_nodes.end());
@@ -319,7 +487,8 @@ void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
         if (generation == m_loadGeneration)
             setPreparedOrders(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run([orders = std::move(orders)]() mutable { return prepare(std::move(orders)); }));
+    watcher->setFuture(QtConcurrent::run(
+        [orders = std::move(orders), locale = m_format.locale()]() mutable { return prepare(std::move(orders), locale); }));
 }
 
 void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
@@ -338,6 +507,8 @@ void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
     m_orderRows.clear();
     m_itemLocations.clear();
     m_itemCount = 0;
+    m_textKeys.reset();
+    adoptTextKeys(std::move(prepared.m_textKeys), m_pending.begin(), m_pending.end());
     m_orders.reserve(m_pending.size());
     m_orderRows.reserve(qsizetype(m_pending.size()));
     installNodes(m_pending.begin(), m_pending.begin() + qsizetype(first));
@@ -376,11 +547,34 @@ void PurchaseOrderModel::appendOrders(QList<PurchaseOrder> orders)
 {
     if (orders.isEmpty())
         return;
-    PreparedOrders prepared = prepare(std::move(orders));
+    PreparedOrders prepared = prepare(std::move(orders), m_format.locale());
+    adoptTextKeys(std::move(prepared.m_textKeys), prepared.m_nodes.begin(), prepared.m_nodes.end());
     const int first = int(m_orders.size());
     beginInsertRows({}, first, first + prepared.orderCount() - 1);
     installNodes(prepared.m_nodes.begin(), prepared.m_nodes.end());
     endInsertRows();
+}
+
+void PurchaseOrderModel::adoptTextKeys(
+    std::unique_ptr<TextSortKeys> keys, std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
+{
+    if (!keys || keys->locale() != m_format.locale()) {
+        // Prepared for another language (the format changed meanwhile): made again when needed.
+        for (auto node = begin; node != end; ++node)
+            node->sortKeysStale = true;
+        return;
+    }
+    if (!m_textKeys) {
+        m_textKeys = std::move(keys);
+        ++m_sortKeysGeneration;
+        return;
+    }
+    // Rows added to those here: their texts join this table (ranked before the next sort).
+    const std::vector<qint32> numbers = m_textKeys->absorb(*keys);
+    for (auto node = begin; node != end; ++node) {
+        for (qint32& key : node->textKeys)
+            key = key < 0 ? key : numbers[size_t(key)];
+    }
 }
 
 void PurchaseOrderModel::clear()
@@ -653,7 +847,9 @@ void PurchaseOrderModel::setDisplayFormat(const DisplayFormat& format)
         // Another language collates otherwise: the keys are made again when a sort needs them.
         m_textKeys.reset();
         for (const OrderNode& node : m_orders)
-            node.textKeysReady = 0;
+            node.sortKeysStale = true;
+        for (const OrderNode& node : m_pending)
+            node.sortKeysStale = true;
     }
     m_format = format;
     emitAllChanged(0, ColumnCount - 1, { Qt::DisplayRole, Qt::ToolTipRole });
@@ -970,27 +1166,6 @@ QVariant PurchaseOrderModel::itemDisplay(
     }
 }
 
-std::optional<QString> PurchaseOrderModel::orderSortText(const OrderNode& node, int column) const
-{
-    const PurchaseOrder& order = node.order;
-    switch (column) {
-    case Status:
-        return orderDisplay(node, Status).toString();
-    case OfferType:
-        return order.offerType;
-    case Title:
-        return node.title;
-    case PaymentProvider:
-        return order.paymentProvider;
-    case TransactionId:
-        return order.paymentProviderTransactionId;
-    case RefundTransactionId:
-        return order.paymentProviderRefundTransId;
-    default:
-        return std::nullopt;
-    }
-}
-
 QVariant PurchaseOrderModel::orderSortValue(const OrderNode& node, int column) const
 {
     const PurchaseOrder& order = node.order;
@@ -1003,28 +1178,6 @@ QVariant PurchaseOrderModel::orderSortValue(const OrderNode& node, int column) c
         return variantOf(node.total);
     default:
         return textSlotOf(column) >= 0 ? variantOf(orderSortText(node, column)) : QVariant();
-    }
-}
-
-std::optional<QString> PurchaseOrderModel::itemSortText(
-    const OrderNode& node, const PurchaseOrderItem& item, int column) const
-{
-    const PurchaseOrder& order = node.order;
-    switch (column) {
-    case Status:
-        return isDeleted(item) ? std::optional(tr("Deleted")) : std::nullopt;
-    case Title:
-        return item.title;
-    case SupplierRef:
-        return item.supplierRef;
-    case PaymentProvider:
-        return either(item.paymentProvider, order.paymentProvider);
-    case TransactionId:
-        return either(item.paymentProviderTransactionId, order.paymentProviderTransactionId);
-    case RefundTransactionId:
-        return order.paymentProviderRefundTransId;
-    default:
-        return std::nullopt;
     }
 }
 
@@ -1095,86 +1248,86 @@ QVariant PurchaseOrderModel::itemToolTip(
     }
 }
 
-void PurchaseOrderModel::makeTextKeys(const OrderNode& node, int slot) const
+TextSortKeys& PurchaseOrderModel::textKeys() const
 {
-    static constexpr int ColumnOfSlot[OrderNode::TextColumns]
-        = { Status, OfferType, Title, SupplierRef, PaymentProvider, TransactionId, RefundTransactionId };
-    if (!m_textKeys)
+    if (!m_textKeys) {
         m_textKeys = std::make_unique<TextSortKeys>(m_format.locale());
-    const int column = ColumnOfSlot[slot];
-    node.orderTextKeys[size_t(slot)] = m_textKeys->keyOf(orderSortText(node, column));
-    std::vector<qint32>& items = node.itemTextKeys[size_t(slot)];
-    items.resize(size_t(node.itemCount()));
-    for (int i = 0; i < node.itemCount(); ++i)
-        items[size_t(i)] = m_textKeys->keyOf(itemSortText(node, node.item(i), column));
-    node.textKeysReady |= 1u << slot;
-}
-
-void PurchaseOrderModel::prepareSortKeys(int column) const
-{
-    const int slot = textSlotOf(column);
-    if (slot < 0)
-        return;
-    for (const OrderNode& node : m_orders) {
-        if (!(node.textKeysReady & (1u << slot)))
-            makeTextKeys(node, slot);
+        ++m_sortKeysGeneration;
     }
+    return *m_textKeys;
 }
 
-int PurchaseOrderModel::compareOrders(int rowA, int rowB, int column) const
+const OrderNode& PurchaseOrderModel::readySortKeys(const OrderNode& node) const
 {
-    const OrderNode& a = m_orders[size_t(rowA)];
-    const OrderNode& b = m_orders[size_t(rowB)];
+    if (node.sortKeysStale)
+        makeSortKeys(node, textKeys()); // the items changed since prepare(): one order's worth
+    return node;
+}
+
+TextSortKeys& PurchaseOrderModel::rankedTextKeys() const
+{
+    TextSortKeys& keys = textKeys();
+    const quint64 rankings = keys.rankings();
+    keys.rank(); // texts added since loading (a replaced order's) find their place; else nothing to do
+    if (keys.rankings() != rankings)
+        ++m_sortKeysGeneration;
+    return keys;
+}
+
+void PurchaseOrderModel::prepareSortKeys() const
+{
+    for (const OrderNode& node : m_orders)
+        readySortKeys(node);
+    rankedTextKeys();
+}
+
+SortKey PurchaseOrderModel::orderSortKey(int row, int column) const
+{
+    const OrderNode& node = m_orders[size_t(row)];
     switch (column) {
     case OrderOrItem:
-        return compareOptional(a.order.id, b.order.id);
+        return keyOf(node.order.id);
     case Created:
-        return compareOptional(a.order.createDate, b.order.createDate);
+        return keyOf(node.order.createDate);
     case UnitPrice:
-        return compareOptional(a.total, b.total);
+        return SortKey { node.totalKey.whole, node.totalKey.fraction };
     default:
         break;
     }
     const int slot = textSlotOf(column);
     if (slot < 0)
-        return 0; // an item's column: orders show nothing there
-    for (const OrderNode* node : { &a, &b }) {
-        if (!(node->textKeysReady & (1u << slot)))
-            makeTextKeys(*node, slot);
-    }
-    return m_textKeys->compare(a.orderTextKeys[size_t(slot)], b.orderTextKeys[size_t(slot)]);
+        return {}; // an item's column: orders show nothing there, and all tie
+    return SortKey { rankedTextKeys().rankOf(readySortKeys(node).textKey(slot, 0)), 0 };
 }
 
-int PurchaseOrderModel::compareItems(int orderRow, int itemA, int itemB, int column) const
+SortKey PurchaseOrderModel::itemSortKey(int orderRow, int itemRow, int column) const
 {
     const OrderNode& node = m_orders[size_t(orderRow)];
-    const PurchaseOrderItem& a = node.item(itemA);
-    const PurchaseOrderItem& b = node.item(itemB);
+    const PurchaseOrderItem& item = node.item(itemRow);
     switch (column) {
     case OrderOrItem:
-        return compareOptional(a.id, b.id);
+        return keyOf(item.id);
     case Created:
-        return compareOptional(a.createdDate, b.createdDate);
-    case UnitPrice:
-        return compareOptional(a.unitPrice, b.unitPrice);
+        return keyOf(item.createdDate);
+    case UnitPrice: {
+        const Decimal::OrderKey& price = readySortKeys(node).priceKeys[size_t(itemRow)];
+        return SortKey { price.whole, price.fraction };
+    }
     case RentalTime:
-        return compareOptional(a.rentalTime, b.rentalTime);
+        return keyOf(item.rentalTime);
     case ViewTime:
-        return compareOptional(a.viewTime, b.viewTime);
+        return keyOf(item.viewTime);
     case FirstPlay:
-        return compareOptional(a.timeOfFirstPlay, b.timeOfFirstPlay);
+        return keyOf(item.timeOfFirstPlay);
     case LicenceAcknowledged:
-        return compareOptional(a.licenseAcknowledged, b.licenseAcknowledged);
+        return keyOf(item.licenseAcknowledged);
     default:
         break;
     }
     const int slot = textSlotOf(column);
     if (slot < 0)
-        return 0;
-    if (!(node.textKeysReady & (1u << slot)))
-        makeTextKeys(node, slot);
-    const std::vector<qint32>& keys = node.itemTextKeys[size_t(slot)];
-    return m_textKeys->compare(keys[size_t(itemA)], keys[size_t(itemB)]);
+        return {};
+    return SortKey { rankedTextKeys().rankOf(readySortKeys(node).textKey(slot, 1 + itemRow)), 0 };
 }
 
 bool PurchaseOrderModel::orderMatches(int orderRow, const FilterTerms& terms) const

@@ -4,6 +4,7 @@
 #include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
 #include "models/PreparedOrders.h"
+#include "models/SortKey.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -22,11 +23,13 @@ class TextSortKeys;
 // it. Deleted items show grey and struck through, refunded orders in italics with their status.
 //
 // Built for customers with 100 000 items: what filtering and sorting need (a lower-case UTF-8
-// haystack per row, the order's title and total) is worked out once, off the GUI thread when
-// loading (prepare, loadOrders), never per keystroke; a sort compares typed values and
-// collation keys (compareOrders, compareItems), never variants; orders and items are found by id
-// through hashes; display text is made only for the cells a view asks for. loadOrders hands
-// the rows over in batches, so that the GUI thread never stops for long.
+// haystack per row, the order's title and total, every sort key: ranked collation keys of the
+// texts, exact integer keys of the money) is worked out once, off the GUI thread and on every
+// core when loading (prepare, loadOrders), never per keystroke or per comparison; a sort
+// compares integer keys (orderSortKey, itemSortKey), never variants, never a collator, never
+// decimal arithmetic; orders and items are found by id through hashes; display
+// text is made only for the cells a view asks for. loadOrders hands the rows over in batches,
+// so that the GUI thread never stops for long.
 //
 // Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
 // appended or replaced in place, never moved, so an order's row is stable until the next reset.
@@ -75,9 +78,10 @@ public:
     explicit PurchaseOrderModel(QObject* parent = nullptr);
     ~PurchaseOrderModel() override;
 
-    // Works out what the rows need from the DTOs: the slow part of setting orders. Safe on any
-    // thread: it touches no model.
-    static PreparedOrders prepare(QList<PurchaseOrder> orders);
+    // Works out what the rows need from the DTOs, the text sort keys for this locale's
+    // collation included: the slow part of setting orders. Safe on any thread: it touches no
+    // model. Splits the work across the global thread pool.
+    static PreparedOrders prepare(QList<PurchaseOrder> orders, const QLocale& locale = QLocale());
     // Replaces everything with prepared rows: the first batch at once (a model reset), the rest
     // appended batch by batch from the event loop, each batch kept to a few milliseconds so the
     // GUI thread stays responsive; ordersLoaded() once the last is in.
@@ -112,13 +116,17 @@ public:
     // for a status filter.
     QList<PurchaseOrderStatus> statuses() const;
 
-    // For OrderFilterProxyModel. Two orders, or two items of one order, compared by a column
-    // as SortComparator compares their SortRole values (absent first), from typed values and
-    // collation keys: no variant, no collator per comparison.
-    int compareOrders(int rowA, int rowB, int column) const;
-    int compareItems(int orderRow, int itemA, int itemB, int column) const;
-    // Makes the collation keys of a text column for every row before a sort compares them.
-    void prepareSortKeys(int column) const;
+    // For OrderFilterProxyModel: an order's, or an item's, value in a column as a SortKey,
+    // ordered as SortComparator orders their SortRole values (absent first; text by collation
+    // rank), from keys prepared when loading: no variant, no collator, no decimal arithmetic.
+    SortKey orderSortKey(int row, int column) const;
+    SortKey itemSortKey(int orderRow, int itemRow, int column) const;
+    // Before a sort of every order: makes again the keys of orders whose items changed since
+    // they were prepared, and ranks texts added since (cheap when nothing changed).
+    void prepareSortKeys() const;
+    // Changes when keys given before may have changed (texts ranked again, another table):
+    // keys kept from before are to be asked for again.
+    quint64 sortKeysGeneration() const { return m_sortKeysGeneration; }
     // Whether the order or one of its items holds every word (each row on its own).
     bool orderMatches(int orderRow, const FilterTerms& terms) const;
     // The currency the items are priced in: order items carry none on the wire, so the window
@@ -152,13 +160,16 @@ private:
         int itemRow = 0;
     };
 
-    static OrderNode makeNode(PurchaseOrder order);
-    static void refreshOrderKeys(OrderNode& node);
+    class NodeMaker;
+    static void refreshOrderKeys(OrderNode& node, NodeMaker* maker = nullptr);
     static void makeHaystacks(const OrderNode& node);
+    static void makeSortKeys(const OrderNode& node, TextSortKeys& textKeys);
     static const OrderNode& readyHaystacks(const OrderNode& node);
-    void makeTextKeys(const OrderNode& node, int slot) const;
-    std::optional<QString> orderSortText(const OrderNode& node, int column) const;
-    std::optional<QString> itemSortText(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
+    const OrderNode& readySortKeys(const OrderNode& node) const;
+    TextSortKeys& textKeys() const;
+    TextSortKeys& rankedTextKeys() const;
+    void adoptTextKeys(std::unique_ptr<TextSortKeys> keys, std::vector<OrderNode>::iterator begin,
+        std::vector<OrderNode>::iterator end);
     void cancelLoading();
     void appendPendingBatch();
     void installNodes(std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end);
@@ -186,7 +197,8 @@ private:
     int m_itemCount = 0;
     QString m_currency;
     DisplayFormat m_format;
-    mutable std::unique_ptr<TextSortKeys> m_textKeys; // for m_format's locale
+    mutable std::unique_ptr<TextSortKeys> m_textKeys; // for m_format's locale; the nodes' numbers refer to it
+    mutable quint64 m_sortKeysGeneration = 0;
 
     // Loading: rows prepared and not yet handed to the view, the next batch's size, and the
     // number of the load under way, so that a worker's late answer to an older one is dropped.

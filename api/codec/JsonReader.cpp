@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <cstring>
 #include <memory>
 #include <typeindex>
 #include <utility>
@@ -25,17 +26,29 @@ struct DecodeFailure {
 };
 
 // Where the decoder is in the document, kept as cheap segments and turned into text only when
-// something fails.
+// something fails. A push and a pop per field read: the segments are kept and overwritten in
+// place rather than constructed and destroyed each time.
 class PathTracker final {
 public:
-    void pushName(std::string_view name) { m_segments.push_back({ name, -1 }); }
-    void pushIndex(qsizetype index) { m_segments.push_back({ {}, index }); }
-    void pop() { m_segments.pop_back(); }
+    void pushName(std::string_view name)
+    {
+        Segment& segment = next();
+        segment.name = name;
+        segment.index = -1;
+    }
+    void pushIndex(qsizetype index)
+    {
+        Segment& segment = next();
+        segment.name = {};
+        segment.index = index;
+    }
+    void pop() { --m_depth; }
 
     QString toString() const
     {
         QString path = QStringLiteral("$");
-        for (const Segment& segment : m_segments) {
+        for (size_t i = 0; i < m_depth; ++i) {
+            const Segment& segment = m_segments[i];
             if (segment.index >= 0)
                 path += QLatin1Char('[') + QString::number(segment.index) + QLatin1Char(']');
             else
@@ -49,7 +62,98 @@ private:
         std::string_view name; // a field name from a DTO's fields(): static storage
         qsizetype index;
     };
+    Segment& next()
+    {
+        if (m_depth == m_capacity) [[unlikely]] {
+            m_capacity = std::max<size_t>(32, m_capacity * 2);
+            m_segments.resize(m_capacity);
+        }
+        return m_segments[m_depth++];
+    }
     std::vector<Segment> m_segments;
+    size_t m_depth = 0;
+    size_t m_capacity = 0;
+};
+
+// Each distinct string of a response made once and shared (QString's implicit sharing): a
+// response repeats the same few texts (titles, ratings, providers, an order's transaction id
+// on each of its items) thousands of times, and one allocation and copy each is most of what
+// reading them costs, and most of the memory they take.
+class StringPool final {
+public:
+    QString get(std::string_view utf8)
+    {
+        if (utf8.size() > MaxLength || m_strings.size() >= MaxEntries)
+            return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        if (m_strings.size() * 2 >= m_slots.size())
+            grow();
+        const quint32 hash = hashOf(utf8);
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.number == 0) {
+                m_strings.push_back(Entry { utf8, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) });
+                slot = Slot { hash, quint32(m_strings.size()) };
+                return m_strings.back().value;
+            }
+            if (slot.hash == hash) {
+                const Entry& entry = m_strings[slot.number - 1];
+                if (entry.text == utf8)
+                    return entry.value;
+            }
+        }
+    }
+
+private:
+    // Longer strings rarely repeat; a table this full is not a response's worth of repeats.
+    static constexpr size_t MaxLength = 128;
+    static constexpr size_t MaxEntries = size_t(1) << 18;
+
+    // The table holds only hashes and numbers, so that it stays small enough for the cache
+    // while it is searched; the strings are looked at only when a hash matches.
+    struct Slot {
+        quint32 hash = 0;
+        quint32 number = 0; // 1 + index in m_strings; 0 for a free slot
+    };
+    struct Entry {
+        std::string_view text; // in the document or simdjson's string buffer: valid for the whole parse
+        QString value;
+    };
+
+    static quint32 hashOf(std::string_view text)
+    {
+        quint64 hash = 0x9E3779B97F4A7C15ull ^ text.size();
+        const char* p = text.data();
+        size_t n = text.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            hash = (hash ^ word) * 0xBF58476D1CE4E5B9ull;
+            hash ^= hash >> 31;
+        }
+        if (n > 0) {
+            quint64 word = 0;
+            std::memcpy(&word, p, n);
+            hash = (hash ^ word) * 0x94D049BB133111EBull;
+        }
+        return quint32(hash ^ (hash >> 29));
+    }
+
+    void grow()
+    {
+        m_slots.assign(std::max<size_t>(1024, m_slots.size() * 2), Slot {});
+        m_mask = m_slots.size() - 1;
+        for (size_t n = 0; n < m_strings.size(); ++n) {
+            const quint32 hash = hashOf(m_strings[n].text);
+            size_t i = hash & m_mask;
+            while (m_slots[i].number != 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = Slot { hash, quint32(n + 1) };
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    std::vector<Entry> m_strings;
 };
 
 QString describe(od::json_type type)
@@ -152,8 +256,20 @@ public:
         return table;
     }
 
-    // Fields usually arrive in the order the API declares them, so the search starts where the
-    // previous one matched; Json.NET also matches names regardless of case, and so do we.
+    // Fields usually arrive in the order the API declares them: the one after the previous
+    // match is compared first, with the key as it stands in the text, so that most keys are
+    // never copied out. (A key written with escapes does not match here; find() reads it.)
+    const Entry* expected(od::raw_json_string key, size_t* hint) const
+    {
+        const size_t i = *hint < Size ? *hint : 0;
+        if (!key.unsafe_is_equal(m_entries[i].name))
+            return nullptr;
+        *hint = i + 1;
+        return &m_entries[i];
+    }
+
+    // Any field, the search starting where the previous one matched; Json.NET also matches
+    // names regardless of case, and so do we.
     const Entry* find(std::string_view key, size_t* hint) const
     {
         for (size_t step = 0; step < Size; ++step) {
@@ -249,9 +365,7 @@ public:
 
     void read(od::value value, QString& out)
     {
-        expect(value, od::json_type::string, QStringLiteral("a string"));
-        const std::string_view text = value.get_string();
-        out = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        out = m_strings.get(readText(value, QStringLiteral("a string")));
     }
 
     void read(od::value value, Decimal& out)
@@ -348,14 +462,14 @@ public:
         for (od::value element : array) {
             m_path.pushIndex(index++);
             if constexpr (Dto<T>) {
-                // A {"$ref"} back to an enclosing object is the Parent/Children loop: left out.
-                T object;
+                // Read in place (a DTO is large to move). A {"$ref"} back to an enclosing
+                // object is the Parent/Children loop: left out.
                 std::shared_ptr<const T> shared;
-                const ObjectKind kind = readObject(element, object, &shared);
-                if (kind == ObjectKind::Inline)
-                    out.append(std::move(object));
-                else if (kind == ObjectKind::Reference)
-                    out.append(*shared);
+                const ObjectKind kind = readObject(element, out.emplace_back(), &shared);
+                if (kind == ObjectKind::Reference)
+                    out.back() = *shared;
+                else if (kind == ObjectKind::BackReference)
+                    out.removeLast();
             } else {
                 out.emplace_back();
                 read(element, out.back());
@@ -397,9 +511,18 @@ private:
             fail(QStringLiteral("expected %1, got %2").arg(what, describe(type)));
     }
 
+    // A string's text. Most have no escapes: those are taken as they stand in the document
+    // (valid UTF-8 and free of control characters, as simdjson checked), and only the others
+    // are unescaped into simdjson's string buffer.
     std::string_view readText(od::value& value, const QString& what)
     {
         expect(value, od::json_type::string, what);
+        const std::string_view token = trimmed(value.raw_json_token());
+        if (token.size() >= 2 && token.back() == '"') {
+            const std::string_view text = token.substr(1, token.size() - 2);
+            if (std::memchr(text.data(), '\\', text.size()) == nullptr)
+                return text;
+        }
         return value.get_string();
     }
 
@@ -434,6 +557,12 @@ private:
         QByteArray id;
         od::object object = value.get_object();
         for (auto field : object) {
+            if (const auto* entry = table.expected(field.key(), &hint)) {
+                m_path.pushName(entry->name);
+                entry->read(*this, field.value(), out);
+                m_path.pop();
+                continue;
+            }
             const std::string_view key = field.unescaped_key();
             if (!key.empty() && key.front() == '$') {
                 if (key == "$id") {
@@ -495,6 +624,7 @@ private:
 
     const JsonReadOptions& m_options;
     PathTracker m_path;
+    StringPool m_strings;
     ReferenceRegistry m_references;
     int m_depth = 0;
     // Objects read so far, each reference counted as the objects it repeats; and of those, the

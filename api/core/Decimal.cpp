@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 namespace ff {
 
@@ -19,6 +20,14 @@ constexpr Int128 powerOfTen(int exponent)
 }
 
 constexpr Int128 CoefficientLimit = powerOfTen(Decimal::MaxDigits); // exclusive bound on |coefficient|
+
+// 10^0 to 10^28: a scale's unit without a loop.
+constexpr auto PowersOfTen = [] {
+    std::array<Int128, Decimal::MaxScale + 1> powers {};
+    for (int i = 0; i <= Decimal::MaxScale; ++i)
+        powers[size_t(i)] = powerOfTen(i);
+    return powers;
+}();
 
 bool multiplyByPowerOfTen(Int128 value, int exponent, Int128* result)
 {
@@ -185,18 +194,18 @@ Decimal Decimal::roundedTo(int scale) const
     return rounded;
 }
 
+Decimal::OrderKey Decimal::orderKey() const
+{
+    // Neither part can overflow: |whole| < 10^29, |fraction| < 10^28.
+    const Int128 unit = PowersOfTen[size_t(m_scale)];
+    return OrderKey { m_coefficient / unit, (m_coefficient % unit) * PowersOfTen[size_t(MaxScale - m_scale)] };
+}
+
 int Decimal::compare(const Decimal& other) const
 {
-    // Compare whole parts, then fractions widened to 28 digits; neither can overflow.
-    const Int128 wholeA = m_coefficient / powerOfTen(m_scale);
-    const Int128 wholeB = other.m_coefficient / powerOfTen(other.m_scale);
-    if (wholeA != wholeB)
-        return wholeA < wholeB ? -1 : 1;
-    const Int128 fractionA = (m_coefficient % powerOfTen(m_scale)) * powerOfTen(MaxScale - m_scale);
-    const Int128 fractionB = (other.m_coefficient % powerOfTen(other.m_scale)) * powerOfTen(MaxScale - other.m_scale);
-    if (fractionA != fractionB)
-        return fractionA < fractionB ? -1 : 1;
-    return 0;
+    const OrderKey a = orderKey();
+    const OrderKey b = other.orderKey();
+    return a < b ? -1 : (b < a ? 1 : 0);
 }
 
 std::string Decimal::toStdString() const

@@ -42,6 +42,16 @@ public:
     // Rounds half away from zero, as money is rounded.
     Decimal roundedTo(int scale) const;
 
+    // The value as two integers, ordered as the values are: the whole part and the fraction
+    // widened to 28 digits (both negative for a negative value). Worked out once, it lets a sort
+    // of many amounts compare integers instead of rescaling on every comparison.
+    struct OrderKey {
+        __int128 whole = 0;
+        __int128 fraction = 0;
+        friend constexpr auto operator<=>(const OrderKey&, const OrderKey&) = default;
+    };
+    OrderKey orderKey() const;
+
     // The exact value with its scale, in the invariant form JSON and the API use ("-3.99").
     QString toString() const;
     std::string toStdString() const;

@@ -271,6 +271,95 @@ private slots:
         QCOMPARE(itemIds(*m_proxy, m_proxy->index(0, 0)), (QList<qint64> { 13, 12, 11 }));
     }
 
+    void tiesFallBackToIdsInEitherDirection()
+    {
+        // Items of one order share its date; the API sends them in any order. Equal keys are
+        // ordered by id, ascending whichever way the column sorts, then as the source has them.
+        PurchaseOrder first = purchaseOrder(20,
+            { orderItem(503, QStringLiteral("c")), orderItem(501, QStringLiteral("a")),
+                orderItem(502, QStringLiteral("b")) });
+        for (PurchaseOrderItem& item : *first.purchaseOrderItemDtos)
+            item.createdDate = first.createDate;
+        m_model->setOrders({ first, purchaseOrder(10, { orderItem(401, QStringLiteral("UP")) }),
+            purchaseOrder(30, { orderItem(601, QStringLiteral("Up")) }) });
+        for (const Qt::SortOrder direction : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            m_proxy->sort(Model::Created, direction);
+            QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 10, 20, 30 }));
+            const QModelIndex shown = m_proxy->mapFromSource(m_model->indexOfOrder(20));
+            QCOMPARE(itemIds(*m_proxy, shown), (QList<qint64> { 501, 502, 503 }));
+            // A column orders do not show: every order ties.
+            m_proxy->sort(Model::RentalTime, direction);
+            QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 10, 20, 30 }));
+        }
+        // "UP" and "Up" collate equal (case is ignored): by order id; "3 items" first.
+        m_proxy->sort(Model::Title, Qt::DescendingOrder);
+        QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 10, 30, 20 }));
+        m_proxy->sort(Model::Title, Qt::AscendingOrder);
+        QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 20, 10, 30 }));
+    }
+
+    void moneySortsExactlyWithoutArithmeticPerComparison()
+    {
+        // Negative amounts, scales from 0 to 28 and an exponent: ordered by value, as
+        // Decimal compares them; equal values (2.5, 2.50) tie and fall back to the item id.
+        const char* prices[] = { "-1.5", "2.50", "-1.2", "0.0000000000000000000000000001", "1E-2", "", "0", "2.5",
+            "79228162514264337593543950335", "-79228162514264337593543950335" };
+        QList<PurchaseOrderItem> items;
+        for (int i = 0; i < int(std::size(prices)); ++i)
+            items.append(orderItem(700 + i, QStringLiteral("t"), prices[i]));
+        m_model->setOrders({ purchaseOrder(1, items) });
+        m_proxy->sort(Model::UnitPrice, Qt::AscendingOrder);
+        QCOMPARE(itemIds(*m_proxy, m_proxy->index(0, 0)),
+            (QList<qint64> { 705, 709, 700, 702, 706, 703, 704, 701, 707, 708 }));
+        m_proxy->sort(Model::UnitPrice, Qt::DescendingOrder);
+        QCOMPARE(itemIds(*m_proxy, m_proxy->index(0, 0)),
+            (QList<qint64> { 708, 701, 707, 704, 703, 706, 702, 700, 709, 705 }));
+    }
+
+    void textAddedLaterSortsInItsPlace()
+    {
+        // Keys made when loading; texts that arrive later (an order replaced, orders appended)
+        // take their place among them.
+        m_model->setOrders({ purchaseOrder(1, { orderItem(11, QStringLiteral("Bravo")) }),
+            purchaseOrder(2, { orderItem(21, QStringLiteral("Delta")) }) });
+        m_proxy->sort(Model::Title, Qt::AscendingOrder);
+        QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 1, 2 }));
+        QVERIFY(m_model->replaceOrder(purchaseOrder(2, { orderItem(21, QStringLiteral("Alpha")) })));
+        QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 2, 1 }));
+        m_model->appendOrders({ purchaseOrder(3, { orderItem(31, QStringLiteral("Charlie")) }),
+            purchaseOrder(4, { orderItem(41, QStringLiteral("alpha")) }) });
+        QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 2, 4, 1, 3 }));
+        m_proxy->sort(Model::Title, Qt::DescendingOrder);
+        QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 3, 1, 2, 4 }));
+    }
+
+    void rowsPreparedOnAWorkerKeepEverySortKey()
+    {
+        // What loadOrders does: prepared off the GUI thread, handed over in batches.
+        QList<PurchaseOrder> orders;
+        for (int i = 0; i < 5000; ++i) {
+            orders.append(purchaseOrder(100 + i,
+                { orderItem(10'000 + 2 * i, QStringLiteral("Episode %1").arg(i % 97), i % 3 ? "1.99" : "10"),
+                    orderItem(10'001 + 2 * i, QStringLiteral("Episode %1").arg(i % 89)) }));
+        }
+        m_proxy->sort(Model::Title, Qt::AscendingOrder);
+        QSignalSpy loaded(m_model.get(), &PurchaseOrderModel::ordersLoaded);
+        m_model->loadOrders(orders);
+        QVERIFY(loaded.wait(30'000));
+        QCOMPARE(m_model->orderCount(), 5000);
+        // Every order has two items: "2 items" for all, so by order id.
+        QCOMPARE(orderIds(*m_proxy).first(3), (QList<qint64> { 100, 101, 102 }));
+        const QModelIndex first = m_proxy->index(0, 0);
+        QCOMPARE(itemIds(*m_proxy, first), (QList<qint64> { 10'000, 10'001 }));
+        m_proxy->sort(Model::UnitPrice, Qt::DescendingOrder);
+        QCOMPARE(m_proxy->index(0, 0).data(Model::OrderIdRole).toLongLong(), 100); // 10 + 3.99, the first of them
+        // The collation the worker's keys were made with: "Episode 2" before "Episode 10".
+        m_proxy->sort(Model::Title, Qt::AscendingOrder);
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))), (QList<qint64> { 10'198, 10'199 }));
+        m_proxy->sort(Model::Title, Qt::DescendingOrder);
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))), (QList<qint64> { 10'199, 10'198 }));
+    }
+
     void filterTextFindsAnOrderByAChildsTransactionId()
     {
         PurchaseOrderItem ownPayment = orderItem(5002, QStringLiteral("Up"));

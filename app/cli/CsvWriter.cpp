@@ -2,30 +2,47 @@
 
 #include "api/core/GuidText.h"
 
-namespace ff::cli {
+#include <charconv>
+#include <iterator>
 
-void CsvWriter::separate()
-{
-    if (m_rowStarted)
-        *m_out += ',';
-    m_rowStarted = true;
-}
+namespace ff::cli {
 
 void CsvWriter::endRow()
 {
-    *m_out += "\r\n";
+    m_row += "\r\n";
+    m_out->append(m_row.data(), qsizetype(m_row.size()));
+    m_row.clear();
     m_rowStarted = false;
+}
+
+std::string CsvWriter::takeCells()
+{
+    std::string cells;
+    cells.swap(m_row);
+    m_rowStarted = false;
+    return cells;
+}
+
+void CsvWriter::appendCells(std::string_view cells)
+{
+    separate();
+    m_row += cells;
 }
 
 void CsvWriter::number(std::string_view digits)
 {
     separate();
-    m_out->append(digits.data(), qsizetype(digits.size()));
+    m_row += digits;
 }
 
 void CsvWriter::text(std::string_view utf8)
 {
     separate();
+    appendText(m_row, utf8);
+}
+
+void CsvWriter::appendText(std::string& to, std::string_view utf8)
+{
     bool needsQuotes = false;
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -39,65 +56,75 @@ void CsvWriter::text(std::string_view utf8)
         && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' || utf8.front() == '@'
             || utf8.front() == '\t' || utf8.front() == '\r');
     if (!needsQuotes && !formula) {
-        m_out->append(utf8.data(), qsizetype(utf8.size()));
+        to += utf8;
         return;
     }
-    *m_out += '"';
+    to += '"';
     if (formula)
-        *m_out += '\'';
+        to += '\'';
     for (const char c : utf8) {
         if (c == '"')
-            *m_out += '"';
-        *m_out += c;
+            to += '"';
+        to += c;
     }
-    *m_out += '"';
+    to += '"';
 }
 
 void CsvWriter::cell(const std::optional<QString>& value)
 {
-    if (!value) {
-        empty();
+    separate();
+    if (!value)
         return;
+    const QChar* data = value->constData();
+    const size_t slot = (quintptr(data) >> 4 ^ quintptr(value->size())) % m_texts.size();
+    WrittenText& written = m_texts[slot];
+    if (written.text.constData() != data || written.text.size() != value->size() || written.text.isNull()) {
+        const QByteArray utf8 = value->toUtf8();
+        written.cell.clear();
+        appendText(written.cell, std::string_view(utf8.constData(), size_t(utf8.size())));
+        written.text = *value;
     }
-    const QByteArray utf8 = value->toUtf8();
-    text(std::string_view(utf8.constData(), size_t(utf8.size())));
+    m_row += written.cell;
 }
 
 void CsvWriter::cell(const std::optional<qint64>& value)
 {
-    if (!value) {
-        empty();
+    separate();
+    if (!value)
         return;
-    }
-    char buffer[24];
-    const int length = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(*value));
-    number(std::string_view(buffer, size_t(length)));
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), *value).ptr;
+    m_row.append(digits, size_t(end - digits));
 }
 
 void CsvWriter::cell(const std::optional<bool>& value)
 {
-    if (!value)
-        empty();
-    else
-        number(*value ? "true" : "false");
+    separate();
+    if (value)
+        m_row += *value ? "true" : "false";
 }
 
 void CsvWriter::cell(const std::optional<Decimal>& value)
 {
-    if (!value)
-        empty();
-    else
-        number(value->toStdString());
+    separate();
+    if (value)
+        m_row += value->toStdString();
 }
 
 void CsvWriter::cell(const std::optional<DateTimeOffset>& value)
 {
-    if (!value) {
-        empty();
+    separate();
+    if (!value)
         return;
+    // Written in UTC to the millisecond: the instant alone decides the text.
+    const qint64 ticks = value->utcTicks();
+    WrittenInstant& written = m_instants[size_t(quint64(ticks) * 0x9E3779B97F4A7C15ull >> 60) % m_instants.size()];
+    if (written.ticks != ticks) {
+        const QByteArray text = value->toUtcMillisecondsString();
+        written.cell.assign(text.constData(), size_t(text.size()));
+        written.ticks = ticks;
     }
-    const QByteArray text = value->toUtcMillisecondsString();
-    number(std::string_view(text.constData(), size_t(text.size())));
+    m_row += written.cell;
 }
 
 void CsvWriter::cell(const std::optional<TimeSpan>& value)

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QUuid>
 
+#include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ff::cli {
@@ -17,6 +19,12 @@ namespace ff::cli {
 // line break or edge space; rows end in CRLF. A text cell that begins with =, +, - or @ (or a
 // tab or carriage return) is prefixed with ' so that a spreadsheet shows it rather than runs it
 // as a formula; a plain number such as -3.99 is left a number.
+//
+// Built for exports of 100 000 rows: a row is put together in a buffer of its own and added to
+// the output in one piece when it ends (the output holds whole rows only); numbers are written
+// without printf; a text is converted and quoted once and kept, by its shared data, for the next
+// cell with the same text (a response's texts repeat: titles, providers, an order's transaction
+// id on each of its items); and so are the last instants written.
 class CsvWriter final {
 public:
     explicit CsvWriter(QByteArray* out) : m_out(out) { }
@@ -25,6 +33,12 @@ public:
     void number(std::string_view digits);
     void empty() { separate(); }
     void endRow();
+
+    // The cells written since the row began, as they would go out, taken out of the row: for
+    // cells that repeat on several rows (an order's, on each of its items' rows), put back with
+    // appendCells() rather than written again.
+    std::string takeCells();
+    void appendCells(std::string_view cells);
 
     void cell(const std::optional<QString>& value);
     void cell(const std::optional<qint64>& value);
@@ -35,10 +49,34 @@ public:
     void cell(const std::optional<QUuid>& value);
 
 private:
-    void separate();
+    void separate()
+    {
+        if (m_rowStarted)
+            m_row += ',';
+        m_rowStarted = true;
+    }
+    // A text cell's bytes, quoted and escaped as needed.
+    static void appendText(std::string& to, std::string_view utf8);
 
     QByteArray* m_out;
+    std::string m_row;
     bool m_rowStarted = false;
+
+    // Texts already written, by their shared data (the entry holds the text, so its data cannot
+    // be freed and reused for another while it is here): direct-mapped, a newer text takes an
+    // older one's place.
+    struct WrittenText {
+        QString text;
+        std::string cell;
+    };
+    std::array<WrittenText, 512> m_texts;
+    // The same for instants, by their ticks (a row's dates are often its order's and each
+    // other's).
+    struct WrittenInstant {
+        std::optional<qint64> ticks;
+        std::string cell;
+    };
+    std::array<WrittenInstant, 16> m_instants;
 };
 
 } // namespace ff::cli

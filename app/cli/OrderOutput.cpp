@@ -5,6 +5,9 @@
 #include "app/cli/CsvColumns.h"
 #include "app/cli/TextTable.h"
 
+#include <algorithm>
+#include <string>
+
 namespace ff::cli {
 
 namespace {
@@ -20,24 +23,28 @@ JsonWriteOptions cliJsonOptions()
 QByteArray csv(const QList<PurchaseOrder>& orders)
 {
     QByteArray out;
-    // about 600 bytes a row: reserving avoids growing a large export many times
+    // About 450 bytes a row: reserved, so that a large export is not grown and copied again and
+    // again.
     qsizetype items = 0;
     for (const PurchaseOrder& order : orders)
-        items += order.purchaseOrderItemDtos ? order.purchaseOrderItemDtos->size() : 1;
-    out.reserve(items * 640 + 2048);
+        items += order.purchaseOrderItemDtos ? std::max<qsizetype>(order.purchaseOrderItemDtos->size(), 1) : 1;
+    out.reserve(items * 480 + 2048);
     CsvWriter writer(&out);
     CsvColumns::headers<PurchaseOrder>(writer, "Order.");
     CsvColumns::headers<PurchaseOrderItem>(writer, "Item.");
     writer.endRow();
     for (const PurchaseOrder& order : orders) {
+        // The order's cells, written once and repeated on each of its items' rows.
+        CsvColumns::cells<PurchaseOrder>(writer, &order);
+        const std::string orderCells = writer.takeCells();
         if (!order.purchaseOrderItemDtos || order.purchaseOrderItemDtos->isEmpty()) {
-            CsvColumns::cells<PurchaseOrder>(writer, &order);
+            writer.appendCells(orderCells);
             CsvColumns::cells<PurchaseOrderItem>(writer, nullptr);
             writer.endRow();
             continue;
         }
         for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
-            CsvColumns::cells<PurchaseOrder>(writer, &order);
+            writer.appendCells(orderCells);
             CsvColumns::cells<PurchaseOrderItem>(writer, &item);
             writer.endRow();
         }

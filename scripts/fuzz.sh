@@ -41,6 +41,8 @@ run_one() {
     local result="nothing found"
     if [ "$status" -ne 0 ]; then
         result="FAILED (exit $status): $(ls "$dir" | grep -E '^(crash|oom|timeout|leak|slow-unit)-' | head -1)"
+    elif [ -z "$executions" ]; then
+        result="FAILED: it ended without libFuzzer's final stats"
     fi
     printf '%s\t%s\t%s\t%s\n' "$name" "${executions:-0}" "$((SECONDS - start))" "$result" >"$dir/result"
     printf 'fuzz: %-26s %10s executions in %4ss: %s\n' "$name" "${executions:-0}" "$((SECONDS - start))" "$result"

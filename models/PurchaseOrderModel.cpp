@@ -1297,7 +1297,8 @@ SortKey PurchaseOrderModel::orderSortKey(int row, int column) const
     const int slot = textSlotOf(column);
     if (slot < 0)
         return {}; // an item's column: orders show nothing there, and all tie
-    return SortKey { rankedTextKeys().rankOf(readySortKeys(node).textKey(slot, 0)), 0 };
+    const qint32 text = readySortKeys(node).textKey(slot, 0); // before ranking: it may add texts
+    return SortKey { rankedTextKeys().rankOf(text), 0 };
 }
 
 SortKey PurchaseOrderModel::itemSortKey(int orderRow, int itemRow, int column) const
@@ -1327,7 +1328,8 @@ SortKey PurchaseOrderModel::itemSortKey(int orderRow, int itemRow, int column) c
     const int slot = textSlotOf(column);
     if (slot < 0)
         return {};
-    return SortKey { rankedTextKeys().rankOf(readySortKeys(node).textKey(slot, 1 + itemRow)), 0 };
+    const qint32 text = readySortKeys(node).textKey(slot, 1 + itemRow); // before ranking: it may add texts
+    return SortKey { rankedTextKeys().rankOf(text), 0 };
 }
 
 bool PurchaseOrderModel::orderMatches(int orderRow, const FilterTerms& terms) const

@@ -41,7 +41,11 @@ public:
     quint64 rankings() const { return m_rankings; }
     // The position of a number's text in collation order (texts that collate equal share
     // one); -1 for no text. Only once ranked.
-    qint32 rankOf(qint32 number) const { return number < 0 ? -1 : m_ranks[size_t(number)]; }
+    qint32 rankOf(qint32 number) const
+    {
+        Q_ASSERT(number < 0 || size_t(number) < m_rankedCount);
+        return number < 0 ? -1 : m_ranks[size_t(number)];
+    }
     qsizetype size() const { return qsizetype(m_keys.size()); }
 
     // Negative, zero or positive as a sorts before, with or after b.

@@ -331,6 +331,12 @@ private slots:
         QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 2, 4, 1, 3 }));
         m_proxy->sort(Model::Title, Qt::DescendingOrder);
         QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 3, 1, 2, 4 }));
+        // An order's items renamed to texts never seen: sorted among themselves by them.
+        QVERIFY(m_model->replaceOrder(purchaseOrder(
+            1, { orderItem(11, QStringLiteral("Zulu")), orderItem(12, QStringLiteral("Echo")), orderItem(13, QStringLiteral("Kilo")) })));
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(1))), (QList<qint64> { 11, 13, 12 }));
+        m_proxy->sort(Model::Title, Qt::AscendingOrder);
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(1))), (QList<qint64> { 12, 13, 11 }));
     }
 
     void rowsPreparedOnAWorkerKeepEverySortKey()

@@ -18,6 +18,7 @@ fi
 cmake --build "$build" --parallel "$(nproc)" --target ffbench ffconsole ffconsole-cli ffconsole-sandbox
 rm -rf "$results"
 mkdir -p "$results"
+cp /proc/loadavg "$results/loadavg-start"
 
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
@@ -59,7 +60,7 @@ else
 fi
 
 # End to end on the largest customer: the same response through the CLI, curl | jq and
-# curl | python3, each run three times (the sandbox serves the response from its cache).
+# curl | python3, each run five times (the sandbox serves the response from its cache).
 echo "bench: CSV export end to end"
 scale=${scales[-1]}
 url=${urls[$scale]}
@@ -69,7 +70,7 @@ now() { date +%s%N; }
 time_runs() { # name command...
     local name=$1; shift
     local times=()
-    for _ in 1 2 3; do
+    for _ in 1 2 3 4 5; do
         local start; start=$(now)
         "$@" >"$results/$name.csv"
         times+=($(( ($(now) - start) / 1000000 )))

@@ -558,6 +558,20 @@ private slots:
         m_sandbox->clearRequests();
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requests().size() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 5000);
+        // The write shortcuts follow the selection: an item picked in the tree can have its
+        // licence acknowledged from the keyboard, an order can have an item added.
+        selectFirstItem(tab);
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* ack = tab->findChild<AckLicenceDialog*>();
+        QVERIFY2(ack && ack->isVisible(), "Ctrl+Shift+K on a selected item opens the licence dialog");
+        ack->reject();
+        selectFirstOrder(tab);
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("ackLicenceAction"))->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* add = tab->findChild<AddItemDialog*>();
+        QVERIFY2(add && add->isVisible(), "Ctrl+Shift+I on a selected order opens the add-item dialog");
+        add->reject();
         QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->count(), 0);
     }

@@ -401,6 +401,7 @@ void CustomerTab::onSelectionChanged()
         m_entitlement->clear();
     }
     updateActions();
+    emit selectionChanged();
 }
 
 void CustomerTab::updateActions()

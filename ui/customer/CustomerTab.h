@@ -75,6 +75,7 @@ signals:
     void titleChanged(const QString& title);
     void loaded(); // the orders arrived and are shown
     void loadFinished(); // a load ended, whichever way
+    void selectionChanged(); // another order or item is selected, or none: what can be done changed
     void accountPurchasesRequested(const QUuid& customerId, const QString& customerLabel);
     void statusMessage(const QString& message);
     // The server's certificate was not trusted; the agent asked to review it.

@@ -187,6 +187,8 @@ void MainWindow::createActions()
         if (CustomerTab* tab = currentCustomer())
             tab->openAcknowledgeLicence();
     });
+    m_addItem->setObjectName(QStringLiteral("addItemAction"));
+    m_ackLicence->setObjectName(QStringLiteral("ackLicenceAction"));
 
     QMenu* connection = menuBar()->addMenu(tr("C&onnection"));
     QMenu* switchMenu = connection->addMenu(tr("&Switch profile"));
@@ -251,6 +253,7 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
     connect(tab, &CustomerTab::accountPurchasesRequested, this,
             [this](const QUuid& id, const QString& label) { openAccountPurchases(id.toString(QUuid::WithoutBraces), label); });
     connect(tab, &CustomerTab::loaded, this, &MainWindow::updateActions);
+    connect(tab, &CustomerTab::selectionChanged, this, &MainWindow::updateActions);
     connect(tab, &CustomerTab::certificateReviewRequested, this,
             [this, affiliateId, username](const QStringList& details, const QStringList& fingerprints) {
                 reviewCertificate(details, fingerprints, affiliateId, username);

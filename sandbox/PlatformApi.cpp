@@ -320,8 +320,7 @@ ApiReply PlatformApi::entitlement(
     if (!ref) {
         return message(404,
             QStringLiteral("No entitlement was found for supplier reference '%1' in affiliate %2.")
-                .arg(supplierRef)
-                .arg(*affiliateId));
+                .arg(supplierRef, QString::number(*affiliateId)));
     }
     const EntitlementGraph graph = m_entitlements.graph(*ref, linked);
     return jsonReply(200,

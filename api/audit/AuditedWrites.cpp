@@ -67,9 +67,7 @@ ApiCall* AuditedWrites::acknowledgeLicense(ApiClient& client, const AuditLog& lo
                   { QStringLiteral("deviceId"), deviceId },
                   { QStringLiteral("purchaseOrderItemId"), purchaseOrderItemId } };
     entry.requestSummary = QStringLiteral("POST api/License/AcknowledgeLicenseIssued: affiliate %1, device \"%2\", item %3")
-                               .arg(affiliateId)
-                               .arg(deviceId)
-                               .arg(purchaseOrderItemId);
+                               .arg(QString::number(affiliateId), deviceId, QString::number(purchaseOrderItemId));
     const auto recorded = log.recordAttempt(entry);
     if (!recorded)
         return refuse<EntitlementV1>(client, recorded.error(), context, std::move(done));

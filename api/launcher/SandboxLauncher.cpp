@@ -36,8 +36,7 @@ SandboxLauncher::SandboxLauncher(QObject* parent)
     m_killTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         fail(tr("%1 did not report ready within %2 s")
-                 .arg(QFileInfo(m_program).fileName())
-                 .arg(m_timeoutMs / 1000.0));
+                 .arg(QFileInfo(m_program).fileName(), QString::number(m_timeoutMs / 1000.0)));
         stop();
     });
     connect(&m_killTimer, &QTimer::timeout, this, [this] {

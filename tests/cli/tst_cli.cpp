@@ -251,6 +251,25 @@ private slots:
         QVERIFY(!log.contains(m_sandbox->token().toUtf8()));
     }
 
+    void theAuditLogRecordsADeviceIdAsTyped()
+    {
+        // Placeholders in what the agent typed stay as typed: the audit log is evidence.
+        const QString device = QStringLiteral("tv %2 of %1");
+        cli({ QStringLiteral("ack-license"), QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
+              device, QStringLiteral("--item"), QStringLiteral("42"), QStringLiteral("--ticket"), QStringLiteral("CS-9"),
+              QStringLiteral("--reason"), QStringLiteral("audit test") });
+        QFile audit(m_audit.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QString summary;
+        for (const QByteArray& line : audit.readAll().split('\n')) {
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            if (entry.value(QStringLiteral("event")).toString() == QLatin1String("attempt")
+                && entry.value(QStringLiteral("endpoint")).toString() == QLatin1String("ack-license"))
+                summary = entry.value(QStringLiteral("request")).toString();
+        }
+        QVERIFY2(summary.contains(QLatin1String("device \"tv %2 of %1\", item 42")), qPrintable(summary));
+    }
+
     void ackLicenseInEveryFormat()
     {
         const QString device = QString::number(m_customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());

@@ -303,7 +303,7 @@ private slots:
         QVERIFY(!dialog->nextButton()->isEnabled()); // nothing typed yet
         QTest::keyClicks(dialog->offerEdit(), QStringLiteral("4211"));
         QTest::keyClicks(dialog->supplierRefEdit(), QStringLiteral("FFX-GUI-1"));
-        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Added from the window"));
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Added from the window, %1 off"));
         QTest::keyClicks(dialog->priceEdit(), QStringLiteral("abc"));
         QVERIFY2(!dialog->nextButton()->isEnabled(), "a price that is not a number is caught as it is typed");
         dialog->priceEdit()->clear();
@@ -311,6 +311,10 @@ private slots:
         QVERIFY(dialog->nextButton()->isEnabled());
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QCOMPARE(dialog->step(), WriteDialog::Step::Confirm);
+        // the summary says exactly what was typed (a "%1" in a title is not a placeholder)
+        const QString summary = dialog->findChild<QLabel*>(QStringLiteral("writeSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("“Added from the window, %1 off” (supplier ref FFX-GUI-1, offer 4211)")),
+                 qPrintable(summary));
         QVERIFY(!dialog->sendButton()->isEnabled()); // ticket and reason first
         QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-1001"));
         QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Customer was charged but the title is missing"));
@@ -468,6 +472,22 @@ private slots:
         QVERIFY(tab);
         selectFirstItem(tab);
         QVERIFY(tab->selectedItem());
+        {
+            // What the confirmation says will be sent is what goes on the wire: a device id
+            // with a slash is one encoded segment, not two; what was typed stays as typed.
+            tab->openAcknowledgeLicence();
+            auto* draft = tab->findChild<AckLicenceDialog*>();
+            QVERIFY(draft);
+            draft->deviceEdit()->clear();
+            QTest::keyClicks(draft->deviceEdit(), QStringLiteral("living room/tv %1"));
+            QTest::mouseClick(draft->nextButton(), Qt::LeftButton);
+            const QString preview = draft->findChild<QPlainTextEdit*>(QStringLiteral("requestPreview"))->toPlainText();
+            QVERIFY2(preview.contains(QLatin1String("/living%20room%2Ftv%20%251/")), qPrintable(preview));
+            const QString summary = draft->findChild<QLabel*>(QStringLiteral("writeSummary"))->text();
+            QVERIFY2(summary.contains(QStringLiteral("device “living room/tv %1” received")), qPrintable(summary));
+            draft->reject();
+            delete draft;
+        }
         tab->openAcknowledgeLicence();
         auto* dialog = tab->findChild<AckLicenceDialog*>();
         QVERIFY(dialog);

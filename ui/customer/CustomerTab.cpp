@@ -199,7 +199,7 @@ QString CustomerTab::currency() const
 QString CustomerTab::customerLabel() const
 {
     const auto affiliate = m_session->profile().affiliate(m_affiliateId);
-    const QString where = affiliate && !affiliate->name.isEmpty() ? tr("%1 (affiliate %2)").arg(affiliate->name).arg(m_affiliateId)
+    const QString where = affiliate && !affiliate->name.isEmpty() ? tr("%1 (affiliate %2)").arg(affiliate->name, QString::number(m_affiliateId))
                                                                   : tr("affiliate %1").arg(m_affiliateId);
     return tr("%1 · %2").arg(m_username, where);
 }
@@ -208,7 +208,7 @@ QString CustomerTab::title() const
 {
     const auto affiliate = m_session->profile().affiliate(m_affiliateId);
     return affiliate && !affiliate->name.isEmpty() ? tr("%1 (%2)").arg(m_username, affiliate->name)
-                                                   : tr("%1 (%2)").arg(m_username).arg(m_affiliateId);
+                                                   : tr("%1 (%2)").arg(m_username, QString::number(m_affiliateId));
 }
 
 std::optional<QUuid> CustomerTab::customerId() const

@@ -59,7 +59,7 @@ void SearchBar::setAffiliates(const QList<AffiliateInfo>& affiliates)
     m_affiliate->clear();
     for (const AffiliateInfo& affiliate : affiliates) {
         const QString label = affiliate.name.isEmpty() ? QString::number(affiliate.id)
-                                                       : tr("%1 (%2)").arg(affiliate.name).arg(affiliate.id);
+                                                       : tr("%1 (%2)").arg(affiliate.name, QString::number(affiliate.id));
         m_affiliate->addItem(label, affiliate.id);
     }
     if (affiliates.isEmpty())

@@ -27,7 +27,7 @@ AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& a
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
     auto* affiliate = new QLabel(QString::number(affiliateId), form);
-    auto* itemLabel = new QLabel(tr("%1 – %2").arg(item.id.value_or(0)).arg(item.title.value_or(tr("untitled"))), form);
+    auto* itemLabel = new QLabel(tr("%1 – %2").arg(QString::number(item.id.value_or(0)), item.title.value_or(tr("untitled"))), form);
     affiliate->setAccessibleName(tr("Affiliate"));
     itemLabel->setAccessibleName(tr("Purchase order item"));
     layout->addRow(tr("Affiliate:"), affiliate);
@@ -54,18 +54,20 @@ QStringList AckLicenceDialog::problems() const
 QString AckLicenceDialog::summary() const
 {
     return tr("Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.")
-        .arg(m_device->text().trimmed())
-        .arg(m_item.id.value_or(0))
-        .arg(m_item.title.value_or(tr("untitled")))
-        .arg(m_affiliateId);
+        .arg(m_device->text().trimmed(), QString::number(m_item.id.value_or(0)), m_item.title.value_or(tr("untitled")),
+             QString::number(m_affiliateId));
 }
 
 QString AckLicenceDialog::requestPreview() const
 {
+    // The device id as it goes on the wire: "a/b" travels as one segment, "a%2Fb", and the
+    // preview should not suggest two.
+    const auto device = PathSegment::encode(m_device->text().trimmed(), tr("the device id"));
+    // One arg() for all three: chained, the "%2F" of an encoded slash would be taken for a
+    // place to fill.
     return QStringLiteral("POST api/License/AcknowledgeLicenseIssued/%1/%2/%3?v=1\n(no body)")
-        .arg(m_affiliateId)
-        .arg(m_device->text().trimmed())
-        .arg(m_item.id.value_or(0));
+        .arg(QString::number(m_affiliateId), device ? QString::fromLatin1(*device) : device.error(),
+             QString::number(m_item.id.value_or(0)));
 }
 
 QString AckLicenceDialog::describe(const EntitlementV1& e) const
@@ -81,12 +83,12 @@ QString AckLicenceDialog::describe(const EntitlementV1& e) const
     if (e.registeredRegisteredDevice)
         lines << tr("Device: %1 (%2, id %3)")
                      .arg(e.registeredRegisteredDevice->deviceName.value_or(QStringLiteral("—")),
-                          e.registeredRegisteredDevice->deviceTypeName.value_or(QStringLiteral("—")))
-                     .arg(e.registeredRegisteredDevice->id.value_or(0));
+                          e.registeredRegisteredDevice->deviceTypeName.value_or(QStringLiteral("—")),
+                          QString::number(e.registeredRegisteredDevice->id.value_or(0)));
     if (e.entitlementType)
         lines << tr("Entitlement type: %1").arg(e.entitlementType->name.value_or(QStringLiteral("—")));
     if (e.mediaItem)
-        lines << tr("Media item: %1 (%2)").arg(e.mediaItem->title.value_or(QStringLiteral("—"))).arg(e.mediaItem->releaseYear.value_or(0));
+        lines << tr("Media item: %1 (%2)").arg(e.mediaItem->title.value_or(QStringLiteral("—")), QString::number(e.mediaItem->releaseYear.value_or(0)));
     return lines.join(QLatin1Char('\n'));
 }
 

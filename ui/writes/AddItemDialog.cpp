@@ -164,12 +164,9 @@ QString AddItemDialog::summary() const
     const QString price = item.unitPrice ? item.unitPrice->toLocaleString(QLocale()) + (m_currency.isEmpty() ? QString() : QLatin1Char(' ') + m_currency)
                                          : QStringLiteral("—");
     return tr("Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
-        .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()))
-        .arg(item.offerId.value_or(0))
-        .arg(m_order.id.value_or(0))
-        .arg(m_customerLabel, price)
-        .arg(item.rentalTime.value_or(0))
-        .arg(item.viewTime.value_or(0));
+        .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()),
+             QString::number(item.offerId.value_or(0)), QString::number(m_order.id.value_or(0)), m_customerLabel, price,
+             QString::number(item.rentalTime.value_or(0)), QString::number(item.viewTime.value_or(0)));
 }
 
 QString AddItemDialog::requestPreview() const

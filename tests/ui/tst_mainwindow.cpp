@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace ff;
 using namespace ff::ui;
@@ -243,6 +244,17 @@ private slots:
         QCOMPARE(tab->details()->rawValue(QStringLiteral("Id")), QString::number(*tab->selectedItem()->id));
         QTRY_VERIFY_WITH_TIMEOUT(!tab->entitlement()->isLoading(), 10'000);
         QTRY_VERIFY(tab->entitlement()->entitlement().has_value() || m_sandbox->requests().size() >= 2);
+        // every offer and asset of the title can be read without scrolling inside its box
+        auto* paneTabs = qobject_cast<QTabWidget*>(tab->entitlement()->parentWidget()->parentWidget());
+        QVERIFY(paneTabs);
+        paneTabs->setCurrentWidget(tab->entitlement());
+        for (const char* name : { "entitlementOffers", "entitlementAssets" }) {
+            auto* list = tab->entitlement()->findChild<QTreeWidget*>(QLatin1String(name));
+            QVERIFY(list);
+            QVERIFY2(list->topLevelItemCount() > 0, name);
+            QTRY_VERIFY(list->isVisible());
+            QTRY_VERIFY2(list->visualItemRect(list->topLevelItem(list->topLevelItemCount() - 1)).bottom() < list->viewport()->height(), name);
+        }
 
         // the same customer again switches to their tab rather than opening another
         m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("ZOË SMITH"));

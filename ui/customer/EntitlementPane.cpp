@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -35,11 +36,14 @@ QString number(const std::optional<qint64>& value)
 // without empty boxes; long ones scroll within it.
 void fitToRows(QTreeWidget* list)
 {
-    const int rows = qBound(2, list->topLevelItemCount(), 8);
-    const int rowHeight = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
-    list->setFixedHeight(list->header()->sizeHint().height() + rows * rowHeight + 2 * list->frameWidth() + 4);
     for (int column = 0; column < list->columnCount(); ++column)
         list->resizeColumnToContents(column);
+    const int rows = qBound(2, list->topLevelItemCount(), 8);
+    const int rowHeight = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
+    // Columns as wide as their contents are often wider than the pane together: room for the
+    // horizontal scroll bar too, or it covers the last row.
+    const int scrollBar = list->horizontalScrollBar()->sizeHint().height();
+    list->setFixedHeight(list->header()->sizeHint().height() + rows * rowHeight + scrollBar + 2 * list->frameWidth() + 4);
 }
 
 } // namespace
@@ -65,12 +69,14 @@ EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
     m_offers->setHeaderLabels({ tr("Offer"), tr("Type"), tr("Price"), tr("Available"), tr("Rental / view"), tr("Devices") });
     m_offers->setRootIsDecorated(false);
     m_offers->setAccessibleName(tr("Offers of the media item"));
+    m_offers->setObjectName(QStringLiteral("entitlementOffers"));
     (new QVBoxLayout(offersBox))->addWidget(m_offers);
 
     auto* assetsBox = new QGroupBox(tr("Media assets"), m_content);
     m_assets->setHeaderLabels({ tr("Asset type"), tr("Material"), tr("Transcode"), tr("Aspect ratio"), tr("Key id") });
     m_assets->setRootIsDecorated(false);
     m_assets->setAccessibleName(tr("Media assets"));
+    m_assets->setObjectName(QStringLiteral("entitlementAssets"));
     (new QVBoxLayout(assetsBox))->addWidget(m_assets);
 
     auto* familyBox = new QGroupBox(tr("Parent and children"), m_content);
@@ -239,7 +245,8 @@ void EntitlementPane::show(const Entitlement& e)
             devices.append(orDash(device.deviceType));
         new QTreeWidgetItem(m_offers, { number(offer.id), orDash(offer.offerType), m_format.money(offer.price, offer.currency.value_or(QString())),
                                         tr("%1 – %2").arg(m_format.dateTime(offer.startAvailability), m_format.dateTime(offer.endAvailability)),
-                                        tr("%1 d / %2 h").arg(number(offer.rentalTime), number(offer.viewTime)),
+                                        offer.rentalTime || offer.viewTime ? tr("%1 d / %2 h").arg(number(offer.rentalTime), number(offer.viewTime))
+                                                                           : QStringLiteral("—"), // to own: no limits
                                         devices.join(QStringLiteral(", ")) });
     }
     m_assets->clear();

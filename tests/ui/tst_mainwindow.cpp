@@ -281,6 +281,26 @@ private slots:
         QVERIFY2(tab->messages()->text().contains(QLatin1String("No customer")), qPrintable(tab->messages()->text()));
     }
 
+    void typedAndFetchedTextIsShownAsItIsNotAsMarkup()
+    {
+        // What an agent types or a server sends is shown letter for letter: "<i>" in a name is
+        // not italics, "&lt;" is not "<". Each label that shows it renders plain text.
+        const QString name = QStringLiteral("<i>no</i> body &lt;3");
+        m_window->searchBar()->search(QString::number(m_affiliate), name);
+        CustomerTab* tab = m_window->currentCustomer();
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
+        QVERIFY(tab->messages()->text().contains(name));
+        int shown = 0;
+        for (const QLabel* label : m_window->findChildren<QLabel*>()) {
+            if (!label->text().contains(name))
+                continue;
+            ++shown;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + QLatin1String(": ") + label->text()));
+        }
+        QVERIFY(shown >= 2); // the tab's heading and its message bar at least
+    }
+
     void aServerThatIsDownGivesAMessageBarAndTheAppStaysUsable()
     {
         m_session->useCredentials(sandboxProfile(QUrl(QStringLiteral("http://127.0.0.1:9/"))), credentials());

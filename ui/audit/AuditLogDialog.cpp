@@ -74,6 +74,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
 
     auto* location = new QLabel(tr("Kept in %1").arg(log.path()), this);
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    location->setTextFormat(Qt::PlainText);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_outcome);

@@ -66,6 +66,9 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     m_heading->setText(customerLabel());
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names and ids as typed or sent: never markup.
+    for (QLabel* label : { m_heading, m_summary, m_empty })
+        label->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("customerSummary"));
 
     m_refresh->setToolTip(tr("Load this customer's orders again (F5)"));

@@ -29,6 +29,7 @@ constexpr int ApiNameRole = Qt::UserRole + 2;
 DetailsPane::DetailsPane(QWidget* parent) : QWidget(parent), m_heading(new QLabel(this)), m_fields(new QTreeWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("detailsHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);

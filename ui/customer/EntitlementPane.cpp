@@ -58,6 +58,7 @@ EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setObjectName(QStringLiteral("entitlementPlaceholder"));
     m_mismatch->setWordWrap(true);
+    m_mismatch->setTextFormat(Qt::PlainText);
     m_mismatch->setObjectName(QStringLiteral("entitlementMismatch"));
     m_mismatch->hide();
 
@@ -184,6 +185,7 @@ void EntitlementPane::showError(const QString& message, bool canRetry)
 void EntitlementPane::addRow(const QString& label, const QString& value)
 {
     auto* text = new QLabel(value, m_content);
+    text->setTextFormat(Qt::PlainText); // titles, cast and synopses as the server sent them
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setWordWrap(true);
     text->setAccessibleName(label);

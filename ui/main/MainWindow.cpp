@@ -99,6 +99,7 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
     });
 
     m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_connectionState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_connectionState);
 
     createActions();

@@ -21,6 +21,7 @@ CertificateDialog::CertificateDialog(const QString& profileName, const QStringLi
                                  .arg(profileName),
                              this);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     auto* text = new QPlainTextEdit(details.join(QStringLiteral("\n\n")), this);
     text->setReadOnly(true);
     text->setAccessibleName(tr("Certificate details"));

@@ -48,6 +48,7 @@ ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStor
     m_affiliates->horizontalHeader()->setStretchLastSection(true);
     m_affiliates->setAccessibleName(tr("Affiliates of this profile"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setObjectName(QStringLiteral("profileProblem"));
     const QList<QPair<QWidget*, QString>> names = {
         { m_name, tr("Profile name") }, { m_platformUrl, tr("Platform API URL") }, { m_adminUrl, tr("Admin API URL") },

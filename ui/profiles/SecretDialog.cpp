@@ -21,6 +21,7 @@ SecretDialog::SecretDialog(const QString& profileName, const QString& reason, bo
     m_remember->setEnabled(canRemember);
     auto* why = new QLabel(reason, this);
     why->setWordWrap(true);
+    why->setTextFormat(Qt::PlainText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -92,6 +92,7 @@ AccountPurchasesTab::AccountPurchasesTab(ConnectionSession* session, const QStri
     m_billing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_billing->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("purchasesState"));
+    m_state->setTextFormat(Qt::PlainText);
     m_state->setAlignment(Qt::AlignCenter);
 
     m_view->setObjectName(QStringLiteral("purchasesView"));

@@ -11,6 +11,7 @@ namespace ff::ui {
 BusyBar::BusyBar(QWidget* parent)
     : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
+    m_label->setTextFormat(Qt::PlainText); // says what is loading, with the customer's name
     m_bar->setRange(0, 0);
     m_bar->setMaximumHeight(m_label->sizeHint().height());
     m_bar->setTextVisible(false);

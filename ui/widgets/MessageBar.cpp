@@ -16,6 +16,7 @@ MessageBar::MessageBar(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // server and agent text, shown as it is
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_action->setObjectName(QStringLiteral("messageAction"));

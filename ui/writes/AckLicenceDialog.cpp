@@ -30,6 +30,7 @@ AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& a
     auto* itemLabel = new QLabel(tr("%1 – %2").arg(QString::number(item.id.value_or(0)), item.title.value_or(tr("untitled"))), form);
     affiliate->setAccessibleName(tr("Affiliate"));
     itemLabel->setAccessibleName(tr("Purchase order item"));
+    itemLabel->setTextFormat(Qt::PlainText);
     layout->addRow(tr("Affiliate:"), affiliate);
     layout->addRow(tr("Item:"), itemLabel);
     layout->addRow(tr("&Device id:"), m_device);

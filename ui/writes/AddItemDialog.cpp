@@ -76,6 +76,7 @@ AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, 
     auto* layout = new QFormLayout(form);
     auto* intro = new QLabel(tr("Adding to order %1 of %2.").arg(order.id.value_or(0)).arg(customerLabel), form);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     layout->addRow(intro);
     layout->addRow(tr("&Offer id:"), m_offer);
     layout->addRow(tr("&Supplier ref:"), m_supplierRef);

@@ -27,10 +27,12 @@ WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
     setMinimumWidth(560);
     m_problems->setObjectName(QStringLiteral("formProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
 
     // The confirmation page.
     auto* confirm = new QWidget(this);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // exactly what was typed
     m_summary->setObjectName(QStringLiteral("writeSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setReadOnly(true);

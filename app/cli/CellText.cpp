@@ -1,6 +1,7 @@
 #include "app/cli/CellText.h"
 
 #include "api/core/GuidText.h"
+#include "app/cli/TerminalText.h"
 
 namespace ff::cli {
 
@@ -10,7 +11,7 @@ const QString Absent = QStringLiteral("-");
 
 QString CellText::of(const std::optional<QString>& value)
 {
-    return value && !value->isEmpty() ? *value : Absent;
+    return value && !value->isEmpty() ? TerminalText::oneLine(*value) : Absent;
 }
 
 QString CellText::of(const std::optional<qint64>& value)

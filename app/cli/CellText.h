@@ -11,7 +11,8 @@
 
 namespace ff::cli {
 
-// Values as a terminal table shows them: dates in UTC to the second, absent values as "-".
+// Values as a terminal table shows them: dates in UTC to the second, absent values as "-",
+// texts on one line with their control characters shown (TerminalText).
 struct CellText {
     static QString of(const std::optional<QString>& value);
     static QString of(const std::optional<qint64>& value);

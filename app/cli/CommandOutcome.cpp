@@ -1,5 +1,7 @@
 #include "app/cli/CommandOutcome.h"
 
+#include "app/cli/TerminalText.h"
+
 namespace ff::cli {
 
 CommandOutcome CommandOutcome::failure(const ApiError& error)
@@ -16,23 +18,7 @@ CommandOutcome CommandOutcome::failure(const ApiError& error)
 
 QString CommandOutcome::errorLine() const
 {
-    QString line;
-    line.reserve(error.size());
-    for (const QChar c : error) {
-        if (c == QLatin1Char('\n'))
-            line += QStringLiteral("\\n");
-        else if (c == QLatin1Char('\r'))
-            line += QStringLiteral("\\r");
-        else if (c == QLatin1Char('\t'))
-            line += QStringLiteral("\\t");
-        else if (c.category() == QChar::Other_Control)
-            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else if (c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
-            line += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            line += c;
-    }
-    return line;
+    return TerminalText::oneLine(error);
 }
 
 } // namespace ff::cli

@@ -1,6 +1,15 @@
 #include "app/cli/TextTable.h"
 
+#include "app/cli/TerminalText.h"
+
 namespace ff::cli {
+
+void TextTable::addRow(QStringList cells)
+{
+    for (QString& cell : cells)
+        cell = TerminalText::oneLine(cell);
+    m_rows.append(std::move(cells));
+}
 
 QByteArray TextTable::render() const
 {

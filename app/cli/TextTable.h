@@ -19,7 +19,8 @@ public:
 
     explicit TextTable(QList<Column> columns) : m_columns(std::move(columns)) { }
 
-    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    // Each cell made one terminal line (TerminalText): a server's text is shown, never obeyed.
+    void addRow(QStringList cells);
     bool isEmpty() const { return m_rows.isEmpty(); }
     QByteArray render() const;
 

@@ -211,6 +211,31 @@ private slots:
         QVERIFY(table.out.contains("Totals per currency") || purchases.isEmpty());
     }
 
+    void aTableShowsControlCharactersRatherThanObeyingThem()
+    {
+        // A title the server holds with an escape sequence and a line break: the table shows
+        // them as \x1b and \n, one row per item, and leaves the terminal as it was.
+        const Run listed = cli(orders(QStringLiteral("json")));
+        const qint64 order = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("Id")).toInteger();
+        const QByteArray item = QJsonDocument(QJsonObject { { QStringLiteral("OfferId"), 4243 },
+                                                            { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-ESC") },
+                                                            { QStringLiteral("Title"), QStringLiteral("Clear\x1b[2Jscreen\nsecond line") },
+                                                            { QStringLiteral("UnitPrice"), 1 } })
+                                    .toJson();
+        const Run added = cli({ QStringLiteral("add-item"), QStringLiteral("--order"), QString::number(order), QStringLiteral("--item-json"),
+                                QStringLiteral("-") },
+                              item);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Run table = cli(orders(QStringLiteral("table")));
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(!table.out.contains('\x1b'));
+        QVERIFY2(table.out.contains("Clear\\x1b[2Jscreen\\nsecond line"), table.out.constData());
+        for (const QByteArray& line : table.out.split('\n')) {
+            if (line.contains("FFX-CLI-ESC"))
+                QVERIFY2(line.contains("second line"), line.constData()); // still one line
+        }
+    }
+
     void addItemAndFormulaNeutralisation()
     {
         const Run listed = cli(orders(QStringLiteral("json")));

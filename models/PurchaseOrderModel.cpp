@@ -1015,13 +1015,13 @@ QVariant PurchaseOrderModel::data(const QModelIndex& index, int role) const
     if (!node || index.column() >= ColumnCount)
         return {};
     if (index.internalId() == 0)
-        return orderData(*node, index.column(), role);
+        return orderRowData(*node, index.column(), role);
     if (index.row() >= node->itemCount())
         return {};
-    return itemData(*node, index.row(), index.column(), role);
+    return itemRowData(*node, index.row(), index.column(), role);
 }
 
-QVariant PurchaseOrderModel::orderData(const OrderNode& node, int column, int role) const
+QVariant PurchaseOrderModel::orderRowData(const OrderNode& node, int column, int role) const
 {
     const PurchaseOrder& order = node.order;
     switch (role) {
@@ -1057,7 +1057,7 @@ QVariant PurchaseOrderModel::orderData(const OrderNode& node, int column, int ro
     }
 }
 
-QVariant PurchaseOrderModel::itemData(const OrderNode& node, int itemRow, int column, int role) const
+QVariant PurchaseOrderModel::itemRowData(const OrderNode& node, int itemRow, int column, int role) const
 {
     const PurchaseOrderItem& item = node.item(itemRow);
     switch (role) {

@@ -180,8 +180,8 @@ private:
         const std::vector<int>& oldRowOfNew, bool orderFieldsChanged);
     void emitAllChanged(int firstColumn, int lastColumn, const QList<int>& roles);
 
-    QVariant orderData(const OrderNode& node, int column, int role) const;
-    QVariant itemData(const OrderNode& node, int itemRow, int column, int role) const;
+    QVariant orderRowData(const OrderNode& node, int column, int role) const;
+    QVariant itemRowData(const OrderNode& node, int itemRow, int column, int role) const;
     QVariant orderDisplay(const OrderNode& node, int column) const;
     QVariant itemDisplay(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
     QVariant orderSortValue(const OrderNode& node, int column) const;

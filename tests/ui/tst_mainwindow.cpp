@@ -20,6 +20,7 @@
 #include "ui/writes/AckLicenceDialog.h"
 #include "ui/writes/AddItemDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -529,8 +530,15 @@ private slots:
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-2002"));
         QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Device shows licence error"));
-        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        // sent from the keyboard, where the reason was typed; the keys again send nothing more
+        QApplication::setActiveWindow(dialog); // the offscreen platform leaves the window active
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        const auto ctrlEnter = [&] { QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ControlModifier); };
+        ctrlEnter();
+        QCOMPARE(dialog->step(), WriteDialog::Step::Sending);
+        ctrlEnter();
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
+        ctrlEnter();
         QVERIFY2(dialog->resultText().contains(QLatin1String("Licence acknowledged: Yes"), Qt::CaseInsensitive), qPrintable(dialog->resultText()));
         QCOMPARE(countRequests(*m_sandbox, QStringLiteral("POST")), 1);
     }

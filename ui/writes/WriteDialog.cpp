@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +72,11 @@ WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, [this] { setStep(Step::Form); });
     connect(m_next, &QPushButton::clicked, this, &WriteDialog::goToConfirmation);
     connect(m_send, &QPushButton::clicked, this, &WriteDialog::send);
+    // From the reason box, where Enter starts a new line, Ctrl+Enter sends (send() refuses
+    // anything but the confirmation step, so the keys cannot send twice).
+    for (const QKeySequence keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) })
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &WriteDialog::send);
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     connect(m_close, &QPushButton::clicked, this, [this] { m_step == Step::Done ? accept() : reject(); });
     connect(m_ticket, &QLineEdit::textChanged, this, &WriteDialog::updateButtons);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &WriteDialog::updateButtons);

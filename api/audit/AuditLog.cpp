@@ -11,8 +11,11 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <pwd.h>
 #include <unistd.h>
 #endif
+
+#include <vector>
 
 namespace ff {
 
@@ -61,6 +64,16 @@ QString AuditLog::defaultPath()
 
 QString AuditLog::currentOperatingSystemUser()
 {
+#ifdef Q_OS_UNIX
+    // The account the process runs as, from the account database: the environment may not
+    // name it (a service started without a login) or may name someone else.
+    std::vector<char> buffer(16384);
+    passwd account {};
+    passwd* found = nullptr;
+    if (::getpwuid_r(::geteuid(), &account, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name
+        && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
     for (const char* variable : { "USER", "USERNAME", "LOGNAME" }) {
         const QString user = qEnvironmentVariable(variable);
         if (!user.isEmpty())

@@ -1,6 +1,7 @@
 #include "api/audit/AuditLog.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,30 @@ private:
     }
 
 private slots:
+    void theComputerUserIsTheAccountNotWhatTheEnvironmentSays()
+    {
+#ifdef Q_OS_UNIX
+        // The account the process runs as, as `id -un` names it, even where USER is unset or
+        // says something else (a service started without a login, or a spoofed variable).
+        QProcess id;
+        id.start(QStringLiteral("id"), { QStringLiteral("-un") });
+        QVERIFY(id.waitForFinished());
+        const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+        QVERIFY(!account.isEmpty());
+        const QByteArray saved = qgetenv("USER");
+        qputenv("USER", "mallory");
+        const QString spoofed = AuditLog::currentOperatingSystemUser();
+        qunsetenv("USER");
+        const QString unset = AuditLog::currentOperatingSystemUser();
+        if (!saved.isNull())
+            qputenv("USER", saved);
+        QCOMPARE(spoofed, account);
+        QCOMPARE(unset, account);
+#else
+        QSKIP("the account database is asked on Unix only");
+#endif
+    }
+
     void attemptsAndOutcomesPairUp()
     {
         const AuditLog log(m_dir.filePath(QStringLiteral("a/b/audit.jsonl")));

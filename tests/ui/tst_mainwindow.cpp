@@ -601,6 +601,8 @@ private slots:
         QVERIFY2(all >= 3, "the writes of the tests above are there");
         dialog.filterEdit()->setText(QStringLiteral("CS-1001"));
         QCOMPARE(dialog.visibleRows(), 1);
+        dialog.filterEdit()->setText(QStringLiteral("device ") + m_device);
+        QVERIFY2(dialog.visibleRows() >= 1, "the acknowledged licence, found by its device id in words");
         dialog.filterEdit()->clear();
         dialog.outcomeFilter()->setCurrentIndex(dialog.outcomeFilter()->findData(int(AuditEntry::Outcome::Unknown)));
         QVERIFY2(dialog.visibleRows() >= 1, "the write whose answer was lost is recorded as unknown");

@@ -8,7 +8,8 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
+#include <QHash>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,6 +35,22 @@ QString outcomeText(AuditEntry::Outcome outcome)
         break;
     }
     return AuditLogDialog::tr("unknown");
+}
+
+// "order 5106326", "affiliate 1 · device 4711 · item 9201605": what the write was about, in
+// words an investigator can read and type into the filter.
+QString idsText(const QJsonObject& ids)
+{
+    static const QHash<QString, QString> words = {
+        { QStringLiteral("purchaseOrderId"), AuditLogDialog::tr("order") },
+        { QStringLiteral("affiliateId"), AuditLogDialog::tr("affiliate") },
+        { QStringLiteral("deviceId"), AuditLogDialog::tr("device") },
+        { QStringLiteral("purchaseOrderItemId"), AuditLogDialog::tr("item") },
+    };
+    QStringList parts;
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
+        parts.append(words.value(it.key(), it.key()) + QLatin1Char(' ') + it.value().toVariant().toString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString localTime(const QString& iso)
@@ -103,7 +120,7 @@ void AuditLogDialog::reload()
         const AuditEntry& e = *it;
         QList<QStandardItem*> row;
         const QStringList cells = { localTime(e.attemptedAt), outcomeText(e.outcome), e.source, e.profile, e.operatingSystemUser,
-                                    e.endpoint, QString::fromUtf8(QJsonDocument(e.ids).toJson(QJsonDocument::Compact)), e.ticket,
+                                    e.endpoint, idsText(e.ids), e.ticket,
                                     e.reason, e.requestSummary, e.httpStatus ? QString::number(e.httpStatus) : QString(), e.requestId,
                                     e.message };
         for (const QString& cell : cells) {

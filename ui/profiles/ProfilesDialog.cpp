@@ -57,6 +57,10 @@ ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStor
     };
     for (const auto& [widget, name] : names)
         widget->setAccessibleName(name);
+    m_auth->setObjectName(QStringLiteral("authScheme"));
+    m_apiKeyHeader->setObjectName(QStringLiteral("apiKeyHeader"));
+    m_basicUser->setObjectName(QStringLiteral("basicUser"));
+    m_secret->setObjectName(QStringLiteral("secret"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -101,6 +105,7 @@ ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStor
         storeForm();
         showProfile(row);
     });
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateEnabledFields);
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
     connect(addAffiliate, &QPushButton::clicked, this, [this] { m_affiliates->insertRow(m_affiliates->rowCount()); });
@@ -137,8 +142,18 @@ void ProfilesDialog::showProfile(int row)
         m_affiliates->setItem(r, 2, new QTableWidgetItem(affiliate.currency));
     }
     // The built-in sandbox finds its own URL and token when it starts.
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_platformUrl, m_adminUrl, m_auth, m_apiKeyHeader, m_basicUser, m_secret, m_insecure })
-        widget->setEnabled(valid && !profile.isBuiltInSandbox && (widget != m_secret || m_keychainAvailable));
+    m_connectionEditable = valid && !profile.isBuiltInSandbox;
+    updateEnabledFields();
+}
+
+void ProfilesDialog::updateEnabledFields()
+{
+    const QString scheme = m_auth->currentData().toString();
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_platformUrl, m_adminUrl, m_auth, m_insecure })
+        widget->setEnabled(m_connectionEditable);
+    m_apiKeyHeader->setEnabled(m_connectionEditable && scheme == QLatin1String("apikey"));
+    m_basicUser->setEnabled(m_connectionEditable && scheme == QLatin1String("basic"));
+    m_secret->setEnabled(m_connectionEditable && m_keychainAvailable && scheme != QLatin1String("none"));
 }
 
 void ProfilesDialog::storeForm()

@@ -37,6 +37,9 @@ signals:
 private:
     void showProfile(int row);
     void storeForm();
+    // Only what the form's profile can change: nothing of the built-in sandbox's connection, the
+    // header name only for an API key, the user name only for basic, no secret for none.
+    void updateEnabledFields();
     void addProfile();
     void removeProfile();
     void save();
@@ -47,6 +50,7 @@ private:
     CredentialStore* m_credentials;
     bool m_keychainAvailable;
     int m_current = -1;
+    bool m_connectionEditable = false; // a profile is shown and it is not the built-in sandbox
 
     QListWidget* m_list;
     QLineEdit* m_name;

@@ -1,6 +1,7 @@
 #include "models/DisplayFormat.h"
 
 #include <QDateTime>
+#include <QTextDocument>
 
 namespace ff {
 
@@ -66,6 +67,11 @@ DisplayFormat::DisplayFormat(const QLocale& locale, const QTimeZone& timeZone)
 QString DisplayFormat::absent()
 {
     return QString(QChar(0x2014));
+}
+
+QString DisplayFormat::toolTip(const QString& text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 qint64 DisplayFormat::millisecondsOf(const DateTimeOffset& value)

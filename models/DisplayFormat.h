@@ -33,6 +33,9 @@ public:
 
     // "—": what any absent value shows.
     static QString absent();
+    // A text as a tooltip shows it letter for letter: Qt takes a tooltip that looks like markup
+    // ("<b>…", "&lt;") for markup, so such a text is handed over as markup that shows it.
+    static QString toolTip(const QString& text);
 
     // The instant in the agent's zone, short date and time, with the zone: "04/09/2025 08:11 BST",
     // or "+01:00" where the zone has no abbreviation in letters.

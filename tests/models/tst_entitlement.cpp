@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTextDocument>
 #include <memory>
 
 using namespace ff;
@@ -58,6 +59,25 @@ class TestEntitlement : public QObject
     Q_OBJECT
 
 private slots:
+    void aTooltipShowsATitleLetterForLetter()
+    {
+        // Qt takes a tooltip that looks like markup for markup: a title with tags or "&lt;"
+        // must still read as the title when it is shown.
+        const QStringList titles { QStringLiteral("<b>Bold</b> & Co"), QStringLiteral("Less &lt;3 than more"),
+                                   QStringLiteral("Plain & simple") };
+        for (const QString& text : titles) {
+            m_model->setEntitlement(entitlement(7, text));
+            const QString tip = m_model->indexOfCurrent().siblingAtColumn(Model::Title).data(Qt::ToolTipRole).toString();
+            QString shown = tip;
+            if (Qt::mightBeRichText(tip)) {
+                QTextDocument document;
+                document.setHtml(tip);
+                shown = document.toPlainText();
+            }
+            QCOMPARE(shown, text);
+        }
+    }
+
     void init()
     {
         m_model = std::make_unique<EntitlementModel>();

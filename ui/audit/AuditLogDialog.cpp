@@ -1,6 +1,7 @@
 #include "ui/audit/AuditLogDialog.h"
 
 #include "api/audit/AuditLog.h"
+#include "models/DisplayFormat.h"
 #include "ui/audit/AuditLogFilterModel.h"
 
 #include <QComboBox>
@@ -126,7 +127,7 @@ void AuditLogDialog::reload()
         for (const QString& cell : cells) {
             auto* item = new QStandardItem(cell);
             item->setEditable(false);
-            item->setToolTip(cell);
+            item->setToolTip(DisplayFormat::toolTip(cell)); // a reason as the agent typed it
             item->setData(cell, Qt::UserRole);
             row.append(item);
         }

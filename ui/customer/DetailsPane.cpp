@@ -76,7 +76,7 @@ void DetailsPane::fill(const QString& heading, const QList<FieldRow>& rows)
         item->setData(0, ApiNameRole, row.apiName);
         item->setData(1, RawRole, row.raw);
         item->setToolTip(0, row.apiName);
-        item->setToolTip(1, row.raw);
+        item->setToolTip(1, DisplayFormat::toolTip(row.raw)); // the value as the API sent it
         if (row.depth == 0 && OneClickCopy.contains(row.apiName) && !row.raw.isEmpty()) {
             auto* button = new QToolButton(m_fields);
             button->setText(tr("Copy"));

@@ -102,6 +102,20 @@ private:
                  QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
     }
 
+    qint64 firstOrderId()
+    {
+        const Run listed = cli(orders(QStringLiteral("json")));
+        return QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("Id")).toInteger();
+    }
+
+    // add-item with the item's JSON on stdin; the order it returns as JSON.
+    Run addItem(qint64 order, const QJsonObject& item)
+    {
+        return cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add-item"), QStringLiteral("--order"),
+                     QString::number(order), QStringLiteral("--item-json"), QStringLiteral("-") },
+                   QJsonDocument(item).toJson());
+    }
+
     QTemporaryDir m_audit;
 
 private slots:
@@ -215,16 +229,10 @@ private slots:
     {
         // A title the server holds with an escape sequence and a line break: the table shows
         // them as \x1b and \n, one row per item, and leaves the terminal as it was.
-        const Run listed = cli(orders(QStringLiteral("json")));
-        const qint64 order = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("Id")).toInteger();
-        const QByteArray item = QJsonDocument(QJsonObject { { QStringLiteral("OfferId"), 4243 },
-                                                            { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-ESC") },
-                                                            { QStringLiteral("Title"), QStringLiteral("Clear\x1b[2Jscreen\nsecond line") },
-                                                            { QStringLiteral("UnitPrice"), 1 } })
-                                    .toJson();
-        const Run added = cli({ QStringLiteral("add-item"), QStringLiteral("--order"), QString::number(order), QStringLiteral("--item-json"),
-                                QStringLiteral("-") },
-                              item);
+        const Run added = addItem(firstOrderId(), { { QStringLiteral("OfferId"), 4243 },
+                                                    { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-ESC") },
+                                                    { QStringLiteral("Title"), QStringLiteral("Clear\x1b[2Jscreen\nsecond line") },
+                                                    { QStringLiteral("UnitPrice"), 1 } });
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Run table = cli(orders(QStringLiteral("table")));
         QCOMPARE(table.exitCode, 0);
@@ -238,16 +246,11 @@ private slots:
 
     void addItemAndFormulaNeutralisation()
     {
-        const Run listed = cli(orders(QStringLiteral("json")));
-        const qint64 order = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("Id")).toInteger();
-        const QByteArray item = QJsonDocument(QJsonObject { { QStringLiteral("OfferId"), 4242 },
-                                                            { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-1") },
-                                                            { QStringLiteral("Title"), QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")") },
-                                                            { QStringLiteral("UnitPrice"), 2.5 } })
-                                    .toJson();
-        const Run added = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add-item"), QStringLiteral("--order"),
-                                QString::number(order), QStringLiteral("--item-json"), QStringLiteral("-") },
-                              item);
+        const qint64 order = firstOrderId();
+        const Run added = addItem(order, { { QStringLiteral("OfferId"), 4242 },
+                                           { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-1") },
+                                           { QStringLiteral("Title"), QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")") },
+                                           { QStringLiteral("UnitPrice"), 2.5 } });
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const QJsonObject updated = QJsonDocument::fromJson(added.out).object();
         QCOMPARE(updated.value(QStringLiteral("Id")).toInteger(), order);

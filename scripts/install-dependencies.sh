@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11
+    libqt6svg6 # the SVG plugins that draw the console's icon
     libsimdjson-dev libbenchmark-dev zlib1g-dev
     xvfb xauth xdotool imagemagick
     curl jq python3 ca-certificates

@@ -17,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FilmFlex"));
     QApplication::setApplicationName(QStringLiteral("AgentConsole"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("ffconsole")); // the installed launcher entry, for the task bar
     QApplication::setApplicationDisplayName(QStringLiteral("FilmFlex Agent Console"));
     QApplication::setApplicationVersion(QStringLiteral(FFCONSOLE_VERSION));
 

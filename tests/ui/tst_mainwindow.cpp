@@ -228,6 +228,15 @@ private slots:
         qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
     }
 
+    void theWindowHasTheConsolesIcon()
+    {
+        // In the task bar and the window switcher an agent tells the console apart by it.
+        const QImage icon = m_window->windowIcon().pixmap(QSize(32, 32)).toImage();
+        QVERIFY2(!icon.isNull(), "the icon (an SVG in the ui library's resources) loads");
+        QCOMPARE(icon.pixelColor(16, 28), QColor(QStringLiteral("#1f3a5f"))); // its navy ground
+        QCOMPARE(icon.pixelColor(17, 17), QColor(Qt::white)); // and the play button on it
+    }
+
     void searchShowsTheOrders()
     {
         CustomerTab* tab = openZoe();

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
       m_connectionState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ffconsole.svg")));
     setWindowTitle(tr("FilmFlex Agent Console"));
     resize(1360, 840);
 

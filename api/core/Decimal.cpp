@@ -56,6 +56,12 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::optional<Decimal> Decimal::make(Int128 coefficient, int scale)
 {
+    // Too many digits, but some are zeros after the point: dropping those changes nothing
+    // (10000000000000000000000000000.0 is 1E28 exactly). Anything else is never rounded here.
+    while ((coefficient >= CoefficientLimit || coefficient <= -CoefficientLimit) && scale > 0 && coefficient % 10 == 0) {
+        coefficient /= 10;
+        --scale;
+    }
     if (scale < 0 || scale > MaxScale || coefficient >= CoefficientLimit || coefficient <= -CoefficientLimit)
         return std::nullopt;
     Decimal d;

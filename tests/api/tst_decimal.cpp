@@ -89,6 +89,24 @@ private slots:
         QVERIFY(!Decimal::fromString("99999999999999999999999999999")->plus(*Decimal::fromString("1")));
     }
 
+    void aResultThatFitsOnlyWithoutItsTrailingZerosIsKept()
+    {
+        // 9999999999999999999999999998.5 + 1.5 is 10000000000000000000000000000.0: thirty digits
+        // at its scale, twenty-nine without the zero after the point, which changes nothing.
+        // (Found by fuzz_decimal: (a + b) - b gave nothing for a = 1E28, b = -1.5.)
+        const Decimal a = *Decimal::fromString("10000000000000000000000000000");
+        const Decimal b = *Decimal::fromString("-1.5");
+        const std::optional<Decimal> sum = a.plus(b);
+        QVERIFY(sum);
+        QCOMPARE(sum->toString(), QStringLiteral("9999999999999999999999999998.5"));
+        const std::optional<Decimal> back = sum->minus(b);
+        QVERIFY2(back, "the exact result fits");
+        QCOMPARE(*back, a);
+        QCOMPARE(back->toString(), QStringLiteral("10000000000000000000000000000"));
+        // Only zeros are dropped: a result that needs all thirty digits is still refused.
+        QVERIFY(!Decimal::fromString("9999999999999999999999999999.9")->plus(*Decimal::fromString("0.2")));
+    }
+
     void localeText()
     {
         QCOMPARE(Decimal::fromString("1234567.50")->toLocaleString(QLocale(QLocale::English, QLocale::UnitedKingdom)),

@@ -3,6 +3,8 @@
 # -DFFCONSOLE_FUZZ=ON, for the fixed number of inputs its CMakeLists.txt gives it (RUNS) from a
 # fixed seed, so that a run is bounded and can be repeated exactly. Two targets run at a time.
 #   scripts/fuzz.sh BUILD_DIR            (FFCONSOLE_FUZZ_RUNS_SCALE=0.1 for a shorter run)
+# CI's seed is 1. A change to the code moves a run's path, so before a change lands, run it with
+# another seed as well (FFCONSOLE_FUZZ_SEED=2) to find what CI's next run might.
 # Each target starts from its committed corpus (tests/fuzz/corpus/<target>/, never written to)
 # and keeps what it finds under BUILD_DIR/fuzz-runs/<target>/: new inputs in corpus/, anything
 # that failed as crash-*, oom-*, timeout-* or leak-*. A failing input belongs in the committed
@@ -29,7 +31,7 @@ run_one() {
     runs=$(awk -v r="$runs" -v s="${FFCONSOLE_FUZZ_RUNS_SCALE:-1}" 'BEGIN { n = int(r * s); print (n < 1 ? 1 : n) }')
     local dir=$out/$name
     mkdir -p "$dir/corpus"
-    local options=(-seed=1 "-runs=$runs" -print_final_stats=1 -timeout=30 -rss_limit_mb=2048
+    local options=("-seed=${FFCONSOLE_FUZZ_SEED:-1}" "-runs=$runs" -print_final_stats=1 -timeout=30 -rss_limit_mb=2048
                    "-artifact_prefix=$dir/")
     [ -n "$dictionary" ] && options+=("-dict=$dictionary")
     local status=0

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -218,8 +219,17 @@ private slots:
         QVERIFY(ready.count() > 0 || ready.wait(20'000));
         QVERIFY(session.profile().isBuiltInSandbox);
         QVERIFY(window.findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("Sandbox")));
-        window.searchBar()->search(QStringLiteral("1"), QStringLiteral("zoë smith"));
+        // a new user is offered the sandbox's test customers, one click away
+        auto* welcome = window.findChild<QLabel*>(QStringLiteral("welcome"));
+        QVERIFY(welcome && welcome->isVisible());
+        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("<a href=\"([^\"]+)\">zoë smith</a>")).match(welcome->text());
+        QVERIFY2(link.hasMatch(), qPrintable(welcome->text()));
+        QVERIFY(welcome->text().contains(QStringLiteral("josé.núñez@example.ie"))); // affiliates 2 and 3 have one too
+        emit welcome->linkActivated(link.captured(1)); // as a click on it does
         CustomerTab* tab = window.currentCustomer();
+        QVERIFY(tab);
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("zoë smith (FilmFlex UK)"));
+        QCOMPARE(window.searchBar()->affiliateBox()->currentText(), QStringLiteral("FilmFlex UK (1)")); // by name, as chosen
         QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
         QVERIFY(tab->model()->orderCount() > 0);
         // the sandbox profile is saved: the next start goes straight there

@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ff::ui {
@@ -51,7 +52,7 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
     : QMainWindow(parent), m_session(session), m_credentials(credentials), m_audit(audit), m_settings(ProfileStore::openSettings()),
       m_recent(std::make_unique<RecentSearches>(*m_settings)), m_search(new SearchBar(*m_recent, this)), m_tabs(new QTabWidget(this)),
       m_messages(new MessageBar(this)), m_profileButton(new QToolButton(this)), m_profileMenu(new QMenu(this)),
-      m_connectionState(new QLabel(this))
+      m_connectionState(new QLabel(this)), m_welcome(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ffconsole.svg")));
@@ -77,25 +78,28 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
     m_tabs->setDocumentMode(true);
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
     m_tabs->setAccessibleName(tr("Open customers"));
-    auto* welcome = new QLabel(tr("<h2>Find a customer</h2><p>Choose the affiliate, type the customer's name or email address "
-                                  "and press Enter. Each customer opens in a tab of its own.</p>"
-                                  "<p>Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · "
-                                  "F1: all shortcuts</p>"),
-                              this);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    welcome->setObjectName(QStringLiteral("welcome"));
+    m_welcome->setTextFormat(Qt::RichText); // its own markup; customers' names in it are escaped
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    connect(m_welcome, &QLabel::linkActivated, this, [this](const QString& link) {
+        // "#<affiliate>:<username, percent-encoded>", from updateWelcome()
+        const qsizetype colon = link.indexOf(u':');
+        if (link.startsWith(u'#') && colon > 1)
+            m_search->search(link.mid(1, colon - 1), QUrl::fromPercentEncoding(link.mid(colon + 1).toLatin1()));
+    });
+    updateWelcome();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_messages);
-    layout->addWidget(welcome);
+    layout->addWidget(m_welcome);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_tabs->hide();
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, welcome] {
-        welcome->setVisible(m_tabs->count() == 0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_welcome->setVisible(m_tabs->count() == 0);
         m_tabs->setVisible(m_tabs->count() > 0);
         updateActions();
     });
@@ -119,6 +123,7 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
         const ConnectionProfile& profile = m_session->profile();
         m_connectionState->setText(tr("Connected: %1 (%2)").arg(profile.name, profile.platformUrl.toDisplayString()));
         m_search->setAffiliates(profile.affiliates);
+        updateWelcome();
         m_messages->dismiss();
         statusBar()->showMessage(tr("Connected to %1").arg(profile.name), 4000);
     });
@@ -291,6 +296,25 @@ void MainWindow::closeAllTabs()
         closeTab(0);
 }
 
+void MainWindow::updateWelcome()
+{
+    QString text = tr("<h2>Find a customer</h2><p>Choose the affiliate, type the customer's name or email address "
+                      "and press Enter. Each customer opens in a tab of its own.</p>"
+                      "<p>Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · "
+                      "F1: all shortcuts</p>");
+    QStringList links;
+    for (const auto& [affiliateId, username] : m_session->sandboxCustomers()) {
+        const auto affiliate = m_session->profile().affiliate(affiliateId);
+        const QString where = affiliate && !affiliate->name.isEmpty() ? affiliate->name : tr("affiliate %1").arg(affiliateId);
+        links.append(QStringLiteral("<a href=\"#%1:%2\">%3</a> (%4)")
+                         .arg(QString::number(affiliateId), QString::fromLatin1(QUrl::toPercentEncoding(username)),
+                              username.toHtmlEscaped(), where.toHtmlEscaped()));
+    }
+    if (!links.isEmpty())
+        text += tr("<p>Test customers of the sandbox: %1</p>").arg(links.join(QStringLiteral(" · ")));
+    m_welcome->setText(text);
+}
+
 void MainWindow::updateActions()
 {
     CustomerTab* tab = currentCustomer();
@@ -308,6 +332,7 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
 {
     closeAllTabs();
     m_messages->dismiss();
+    updateWelcome(); // no test customers offered until the new connection says it has some
     m_connectionState->setText(tr("Connecting to %1…").arg(profile.name));
     QString label = profile.name;
     QColor colour(0x5a, 0x6b, 0x7b);

@@ -60,6 +60,8 @@ private:
     void closeAllTabs();
     void closeTab(int index);
     void updateActions();
+    // The page shown while no customer is open; on the built-in sandbox it offers test customers.
+    void updateWelcome();
     void switchTo(const ConnectionProfile& profile);
     void rebuildProfileMenu();
     void showProfiles();
@@ -82,6 +84,7 @@ private:
     QToolButton* m_profileButton;
     QMenu* m_profileMenu;
     QLabel* m_connectionState;
+    QLabel* m_welcome;
     QList<QAction*> m_shortcutActions;
     QAction* m_refresh = nullptr;
     QAction* m_filter = nullptr;

@@ -99,7 +99,12 @@ std::optional<qint64> SearchBar::affiliateId() const
 void SearchBar::search(const QString& affiliate, const QString& username)
 {
     m_affiliate->setEditText(affiliate);
-    const int index = m_affiliate->findText(affiliate, Qt::MatchFixedString);
+    // Its name where the profile names it: "2" shows as "FilmFlex Ireland (2)".
+    bool isNumber = false;
+    const qint64 number = affiliate.trimmed().toLongLong(&isNumber);
+    int index = m_affiliate->findText(affiliate, Qt::MatchFixedString);
+    if (index < 0 && isNumber)
+        index = m_affiliate->findData(number);
     if (index >= 0)
         m_affiliate->setCurrentIndex(index);
     m_customer->setText(username);

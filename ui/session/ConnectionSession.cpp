@@ -27,6 +27,7 @@ ConnectionSession::~ConnectionSession()
 void ConnectionSession::reset()
 {
     ++m_generation;
+    m_sandboxCustomers.clear();
     if (m_client)
         delete m_client; // its calls go with it; their callbacks are never called
     if (m_sandbox) {
@@ -183,7 +184,8 @@ void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Creden
         network->deleteLater();
         if (generation != m_generation)
             return;
-        const QJsonArray affiliates = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("affiliates")).toArray();
+        const QJsonObject info = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonArray affiliates = info.value(QStringLiteral("affiliates")).toArray();
         if (!affiliates.isEmpty())
             m_profile.affiliates.clear();
         for (const QJsonValue& value : affiliates) {
@@ -191,6 +193,17 @@ void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Creden
             m_profile.affiliates.append({ affiliate.value(QStringLiteral("id")).toInteger(),
                                           affiliate.value(QStringLiteral("name")).toString(),
                                           affiliate.value(QStringLiteral("currency")).toString() });
+        }
+        // The first customer of each affiliate, for the welcome page to offer.
+        QSet<qint64> offered;
+        for (const QJsonValue& value : info.value(QStringLiteral("customers")).toArray()) {
+            const QJsonObject customer = value.toObject();
+            const qint64 affiliateId = customer.value(QStringLiteral("affiliateId")).toInteger();
+            const QString username = customer.value(QStringLiteral("username")).toString();
+            if (affiliateId > 0 && !username.isEmpty() && !offered.contains(affiliateId)) {
+                offered.insert(affiliateId);
+                m_sandboxCustomers.append({ affiliateId, username });
+            }
         }
         connectWith(credentials);
     });

@@ -48,6 +48,9 @@ public:
     const ConnectionProfile& profile() const { return m_profile; }
     ApiClient* client() const { return m_client; }
     bool keychainAvailable() const { return m_keychainAvailable; }
+    // The built-in sandbox's test customers, for a new user to try: (affiliate, username).
+    // Empty for any other profile.
+    const QList<QPair<qint64, QString>>& sandboxCustomers() const { return m_sandboxCustomers; }
 
 signals:
     void profileChanged(const ff::ConnectionProfile& profile);
@@ -72,6 +75,7 @@ private:
     State m_state = State::Idle;
     bool m_keychainAvailable = true;
     int m_generation = 0; // answers for an earlier profile are dropped
+    QList<QPair<qint64, QString>> m_sandboxCustomers;
 };
 
 } // namespace ff::ui

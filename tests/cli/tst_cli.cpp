@@ -124,10 +124,7 @@ private slots:
         QVERIFY2(!qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray()) {
-            if (value.toObject().value(QStringLiteral("username")).toString() == QStringLiteral("zoë smith"))
-                m_customer = value.toObject();
-        }
+        m_customer = m_sandbox->customer(QStringLiteral("zoë smith"));
         QVERIFY(!m_customer.isEmpty());
         m_affiliate = m_customer.value(QStringLiteral("affiliateId")).toInteger();
         m_username = m_customer.value(QStringLiteral("username")).toString();
@@ -300,7 +297,7 @@ private slots:
 
     void ackLicenseInEveryFormat()
     {
-        const QString device = QString::number(m_customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+        const QString device = SandboxProcess::firstDeviceId(m_customer);
         const Run listed = cli(orders(QStringLiteral("json")));
         const QJsonObject firstItem = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("PurchaseOrderItemDtos")).toArray().first().toObject();
         const QString item = QString::number(firstItem.value(QStringLiteral("Id")).toInteger());
@@ -443,7 +440,7 @@ private slots:
         QFETCH(QString, command);
         QFETCH(QJsonObject, injected);
         QFETCH(int, exitCode);
-        const QString device = QString::number(m_customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+        const QString device = SandboxProcess::firstDeviceId(m_customer);
         const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
         // Real ids, so that without the fault every command would succeed.
         const QJsonObject order = QJsonDocument::fromJson(cli(orders(QStringLiteral("json"))).out).array().first().toObject();

@@ -214,7 +214,7 @@ private slots:
     {
         const QJsonObject customer = customerWhere([](const QJsonObject& c) { return !c.value(QStringLiteral("devices")).toArray().isEmpty(); });
         const qint64 affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
-        const QString device = QString::number(customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
+        const QString device = SandboxProcess::firstDeviceId(customer);
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
             client.purchaseOrders(affiliate, customer.value(QStringLiteral("username")).toString(), this, done);

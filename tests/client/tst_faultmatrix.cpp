@@ -89,15 +89,11 @@ private slots:
     {
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray()) {
-            const QJsonObject customer = value.toObject();
-            if (customer.value(QStringLiteral("username")).toString() != QStringLiteral("zoë smith"))
-                continue;
-            m_affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
-            m_username = customer.value(QStringLiteral("username")).toString();
-            m_account = QUuid::fromString(customer.value(QStringLiteral("customerId")).toString());
-            m_device = QString::number(customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
-        }
+        const QJsonObject customer = m_sandbox->customer(QStringLiteral("zoë smith"));
+        m_affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
+        m_username = customer.value(QStringLiteral("username")).toString();
+        m_account = QUuid::fromString(customer.value(QStringLiteral("customerId")).toString());
+        m_device = SandboxProcess::firstDeviceId(customer);
         QVERIFY(m_affiliate > 0);
         Credentials credentials;
         credentials.scheme = AuthScheme::Bearer;

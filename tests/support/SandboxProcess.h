@@ -67,6 +67,10 @@ public:
     Reply get(const QByteArray& pathAndQuery, bool authenticate = true);
 
     QJsonObject info();
+    // The customer with this username as info() lists it ({} when there is none), and the id of
+    // their first registered device as the licence call takes it ("" when they have none).
+    QJsonObject customer(const QString& username);
+    static QString firstDeviceId(const QJsonObject& customer);
     void addFaults(const QJsonArray& faults);
     void clearFaults();
     QJsonArray requests();

@@ -152,13 +152,9 @@ private slots:
         qInstallMessageHandler(captureMessage);
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray()) {
-            const QJsonObject customer = value.toObject();
-            if (customer.value(QStringLiteral("username")).toString() == QStringLiteral("zoë smith")) {
-                m_affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
-                m_device = QString::number(customer.value(QStringLiteral("devices")).toArray().first().toObject().value(QStringLiteral("id")).toInteger());
-            }
-        }
+        const QJsonObject zoe = m_sandbox->customer(QStringLiteral("zoë smith"));
+        m_affiliate = zoe.value(QStringLiteral("affiliateId")).toInteger();
+        m_device = SandboxProcess::firstDeviceId(zoe);
         QVERIFY(m_affiliate > 0);
     }
 

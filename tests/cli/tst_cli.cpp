@@ -1,4 +1,5 @@
 #include "api/auth/CredentialStore.h"
+#include "api/profile/ProfileStore.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QJsonArray>
@@ -10,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ff::AuthScheme;
+using ff::ConnectionProfile;
+using ff::ProfileStore;
 using ff::test::SandboxProcess;
 
 namespace {
@@ -100,6 +104,22 @@ private:
     {
         return { QStringLiteral("--format"), format, QStringLiteral("orders"), QStringLiteral("--affiliate"),
                  QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
+    }
+
+    // A profile of this sandbox (bearer token), as the console would save it.
+    ConnectionProfile sandboxProfile(const QString& name) const
+    {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.platformUrl = m_sandbox->url();
+        profile.authScheme = AuthScheme::Bearer;
+        return profile;
+    }
+
+    static void saveProfile(const QString& ini, const ConnectionProfile& profile)
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        ProfileStore(settings).save({ profile });
     }
 
     qint64 firstOrderId()
@@ -477,16 +497,9 @@ private slots:
         // a profile saved by the console, read-only, whose server is this sandbox
         QTemporaryDir home;
         const QString ini = home.filePath(QStringLiteral("settings.ini"));
-        {
-            QSettings settings(ini, QSettings::IniFormat);
-            settings.beginWriteArray(QStringLiteral("profiles"), 1);
-            settings.setArrayIndex(0);
-            settings.setValue(QStringLiteral("name"), QStringLiteral("Audit"));
-            settings.setValue(QStringLiteral("platformUrl"), m_sandbox->url().toString());
-            settings.setValue(QStringLiteral("auth"), QStringLiteral("bearer"));
-            settings.setValue(QStringLiteral("readOnly"), true);
-            settings.endArray();
-        }
+        ConnectionProfile readOnly = sandboxProfile(QStringLiteral("Audit"));
+        readOnly.readOnly = true;
+        saveProfile(ini, readOnly);
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
@@ -511,15 +524,7 @@ private slots:
         // The console saved a profile and its secret; the CLI uses both, with no token in sight.
         QTemporaryDir home;
         const QString ini = home.filePath(QStringLiteral("settings.ini"));
-        {
-            QSettings settings(ini, QSettings::IniFormat);
-            settings.beginWriteArray(QStringLiteral("profiles"), 1);
-            settings.setArrayIndex(0);
-            settings.setValue(QStringLiteral("name"), QStringLiteral("Keychain test"));
-            settings.setValue(QStringLiteral("platformUrl"), m_sandbox->url().toString());
-            settings.setValue(QStringLiteral("auth"), QStringLiteral("bearer"));
-            settings.endArray();
-        }
+        saveProfile(ini, sandboxProfile(QStringLiteral("Keychain test")));
         ff::CredentialStore store;
         std::optional<bool> written;
         store.write(QStringLiteral("Keychain test"), m_sandbox->token(), this, [&](auto result) { written = bool(result); });

@@ -141,19 +141,19 @@ void ProfilesDialog::showProfile(int row)
         m_affiliates->setItem(r, 1, new QTableWidgetItem(affiliate.name));
         m_affiliates->setItem(r, 2, new QTableWidgetItem(affiliate.currency));
     }
-    // The built-in sandbox finds its own URL and token when it starts.
-    m_connectionEditable = valid && !profile.isBuiltInSandbox;
     updateEnabledFields();
 }
 
 void ProfilesDialog::updateEnabledFields()
 {
+    // A profile is shown, and it is not the built-in sandbox (which finds its own connection).
+    const bool editable = m_current >= 0 && m_current < m_profiles.size() && !m_profiles[m_current].isBuiltInSandbox;
     const QString scheme = m_auth->currentData().toString();
     for (QWidget* widget : std::initializer_list<QWidget*> { m_platformUrl, m_adminUrl, m_auth, m_insecure })
-        widget->setEnabled(m_connectionEditable);
-    m_apiKeyHeader->setEnabled(m_connectionEditable && scheme == QLatin1String("apikey"));
-    m_basicUser->setEnabled(m_connectionEditable && scheme == QLatin1String("basic"));
-    m_secret->setEnabled(m_connectionEditable && m_keychainAvailable && scheme != QLatin1String("none"));
+        widget->setEnabled(editable);
+    m_apiKeyHeader->setEnabled(editable && scheme == QLatin1String("apikey"));
+    m_basicUser->setEnabled(editable && scheme == QLatin1String("basic"));
+    m_secret->setEnabled(editable && m_keychainAvailable && scheme != QLatin1String("none"));
 }
 
 void ProfilesDialog::storeForm()

@@ -50,7 +50,6 @@ private:
     CredentialStore* m_credentials;
     bool m_keychainAvailable;
     int m_current = -1;
-    bool m_connectionEditable = false; // a profile is shown and it is not the built-in sandbox
 
     QListWidget* m_list;
     QLineEdit* m_name;

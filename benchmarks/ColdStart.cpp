@@ -2,7 +2,6 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -48,8 +47,8 @@ int ColdStart::run(const QString& program, int runs)
         const QByteArray output = process.readAllStandardOutput();
         const qsizetype at = output.indexOf("first-paint ");
         if (at < 0) {
-            std::fprintf(stderr, "ffbench: %s exited without reporting its first paint: %s\n", qPrintable(program),
-                         process.readAllStandardError().constData());
+            std::fprintf(stderr, "ffbench: %s exited without reporting its first paint: %s\n",
+                qPrintable(program), process.readAllStandardError().constData());
             return 1;
         }
         const qint64 painted = output.mid(at + 12).trimmed().split('\n').first().toLongLong();

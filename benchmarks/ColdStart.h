@@ -7,7 +7,8 @@ namespace ff::perf {
 // Starts ffconsole again and again, each time until its main window has painted for the first
 // time (ffconsole reports that moment when FFCONSOLE_REPORT_FIRST_PAINT is set, and quits), and
 // prints the times from launch as JSON: {"runs": [...], "median_ms": ...}.
-struct ColdStart {
+struct ColdStart
+{
     static int run(const QString& program, int runs);
 };
 

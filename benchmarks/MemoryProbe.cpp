@@ -8,11 +8,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTreeView>
-
+#include <cstdio>
 #include <malloc.h>
 #include <unistd.h>
-
-#include <cstdio>
 
 namespace ff::perf {
 
@@ -70,10 +68,11 @@ int MemoryProbe::run(const QString& path)
     malloc_trim(0);
     const qint64 trimmed = residentBytes() - before;
     const int items = model.itemCount();
-    std::printf("{\"items\": %d, \"response_bytes\": %lld, \"loaded_bytes\": %lld, \"loaded_trimmed_bytes\": %lld, "
-                "\"bytes_per_item\": %.0f, \"ratio\": %.2f, \"trimmed_ratio\": %.2f}\n",
-                items, responseBytes, loaded, trimmed, items ? double(loaded) / items : 0.0,
-                double(loaded) / double(responseBytes), double(trimmed) / double(responseBytes));
+    std::printf(
+        "{\"items\": %d, \"response_bytes\": %lld, \"loaded_bytes\": %lld, \"loaded_trimmed_bytes\": %lld, "
+        "\"bytes_per_item\": %.0f, \"ratio\": %.2f, \"trimmed_ratio\": %.2f}\n",
+        items, responseBytes, loaded, trimmed, items ? double(loaded) / items : 0.0,
+        double(loaded) / double(responseBytes), double(trimmed) / double(responseBytes));
     return 0;
 }
 

@@ -10,7 +10,8 @@ namespace ff::perf {
 // {"items", "response_bytes", "loaded_bytes", "loaded_trimmed_bytes", "bytes_per_item", "ratio"}.
 // "trimmed" is after malloc_trim(0): what the data holds, without the pages the C library keeps
 // from the parser's temporary buffers.
-struct MemoryProbe {
+struct MemoryProbe
+{
     static int run(const QString& file);
 };
 

@@ -3,7 +3,6 @@
 #include "api/codec/JsonReader.h"
 
 #include <QJsonDocument>
-
 #include <benchmark/benchmark.h>
 
 namespace ff::perf {
@@ -56,7 +55,8 @@ void registerParseBenchmarks(const QList<Response>& responses)
             ->MinTime(1.0)
             ->Repetitions(5)
             ->ReportAggregatesOnly(true);
-        benchmark::RegisterBenchmark(("parse/qjsondocument/" + items).c_str(), qJsonDocumentFromJson, &response)
+        benchmark::RegisterBenchmark(
+            ("parse/qjsondocument/" + items).c_str(), qJsonDocumentFromJson, &response)
             ->Unit(benchmark::kMillisecond)
             ->MinTime(1.0)
             ->Repetitions(5)

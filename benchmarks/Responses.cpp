@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ff::perf {
@@ -22,7 +21,8 @@ QList<Response> Responses::load(const QString& dir)
             continue;
         responses.append(Response { match.captured(1).toInt(), input.fileName(), input.readAll() });
     }
-    std::sort(responses.begin(), responses.end(), [](const Response& a, const Response& b) { return a.items < b.items; });
+    std::sort(responses.begin(), responses.end(),
+        [](const Response& a, const Response& b) { return a.items < b.items; });
     return responses;
 }
 

@@ -9,13 +9,15 @@ namespace ff::perf {
 // The purchase-orders responses the benchmarks run on, read once from the files scripts/bench.sh
 // fetched from sandboxes (orders-<items>.json): every measurement of a size runs on the same
 // bytes.
-struct Response {
+struct Response
+{
     int items = 0;
     QString path;
     QByteArray bytes;
 };
 
-class Responses final {
+class Responses final
+{
 public:
     // Reads every orders-<items>.json in dir, smallest first. Empty when there are none.
     static QList<Response> load(const QString& dir);

@@ -13,10 +13,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QtConcurrent>
-
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <memory>
 #include <vector>
 
@@ -44,7 +42,8 @@ QList<PurchaseOrder> ordersOf(const Response& response)
 }
 
 // The customer tab's orders view, without the rest of the window.
-struct OrdersView {
+struct OrdersView
+{
     PurchaseOrderModel model;
     OrderFilterProxyModel proxy;
     QTreeView view;
@@ -121,10 +120,12 @@ void readyInView(benchmark::State& state, const Response* response)
         QObject::connect(&orders.model, &PurchaseOrderModel::ordersLoaded, &loop, &QEventLoop::quit);
         QFutureWatcher<QList<PurchaseOrder>> parsing;
         QObject::connect(&parsing, &QFutureWatcherBase::finished, &orders.model,
-                         [&] { orders.model.loadOrders(parsing.future().takeResult()); });
+            [&] { orders.model.loadOrders(parsing.future().takeResult()); });
         meter.start();
         timer.start();
-        parsing.setFuture(QtConcurrent::run([bytes = response->bytes] { return ordersOf(Response { 0, {}, bytes }); }));
+        parsing.setFuture(QtConcurrent::run([bytes = response->bytes] {
+            return ordersOf(Response { 0, {}, bytes });
+        }));
         loop.exec();
         orders.settle();
         ready.push_back(msSince(timer));
@@ -231,7 +232,8 @@ void sortByColumn(benchmark::State& state, const Response* response, int column)
         // A click on the header with the event loop sampled.
         EventLoopStallMeter meter;
         meter.start();
-        QTimer::singleShot(5, &orders.view, [&] { orders.view.sortByColumn(PurchaseOrderModel::Created, Qt::DescendingOrder); });
+        QTimer::singleShot(5, &orders.view,
+            [&] { orders.view.sortByColumn(PurchaseOrderModel::Created, Qt::DescendingOrder); });
         QTimer::singleShot(60, &orders.view, [&] { orders.view.sortByColumn(column, Qt::AscendingOrder); });
         QEventLoop loop;
         QTimer::singleShot(200, &loop, &QEventLoop::quit);
@@ -250,28 +252,37 @@ void sortByColumn(benchmark::State& state, const Response* response, int column)
 
 void registerViewBenchmarks(const QList<Response>& responses)
 {
-    struct Kind {
+    struct Kind
+    {
         const char* name;
         int column;
     };
-    static const Kind kinds[] = { { "integer", PurchaseOrderModel::OrderOrItem },
-                                  { "date", PurchaseOrderModel::Created },
-                                  { "text", PurchaseOrderModel::Title },
-                                  { "decimal", PurchaseOrderModel::UnitPrice },
-                                  { "boolean", PurchaseOrderModel::LicenceAcknowledged } };
+    static const Kind kinds[]
+        = { { "integer", PurchaseOrderModel::OrderOrItem }, { "date", PurchaseOrderModel::Created },
+              { "text", PurchaseOrderModel::Title }, { "decimal", PurchaseOrderModel::UnitPrice },
+              { "boolean", PurchaseOrderModel::LicenceAcknowledged } };
     for (const Response& response : responses) {
         const std::string items = std::to_string(response.items);
         benchmark::RegisterBenchmark(("model/build/" + items).c_str(), modelBuild, &response)
-            ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(3);
         benchmark::RegisterBenchmark(("view/ready/" + items).c_str(), readyInView, &response)
-            ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(3);
         benchmark::RegisterBenchmark(("filter/keystroke/" + items).c_str(), filterKeystrokes, &response)
-            ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(1);
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1);
         for (const Kind& kind : kinds) {
             benchmark::RegisterBenchmark(("sort/" + std::string(kind.name) + "/" + items).c_str(),
-                                         [column = kind.column](benchmark::State& state, const Response* r) { sortByColumn(state, r, column); },
-                                         &response)
-                ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
+                [column = kind.column](
+                    benchmark::State& state, const Response* r) { sortByColumn(state, r, column); },
+                &response)
+                ->UseManualTime()
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(2);
         }
     }
 }

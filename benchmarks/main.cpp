@@ -11,9 +11,7 @@
 #include "benchmarks/ViewBenchmarks.h"
 
 #include <QApplication>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -51,16 +49,20 @@ int main(int argc, char* argv[])
     int count = int(arguments.size());
     QApplication app(count, arguments.data());
     if (!coldStart.empty())
-        return ff::perf::ColdStart::run(QString::fromStdString(coldStart), runs.empty() ? 10 : std::stoi(runs));
+        return ff::perf::ColdStart::run(
+            QString::fromStdString(coldStart), runs.empty() ? 10 : std::stoi(runs));
     if (!memory.empty())
         return ff::perf::MemoryProbe::run(QString::fromStdString(memory));
     if (data.empty()) {
-        std::fprintf(stderr, "usage: ffbench --data DIR [benchmark options] | --memory FILE | --cold-start PROGRAM [--runs N]\n");
+        std::fprintf(stderr,
+            "usage: ffbench --data DIR [benchmark options] | --memory FILE | --cold-start PROGRAM [--runs "
+            "N]\n");
         return 2;
     }
 
     // Kept for the whole run: the benchmarks hold pointers into it.
-    static const QList<ff::perf::Response> responses = ff::perf::Responses::load(QString::fromStdString(data));
+    static const QList<ff::perf::Response> responses
+        = ff::perf::Responses::load(QString::fromStdString(data));
     if (responses.isEmpty()) {
         std::fprintf(stderr, "ffbench: no orders-<items>.json in %s\n", data.c_str());
         return 2;

@@ -221,7 +221,8 @@ QVariant EntitlementModel::data(const QModelIndex& index, int role) const
         if (index.column() == Expires && entitlement.rentalExpiryTime)
             return QString::fromLatin1(entitlement.rentalExpiryTime->toIsoString());
         const QString text = display(entitlement, index.column());
-        return text == DisplayFormat::absent() || text.isEmpty() ? QVariant() : QVariant(DisplayFormat::toolTip(text));
+        return text == DisplayFormat::absent() || text.isEmpty() ? QVariant()
+                                                                 : QVariant(DisplayFormat::toolTip(text));
     }
     case Qt::FontRole:
         if (current || deleted) {

@@ -19,7 +19,8 @@ qsizetype FilterTerms::find(QByteArrayView haystack, QByteArrayView needle, qsiz
 {
     if (from > haystack.size())
         return -1;
-    const void* at = memmem(haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
+    const void* at = memmem(
+        haystack.data() + from, size_t(haystack.size() - from), needle.data(), size_t(needle.size()));
     return at ? static_cast<const char*>(at) - haystack.data() : -1;
 }
 

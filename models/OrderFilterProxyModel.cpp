@@ -129,7 +129,7 @@ int OrderFilterProxyModel::compareOrderRows(int a, int b, int column) const
 {
     const QAbstractItemModel* source = sourceModel();
     return m_comparator.compare(source->index(a, column).data(PurchaseOrderModel::SortRole),
-                                source->index(b, column).data(PurchaseOrderModel::SortRole));
+        source->index(b, column).data(PurchaseOrderModel::SortRole));
 }
 
 int OrderFilterProxyModel::compareItemRows(int orderRow, int a, int b, int column) const
@@ -137,10 +137,11 @@ int OrderFilterProxyModel::compareItemRows(int orderRow, int a, int b, int colum
     const QAbstractItemModel* source = sourceModel();
     const QModelIndex order = source->index(orderRow, 0);
     return m_comparator.compare(source->index(a, column, order).data(PurchaseOrderModel::SortRole),
-                                source->index(b, column, order).data(PurchaseOrderModel::SortRole));
+        source->index(b, column, order).data(PurchaseOrderModel::SortRole));
 }
 
-bool OrderFilterProxyModel::keyedBefore(const std::vector<SortKey>& keys, const std::vector<SortKey>& ids, int a, int b) const
+bool OrderFilterProxyModel::keyedBefore(
+    const std::vector<SortKey>& keys, const std::vector<SortKey>& ids, int a, int b) const
 {
     const SortKey& x = keys[size_t(a)];
     const SortKey& y = keys[size_t(b)];
@@ -268,9 +269,11 @@ const OrderFilterProxyModel::ItemOrder* OrderFilterProxyModel::itemOrderOf(int o
             keys[size_t(row)] = m_orders->itemSortKey(orderRow, row, m_sortColumn);
             ids[size_t(row)] = m_orders->itemSortKey(orderRow, row, PurchaseOrderModel::OrderOrItem);
         }
-        std::sort(order.sourceRows.begin(), order.sourceRows.end(), [&](int a, int b) { return keyedBefore(keys, ids, a, b); });
+        std::sort(order.sourceRows.begin(), order.sourceRows.end(),
+            [&](int a, int b) { return keyedBefore(keys, ids, a, b); });
     } else {
-        std::sort(order.sourceRows.begin(), order.sourceRows.end(), [&](int a, int b) { return itemBefore(orderRow, a, b); });
+        std::sort(order.sourceRows.begin(), order.sourceRows.end(),
+            [&](int a, int b) { return itemBefore(orderRow, a, b); });
     }
     order.proxyRows.resize(size_t(items));
     for (int row = 0; row < items; ++row)
@@ -281,13 +284,15 @@ const OrderFilterProxyModel::ItemOrder* OrderFilterProxyModel::itemOrderOf(int o
 int OrderFilterProxyModel::sourceItemRow(int orderRow, int proxyRow) const
 {
     const ItemOrder* order = itemOrderOf(orderRow);
-    return order && size_t(proxyRow) < order->sourceRows.size() ? order->sourceRows[size_t(proxyRow)] : proxyRow;
+    return order && size_t(proxyRow) < order->sourceRows.size() ? order->sourceRows[size_t(proxyRow)]
+                                                                : proxyRow;
 }
 
 int OrderFilterProxyModel::proxyItemRow(int orderRow, int sourceRow) const
 {
     const ItemOrder* order = itemOrderOf(orderRow);
-    return order && size_t(sourceRow) < order->proxyRows.size() ? order->proxyRows[size_t(sourceRow)] : sourceRow;
+    return order && size_t(sourceRow) < order->proxyRows.size() ? order->proxyRows[size_t(sourceRow)]
+                                                                : sourceRow;
 }
 
 // --- Layout changes ---------------------------------------------------------------------
@@ -333,7 +338,8 @@ void OrderFilterProxyModel::refilter(bool narrowing)
         rebuildShown();
         endRelayout();
     }
-    qCDebug(lcOrderFilter) << "filtered" << (narrowing ? "(narrowing)" : "") << "in" << timer.elapsed() << "ms";
+    qCDebug(lcOrderFilter) << "filtered" << (narrowing ? "(narrowing)" : "") << "in" << timer.elapsed()
+                           << "ms";
 }
 
 void OrderFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -469,8 +475,8 @@ void OrderFilterProxyModel::sourceLayoutChanged(const QList<QPersistentModelInde
     endRelayout();
 }
 
-void OrderFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
-                                              const QList<int>& roles)
+void OrderFilterProxyModel::sourceDataChanged(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
 {
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
@@ -510,7 +516,8 @@ void OrderFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const 
     } else if (const QModelIndex parent = mapFromSource(sourceParent); parent.isValid()) {
         const int items = rowCount(parent);
         if (items > 0)
-            emit dataChanged(index(0, topLeft.column(), parent), index(items - 1, bottomRight.column(), parent), roles);
+            emit dataChanged(
+                index(0, topLeft.column(), parent), index(items - 1, bottomRight.column(), parent), roles);
     }
 }
 
@@ -533,7 +540,8 @@ QModelIndex OrderFilterProxyModel::index(int row, int column, const QModelIndex&
         return {};
     if (!parent.isValid())
         return row < int(m_shown.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.model() != this || parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_shown.size()))
+    if (parent.model() != this || parent.internalId() != 0 || parent.column() != 0
+        || parent.row() >= int(m_shown.size()))
         return {};
     const int orderRow = m_shown[size_t(parent.row())];
     if (row >= sourceModel()->rowCount(sourceModel()->index(orderRow, 0)))
@@ -566,7 +574,8 @@ int OrderFilterProxyModel::rowCount(const QModelIndex& parent) const
         return 0;
     if (!parent.isValid())
         return int(m_shown.size());
-    if (parent.model() != this || parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_shown.size()))
+    if (parent.model() != this || parent.internalId() != 0 || parent.column() != 0
+        || parent.row() >= int(m_shown.size()))
         return 0;
     return sourceModel()->rowCount(sourceModel()->index(m_shown[size_t(parent.row())], 0));
 }
@@ -622,7 +631,8 @@ QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex)
     const int orderRow = sourceParent.row();
     if (size_t(orderRow) >= m_proxyRowOf.size() || m_proxyRowOf[size_t(orderRow)] < 0)
         return {};
-    return createIndex(proxyItemRow(orderRow, sourceIndex.row()), sourceIndex.column(), quintptr(orderRow) + 1);
+    return createIndex(
+        proxyItemRow(orderRow, sourceIndex.row()), sourceIndex.column(), quintptr(orderRow) + 1);
 }
 
 } // namespace ff

@@ -118,7 +118,8 @@ private:
     void sourceRowsRemoved(const QModelIndex& parent);
     void sourceLayoutAboutToChange();
     void sourceLayoutChanged(const QList<QPersistentModelIndex>& parents);
-    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void sourceDataChanged(
+        const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void sourceDisplayFormatChanged();
 
     QPointer<PurchaseOrderModel> m_orders; // the source, when it is one

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <optional>
 #include <vector>
 
@@ -13,7 +12,8 @@ namespace ff {
 
 // One order of a PurchaseOrderModel with what its rows need besides the DTO, worked out once
 // (PurchaseOrderModel::prepare, on a worker thread) rather than per keystroke or per comparison.
-struct OrderNode {
+struct OrderNode
+{
     // The text columns a sort compares by collation key: Status, OfferType, Title, SupplierRef,
     // PaymentProvider, TransactionId, RefundTransactionId.
     static constexpr int TextColumns = 7;
@@ -46,9 +46,15 @@ struct OrderNode {
     mutable std::vector<qint32> textKeys;
     mutable bool sortKeysStale = true;
 
-    int itemCount() const { return order.purchaseOrderItemDtos ? int(order.purchaseOrderItemDtos->size()) : 0; }
+    int itemCount() const
+    {
+        return order.purchaseOrderItemDtos ? int(order.purchaseOrderItemDtos->size()) : 0;
+    }
     const PurchaseOrderItem& item(int row) const { return order.purchaseOrderItemDtos->at(row); }
-    qint32 textKey(int slot, int row) const { return textKeys[size_t(slot) * size_t(1 + itemCount()) + size_t(row)]; }
+    qint32 textKey(int slot, int row) const
+    {
+        return textKeys[size_t(slot) * size_t(1 + itemCount()) + size_t(row)];
+    }
     // Row 0 is the order's, row 1 + i item i's.
     QByteArrayView haystackOf(int row) const
     {

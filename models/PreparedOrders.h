@@ -11,7 +11,8 @@ namespace ff {
 // Orders made ready to show by PurchaseOrderModel::prepare(), on any thread, and handed to the
 // model on the GUI thread with setPreparedOrders(): the rows with their filter haystacks and
 // every sort key. Move-only: it may hold 100 000 rows.
-class PreparedOrders final {
+class PreparedOrders final
+{
 public:
     PreparedOrders() = default;
     PreparedOrders(PreparedOrders&&) noexcept = default;

@@ -131,7 +131,8 @@ SortKey keyOf(const std::optional<bool>& value)
 
 SortKey keyOf(const std::optional<DateTimeOffset>& value)
 {
-    return SortKey { value ? __int128(value->utcTicks()) : SortKey::Absent, 0 }; // instants, whatever the offsets
+    return SortKey { value ? __int128(value->utcTicks()) : SortKey::Absent,
+        0 }; // instants, whatever the offsets
 }
 
 // A row's fields for the filter, appended in lower-case UTF-8 to its order's block, each
@@ -217,9 +218,10 @@ std::optional<QString> itemSortText(const OrderNode& node, const PurchaseOrderIt
     }
 }
 
-constexpr int ColumnOfTextSlot[OrderNode::TextColumns] = { PurchaseOrderModel::Status, PurchaseOrderModel::OfferType,
-    PurchaseOrderModel::Title, PurchaseOrderModel::SupplierRef, PurchaseOrderModel::PaymentProvider,
-    PurchaseOrderModel::TransactionId, PurchaseOrderModel::RefundTransactionId };
+constexpr int ColumnOfTextSlot[OrderNode::TextColumns]
+    = { PurchaseOrderModel::Status, PurchaseOrderModel::OfferType, PurchaseOrderModel::Title,
+          PurchaseOrderModel::SupplierRef, PurchaseOrderModel::PaymentProvider,
+          PurchaseOrderModel::TransactionId, PurchaseOrderModel::RefundTransactionId };
 
 Decimal::OrderKey moneyKey(const std::optional<Decimal>& amount)
 {
@@ -244,9 +246,12 @@ PurchaseOrderModel::~PurchaseOrderModel() = default;
 // What prepare() keeps per chunk of orders, on the thread that makes them: the texts' collation
 // keys, and the translated titles of orders with several items, so that tr() runs once per
 // count rather than once per order.
-class PurchaseOrderModel::NodeMaker final {
+class PurchaseOrderModel::NodeMaker final
+{
 public:
-    explicit NodeMaker(const QLocale& locale) : m_textKeys(std::make_unique<TextSortKeys>(locale)) { }
+    explicit NodeMaker(const QLocale& locale)
+        : m_textKeys(std::make_unique<TextSortKeys>(locale))
+    { }
 
     void make(OrderNode& node, PurchaseOrder&& order)
     {
@@ -368,7 +373,8 @@ PreparedOrders PurchaseOrderModel::prepare(QList<PurchaseOrder> orders, const QL
 
     // One chunk per thread of the pool, each with its own collator and key table (neither is
     // for sharing between threads), merged afterwards.
-    struct Chunk {
+    struct Chunk
+    {
         qsizetype begin = 0;
         qsizetype end = 0;
         std::unique_ptr<NodeMaker> maker;
@@ -383,7 +389,8 @@ PreparedOrders PurchaseOrderModel::prepare(QList<PurchaseOrder> orders, const QL
     auto makeChunk = [&](Chunk& chunk) {
         chunk.maker = std::make_unique<NodeMaker>(locale);
         for (qsizetype i = chunk.begin; i < chunk.end; ++i)
-            chunk.maker->make(prepared.m_nodes[size_t(i)], movable ? std::move(movable[i]) : PurchaseOrder(source[i]));
+            chunk.maker->make(
+                prepared.m_nodes[size_t(i)], movable ? std::move(movable[i]) : PurchaseOrder(source[i]));
     };
     if (chunkCount == 1)
         makeChunk(chunks.front());
@@ -438,7 +445,8 @@ void PurchaseOrderModel::unindexItems(int row)
     m_itemCount -= node.itemCount();
 }
 
-void PurchaseOrderModel::installNodes(std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
+void PurchaseOrderModel::installNodes(
+    std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
 {
     const int first = int(m_orders.size());
     m_orders.insert(m_orders.end(), std::make_move_iterator(begin), std::make_move_iterator(end));
@@ -487,8 +495,9 @@ void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
         if (generation == m_loadGeneration)
             setPreparedOrders(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [orders = std::move(orders), locale = m_format.locale()]() mutable { return prepare(std::move(orders), locale); }));
+    watcher->setFuture(QtConcurrent::run([orders = std::move(orders), locale = m_format.locale()]() mutable {
+        return prepare(std::move(orders), locale);
+    }));
 }
 
 void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
@@ -555,8 +564,8 @@ void PurchaseOrderModel::appendOrders(QList<PurchaseOrder> orders)
     endInsertRows();
 }
 
-void PurchaseOrderModel::adoptTextKeys(
-    std::unique_ptr<TextSortKeys> keys, std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
+void PurchaseOrderModel::adoptTextKeys(std::unique_ptr<TextSortKeys> keys,
+    std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
 {
     if (!keys || keys->locale() != m_format.locale()) {
         // Prepared for another language (the format changed meanwhile): made again when needed.

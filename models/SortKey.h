@@ -8,7 +8,8 @@ namespace ff {
 // first: what a sort of many rows compares instead of variants, strings or decimals. Made by
 // PurchaseOrderModel from keys it prepared when loading (a text's collation rank, an amount's
 // Decimal::orderKey, a date's ticks).
-struct SortKey {
+struct SortKey
+{
     // Below any value a column holds (an amount's whole part is within ±10^29).
     static constexpr __int128 Absent = -(__int128(1) << 126);
 

@@ -6,7 +6,9 @@
 
 namespace ff {
 
-TextSortKeys::TextSortKeys(const QLocale& locale) : m_locale(locale), m_collator(locale)
+TextSortKeys::TextSortKeys(const QLocale& locale)
+    : m_locale(locale)
+    , m_collator(locale)
 {
     // As SortComparator: "Episode 2" before "Episode 10", case ignored.
     m_collator.setNumericMode(true);
@@ -44,7 +46,8 @@ qint32 TextSortKeys::keyOf(const std::optional<QString>& text)
 
 void TextSortKeys::growShared()
 {
-    std::vector<Shared> old = std::exchange(m_shared, std::vector<Shared>(std::max<size_t>(1024, m_shared.size() * 2)));
+    std::vector<Shared> old
+        = std::exchange(m_shared, std::vector<Shared>(std::max<size_t>(1024, m_shared.size() * 2)));
     const size_t mask = m_shared.size() - 1;
     for (Shared& entry : old) {
         if (entry.number < 0)
@@ -89,7 +92,8 @@ void TextSortKeys::rank()
         return;
     std::vector<qint32> order(m_keys.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](qint32 a, qint32 b) { return m_keys[size_t(a)].compare(m_keys[size_t(b)]) < 0; });
+    std::sort(order.begin(), order.end(),
+        [this](qint32 a, qint32 b) { return m_keys[size_t(a)].compare(m_keys[size_t(b)]) < 0; });
     m_ranks.assign(m_keys.size(), 0);
     qint32 rank = 0;
     for (size_t i = 0; i < order.size(); ++i) {

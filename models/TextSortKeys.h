@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -23,7 +22,8 @@ namespace ff {
 //
 // Not shared between threads: PurchaseOrderModel::prepare makes one per chunk of orders on the
 // workers and merges them (absorb) before ranking.
-class TextSortKeys final {
+class TextSortKeys final
+{
 public:
     explicit TextSortKeys(const QLocale& locale = QLocale());
 
@@ -56,7 +56,8 @@ public:
         if (a < 0 || b < 0)
             return a < 0 ? -1 : 1;
         if (size_t(a) < m_rankedCount && size_t(b) < m_rankedCount)
-            return m_ranks[size_t(a)] < m_ranks[size_t(b)] ? -1 : int(m_ranks[size_t(a)] > m_ranks[size_t(b)]);
+            return m_ranks[size_t(a)] < m_ranks[size_t(b)] ? -1
+                                                           : int(m_ranks[size_t(a)] > m_ranks[size_t(b)]);
         return m_keys[size_t(a)].compare(m_keys[size_t(b)]);
     }
 
@@ -73,7 +74,8 @@ private:
     // reader makes each once), so most lookups find their number by a pointer rather than by
     // hashing and comparing characters. Each entry holds its text, so that its data cannot be
     // freed and reused for another while it is here. Open addressing, at most half full.
-    struct Shared {
+    struct Shared
+    {
         QString text;
         qint32 number = -1;
     };

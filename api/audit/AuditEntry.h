@@ -6,7 +6,8 @@
 namespace ff {
 
 // One write an agent made, as the audit log records it: who, where, what, why, and how it ended.
-struct AuditEntry {
+struct AuditEntry
+{
     enum class Outcome { Pending, Succeeded, Failed, Unknown };
 
     QString attemptedAt; // UTC ISO 8601, as read back from the log
@@ -15,7 +16,8 @@ struct AuditEntry {
     QString profile;
     QString operatingSystemUser;
     QString endpoint; // "add-item", "ack-license"
-    QJsonObject ids; // e.g. {"purchaseOrderId": 1001} or {"affiliateId": 1, "deviceId": "…", "purchaseOrderItemId": 5003}
+    QJsonObject ids; // e.g. {"purchaseOrderId": 1001} or {"affiliateId": 1, "deviceId": "…",
+                     // "purchaseOrderItemId": 5003}
     QString ticket; // the ticket or case reference the agent gave
     QString reason;
     QString requestSummary; // what was sent, in words (never a secret)

@@ -70,8 +70,8 @@ QString AuditLog::currentOperatingSystemUser()
     std::vector<char> buffer(16384);
     passwd account {};
     passwd* found = nullptr;
-    if (::getpwuid_r(::geteuid(), &account, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name
-        && *found->pw_name)
+    if (::getpwuid_r(::geteuid(), &account, buffer.data(), buffer.size(), &found) == 0 && found
+        && found->pw_name && *found->pw_name)
         return QString::fromLocal8Bit(found->pw_name);
 #endif
     for (const char* variable : { "USER", "USERNAME", "LOGNAME" }) {
@@ -110,28 +110,20 @@ Result<bool, QString> AuditLog::recordAttempt(AuditEntry& entry) const
     if (entry.operatingSystemUser.isEmpty())
         entry.operatingSystemUser = currentOperatingSystemUser();
     entry.outcome = AuditEntry::Outcome::Pending;
-    return append({ { QStringLiteral("event"), QStringLiteral("attempt") },
-                    { QStringLiteral("time"), now() },
-                    { QStringLiteral("id"), entry.id },
-                    { QStringLiteral("source"), entry.source },
-                    { QStringLiteral("profile"), entry.profile },
-                    { QStringLiteral("osUser"), entry.operatingSystemUser },
-                    { QStringLiteral("endpoint"), entry.endpoint },
-                    { QStringLiteral("ids"), entry.ids },
-                    { QStringLiteral("ticket"), entry.ticket },
-                    { QStringLiteral("reason"), entry.reason },
-                    { QStringLiteral("request"), entry.requestSummary } });
+    return append({ { QStringLiteral("event"), QStringLiteral("attempt") }, { QStringLiteral("time"), now() },
+        { QStringLiteral("id"), entry.id }, { QStringLiteral("source"), entry.source },
+        { QStringLiteral("profile"), entry.profile }, { QStringLiteral("osUser"), entry.operatingSystemUser },
+        { QStringLiteral("endpoint"), entry.endpoint }, { QStringLiteral("ids"), entry.ids },
+        { QStringLiteral("ticket"), entry.ticket }, { QStringLiteral("reason"), entry.reason },
+        { QStringLiteral("request"), entry.requestSummary } });
 }
 
 Result<bool, QString> AuditLog::recordOutcome(const AuditEntry& entry) const
 {
-    return append({ { QStringLiteral("event"), QStringLiteral("outcome") },
-                    { QStringLiteral("time"), now() },
-                    { QStringLiteral("id"), entry.id },
-                    { QStringLiteral("outcome"), outcomeName(entry.outcome) },
-                    { QStringLiteral("httpStatus"), entry.httpStatus },
-                    { QStringLiteral("requestId"), entry.requestId },
-                    { QStringLiteral("message"), entry.message } });
+    return append({ { QStringLiteral("event"), QStringLiteral("outcome") }, { QStringLiteral("time"), now() },
+        { QStringLiteral("id"), entry.id }, { QStringLiteral("outcome"), outcomeName(entry.outcome) },
+        { QStringLiteral("httpStatus"), entry.httpStatus }, { QStringLiteral("requestId"), entry.requestId },
+        { QStringLiteral("message"), entry.message } });
 }
 
 QList<AuditEntry> AuditLog::read(QString* problem) const

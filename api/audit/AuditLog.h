@@ -12,13 +12,16 @@ namespace ff {
 // every line reaches the disk (flush and fsync) before the call returns, so a process killed in
 // the middle of a write leaves a log that reads, with that write's outcome missing = unknown.
 // It holds no secrets, and lives apart from the keychain.
-class AuditLog final {
+class AuditLog final
+{
 public:
     // FFCONSOLE_AUDIT_LOG, or audit.jsonl in the application data folder.
     static QString defaultPath();
     static QString currentOperatingSystemUser();
 
-    explicit AuditLog(QString path = defaultPath()) : m_path(std::move(path)) { }
+    explicit AuditLog(QString path = defaultPath())
+        : m_path(std::move(path))
+    { }
 
     QString path() const { return m_path; }
     // Records the attempt; fills in entry.id. An error means nothing may be sent.

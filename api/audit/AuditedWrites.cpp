@@ -35,44 +35,48 @@ ApiCall* refuse(ApiClient& client, const QString& problem, QObject* context, Api
 {
     Q_UNUSED(client);
     const ApiError error = ApiError::make(ApiError::Kind::InvalidInput,
-                                          QStringLiteral("the write could not be recorded in the audit log, so it was not sent: %1").arg(problem));
+        QStringLiteral("the write could not be recorded in the audit log, so it was not sent: %1")
+            .arg(problem));
     QTimer::singleShot(0, context ? context : &client, [error, done = std::move(done)] { done(error); });
     return nullptr;
 }
 
 } // namespace
 
-ApiCall* AuditedWrites::addItem(ApiClient& client, const AuditLog& log, AuditEntry entry, qint64 purchaseOrderId,
-                                const PurchaseOrderItem& item, QObject* context, ApiClient::Callback<PurchaseOrder> done)
+ApiCall* AuditedWrites::addItem(ApiClient& client, const AuditLog& log, AuditEntry entry,
+    qint64 purchaseOrderId, const PurchaseOrderItem& item, QObject* context,
+    ApiClient::Callback<PurchaseOrder> done)
 {
     entry.endpoint = QStringLiteral("add-item");
     entry.ids = { { QStringLiteral("purchaseOrderId"), purchaseOrderId } };
-    entry.requestSummary = QStringLiteral("PUT api/Purchase/%1: offer %2, supplier ref \"%3\", title \"%4\", unit price %5")
-                               .arg(purchaseOrderId)
-                               .arg(item.offerId.value_or(0))
-                               .arg(item.supplierRef.value_or(QString()), item.title.value_or(QString()),
-                                    item.unitPrice ? item.unitPrice->toString() : QStringLiteral("none"));
+    entry.requestSummary
+        = QStringLiteral("PUT api/Purchase/%1: offer %2, supplier ref \"%3\", title \"%4\", unit price %5")
+              .arg(purchaseOrderId)
+              .arg(item.offerId.value_or(0))
+              .arg(item.supplierRef.value_or(QString()), item.title.value_or(QString()),
+                  item.unitPrice ? item.unitPrice->toString() : QStringLiteral("none"));
     const auto recorded = log.recordAttempt(entry);
     if (!recorded)
         return refuse<PurchaseOrder>(client, recorded.error(), context, std::move(done));
-    return client.addItem(purchaseOrderId, item, context, recordingOutcome<PurchaseOrder>(log, entry, std::move(done)));
+    return client.addItem(
+        purchaseOrderId, item, context, recordingOutcome<PurchaseOrder>(log, entry, std::move(done)));
 }
 
-ApiCall* AuditedWrites::acknowledgeLicense(ApiClient& client, const AuditLog& log, AuditEntry entry, qint64 affiliateId,
-                                           const QString& deviceId, qint64 purchaseOrderItemId, QObject* context,
-                                           ApiClient::Callback<EntitlementV1> done)
+ApiCall* AuditedWrites::acknowledgeLicense(ApiClient& client, const AuditLog& log, AuditEntry entry,
+    qint64 affiliateId, const QString& deviceId, qint64 purchaseOrderItemId, QObject* context,
+    ApiClient::Callback<EntitlementV1> done)
 {
     entry.endpoint = QStringLiteral("ack-license");
-    entry.ids = { { QStringLiteral("affiliateId"), affiliateId },
-                  { QStringLiteral("deviceId"), deviceId },
-                  { QStringLiteral("purchaseOrderItemId"), purchaseOrderItemId } };
-    entry.requestSummary = QStringLiteral("POST api/License/AcknowledgeLicenseIssued: affiliate %1, device \"%2\", item %3")
-                               .arg(QString::number(affiliateId), deviceId, QString::number(purchaseOrderItemId));
+    entry.ids = { { QStringLiteral("affiliateId"), affiliateId }, { QStringLiteral("deviceId"), deviceId },
+        { QStringLiteral("purchaseOrderItemId"), purchaseOrderItemId } };
+    entry.requestSummary
+        = QStringLiteral("POST api/License/AcknowledgeLicenseIssued: affiliate %1, device \"%2\", item %3")
+              .arg(QString::number(affiliateId), deviceId, QString::number(purchaseOrderItemId));
     const auto recorded = log.recordAttempt(entry);
     if (!recorded)
         return refuse<EntitlementV1>(client, recorded.error(), context, std::move(done));
     return client.acknowledgeLicense(affiliateId, deviceId, purchaseOrderItemId, context,
-                                     recordingOutcome<EntitlementV1>(log, entry, std::move(done)));
+        recordingOutcome<EntitlementV1>(log, entry, std::move(done)));
 }
 
 } // namespace ff

@@ -19,7 +19,8 @@ QString authSchemeName(AuthScheme scheme)
 
 std::optional<AuthScheme> authSchemeFromName(const QString& name)
 {
-    for (AuthScheme scheme : { AuthScheme::None, AuthScheme::Bearer, AuthScheme::ApiKey, AuthScheme::Basic }) {
+    for (AuthScheme scheme :
+        { AuthScheme::None, AuthScheme::Bearer, AuthScheme::ApiKey, AuthScheme::Basic }) {
         if (name.compare(authSchemeName(scheme), Qt::CaseInsensitive) == 0)
             return scheme;
     }

@@ -18,7 +18,8 @@ CredentialStore::Error errorOf(const QKeychain::Job& job)
         return { Kind::Unavailable, QStringLiteral("no keychain is available (%1)").arg(job.errorString()) };
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return { Kind::AccessDenied, QStringLiteral("the keychain refused access (%1)").arg(job.errorString()) };
+        return { Kind::AccessDenied,
+            QStringLiteral("the keychain refused access (%1)").arg(job.errorString()) };
     default:
         return { Kind::Other, QStringLiteral("the keychain failed (%1)").arg(job.errorString()) };
     }
@@ -28,8 +29,7 @@ CredentialStore::Error errorOf(const QKeychain::Job& job)
 // libsecret backend cannot cancel a job: deleted while the keychain is still answering (by a
 // parent store going away), its answer arrives for freed memory. AddressSanitizer found that
 // in tst_mainwindow, which replaces the store between tests.
-template <class Job>
-Job* prepare(Job* job, const QString& key)
+template <class Job> Job* prepare(Job* job, const QString& key)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file instead of the keychain
@@ -37,10 +37,10 @@ Job* prepare(Job* job, const QString& key)
     return job;
 }
 
-template <class T, class Callback>
-auto guarded(QObject* context, Callback done)
+template <class T, class Callback> auto guarded(QObject* context, Callback done)
 {
-    return [context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done)](T result) {
+    return [context = QPointer<QObject>(context), hasContext = context != nullptr, done = std::move(done)](
+               T result) {
         if (hasContext && !context)
             return;
         done(std::move(result));
@@ -49,7 +49,10 @@ auto guarded(QObject* context, Callback done)
 
 } // namespace
 
-CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) { }
+CredentialStore::CredentialStore(QString service, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{ }
 
 QString CredentialStore::keyFor(const QString& profile) const
 {
@@ -69,7 +72,8 @@ void CredentialStore::read(const QString& profile, QObject* context, Callback<QS
     job->start();
 }
 
-void CredentialStore::write(const QString& profile, const QString& secret, QObject* context, Callback<Done> done)
+void CredentialStore::write(
+    const QString& profile, const QString& secret, QObject* context, Callback<Done> done)
 {
     auto* job = prepare(new QKeychain::WritePasswordJob(m_service, nullptr), keyFor(profile));
     job->setTextData(secret);

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace ff {
@@ -13,11 +12,13 @@ namespace ff {
 // Credential Manager) through QtKeychain, one entry per connection profile. There is no
 // plain-text fallback: where no keychain is available, the caller is told so and asks the
 // person for the secret each time.
-class CredentialStore final : public QObject {
+class CredentialStore final : public QObject
+{
     Q_OBJECT
 
 public:
-    struct Error {
+    struct Error
+    {
         enum class Kind {
             NotFound, // no secret stored for this profile
             Unavailable, // no keychain service on this machine or session
@@ -27,9 +28,10 @@ public:
         Kind kind = Kind::Other;
         QString message;
     };
-    template <class T>
-    using Callback = std::function<void(Result<T, Error>)>;
-    struct Done { };
+    template <class T> using Callback = std::function<void(Result<T, Error>)>;
+    struct Done
+    {
+    };
 
     static inline const QString DefaultService = QStringLiteral("FilmFlex Agent Console");
 

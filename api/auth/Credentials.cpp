@@ -16,7 +16,8 @@ void Credentials::applyTo(QNetworkRequest& request) const
         request.setRawHeader(apiKeyHeader.toLatin1(), secret.toUtf8());
         return;
     case AuthScheme::Basic:
-        request.setRawHeader("Authorization", "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64());
+        request.setRawHeader(
+            "Authorization", "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64());
         return;
     }
 }

@@ -11,7 +11,8 @@ namespace ff {
 // What authenticates requests: the scheme, where it goes, and the secret itself. The secret
 // lives in memory only; it comes from the keychain or the environment and is never written
 // to settings, logs or error messages.
-struct Credentials {
+struct Credentials
+{
     static inline const QString DefaultApiKeyHeader = QStringLiteral("X-Api-Key");
 
     AuthScheme scheme = AuthScheme::None;

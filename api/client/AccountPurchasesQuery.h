@@ -2,13 +2,13 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace ff {
 
 // The filters of an account purchases call; each is sent only when set.
-struct AccountPurchasesQuery {
+struct AccountPurchasesQuery
+{
     std::optional<QDate> startDate;
     std::optional<QDate> endDate;
     std::optional<bool> paid; // true: only paid invoices

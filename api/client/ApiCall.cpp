@@ -102,15 +102,19 @@ QString describeCertificate(const QSslCertificate& certificate)
 {
     return QStringLiteral("subject %1; issuer %2; valid %3 to %4; SHA-256 %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
-             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+            certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
+            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
 } // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager* network, QNetworkRequest request, RequestSpec spec,
-                 const ConnectionSettings& settings, QObject* parent)
-    : QObject(parent), m_network(network), m_request(std::move(request)), m_spec(std::move(spec)), m_settings(settings)
+    const ConnectionSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_spec(std::move(spec))
+    , m_settings(settings)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(m_settings.timeoutMs);
@@ -210,12 +214,14 @@ void ApiCall::onSslErrors(const QList<QSslError>& errors)
     m_certificateFingerprints.clear();
     for (const QSslError& error : errors) {
         const QSslCertificate certificate = error.certificate();
-        const QString fingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+        const QString fingerprint
+            = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
         if (!certificate.isNull() && !m_certificateFingerprints.contains(fingerprint))
             m_certificateFingerprints.append(fingerprint);
         m_certificateDetails.append(error.errorString()
-                                    + (certificate.isNull() ? QString() : QStringLiteral(": ") + describeCertificate(certificate)));
-        if (certificate.isNull() || !m_settings.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
+            + (certificate.isNull() ? QString() : QStringLiteral(": ") + describeCertificate(certificate)));
+        if (certificate.isNull()
+            || !m_settings.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
             allTrusted = false;
     }
     if (allTrusted && m_reply)
@@ -253,7 +259,8 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
         error.message = QStringLiteral("the server closed the connection before answering");
         break;
     case QNetworkReply::ContentReSendError:
-        error.message = QStringLiteral("the connection dropped after the request was sent, before any answer");
+        error.message
+            = QStringLiteral("the connection dropped after the request was sent, before any answer");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
@@ -266,7 +273,8 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         error.kind = ApiError::Kind::Redirect;
-        error.message = QStringLiteral("the server redirected elsewhere, which is not followed (%1)").arg(qtMessage);
+        error.message
+            = QStringLiteral("the server redirected elsewhere, which is not followed (%1)").arg(qtMessage);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -291,8 +299,8 @@ void ApiCall::onFinished()
     const ResponseMeta meta = metaOf(reply);
     const QNetworkReply::NetworkError code = reply->error();
     QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
-    qCDebug(lcCall) << m_spec.endpoint << "status" << meta.httpStatus << "error" << code << "bytes" << body.size()
-                    << "after" << m_elapsed.elapsed() << "ms";
+    qCDebug(lcCall) << m_spec.endpoint << "status" << meta.httpStatus << "error" << code << "bytes"
+                    << body.size() << "after" << m_elapsed.elapsed() << "ms";
 
     ApiError error;
     error.requestId = meta.requestId;
@@ -306,14 +314,16 @@ void ApiCall::onFinished()
     }
     if (m_tooLarge) {
         error.kind = ApiError::Kind::TooLarge;
-        error.message = QStringLiteral("the response is larger than the %1 MB limit").arg(m_settings.maxResponseBytes / (1024 * 1024));
+        error.message = QStringLiteral("the response is larger than the %1 MB limit")
+                            .arg(m_settings.maxResponseBytes / (1024 * 1024));
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
         return;
     }
     if (m_timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.message = QStringLiteral("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
+        error.message
+            = QStringLiteral("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
         return;
@@ -330,10 +340,12 @@ void ApiCall::onFinished()
     // Qt 6.4 reports a body cut short on a kept-alive connection as a success: the declared
     // length tells.
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool cutShort = code == QNetworkReply::NoError && declared.isValid() && body.size() < declared.toLongLong();
+    const bool cutShort
+        = code == QNetworkReply::NoError && declared.isValid() && body.size() < declared.toLongLong();
     if (meta.httpStatus == 0 || (meta.httpStatus < 300 && (code != QNetworkReply::NoError || cutShort))) {
         // No HTTP answer, or a good status whose body broke off.
-        ApiError failure = networkError(cutShort ? QNetworkReply::RemoteHostClosedError : code, reply->errorString());
+        ApiError failure
+            = networkError(cutShort ? QNetworkReply::RemoteHostClosedError : code, reply->errorString());
         failure.requestId = meta.requestId;
         if (meta.httpStatus != 0)
             failure.message = QStringLiteral("the connection dropped while the response was arriving");
@@ -349,13 +361,15 @@ void ApiCall::onFinished()
         return;
     }
     // An error page is small; inflate it here, within a small bound, to read what it says.
-    const ContentDecoding page = ContentDecoding::decode(body.left(ErrorBodyKept), meta.contentEncoding, ErrorBodyKept * 16);
+    const ContentDecoding page
+        = ContentDecoding::decode(body.left(ErrorBodyKept), meta.contentEncoding, ErrorBodyKept * 16);
     body = page.outcome == ContentDecoding::Outcome::Decoded ? page.body : QByteArray();
     error.kind = ApiError::Kind::Http;
     error.message = statusMessage(meta.httpStatus);
     error.bodyExcerpt = BodyExcerpt::of(body, meta.contentType);
     error.retryAfterSeconds = retryAfterSeconds(reply);
-    if ((meta.httpStatus == 429 || meta.httpStatus == 503) && error.retryAfterSeconds >= 0 && retryIfWorthIt(error, meta))
+    if ((meta.httpStatus == 429 || meta.httpStatus == 503) && error.retryAfterSeconds >= 0
+        && retryIfWorthIt(error, meta))
         return;
     fail(error, body.left(ErrorBodyKept));
 }
@@ -366,14 +380,16 @@ bool ApiCall::retryIfWorthIt(const ApiError& error, const ResponseMeta& meta)
         return false; // a write may have been applied: never resent without a person deciding
     int delayMs = 0;
     if (meta.httpStatus == 429 || meta.httpStatus == 503) {
-        if (m_retryAfterWaits >= m_settings.maxRetryAfterAttempts || error.retryAfterSeconds > m_settings.maxRetryAfterSeconds)
+        if (m_retryAfterWaits >= m_settings.maxRetryAfterAttempts
+            || error.retryAfterSeconds > m_settings.maxRetryAfterSeconds)
             return false;
         ++m_retryAfterWaits;
         delayMs = error.retryAfterSeconds * 1000;
     } else {
         if (m_attempts - m_retryAfterWaits > m_settings.readRetries)
             return false;
-        delayMs = m_settings.retryBaseDelayMs * (1 << (2 * (m_attempts - m_retryAfterWaits - 1))); // 250, 1000, 4000...
+        delayMs = m_settings.retryBaseDelayMs
+            * (1 << (2 * (m_attempts - m_retryAfterWaits - 1))); // 250, 1000, 4000...
     }
     qCInfo(lcCall) << m_spec.endpoint << "retrying in" << delayMs << "ms after:" << error.message;
     QTimer::singleShot(delayMs, this, [this] {

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -22,7 +21,8 @@ namespace ff {
 // One request in flight, from the first byte sent to the typed result: the transfer timeout,
 // the size limit, TLS checks, retries of reads with backoff, and cancellation. ApiClient makes
 // them; callers keep a QPointer to cancel one. It deletes itself once finished.
-class ApiCall final : public QObject {
+class ApiCall final : public QObject
+{
     Q_OBJECT
 
 public:
@@ -46,7 +46,7 @@ private:
     using ErrorHandler = std::function<void(ApiError error, QByteArray errorBody)>;
 
     ApiCall(QNetworkAccessManager* network, QNetworkRequest request, RequestSpec spec,
-            const ConnectionSettings& settings, QObject* parent);
+        const ConnectionSettings& settings, QObject* parent);
 
     void start();
     void send();

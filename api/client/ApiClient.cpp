@@ -57,13 +57,16 @@ ApiError envelopeError(const ResponseError& envelope, const ResponseMeta& meta)
     error.apiErrorReason = envelope.errorReason.value_or(QString());
     error.message = QStringLiteral("the server reported an error: %1")
                         .arg(error.apiErrorReason.isEmpty() ? error.apiErrorCode
-                                                            : error.apiErrorCode.isEmpty()
-                                                                ? error.apiErrorReason
-                                                                : error.apiErrorCode + QStringLiteral(" – ") + error.apiErrorReason);
+                                : error.apiErrorCode.isEmpty()
+                                ? error.apiErrorReason
+                                : error.apiErrorCode + QStringLiteral(" – ") + error.apiErrorReason);
     return error;
 }
 
-bool isJson(const QByteArray& contentType) { return contentType.isEmpty() || contentType.contains("json"); }
+bool isJson(const QByteArray& contentType)
+{
+    return contentType.isEmpty() || contentType.contains("json");
+}
 
 // Inflates a compressed body (on the worker thread, like the parsing that follows).
 std::optional<ApiError> inflated(QByteArray& body, const ResponseMeta& meta, qint64 maxBytes, bool isWrite)
@@ -73,7 +76,8 @@ std::optional<ApiError> inflated(QByteArray& body, const ResponseMeta& meta, qin
         body = std::move(decoded.body);
         return std::nullopt;
     }
-    ApiError error = malformed(QStringLiteral("the response could not be read: %1").arg(decoded.problem), QString(), meta, isWrite);
+    ApiError error = malformed(
+        QStringLiteral("the response could not be read: %1").arg(decoded.problem), QString(), meta, isWrite);
     if (decoded.outcome == ContentDecoding::Outcome::TooLarge)
         error.kind = ApiError::Kind::TooLarge;
     return error;
@@ -81,32 +85,36 @@ std::optional<ApiError> inflated(QByteArray& body, const ResponseMeta& meta, qin
 
 // Reads a body of type T; runs on a worker thread.
 template <class T>
-Result<T, ApiError> parseBody(const QByteArray& body, const ResponseMeta& meta, const JsonReadOptions& options, bool isWrite)
+Result<T, ApiError> parseBody(
+    const QByteArray& body, const ResponseMeta& meta, const JsonReadOptions& options, bool isWrite)
 {
     if (!isJson(meta.contentType))
-        return malformed(QStringLiteral("expected JSON, but the server sent %1: %2")
-                             .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
-                         QString(), meta, isWrite);
+        return malformed(
+            QStringLiteral("expected JSON, but the server sent %1: %2")
+                .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
+            QString(), meta, isWrite);
     auto result = readJson<T>(body, options);
     if (!result)
         return malformed(QStringLiteral("the response could not be read: %1").arg(result.error().toString()),
-                         result.error().path, meta, isWrite);
+            result.error().path, meta, isWrite);
     return std::move(result).value();
 }
 
 template <>
-Result<AccountPurchasesResponse, ApiError> parseBody(const QByteArray& body, const ResponseMeta& meta,
-                                                     const JsonReadOptions& options, bool isWrite)
+Result<AccountPurchasesResponse, ApiError> parseBody(
+    const QByteArray& body, const ResponseMeta& meta, const JsonReadOptions& options, bool isWrite)
 {
     const bool xml = meta.contentType.contains("xml");
     if (!xml && !isJson(meta.contentType))
-        return malformed(QStringLiteral("expected JSON or XML, but the server sent %1: %2")
-                             .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
-                         QString(), meta, isWrite);
-    auto result = xml ? readAccountPurchasesXml(body, options) : readJson<AccountPurchasesResponse>(body, options);
+        return malformed(
+            QStringLiteral("expected JSON or XML, but the server sent %1: %2")
+                .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
+            QString(), meta, isWrite);
+    auto result
+        = xml ? readAccountPurchasesXml(body, options) : readJson<AccountPurchasesResponse>(body, options);
     if (!result)
         return malformed(QStringLiteral("the response could not be read: %1").arg(result.error().toString()),
-                         result.error().path, meta, isWrite);
+            result.error().path, meta, isWrite);
     if (result->isError())
         return envelopeError(*result->error, meta);
     return std::move(result).value();
@@ -118,7 +126,8 @@ void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
     if (errorBody.isEmpty() || error.kind != ApiError::Kind::Http)
         return;
     const QByteArray head = errorBody.trimmed();
-    auto parsed = head.startsWith('<') ? readAccountPurchasesXml(errorBody) : readJson<AccountPurchasesResponse>(errorBody);
+    auto parsed = head.startsWith('<') ? readAccountPurchasesXml(errorBody)
+                                       : readJson<AccountPurchasesResponse>(errorBody);
     if (parsed && parsed->isError()) {
         ResponseMeta meta;
         meta.httpStatus = error.httpStatus;
@@ -132,8 +141,10 @@ void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
 } // namespace
 
 ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QObject* parent)
-    : QObject(parent), m_settings(std::move(settings)), m_credentials(std::move(credentials)),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_credentials(std::move(credentials))
+    , m_network(new QNetworkAccessManager(this))
 {
     if (m_settings.proxy)
         m_network->setProxy(*m_settings.proxy);
@@ -154,13 +165,16 @@ QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* p
     const bool admin = spec.service == RequestSpec::Service::Admin;
     QUrl url = admin ? m_settings.adminUrl : m_settings.platformUrl;
     const QString service = admin ? QStringLiteral("admin API") : QStringLiteral("platform API");
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *problem = QStringLiteral("the %1 URL \"%2\" is not an http(s) URL").arg(service, url.toDisplayString());
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        *problem
+            = QStringLiteral("the %1 URL \"%2\" is not an http(s) URL").arg(service, url.toDisplayString());
         return {};
     }
     if (url.scheme() == QLatin1String("http") && !isLoopback(url) && !m_settings.allowInsecureHttp) {
-        *problem = QStringLiteral("the %1 URL uses plain http to another machine; use https, or allow insecure http "
-                                  "in the profile")
+        *problem = QStringLiteral(
+            "the %1 URL uses plain http to another machine; use https, or allow insecure http "
+            "in the profile")
                        .arg(service);
         return {};
     }
@@ -169,7 +183,8 @@ QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* p
         return {};
     }
     if (!m_credentials.hasSecret()) {
-        *problem = QStringLiteral("no secret is set for this profile's %1 authentication").arg(authSchemeName(m_credentials.scheme));
+        *problem = QStringLiteral("no secret is set for this profile's %1 authentication")
+                       .arg(authSchemeName(m_credentials.scheme));
         return {};
     }
 
@@ -180,7 +195,8 @@ QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* p
     url.setPath(QString::fromUtf8(path), QUrl::StrictMode);
     QStringList query;
     for (const auto& [name, value] : spec.query)
-        query.append(QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value)));
+        query.append(
+            QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value)));
     url.setQuery(query.join(QLatin1Char('&')), QUrl::StrictMode);
 
     QNetworkRequest request(url);
@@ -207,7 +223,7 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
     const bool isWrite = spec.isWrite();
     auto* call = new ApiCall(m_network, request, std::move(spec), m_settings, this);
     auto deliver = [context = QPointer<QObject>(context), hasContext = context != nullptr,
-                    done = std::move(done)](Result<T, ApiError> result) {
+                       done = std::move(done)](Result<T, ApiError> result) {
         if (hasContext && !context)
             return; // whoever asked is gone
         done(std::move(result));
@@ -218,7 +234,8 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
     };
     const JsonReadOptions options = m_settings.parsing;
     const qint64 maxBytes = m_settings.maxResponseBytes;
-    call->m_onBody = [deliver, options, isWrite, maxBytes](ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
+    call->m_onBody = [deliver, options, isWrite, maxBytes](
+                         ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
         auto* watcher = new QFutureWatcher<Result<T, ApiError>>(call);
         QObject::connect(watcher, &QFutureWatcherBase::finished, call, [watcher, call, deliver]() mutable {
             if (call->isFinished())
@@ -226,18 +243,18 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
             deliver(watcher->result());
             call->finish();
         });
-        watcher->setFuture(QtConcurrent::run([body = std::move(body), meta, options, isWrite, maxBytes]() mutable -> Result<T, ApiError> {
-            if (auto problem = inflated(body, meta, maxBytes, isWrite))
-                return *problem;
-            return parseBody<T>(body, meta, options, isWrite);
-        }));
+        watcher->setFuture(QtConcurrent::run(
+            [body = std::move(body), meta, options, isWrite, maxBytes]() mutable -> Result<T, ApiError> {
+                if (auto problem = inflated(body, meta, maxBytes, isWrite))
+                    return *problem;
+                return parseBody<T>(body, meta, options, isWrite);
+            }));
     };
 
     if (!problem.isEmpty()) {
         qCInfo(lcClient) << call->endpoint() << "refused before sending:" << problem;
-        QTimer::singleShot(0, call, [call, problem] {
-            call->fail(ApiError::make(ApiError::Kind::InvalidInput, problem));
-        });
+        QTimer::singleShot(
+            0, call, [call, problem] { call->fail(ApiError::make(ApiError::Kind::InvalidInput, problem)); });
         return call;
     }
     emit callStarted(call);
@@ -245,8 +262,8 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
     return call;
 }
 
-ApiCall* ApiClient::purchaseOrders(qint64 affiliateId, const QString& username, QObject* context,
-                                   Callback<QList<PurchaseOrder>> done)
+ApiCall* ApiClient::purchaseOrders(
+    qint64 affiliateId, const QString& username, QObject* context, Callback<QList<PurchaseOrder>> done)
 {
     RequestSpec spec;
     spec.endpoint = QStringLiteral("orders");
@@ -263,8 +280,8 @@ ApiCall* ApiClient::purchaseOrders(qint64 affiliateId, const QString& username, 
     return start<QList<PurchaseOrder>>(std::move(spec), context, std::move(done), problem);
 }
 
-ApiCall* ApiClient::addItem(qint64 purchaseOrderId, const PurchaseOrderItem& item, QObject* context,
-                            Callback<PurchaseOrder> done)
+ApiCall* ApiClient::addItem(
+    qint64 purchaseOrderId, const PurchaseOrderItem& item, QObject* context, Callback<PurchaseOrder> done)
 {
     RequestSpec spec;
     spec.endpoint = QStringLiteral("add-item");
@@ -276,18 +293,21 @@ ApiCall* ApiClient::addItem(qint64 purchaseOrderId, const PurchaseOrderItem& ite
     if (purchaseOrderId <= 0)
         problem = QStringLiteral("the purchase order id must be a positive number");
     else if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
-        problem = QStringLiteral("the item names purchase order %1, not %2").arg(*item.purchaseOrderId).arg(purchaseOrderId);
+        problem = QStringLiteral("the item names purchase order %1, not %2")
+                      .arg(*item.purchaseOrderId)
+                      .arg(purchaseOrderId);
     return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem);
 }
 
 ApiCall* ApiClient::entitlement(qint64 affiliateId, const QString& supplierRef, bool includeParentAndChildren,
-                                QObject* context, Callback<Entitlement> done)
+    QObject* context, Callback<Entitlement> done)
 {
     RequestSpec spec;
     spec.endpoint = QStringLiteral("entitlement");
     spec.encodedPath = { "api", "Entitlement", QByteArray::number(affiliateId) };
-    spec.query = { { QStringLiteral("includeParentAndChildren"), includeParentAndChildren ? QStringLiteral("true") : QStringLiteral("false") },
-                   { QStringLiteral("v"), QStringLiteral("2.0") } };
+    spec.query = { { QStringLiteral("includeParentAndChildren"),
+                       includeParentAndChildren ? QStringLiteral("true") : QStringLiteral("false") },
+        { QStringLiteral("v"), QStringLiteral("2.0") } };
     QString problem;
     if (affiliateId <= 0)
         problem = QStringLiteral("the affiliate id must be a positive number");
@@ -299,20 +319,22 @@ ApiCall* ApiClient::entitlement(qint64 affiliateId, const QString& supplierRef, 
     return start<Entitlement>(std::move(spec), context, std::move(done), problem);
 }
 
-ApiCall* ApiClient::accountPurchases(const QUuid& accountId, const AccountPurchasesQuery& query, QObject* context,
-                                     Callback<AccountPurchasesResponse> done)
+ApiCall* ApiClient::accountPurchases(const QUuid& accountId, const AccountPurchasesQuery& query,
+    QObject* context, Callback<AccountPurchasesResponse> done)
 {
     RequestSpec spec;
     spec.endpoint = QStringLiteral("account-purchases");
     spec.service = RequestSpec::Service::Admin;
-    spec.encodedPath = { "api", "v1", "admin", "accounts", accountId.toByteArray(QUuid::WithoutBraces), "purchases" };
+    spec.encodedPath
+        = { "api", "v1", "admin", "accounts", accountId.toByteArray(QUuid::WithoutBraces), "purchases" };
     spec.accept = query.asXml ? "application/xml" : "application/json";
     if (query.startDate)
         spec.query.append({ QStringLiteral("StartDate"), query.startDate->toString(Qt::ISODate) });
     if (query.endDate)
         spec.query.append({ QStringLiteral("EndDate"), query.endDate->toString(Qt::ISODate) });
     if (query.paid)
-        spec.query.append({ QStringLiteral("Paid"), *query.paid ? QStringLiteral("true") : QStringLiteral("false") });
+        spec.query.append(
+            { QStringLiteral("Paid"), *query.paid ? QStringLiteral("true") : QStringLiteral("false") });
     if (!query.softwareVersion.isEmpty())
         spec.query.append({ QStringLiteral("SoftwareVersion"), query.softwareVersion });
     if (!query.type.isEmpty())
@@ -325,8 +347,8 @@ ApiCall* ApiClient::accountPurchases(const QUuid& accountId, const AccountPurcha
     return start<AccountPurchasesResponse>(std::move(spec), context, std::move(done), problem);
 }
 
-ApiCall* ApiClient::acknowledgeLicense(qint64 affiliateId, const QString& deviceId, qint64 purchaseOrderItemId,
-                                       QObject* context, Callback<EntitlementV1> done)
+ApiCall* ApiClient::acknowledgeLicense(qint64 affiliateId, const QString& deviceId,
+    qint64 purchaseOrderItemId, QObject* context, Callback<EntitlementV1> done)
 {
     RequestSpec spec;
     spec.endpoint = QStringLiteral("ack-license");

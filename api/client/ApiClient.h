@@ -14,7 +14,6 @@
 #include <QList>
 #include <QObject>
 #include <QUuid>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -26,12 +25,12 @@ namespace ff {
 // context object is destroyed first; the body is parsed on a worker thread. The returned
 // ApiCall can cancel the request; bad input is reported through the callback too, before
 // anything is sent.
-class ApiClient final : public QObject {
+class ApiClient final : public QObject
+{
     Q_OBJECT
 
 public:
-    template <class T>
-    using Callback = std::function<void(Result<T, ApiError>)>;
+    template <class T> using Callback = std::function<void(Result<T, ApiError>)>;
 
     ApiClient(ConnectionSettings settings, Credentials credentials, QObject* parent = nullptr);
     ~ApiClient() override;
@@ -44,21 +43,21 @@ public:
     void setSecret(const QString& secret) { m_credentials.secret = secret; }
 
     // GET api/Customer/PurchaseOrders/{affiliateId}/{username}?v=2.0
-    ApiCall* purchaseOrders(qint64 affiliateId, const QString& username, QObject* context,
-                            Callback<QList<PurchaseOrder>> done);
+    ApiCall* purchaseOrders(
+        qint64 affiliateId, const QString& username, QObject* context, Callback<QList<PurchaseOrder>> done);
     // PUT api/Purchase/{purchaseOrderId}?v=2.0: returns the whole order with the item added.
     ApiCall* addItem(qint64 purchaseOrderId, const PurchaseOrderItem& item, QObject* context,
-                     Callback<PurchaseOrder> done);
+        Callback<PurchaseOrder> done);
     // GET api/Entitlement/{affiliateId}/{supplierRef}?includeParentAndChildren=&v=2.0
     ApiCall* entitlement(qint64 affiliateId, const QString& supplierRef, bool includeParentAndChildren,
-                         QObject* context, Callback<Entitlement> done);
+        QObject* context, Callback<Entitlement> done);
     // GET api/v1/admin/accounts/{id}/purchases on the admin service. An Error envelope with a
     // code or reason ends as an ApiError of kind Api.
     ApiCall* accountPurchases(const QUuid& accountId, const AccountPurchasesQuery& query, QObject* context,
-                              Callback<AccountPurchasesResponse> done);
+        Callback<AccountPurchasesResponse> done);
     // POST api/License/AcknowledgeLicenseIssued/{affiliateId}/{deviceId}/{purchaseOrderItemId}?v=1
     ApiCall* acknowledgeLicense(qint64 affiliateId, const QString& deviceId, qint64 purchaseOrderItemId,
-                                QObject* context, Callback<EntitlementV1> done);
+        QObject* context, Callback<EntitlementV1> done);
 
 signals:
     // Every call, as it starts: for busy indicators and logs.

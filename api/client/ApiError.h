@@ -7,7 +7,8 @@ namespace ff {
 
 // Why a call did not produce its result: errors are values. kind says what went wrong in
 // terms a caller can act on; message says it in plain words, and never holds a secret.
-struct ApiError {
+struct ApiError
+{
     enum class Kind {
         InvalidInput, // refused before anything was sent (an empty name, a ".." segment...)
         Network, // connection refused, reset, host unknown, proxy failure

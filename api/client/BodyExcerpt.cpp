@@ -19,12 +19,12 @@ QString collapsed(QString text)
 QString fromHtml(const QString& html)
 {
     static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
-                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const auto match = title.match(html);
     if (match.hasMatch() && !match.captured(1).trimmed().isEmpty())
         return match.captured(1);
     static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString text = html;
     text.remove(scripts);

@@ -5,13 +5,13 @@
 #include <QNetworkProxy>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace ff {
 
 // Where and how the client talks to the platform: everything but the secret.
-struct ConnectionSettings {
+struct ConnectionSettings
+{
     // The platform API (orders, items, entitlements, licences) and the admin accounts API are
     // separate services with their own base URLs.
     QUrl platformUrl;

@@ -29,14 +29,16 @@ ContentDecoding inflateWith(const QByteArray& body, int windowBits, qint64 maxBy
         if (result.body.size() > maxBytes) {
             inflateEnd(&stream);
             return { ContentDecoding::Outcome::TooLarge, {},
-                     QStringLiteral("the response inflates to more than the %1 MB limit").arg(maxBytes / (1024 * 1024)) };
+                QStringLiteral("the response inflates to more than the %1 MB limit")
+                    .arg(maxBytes / (1024 * 1024)) };
         }
         if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0)
             break; // all input used, and the stream has not ended: cut short
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END)
-        return { ContentDecoding::Outcome::Damaged, {}, QStringLiteral("the compressed response is damaged or cut short") };
+        return { ContentDecoding::Outcome::Damaged, {},
+            QStringLiteral("the compressed response is damaged or cut short") };
     return result;
 }
 
@@ -47,7 +49,9 @@ ContentDecoding ContentDecoding::decode(const QByteArray& body, const QByteArray
     if (encoding.isEmpty() || encoding == "identity")
         return { Outcome::Decoded, body, {} };
     if (encoding != "gzip" && encoding != "x-gzip" && encoding != "deflate")
-        return { Outcome::Damaged, {}, QStringLiteral("the response is encoded as \"%1\", which is not understood").arg(QString::fromLatin1(encoding)) };
+        return { Outcome::Damaged, {},
+            QStringLiteral("the response is encoded as \"%1\", which is not understood")
+                .arg(QString::fromLatin1(encoding)) };
     ContentDecoding decoded = inflateWith(body, 15 + 32, maxBytes);
     if (decoded.outcome == Outcome::Damaged && encoding == "deflate") {
         ContentDecoding raw = inflateWith(body, -15, maxBytes);

@@ -11,7 +11,8 @@ namespace ff {
 // JSON, and inflating it there froze the window. Doing it here also keeps the body's declared
 // length (Qt drops it when it inflates), so a body cut short is seen as such, and bounds the
 // inflated size, so a small body cannot expand into gigabytes.
-struct ContentDecoding {
+struct ContentDecoding
+{
     enum class Outcome { Decoded, Damaged, TooLarge };
 
     Outcome outcome = Outcome::Decoded;

@@ -5,7 +5,8 @@
 namespace ff {
 
 OneShotUploadDevice::OneShotUploadDevice(QByteArray body, QObject* parent)
-    : QIODevice(parent), m_body(std::move(body))
+    : QIODevice(parent)
+    , m_body(std::move(body))
 {
     open(QIODevice::ReadOnly);
 }

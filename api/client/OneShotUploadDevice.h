@@ -9,7 +9,8 @@ namespace ff {
 // the server closes the connection before answering, which for a PUT or POST that the server
 // did apply means sending it twice. A sequential device that cannot be rewound (uploaded
 // unbuffered) makes Qt report ContentReSendError instead, and the caller decides.
-class OneShotUploadDevice final : public QIODevice {
+class OneShotUploadDevice final : public QIODevice
+{
     Q_OBJECT
 
 public:

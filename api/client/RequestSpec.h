@@ -9,7 +9,8 @@ namespace ff {
 
 // One request, described before it becomes a URL: which service, which method, the path
 // segments already encoded one by one, the query parameters that are set, and the body.
-struct RequestSpec {
+struct RequestSpec
+{
     enum class Service { Platform, Admin };
 
     QString endpoint; // a short name for logs and the audit trail, e.g. "orders"

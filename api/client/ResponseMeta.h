@@ -6,7 +6,8 @@
 namespace ff {
 
 // What a response said about itself, beside its body.
-struct ResponseMeta {
+struct ResponseMeta
+{
     int httpStatus = 0;
     QByteArray contentType; // lower case, without parameters
     QByteArray contentEncoding; // lower case: "gzip", "deflate", or empty

@@ -4,7 +4,8 @@
 
 namespace ff {
 
-struct JsonReadOptions {
+struct JsonReadOptions
+{
     // A date written without an offset ("2025-09-04T07:11:51") is read as this many seconds
     // east of UTC. The API's dates carry offsets; some servers leave them off and mean UTC.
     int unspecifiedOffsetSeconds = 0;

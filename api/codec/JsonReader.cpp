@@ -3,12 +3,10 @@
 #include "api/core/GuidText.h"
 
 #include <QHash>
-
-#include <simdjson.h>
-
 #include <array>
 #include <cstring>
 #include <memory>
+#include <simdjson.h>
 #include <typeindex>
 #include <utility>
 #include <vector>
@@ -20,7 +18,8 @@ namespace {
 namespace od = simdjson::ondemand;
 
 // Thrown inside the decoder only, and turned into a ParseError at the boundary.
-struct DecodeFailure {
+struct DecodeFailure
+{
     QString path;
     QString message;
 };
@@ -28,7 +27,8 @@ struct DecodeFailure {
 // Where the decoder is in the document, kept as cheap segments and turned into text only when
 // something fails. A push and a pop per field read: the segments are kept and overwritten in
 // place rather than constructed and destroyed each time.
-class PathTracker final {
+class PathTracker final
+{
 public:
     void pushName(std::string_view name)
     {
@@ -52,13 +52,15 @@ public:
             if (segment.index >= 0)
                 path += QLatin1Char('[') + QString::number(segment.index) + QLatin1Char(']');
             else
-                path += QLatin1Char('.') + QString::fromUtf8(segment.name.data(), qsizetype(segment.name.size()));
+                path += QLatin1Char('.')
+                    + QString::fromUtf8(segment.name.data(), qsizetype(segment.name.size()));
         }
         return path;
     }
 
 private:
-    struct Segment {
+    struct Segment
+    {
         std::string_view name; // a field name from a DTO's fields(): static storage
         qsizetype index;
     };
@@ -79,7 +81,8 @@ private:
 // response repeats the same few texts (titles, ratings, providers, an order's transaction id
 // on each of its items) thousands of times, and one allocation and copy each is most of what
 // reading them costs, and most of the memory they take.
-class StringPool final {
+class StringPool final
+{
 public:
     QString get(std::string_view utf8)
     {
@@ -110,11 +113,13 @@ private:
 
     // The table holds only hashes and numbers, so that it stays small enough for the cache
     // while it is searched; the strings are looked at only when a hash matches.
-    struct Slot {
+    struct Slot
+    {
         quint32 hash = 0;
         quint32 number = 0; // 1 + index in m_strings; 0 for a free slot
     };
-    struct Entry {
+    struct Entry
+    {
         std::string_view text; // in the document or simdjson's string buffer: valid for the whole parse
         QString value;
     };
@@ -200,13 +205,15 @@ QString describeSimdjsonError(simdjson::error_code code)
     case simdjson::MEMALLOC:
         return QStringLiteral("the body is too large to read");
     default:
-        return QStringLiteral("this is not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return QStringLiteral("this is not valid JSON (%1)")
+            .arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
 
 std::string_view trimmed(std::string_view text)
 {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r'))
+    while (!text.empty()
+        && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r'))
         text.remove_suffix(1);
     return text;
 }
@@ -240,11 +247,12 @@ bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
 class Decoder;
 
 // For each DTO type, its fields as (name, reader) in wire order, built once from T::fields().
-template <Dto T>
-class FieldTable final {
+template <Dto T> class FieldTable final
+{
 public:
     using Reader = void (*)(Decoder&, od::value, T&);
-    struct Entry {
+    struct Entry
+    {
         std::string_view name;
         Reader read;
     };
@@ -288,26 +296,25 @@ public:
 
 private:
     template <size_t... I>
-    explicit FieldTable(std::index_sequence<I...>) : m_entries { Entry { std::get<I>(T::fields()).name, &readField<I> }... }
-    {
-    }
+    explicit FieldTable(std::index_sequence<I...>)
+        : m_entries { Entry { std::get<I>(T::fields()).name, &readField<I> }... }
+    { }
 
-    template <size_t I>
-    static void readField(Decoder& decoder, od::value value, T& object);
+    template <size_t I> static void readField(Decoder& decoder, od::value value, T& object);
 
     std::array<Entry, Size> m_entries;
 };
 
 // Json.NET's PreserveReferencesHandling writes an object once with "$id" and later mentions it
 // as {"$ref": id}. The registry remembers the objects read so far by id.
-class ReferenceRegistry final {
+class ReferenceRegistry final
+{
 public:
     enum class Lookup { Unknown, InProgress, Found };
 
     void begin(const QByteArray& id) { m_entries.insert(id, Entry {}); }
     // objects: how many objects the value holds, itself included.
-    template <class T>
-    void complete(const QByteArray& id, std::shared_ptr<const T> value, qint64 objects)
+    template <class T> void complete(const QByteArray& id, std::shared_ptr<const T> value, qint64 objects)
     {
         m_entries.insert(id, Entry { std::type_index(typeid(T)), std::move(value), objects });
     }
@@ -328,7 +335,8 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         std::type_index type = std::type_index(typeid(void));
         std::shared_ptr<const void> value;
         qint64 objects = 0;
@@ -336,11 +344,17 @@ private:
     QHash<QByteArray, Entry> m_entries;
 };
 
-class Decoder final {
+class Decoder final
+{
 public:
-    explicit Decoder(const JsonReadOptions& options) : m_options(options) { }
+    explicit Decoder(const JsonReadOptions& options)
+        : m_options(options)
+    { }
 
-    [[noreturn]] void fail(const QString& message) const { throw DecodeFailure { m_path.toString(), message }; }
+    [[noreturn]] void fail(const QString& message) const
+    {
+        throw DecodeFailure { m_path.toString(), message };
+    }
     QString currentPath() const { return m_path.toString(); }
     PathTracker& path() { return m_path; }
 
@@ -349,8 +363,8 @@ public:
         expect(value, od::json_type::number, QStringLiteral("an integer"));
         int64_t number = 0;
         const simdjson::error_code error = value.get_int64().get(number);
-        if (error != simdjson::SUCCESS && error != simdjson::INCORRECT_TYPE && error != simdjson::NUMBER_OUT_OF_RANGE
-            && error != simdjson::NUMBER_ERROR)
+        if (error != simdjson::SUCCESS && error != simdjson::INCORRECT_TYPE
+            && error != simdjson::NUMBER_OUT_OF_RANGE && error != simdjson::NUMBER_ERROR)
             throw simdjson::simdjson_error(error);
         if (error != simdjson::SUCCESS)
             fail(QStringLiteral("expected an integer, got %1").arg(quoted(trimmed(value.raw_json_token()))));
@@ -381,7 +395,8 @@ public:
     void read(od::value value, DateTimeOffset& out)
     {
         const std::string_view text = readText(value, QStringLiteral("a date"));
-        const std::optional<DateTimeOffset> date = DateTimeOffset::parse(text, m_options.unspecifiedOffsetSeconds);
+        const std::optional<DateTimeOffset> date
+            = DateTimeOffset::parse(text, m_options.unspecifiedOffsetSeconds);
         if (!date)
             fail(QStringLiteral("expected an ISO 8601 date, got %1").arg(quoted(text)));
         out = *date;
@@ -392,7 +407,8 @@ public:
         const std::string_view text = readText(value, QStringLiteral("a time interval"));
         const std::optional<TimeSpan> span = TimeSpan::parse(text);
         if (!span)
-            fail(QStringLiteral("expected a time interval such as \"1.02:03:04.5\", got %1").arg(quoted(text)));
+            fail(QStringLiteral("expected a time interval such as \"1.02:03:04.5\", got %1")
+                     .arg(quoted(text)));
         out = *span;
     }
 
@@ -405,8 +421,7 @@ public:
         out = *uuid;
     }
 
-    template <class T>
-    void read(od::value value, std::optional<T>& out)
+    template <class T> void read(od::value value, std::optional<T>& out)
     {
         if (value.is_null()) {
             out.reset();
@@ -431,8 +446,7 @@ public:
         }
     }
 
-    template <Dto T>
-    void read(od::value value, SharedValue<T>& out)
+    template <Dto T> void read(od::value value, SharedValue<T>& out)
     {
         if (value.is_null()) {
             out = {};
@@ -453,8 +467,7 @@ public:
         }
     }
 
-    template <class T>
-    void read(od::value value, QList<T>& out)
+    template <class T> void read(od::value value, QList<T>& out)
     {
         enter();
         od::array array = arrayOf(value);
@@ -479,8 +492,7 @@ public:
         leave();
     }
 
-    template <Dto T>
-    void read(od::value value, T& out)
+    template <Dto T> void read(od::value value, T& out)
     {
         std::shared_ptr<const T> shared;
         switch (readObject(value, out, &shared)) {
@@ -546,8 +558,7 @@ private:
         fail(QStringLiteral("expected an array, got %1").arg(describe(type)));
     }
 
-    template <Dto T>
-    ObjectKind readObject(od::value& value, T& out, std::shared_ptr<const T>* referenced)
+    template <Dto T> ObjectKind readObject(od::value& value, T& out, std::shared_ptr<const T>* referenced)
     {
         expect(value, od::json_type::object, QStringLiteral("an object"));
         enter();
@@ -602,8 +613,7 @@ private:
         fail(QStringLiteral("expected a reference id, got %1").arg(describe(type)));
     }
 
-    template <class T>
-    ObjectKind resolve(const QByteArray& target, std::shared_ptr<const T>* referenced)
+    template <class T> ObjectKind resolve(const QByteArray& target, std::shared_ptr<const T>* referenced)
     {
         qint64 objects = 0;
         switch (m_references.find(target, referenced, &objects)) {
@@ -612,14 +622,16 @@ private:
             m_objects += objects;
             m_referencedObjects += objects;
             if (m_referencedObjects > m_options.maxReferencedObjects)
-                fail(QStringLiteral("\"$ref\" references repeat more than %1 objects").arg(m_options.maxReferencedObjects));
+                fail(QStringLiteral("\"$ref\" references repeat more than %1 objects")
+                         .arg(m_options.maxReferencedObjects));
             return ObjectKind::Reference;
         case ReferenceRegistry::Lookup::InProgress:
             return ObjectKind::BackReference;
         case ReferenceRegistry::Lookup::Unknown:
             break;
         }
-        fail(QStringLiteral("\"$ref\": \"%1\" names no object read before it").arg(QString::fromUtf8(target)));
+        fail(
+            QStringLiteral("\"$ref\": \"%1\" names no object read before it").arg(QString::fromUtf8(target)));
     }
 
     const JsonReadOptions& m_options;
@@ -677,8 +689,7 @@ ParseError truncatedOr(QByteArrayView json, ParseError error)
 
 } // namespace
 
-template <class T>
-Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options)
+template <class T> Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options)
 {
     Decoder decoder(options);
     try {

@@ -21,8 +21,7 @@ namespace ff {
 //
 // Instantiated for the bodies the API sends and receives: QList<PurchaseOrder>, PurchaseOrder,
 // PurchaseOrderItem, Entitlement, EntitlementV1 and AccountPurchasesResponse.
-template <class T>
-Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options = {});
+template <class T> Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options = {});
 
 extern template Result<QList<PurchaseOrder>, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 extern template Result<PurchaseOrder, ParseError> readJson(QByteArrayView, const JsonReadOptions&);

@@ -2,7 +2,8 @@
 
 namespace ff {
 
-struct JsonWriteOptions {
+struct JsonWriteOptions
+{
     enum class Dates {
         AsRead, // the same offset and precision as read, as the API writes them
         UtcMilliseconds, // ISO 8601 in UTC with milliseconds and "Z", for scripts

@@ -104,7 +104,7 @@ void JsonWriter::value(const DateTimeOffset& date)
     beforeValue();
     m_out += '"';
     m_out += m_options.dates == JsonWriteOptions::Dates::UtcMilliseconds ? date.toUtcMillisecondsString()
-                                                                          : date.toIsoString();
+                                                                         : date.toIsoString();
     m_out += '"';
 }
 

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -22,12 +21,14 @@ namespace ff {
 // Writes JSON with the API's field names and order. Money is written from its exact decimal
 // text (3.99, never 3.9899999), dates as they were read (or in UTC, by option), TimeSpans in
 // .NET's constant format and absent values as null, as Json.NET does.
-class JsonWriter final {
+class JsonWriter final
+{
 public:
-    explicit JsonWriter(JsonWriteOptions options = {}) : m_options(options) { }
+    explicit JsonWriter(JsonWriteOptions options = {})
+        : m_options(options)
+    { }
 
-    template <class T>
-    static QByteArray toJson(const T& value, JsonWriteOptions options = {})
+    template <class T> static QByteArray toJson(const T& value, JsonWriteOptions options = {})
     {
         JsonWriter writer(options);
         writer.value(value);
@@ -50,8 +51,7 @@ public:
     void value(const TimeSpan& span);
     void value(const QUuid& uuid);
 
-    template <class T>
-    void value(const std::optional<T>& optional)
+    template <class T> void value(const std::optional<T>& optional)
     {
         if (optional)
             value(*optional);
@@ -59,8 +59,7 @@ public:
             null();
     }
 
-    template <class T>
-    void value(const SharedValue<T>& shared)
+    template <class T> void value(const SharedValue<T>& shared)
     {
         if (shared)
             value(*shared);
@@ -68,8 +67,7 @@ public:
             null();
     }
 
-    template <class T>
-    void value(const QList<T>& list)
+    template <class T> void value(const QList<T>& list)
     {
         beginArray();
         for (const T& element : list)
@@ -77,8 +75,7 @@ public:
         endArray();
     }
 
-    template <Dto T>
-    void value(const T& object)
+    template <Dto T> void value(const T& object)
     {
         beginObject();
         writeFields(object);
@@ -86,17 +83,16 @@ public:
     }
 
     // The fields of a DTO into the object being written, so that callers can add their own.
-    template <Dto T>
-    void writeFields(const T& object)
+    template <Dto T> void writeFields(const T& object)
     {
-        std::apply([&](const auto&... field) { (writeField(field.name, object.*(field.member)), ...); }, T::fields());
+        std::apply([&](const auto&... field) { (writeField(field.name, object.*(field.member)), ...); },
+            T::fields());
     }
 
     QByteArray take();
 
 private:
-    template <class M>
-    void writeField(std::string_view name, const M& member)
+    template <class M> void writeField(std::string_view name, const M& member)
     {
         key(name);
         value(member);

@@ -6,7 +6,8 @@ namespace ff {
 
 // Why a response could not be read, and where: path is a JSONPath-like location such as
 // "$[3].PurchaseOrderItemDtos[2].UnitPrice" (or an element path for XML).
-struct ParseError {
+struct ParseError
+{
     QString path;
     QString message;
 

@@ -4,27 +4,28 @@
 
 #include <QStringList>
 #include <QXmlStreamReader>
-
 #include <array>
 
 namespace ff {
 
 namespace {
 
-struct DecodeFailure {
+struct DecodeFailure
+{
     QString path;
     QString message;
 };
 
-class XmlDecoder final {
+class XmlDecoder final
+{
 public:
     XmlDecoder(QByteArrayView xml, const JsonReadOptions& options)
-        : m_reader(xml.toByteArray()), m_options(options), m_empty(xml.trimmed().isEmpty())
-    {
-    }
+        : m_reader(xml.toByteArray())
+        , m_options(options)
+        , m_empty(xml.trimmed().isEmpty())
+    { }
 
-    template <Dto T>
-    void readDocument(T& out)
+    template <Dto T> void readDocument(T& out)
     {
         if (m_empty)
             fail(QStringLiteral("the body is empty, where XML was expected"));
@@ -50,7 +51,10 @@ private:
     [[noreturn]] void fail(const QString& message) const
     {
         throw DecodeFailure { m_path.join(QLatin1Char('/')),
-                              message + QStringLiteral(" (line %1, column %2)").arg(m_reader.lineNumber()).arg(m_reader.columnNumber()) };
+            message
+                + QStringLiteral(" (line %1, column %2)")
+                      .arg(m_reader.lineNumber())
+                      .arg(m_reader.columnNumber()) };
     }
 
     void failOnReaderError() const
@@ -75,8 +79,8 @@ private:
 
     bool isNil() const
     {
-        const auto nil = m_reader.attributes().value(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
-                                                     QStringLiteral("nil"));
+        const auto nil = m_reader.attributes().value(
+            QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("nil"));
         return nil == QLatin1String("true") || nil == QLatin1String("1");
     }
 
@@ -88,15 +92,16 @@ private:
         return text;
     }
 
-    template <Dto T>
-    void readObject(T& out)
+    template <Dto T> void readObject(T& out)
     {
         if (++m_depth > m_options.maxDepth)
             fail(QStringLiteral("elements are nested more than %1 deep").arg(m_options.maxDepth));
         while (m_reader.readNextStartElement()) {
             const QStringView name = m_reader.name();
             const bool matched = std::apply(
-                [&](const auto&... field) { return (readFieldIfNamed(name, field.name, out.*(field.member)) || ...); },
+                [&](const auto&... field) {
+                    return (readFieldIfNamed(name, field.name, out.*(field.member)) || ...);
+                },
                 T::fields());
             if (!matched)
                 m_reader.skipCurrentElement(); // a field the pages do not list
@@ -105,10 +110,11 @@ private:
         --m_depth;
     }
 
-    template <class M>
-    bool readFieldIfNamed(QStringView element, std::string_view fieldName, M& member)
+    template <class M> bool readFieldIfNamed(QStringView element, std::string_view fieldName, M& member)
     {
-        if (element.compare(QLatin1StringView(fieldName.data(), qsizetype(fieldName.size())), Qt::CaseInsensitive) != 0)
+        if (element.compare(
+                QLatin1StringView(fieldName.data(), qsizetype(fieldName.size())), Qt::CaseInsensitive)
+            != 0)
             return false;
         m_path.append(element.toString());
         readValue(member);
@@ -116,8 +122,7 @@ private:
         return true;
     }
 
-    template <class T>
-    void readValue(std::optional<T>& out)
+    template <class T> void readValue(std::optional<T>& out)
     {
         if (isNil()) {
             m_reader.skipCurrentElement();
@@ -128,14 +133,13 @@ private:
         readValue(*out);
     }
 
-    template <Dto T>
-    void readValue(T& out) { readObject(out); }
+    template <Dto T> void readValue(T& out) { readObject(out); }
 
-    template <class T>
-    void readValue(QList<T>& out)
+    template <class T> void readValue(QList<T>& out)
     {
         while (m_reader.readNextStartElement()) {
-            m_path.append(m_reader.name() + QLatin1Char('[') + QString::number(out.size()) + QLatin1Char(']'));
+            m_path.append(
+                m_reader.name() + QLatin1Char('[') + QString::number(out.size()) + QLatin1Char(']'));
             out.emplace_back();
             readValue(out.back());
             m_path.removeLast();
@@ -170,14 +174,16 @@ private:
         const QString text = readText().trimmed();
         const std::optional<Decimal> decimal = Decimal::fromString(QStringView(text));
         if (!decimal)
-            fail(QStringLiteral("\"%1\" is not a decimal within .NET's range and precision").arg(text.left(60)));
+            fail(QStringLiteral("\"%1\" is not a decimal within .NET's range and precision")
+                     .arg(text.left(60)));
         out = *decimal;
     }
 
     void readValue(DateTimeOffset& out)
     {
         const QString text = readText().trimmed();
-        const std::optional<DateTimeOffset> date = DateTimeOffset::parse(QStringView(text), m_options.unspecifiedOffsetSeconds);
+        const std::optional<DateTimeOffset> date
+            = DateTimeOffset::parse(QStringView(text), m_options.unspecifiedOffsetSeconds);
         if (!date)
             fail(QStringLiteral("expected an ISO 8601 date, got \"%1\"").arg(text.left(60)));
         out = *date;
@@ -201,7 +207,8 @@ private:
 
 } // namespace
 
-Result<AccountPurchasesResponse, ParseError> readAccountPurchasesXml(QByteArrayView xml, const JsonReadOptions& options)
+Result<AccountPurchasesResponse, ParseError> readAccountPurchasesXml(
+    QByteArrayView xml, const JsonReadOptions& options)
 {
     XmlDecoder decoder(xml, options);
     AccountPurchasesResponse response;

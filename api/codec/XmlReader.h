@@ -13,7 +13,7 @@ namespace ff {
 // the same DTOs as the JSON, by the same field names: an element per field, an element per list
 // item (<Purchases><Purchase>...), xsi:nil="true" for null. A DTD is refused outright, so no
 // entity, internal or external, is ever expanded.
-Result<AccountPurchasesResponse, ParseError> readAccountPurchasesXml(QByteArrayView xml,
-                                                                    const JsonReadOptions& options = {});
+Result<AccountPurchasesResponse, ParseError> readAccountPurchasesXml(
+    QByteArrayView xml, const JsonReadOptions& options = {});
 
 } // namespace ff

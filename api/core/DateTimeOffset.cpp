@@ -1,7 +1,6 @@
 #include "api/core/DateTimeOffset.h"
 
 #include <QTimeZone>
-
 #include <cstdio>
 
 namespace ff {
@@ -36,7 +35,8 @@ qint64 daysFromCivil(qint64 year, unsigned month, unsigned day)
     return era * 146097 + qint64(dayOfEra) - 719468;
 }
 
-struct CivilDate {
+struct CivilDate
+{
     qint64 year;
     unsigned month;
     unsigned day;
@@ -55,7 +55,10 @@ CivilDate civilFromDays(qint64 days)
     return { qint64(yearOfEra) + era * 400 + (month <= 2), month, day };
 }
 
-bool isLeapYear(qint64 year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(qint64 year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 unsigned daysInMonth(qint64 year, unsigned month)
 {
@@ -63,12 +66,18 @@ unsigned daysInMonth(qint64 year, unsigned month)
     return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
 }
 
-qint64 floorDivide(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+qint64 floorDivide(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 // A cursor over the text that reads fixed-width digit groups.
-class Scanner {
+class Scanner
+{
 public:
-    explicit Scanner(std::string_view text) : m_text(text) { }
+    explicit Scanner(std::string_view text)
+        : m_text(text)
+    { }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
@@ -156,7 +165,8 @@ std::optional<DateTimeOffset> parseMicrosoftDate(std::string_view text)
         || !offset.atEnd() || minutes > 59)
         return std::nullopt;
     const int offsetSeconds = (west ? -1 : 1) * (hours * 3600 + minutes * 60);
-    if (offsetSeconds > MaxOffsetSeconds || offsetSeconds < -MaxOffsetSeconds || !isInDotNetRange(utcTicks, offsetSeconds))
+    if (offsetSeconds > MaxOffsetSeconds || offsetSeconds < -MaxOffsetSeconds
+        || !isInDotNetRange(utcTicks, offsetSeconds))
         return std::nullopt;
     return DateTimeOffset::fromUtcTicks(utcTicks, offsetSeconds, DateTimeOffset::Zone::Offset);
 }
@@ -176,7 +186,7 @@ DateTimeOffset DateTimeOffset::fromQDateTime(const QDateTime& dateTime)
 {
     const int offset = dateTime.offsetFromUtc();
     return fromUtcTicks(dateTime.toMSecsSinceEpoch() * TicksPerMillisecond, offset,
-                        offset == 0 && dateTime.timeSpec() == Qt::UTC ? Zone::Utc : Zone::Offset);
+        offset == 0 && dateTime.timeSpec() == Qt::UTC ? Zone::Utc : Zone::Offset);
 }
 
 std::optional<DateTimeOffset> DateTimeOffset::parse(std::string_view text, int unspecifiedOffsetSeconds)
@@ -188,7 +198,8 @@ std::optional<DateTimeOffset> DateTimeOffset::parse(std::string_view text, int u
     int year = 0;
     int month = 0;
     int day = 0;
-    if (!in.digits(4, &year) || !in.take('-') || !in.digits(2, &month) || !in.take('-') || !in.digits(2, &day))
+    if (!in.digits(4, &year) || !in.take('-') || !in.digits(2, &month) || !in.take('-')
+        || !in.digits(2, &day))
         return std::nullopt;
     if (year < 1 || month < 1 || month > 12 || day < 1 || unsigned(day) > daysInMonth(year, unsigned(month)))
         return std::nullopt;
@@ -198,7 +209,8 @@ std::optional<DateTimeOffset> DateTimeOffset::parse(std::string_view text, int u
     int second = 0;
     qint64 fractionTicks = 0;
     if (!in.atEnd()) {
-        if (!(in.take('T') || in.take('t')) || !in.digits(2, &hour) || !in.take(':') || !in.digits(2, &minute))
+        if (!(in.take('T') || in.take('t')) || !in.digits(2, &hour) || !in.take(':')
+            || !in.digits(2, &minute))
             return std::nullopt;
         if (in.take(':')) {
             if (!in.digits(2, &second))
@@ -259,10 +271,8 @@ QByteArray DateTimeOffset::toIsoString() const
 
     char buffer[48];
     int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld",
-                               static_cast<long long>(date.year), date.month, date.day,
-                               static_cast<long long>(secondsOfDay / 3600),
-                               static_cast<long long>(secondsOfDay / 60 % 60),
-                               static_cast<long long>(secondsOfDay % 60));
+        static_cast<long long>(date.year), date.month, date.day, static_cast<long long>(secondsOfDay / 3600),
+        static_cast<long long>(secondsOfDay / 60 % 60), static_cast<long long>(secondsOfDay % 60));
     if (fraction != 0) {
         char digits[24];
         std::snprintf(digits, sizeof digits, "%07lld", static_cast<long long>(fraction));
@@ -276,7 +286,7 @@ QByteArray DateTimeOffset::toIsoString() const
     } else if (m_zone == Zone::Offset) {
         const int magnitude = m_offsetSeconds < 0 ? -m_offsetSeconds : m_offsetSeconds;
         length += std::snprintf(buffer + length, sizeof buffer - size_t(length), "%c%02d:%02d",
-                                m_offsetSeconds < 0 ? '-' : '+', magnitude / 3600, magnitude / 60 % 60);
+            m_offsetSeconds < 0 ? '-' : '+', magnitude / 3600, magnitude / 60 % 60);
     }
     return QByteArray(buffer, length);
 }
@@ -289,11 +299,11 @@ QByteArray DateTimeOffset::toUtcMillisecondsString() const
     const CivilDate date = civilFromDays(days);
     char buffer[40];
     const int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ",
-                                     static_cast<long long>(date.year), date.month, date.day,
-                                     static_cast<long long>(millisecondsOfDay / 3'600'000),
-                                     static_cast<long long>(millisecondsOfDay / 60'000 % 60),
-                                     static_cast<long long>(millisecondsOfDay / 1000 % 60),
-                                     static_cast<long long>(millisecondsOfDay % 1000));
+        static_cast<long long>(date.year), date.month, date.day,
+        static_cast<long long>(millisecondsOfDay / 3'600'000),
+        static_cast<long long>(millisecondsOfDay / 60'000 % 60),
+        static_cast<long long>(millisecondsOfDay / 1000 % 60),
+        static_cast<long long>(millisecondsOfDay % 1000));
     return QByteArray(buffer, length);
 }
 

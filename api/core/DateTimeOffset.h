@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
-
 #include <compare>
 #include <optional>
 #include <string_view>
@@ -13,7 +12,8 @@ namespace ff {
 // An instant as the API writes it: to .NET's 100 ns tick, with the UTC offset it was written
 // with. QDateTime keeps only milliseconds, so an instant read with seven fractional digits
 // would not write back the same; this type does, and converts to QDateTime for display.
-class DateTimeOffset final {
+class DateTimeOffset final
+{
 public:
     // How the text named its zone, so that it is written back the same way.
     enum class Zone : quint8 {
@@ -26,7 +26,8 @@ public:
     static constexpr qint64 TicksPerMillisecond = 10'000;
 
     DateTimeOffset() = default;
-    static DateTimeOffset fromUtcTicks(qint64 ticksSinceEpoch, int offsetSeconds = 0, Zone zone = Zone::Offset);
+    static DateTimeOffset fromUtcTicks(
+        qint64 ticksSinceEpoch, int offsetSeconds = 0, Zone zone = Zone::Offset);
     static DateTimeOffset fromQDateTime(const QDateTime& dateTime);
 
     // ISO 8601 as Json.NET writes it ("2025-09-04T07:11:51.697108+00:00", 0 to 7 fractional

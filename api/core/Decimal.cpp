@@ -1,7 +1,6 @@
 #include "api/core/Decimal.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <array>
 
@@ -50,7 +49,10 @@ std::string digitsOf(Int128 magnitude)
     return digits;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 } // namespace
 
@@ -58,7 +60,8 @@ std::optional<Decimal> Decimal::make(Int128 coefficient, int scale)
 {
     // Too many digits, but some are zeros after the point: dropping those changes nothing
     // (10000000000000000000000000000.0 is 1E28 exactly). Anything else is never rounded here.
-    while ((coefficient >= CoefficientLimit || coefficient <= -CoefficientLimit) && scale > 0 && coefficient % 10 == 0) {
+    while ((coefficient >= CoefficientLimit || coefficient <= -CoefficientLimit) && scale > 0
+        && coefficient % 10 == 0) {
         coefficient /= 10;
         --scale;
     }
@@ -204,7 +207,8 @@ Decimal::OrderKey Decimal::orderKey() const
 {
     // Neither part can overflow: |whole| < 10^29, |fraction| < 10^28.
     const Int128 unit = PowersOfTen[size_t(m_scale)];
-    return OrderKey { m_coefficient / unit, (m_coefficient % unit) * PowersOfTen[size_t(MaxScale - m_scale)] };
+    return OrderKey { m_coefficient / unit,
+        (m_coefficient % unit) * PowersOfTen[size_t(MaxScale - m_scale)] };
 }
 
 int Decimal::compare(const Decimal& other) const

@@ -2,7 +2,6 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <compare>
 #include <optional>
 #include <string_view>
@@ -17,7 +16,8 @@ namespace ff {
 //
 // The scale is kept as written, so "4.0" reads and writes back as "4.0"; equality and ordering
 // compare values, so 4.0 == 4.00.
-class Decimal final {
+class Decimal final
+{
 public:
     static constexpr int MaxScale = 28;
     // .NET's decimal has a 96-bit coefficient; anything larger cannot have come from the API.
@@ -45,7 +45,8 @@ public:
     // The value as two integers, ordered as the values are: the whole part and the fraction
     // widened to 28 digits (both negative for a negative value). Worked out once, it lets a sort
     // of many amounts compare integers instead of rescaling on every comparison.
-    struct OrderKey {
+    struct OrderKey
+    {
         __int128 whole = 0;
         __int128 fraction = 0;
         friend constexpr auto operator<=>(const OrderKey&, const OrderKey&) = default;

@@ -7,11 +7,15 @@ namespace ff {
 
 // A value or the error that prevented it: errors are values here, never exceptions or a bool
 // beside an out-parameter. (std::expected is C++23, and clang 14 cannot compile libstdc++'s.)
-template <class T, class E>
-class Result final {
+template <class T, class E> class Result final
+{
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
-    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    { }
+    Result(E error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }

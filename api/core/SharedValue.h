@@ -6,12 +6,16 @@ namespace ff {
 
 // An optional value held by pointer and shared between copies, compared by value. It lets a DTO
 // hold another of its own type (an entitlement's parent) without copying whole trees.
-template <class T>
-class SharedValue final {
+template <class T> class SharedValue final
+{
 public:
     SharedValue() = default;
-    explicit SharedValue(T value) : m_value(std::make_shared<const T>(std::move(value))) { }
-    explicit SharedValue(std::shared_ptr<const T> value) : m_value(std::move(value)) { }
+    explicit SharedValue(T value)
+        : m_value(std::make_shared<const T>(std::move(value)))
+    { }
+    explicit SharedValue(std::shared_ptr<const T> value)
+        : m_value(std::move(value))
+    { }
 
     bool has_value() const { return m_value != nullptr; }
     explicit operator bool() const { return has_value(); }

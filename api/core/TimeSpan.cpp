@@ -63,7 +63,8 @@ std::optional<TimeSpan> TimeSpan::parse(std::string_view text)
         qint64 minutes = 0;
         qint64 seconds = 0;
         qint64 fraction = 0;
-        if (pos >= text.size() || text[pos++] != ':' || !readNumber(text, &pos, 59, &minutes, &digits) || digits != 2)
+        if (pos >= text.size() || text[pos++] != ':' || !readNumber(text, &pos, 59, &minutes, &digits)
+            || digits != 2)
             return std::nullopt;
         if (pos < text.size()) {
             if (text[pos++] != ':' || !readNumber(text, &pos, 59, &seconds, &digits) || digits != 2)
@@ -78,7 +79,8 @@ std::optional<TimeSpan> TimeSpan::parse(std::string_view text)
         }
         const qint64 ticks = ((hours * 60 + minutes) * 60 + seconds) * TicksPerSecond + fraction;
         qint64 total = 0;
-        if (__builtin_mul_overflow(days, 86'400 * TicksPerSecond, &total) || __builtin_add_overflow(total, ticks, &total))
+        if (__builtin_mul_overflow(days, 86'400 * TicksPerSecond, &total)
+            || __builtin_add_overflow(total, ticks, &total))
             return std::nullopt;
         return fromTicks(negative ? -total : total);
     }
@@ -90,10 +92,10 @@ QByteArray TimeSpan::toString() const
     const bool negative = m_ticks < 0;
     // The magnitude of the most negative tick count does not fit in qint64; it is not a duration
     // anyone will meet, so it is written as the largest one.
-    const quint64 magnitude = negative ? (m_ticks == std::numeric_limits<qint64>::min()
-                                                  ? quint64(std::numeric_limits<qint64>::max())
-                                                  : quint64(-m_ticks))
-                                       : quint64(m_ticks);
+    const quint64 magnitude = negative
+        ? (m_ticks == std::numeric_limits<qint64>::min() ? quint64(std::numeric_limits<qint64>::max())
+                                                         : quint64(-m_ticks))
+        : quint64(m_ticks);
     const quint64 totalSeconds = magnitude / TicksPerSecond;
     const quint64 fraction = magnitude % TicksPerSecond;
     const quint64 days = totalSeconds / 86'400;
@@ -102,12 +104,14 @@ QByteArray TimeSpan::toString() const
     if (negative)
         buffer[length++] = '-';
     if (days > 0)
-        length += std::snprintf(buffer + length, sizeof buffer - size_t(length), "%llu.", (unsigned long long)days);
+        length += std::snprintf(
+            buffer + length, sizeof buffer - size_t(length), "%llu.", (unsigned long long)days);
     length += std::snprintf(buffer + length, sizeof buffer - size_t(length), "%02llu:%02llu:%02llu",
-                            (unsigned long long)(totalSeconds / 3600 % 24), (unsigned long long)(totalSeconds / 60 % 60),
-                            (unsigned long long)(totalSeconds % 60));
+        (unsigned long long)(totalSeconds / 3600 % 24), (unsigned long long)(totalSeconds / 60 % 60),
+        (unsigned long long)(totalSeconds % 60));
     if (fraction != 0)
-        length += std::snprintf(buffer + length, sizeof buffer - size_t(length), ".%07llu", (unsigned long long)fraction);
+        length += std::snprintf(
+            buffer + length, sizeof buffer - size_t(length), ".%07llu", (unsigned long long)fraction);
     return QByteArray(buffer, length);
 }
 

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QMetaType>
-
 #include <compare>
 #include <optional>
 #include <string_view>
@@ -11,7 +10,8 @@ namespace ff {
 
 // A duration as .NET's TimeSpan, to the 100 ns tick. Json.NET writes it in the constant ("c")
 // format: [-][d.]hh:mm:ss[.fffffff], for example "00:00:00.1234567" or "1.02:03:04".
-class TimeSpan final {
+class TimeSpan final
+{
 public:
     static constexpr qint64 TicksPerSecond = 10'000'000;
 

@@ -23,7 +23,8 @@ QList<CurrencyTotal> CurrencyTotal::of(const QList<CreditPurchase>& purchases)
     QList<CurrencyTotal> totals;
     for (const CreditPurchase& purchase : purchases) {
         const QString currency = purchase.currency.value_or(QString()).trimmed().toUpper();
-        auto it = std::find_if(totals.begin(), totals.end(), [&](const CurrencyTotal& t) { return t.currency == currency; });
+        auto it = std::find_if(
+            totals.begin(), totals.end(), [&](const CurrencyTotal& t) { return t.currency == currency; });
         if (it == totals.end()) {
             totals.append(CurrencyTotal { currency, 0, {}, {}, {}, false });
             it = totals.end() - 1;

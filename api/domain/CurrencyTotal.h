@@ -10,7 +10,8 @@ namespace ff {
 
 // The sum of an account's purchases in one currency. Amounts in different currencies are never
 // added together; a purchase without a currency is totalled on its own, under an empty code.
-struct CurrencyTotal {
+struct CurrencyTotal
+{
     QString currency;
     qint64 count = 0;
     Decimal netTotal;

@@ -16,9 +16,10 @@ QList<NewItemRules::Problem> NewItemRules::problems(const PurchaseOrderItem& ite
     else if (item.unitPrice->isNegative())
         problems.append({ QStringLiteral("UnitPrice"), QStringLiteral("must not be negative") });
     if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
-        problems.append({ QStringLiteral("PurchaseOrderId"), QStringLiteral("is %1, but the item is being added to order %2")
-                                                                 .arg(*item.purchaseOrderId)
-                                                                 .arg(purchaseOrderId) });
+        problems.append({ QStringLiteral("PurchaseOrderId"),
+            QStringLiteral("is %1, but the item is being added to order %2")
+                .arg(*item.purchaseOrderId)
+                .arg(purchaseOrderId) });
     return problems;
 }
 

@@ -10,8 +10,10 @@ namespace ff {
 // What an item must satisfy before it is added to an order, wherever it comes from (the
 // console's dialog, the CLI's --item-json): an offer, a supplier ref, a price that is not
 // negative, and no other order's id.
-struct NewItemRules {
-    struct Problem {
+struct NewItemRules
+{
+    struct Problem
+    {
         QString field; // the API's name, e.g. "UnitPrice"
         QString message; // what is wrong with it, e.g. "must not be negative"
         QString toString() const { return field + QLatin1Char(' ') + message; }

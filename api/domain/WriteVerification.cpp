@@ -9,7 +9,8 @@ namespace {
 // The same title bought the same way: what the agent sent, whatever ids the server gave it.
 bool sameAsSent(const PurchaseOrderItem& item, const PurchaseOrderItem& sent)
 {
-    return item.offerId == sent.offerId && item.supplierRef == sent.supplierRef && item.unitPrice == sent.unitPrice;
+    return item.offerId == sent.offerId && item.supplierRef == sent.supplierRef
+        && item.unitPrice == sent.unitPrice;
 }
 
 QList<PurchaseOrderItem> itemsOf(const PurchaseOrder& order)
@@ -19,7 +20,8 @@ QList<PurchaseOrderItem> itemsOf(const PurchaseOrder& order)
 
 } // namespace
 
-WriteVerification WriteVerification::ofAddedItem(const PurchaseOrder& before, const PurchaseOrderItem& sent, const PurchaseOrder& after)
+WriteVerification WriteVerification::ofAddedItem(
+    const PurchaseOrder& before, const PurchaseOrderItem& sent, const PurchaseOrder& after)
 {
     QSet<qint64> known;
     bool identicalBefore = false;
@@ -41,8 +43,9 @@ WriteVerification WriteVerification::ofAddedItem(const PurchaseOrder& before, co
     WriteVerification result;
     if (identicalBefore) {
         result.verdict = Verdict::Uncertain;
-        result.explanation = QStringLiteral("the order already had an identical item before this one was sent, so whether a "
-                                            "second one was added cannot be told for certain: check the order's items");
+        result.explanation
+            = QStringLiteral("the order already had an identical item before this one was sent, so whether a "
+                             "second one was added cannot be told for certain: check the order's items");
         if (!newMatches.isEmpty())
             result.itemId = newMatches.first();
         return result;
@@ -50,7 +53,8 @@ WriteVerification WriteVerification::ofAddedItem(const PurchaseOrder& before, co
     if (newMatches.size() == 1) {
         result.verdict = Verdict::Applied;
         result.itemId = newMatches.first();
-        result.explanation = QStringLiteral("the order now has the item (item %1): it was added").arg(result.itemId);
+        result.explanation
+            = QStringLiteral("the order now has the item (item %1): it was added").arg(result.itemId);
         return result;
     }
     if (newMatches.isEmpty() && newOthers == 0) {
@@ -60,19 +64,25 @@ WriteVerification WriteVerification::ofAddedItem(const PurchaseOrder& before, co
     }
     result.verdict = Verdict::Uncertain;
     result.explanation = newMatches.size() > 1
-        ? QStringLiteral("the order now has %1 new items like this one: check them before doing anything else").arg(newMatches.size())
-        : QStringLiteral("the order changed in other ways meanwhile (%1 other new item(s)): check it before trying again").arg(newOthers);
+        ? QStringLiteral(
+            "the order now has %1 new items like this one: check them before doing anything else")
+              .arg(newMatches.size())
+        : QStringLiteral(
+            "the order changed in other ways meanwhile (%1 other new item(s)): check it before trying again")
+              .arg(newOthers);
     return result;
 }
 
-WriteVerification WriteVerification::ofAcknowledgement(const PurchaseOrderItem& before, const PurchaseOrderItem& after)
+WriteVerification WriteVerification::ofAcknowledgement(
+    const PurchaseOrderItem& before, const PurchaseOrderItem& after)
 {
     WriteVerification result;
     result.itemId = after.id.value_or(0);
     if (before.licenseAcknowledged.value_or(false)) {
         result.verdict = Verdict::Uncertain;
-        result.explanation = QStringLiteral("the licence was already marked acknowledged before, so this cannot tell whether "
-                                            "the new acknowledgement was recorded");
+        result.explanation = QStringLiteral(
+            "the licence was already marked acknowledged before, so this cannot tell whether "
+            "the new acknowledgement was recorded");
     } else if (after.licenseAcknowledged.value_or(false)) {
         result.verdict = Verdict::Applied;
         result.explanation = QStringLiteral("the licence is now marked acknowledged: it was recorded");

@@ -11,7 +11,8 @@ namespace ff {
 // and compared with what was there before and what was sent, to tell the agent whether the
 // write landed. The API has no idempotency key, so where the comparison cannot be certain it
 // says so rather than guessing.
-struct WriteVerification {
+struct WriteVerification
+{
     enum class Verdict { Applied, NotApplied, Uncertain };
 
     Verdict verdict = Verdict::Uncertain;
@@ -19,9 +20,11 @@ struct WriteVerification {
     qint64 itemId = 0; // the item the write created or changed, when known
 
     // An add-item: before is the order as it was when the item was sent, after as read again.
-    static WriteVerification ofAddedItem(const PurchaseOrder& before, const PurchaseOrderItem& sent, const PurchaseOrder& after);
+    static WriteVerification ofAddedItem(
+        const PurchaseOrder& before, const PurchaseOrderItem& sent, const PurchaseOrder& after);
     // A licence acknowledgement of one item, from that item before and after (as read again).
-    static WriteVerification ofAcknowledgement(const PurchaseOrderItem& before, const PurchaseOrderItem& after);
+    static WriteVerification ofAcknowledgement(
+        const PurchaseOrderItem& before, const PurchaseOrderItem& after);
 };
 
 } // namespace ff

@@ -5,14 +5,14 @@
 #include "api/dto/Identification.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // ResponseDataOfAccountPurchasesViewModel: the payload of a successful account purchases call.
-struct AccountPurchasesData {
+struct AccountPurchasesData
+{
     std::optional<Identification> identification;
     std::optional<QString> result;
     std::optional<AccountPurchasesDetail> detail;

@@ -6,14 +6,14 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // The Detail of an account purchases response: billing contact, purchase rules and purchases.
-struct AccountPurchasesDetail {
+struct AccountPurchasesDetail
+{
     std::optional<BillingDetails> billingDetails;
     std::optional<bool> isPurchaseAllowed;
     std::optional<bool> isPurchaseOrderRequired;

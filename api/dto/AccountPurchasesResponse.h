@@ -11,7 +11,8 @@ namespace ff {
 
 // ResponseOfAccountPurchasesViewModel: the admin accounts API's envelope, an Error beside the
 // ResponseData. It is an error when Error carries a code or a reason.
-struct AccountPurchasesResponse {
+struct AccountPurchasesResponse
+{
     std::optional<ResponseError> error;
     std::optional<AccountPurchasesData> responseData;
 

@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // An account's billing contact.
-struct BillingDetails {
+struct BillingDetails
+{
     std::optional<QString> address;
     std::optional<QString> company;
     std::optional<QString> email;

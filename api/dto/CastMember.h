@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // One credit of a media item's Cast (actor, director...).
-struct CastMember {
+struct CastMember
+{
     std::optional<QString> type;
     std::optional<QString> fullName;
 

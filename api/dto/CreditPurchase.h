@@ -6,14 +6,14 @@
 
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // One credit purchase of an account (an element of Purchases; <Purchase> in XML).
-struct CreditPurchase {
+struct CreditPurchase
+{
     std::optional<QString> currency;
     std::optional<DateTimeOffset> datePurchased;
     std::optional<Decimal> grossTotal;

@@ -11,7 +11,6 @@
 #include "api/dto/RegisteredDevice.h"
 
 #include <QList>
-
 #include <optional>
 #include <tuple>
 
@@ -24,7 +23,8 @@ namespace ff {
 // The API's Parent and Children refer to each other. A serializer breaks that loop by leaving
 // out a back-reference or by writing a Json.NET "$ref"; a reference back to an entitlement that
 // encloses this one is therefore left empty here, since the enclosing one is already known.
-struct Entitlement : PurchaseOrderItem {
+struct Entitlement : PurchaseOrderItem
+{
     std::optional<EntitlementType> entitlementType;
     std::optional<DateTimeOffset> rentalExpiryTime;
     std::optional<TimeSpan> lastPlayPosition;

@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // EntitlementTypeDTO: the kind of entitlement acquired (rental, purchase...).
-struct EntitlementType {
+struct EntitlementType
+{
     std::optional<qint64> id;
     std::optional<QString> name;
 

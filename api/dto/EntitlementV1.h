@@ -10,7 +10,6 @@
 #include "api/dto/RegisteredDevice.h"
 
 #include <QList>
-
 #include <optional>
 #include <tuple>
 
@@ -20,7 +19,8 @@ namespace ff {
 // order item's fields than v2 (no ShippingIds, no first-stream or first-download times, no
 // payment references) and no parent or children; the members it inherits but does not list
 // below stay empty.
-struct EntitlementV1 : PurchaseOrderItem {
+struct EntitlementV1 : PurchaseOrderItem
+{
     std::optional<EntitlementType> entitlementType;
     std::optional<DateTimeOffset> rentalExpiryTime;
     std::optional<TimeSpan> lastPlayPosition;

@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // One of a media item's ExternalIdentifiers (for example an IMDb id).
-struct ExternalIdentifier {
+struct ExternalIdentifier
+{
     std::optional<QString> key;
     std::optional<QString> value;
 

@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // One piece of a media item's Furniture: artwork or imagery by type.
-struct Furniture {
+struct Furniture
+{
     std::optional<QString> uri;
     std::optional<QString> furnitureType;
 

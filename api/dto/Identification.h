@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // Who an account purchases response is about.
-struct Identification {
+struct Identification
+{
     std::optional<QString> userId;
 
     static constexpr auto fields()

@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // MediaAssetDTO: one playable rendition (transcode) of a title.
-struct MediaAsset {
+struct MediaAsset
+{
     std::optional<QString> assetType;
     std::optional<QString> materialTitle;
     std::optional<QString> mediaUri;

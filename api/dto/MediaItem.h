@@ -8,14 +8,14 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // MediaItemMidiDTO: the catalogue entry of a title, as an entitlement carries it.
-struct MediaItem {
+struct MediaItem
+{
     std::optional<QString> supplierReference;
     std::optional<QString> title;
     std::optional<QString> sortTitle;

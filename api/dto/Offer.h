@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
@@ -15,7 +14,8 @@ namespace ff {
 
 // One of a media item's Offers: a price in a currency, a window of availability, and the
 // devices it plays on.
-struct Offer {
+struct Offer
+{
     std::optional<qint64> id;
     std::optional<DateTimeOffset> startAvailability;
     std::optional<DateTimeOffset> endAvailability;

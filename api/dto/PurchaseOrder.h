@@ -8,14 +8,14 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // PurchaseOrderDTO (v2): one checkout of a customer, with its items and payment references.
-struct PurchaseOrder {
+struct PurchaseOrder
+{
     std::optional<qint64> id;
     std::optional<QUuid> merchantRef;
     std::optional<QUuid> customerId;

@@ -5,7 +5,6 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
@@ -13,7 +12,8 @@ namespace ff {
 
 // PurchaseOrderItemDTO (v2): one title bought or rented within an order, and what happened to
 // it since (first play, licence, deletion). Every field may be null on the wire.
-struct PurchaseOrderItem {
+struct PurchaseOrderItem
+{
     std::optional<qint64> id;
     std::optional<qint64> purchaseOrderId;
     std::optional<qint64> offerId;

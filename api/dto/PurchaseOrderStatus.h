@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // PurchaseOrderStatusDTO: where an order stands (completed, refunded...).
-struct PurchaseOrderStatus {
+struct PurchaseOrderStatus
+{
     std::optional<qint64> id;
     std::optional<QString> code;
     std::optional<QString> name;
@@ -18,8 +18,7 @@ struct PurchaseOrderStatus {
     static constexpr auto fields()
     {
         return std::tuple { Field { "Id", &PurchaseOrderStatus::id },
-                            Field { "Code", &PurchaseOrderStatus::code },
-                            Field { "Name", &PurchaseOrderStatus::name } };
+            Field { "Code", &PurchaseOrderStatus::code }, Field { "Name", &PurchaseOrderStatus::name } };
     }
     friend bool operator==(const PurchaseOrderStatus&, const PurchaseOrderStatus&) = default;
 };

@@ -5,14 +5,14 @@
 
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // RegisteredDeviceDTO: a customer's device that a persistent licence was issued to.
-struct RegisteredDevice {
+struct RegisteredDevice
+{
     std::optional<qint64> id;
     std::optional<qint64> deviceTypeId;
     std::optional<QString> deviceTypeName;

@@ -3,14 +3,15 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
-// The Error envelope of the admin accounts API. A response is an error when it carries a code or a reason; a null Error, or one with both empty, means success.
-struct ResponseError {
+// The Error envelope of the admin accounts API. A response is an error when it carries a code or a reason; a
+// null Error, or one with both empty, means success.
+struct ResponseError
+{
     std::optional<QString> errorCode;
     std::optional<QString> errorReason;
 

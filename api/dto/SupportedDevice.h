@@ -3,14 +3,14 @@
 #include "api/dto/Field.h"
 
 #include <QString>
-
 #include <optional>
 #include <tuple>
 
 namespace ff {
 
 // One of an offer's SupportedDevices: a device type and how it may play the title.
-struct SupportedDevice {
+struct SupportedDevice
+{
     std::optional<QString> deviceType;
     std::optional<bool> downloadable;
     std::optional<bool> streamable;

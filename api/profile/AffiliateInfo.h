@@ -6,7 +6,8 @@ namespace ff {
 
 // What a profile knows of an affiliate beyond its id: a name agents recognise, and the
 // currency its order items are priced in (order items carry no currency on the wire).
-struct AffiliateInfo {
+struct AffiliateInfo
+{
     qint64 id = 0;
     QString name;
     QString currency; // ISO 4217, e.g. "GBP"; empty when unknown

@@ -23,8 +23,8 @@ ConnectionSettings ConnectionProfile::connectionSettings() const
     if (!proxyUrl.isEmpty()) {
         const QUrl url(proxyUrl);
         const bool socks = url.scheme().startsWith(QLatin1String("socks"));
-        settings.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
-                                       quint16(url.port(socks ? 1080 : 8080)));
+        settings.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+            url.host(), quint16(url.port(socks ? 1080 : 8080)));
     }
     return settings;
 }

@@ -9,14 +9,14 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace ff {
 
 // A named place to connect to (Production, Staging, Sandbox) and how. Everything here may be
 // stored in settings: the secret is not part of it, it lives in the keychain under the name.
-struct ConnectionProfile {
+struct ConnectionProfile
+{
     QString name;
     QUrl platformUrl;
     QUrl adminUrl; // empty: the same as platformUrl

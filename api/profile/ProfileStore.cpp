@@ -15,7 +15,7 @@ std::unique_ptr<QSettings> ProfileStore::openSettings()
     if (!file.isEmpty())
         return std::make_unique<QSettings>(file, QSettings::IniFormat);
     return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("FilmFlex"),
-                                       QStringLiteral("AgentConsole"));
+        QStringLiteral("AgentConsole"));
 }
 
 QList<ConnectionProfile> ProfileStore::profiles() const
@@ -28,8 +28,10 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.name = m_settings.value(QStringLiteral("name")).toString();
         p.platformUrl = QUrl(m_settings.value(QStringLiteral("platformUrl")).toString());
         p.adminUrl = QUrl(m_settings.value(QStringLiteral("adminUrl")).toString());
-        p.authScheme = authSchemeFromName(m_settings.value(QStringLiteral("auth")).toString()).value_or(AuthScheme::Bearer);
-        p.apiKeyHeader = m_settings.value(QStringLiteral("apiKeyHeader"), Credentials::DefaultApiKeyHeader).toString();
+        p.authScheme = authSchemeFromName(m_settings.value(QStringLiteral("auth")).toString())
+                           .value_or(AuthScheme::Bearer);
+        p.apiKeyHeader
+            = m_settings.value(QStringLiteral("apiKeyHeader"), Credentials::DefaultApiKeyHeader).toString();
         p.basicUser = m_settings.value(QStringLiteral("basicUser")).toString();
         p.timeoutSeconds = qBound(1, m_settings.value(QStringLiteral("timeoutSeconds"), 30).toInt(), 600);
         p.proxyUrl = m_settings.value(QStringLiteral("proxy")).toString();
@@ -37,13 +39,14 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.readOnly = m_settings.value(QStringLiteral("readOnly"), false).toBool();
         p.isProduction = m_settings.value(QStringLiteral("production"), false).toBool();
         p.isBuiltInSandbox = m_settings.value(QStringLiteral("builtInSandbox"), false).toBool();
-        p.trustedCertificateFingerprints = m_settings.value(QStringLiteral("trustedCertificates")).toStringList();
+        p.trustedCertificateFingerprints
+            = m_settings.value(QStringLiteral("trustedCertificates")).toStringList();
         const int affiliates = m_settings.beginReadArray(AffiliatesArray);
         for (int a = 0; a < affiliates; ++a) {
             m_settings.setArrayIndex(a);
             p.affiliates.append({ m_settings.value(QStringLiteral("id")).toLongLong(),
-                                  m_settings.value(QStringLiteral("name")).toString(),
-                                  m_settings.value(QStringLiteral("currency")).toString() });
+                m_settings.value(QStringLiteral("name")).toString(),
+                m_settings.value(QStringLiteral("currency")).toString() });
         }
         m_settings.endArray();
         if (!p.name.isEmpty())

@@ -12,22 +12,26 @@ namespace ff::cli {
 
 QList<QCommandLineOption> AckLicenseCommand::options() const
 {
-    return auditOptions() + QList<QCommandLineOption> {
-             { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
-             { QStringLiteral("device"), QStringLiteral("The device id that received the licence."), QStringLiteral("ID") },
-             { QStringLiteral("item"), QStringLiteral("Purchase order item id."), QStringLiteral("ID") } };
+    return auditOptions()
+        + QList<QCommandLineOption> { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."),
+                                          QStringLiteral("N") },
+              { QStringLiteral("device"), QStringLiteral("The device id that received the licence."),
+                  QStringLiteral("ID") },
+              { QStringLiteral("item"), QStringLiteral("Purchase order item id."), QStringLiteral("ID") } };
 }
 
 std::optional<QString> AckLicenseCommand::validate(const QCommandLineParser& parser)
 {
-    const auto affiliate = InputValidation::positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    const auto affiliate = InputValidation::positiveInteger(
+        parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
     if (!affiliate)
         return affiliate.error();
     // The page marks the device id optional, but it is a path segment: it cannot be empty.
     const QString device = parser.value(QStringLiteral("device"));
     if (const auto problem = InputValidation::pathValueProblem(device, QStringLiteral("device")))
         return problem;
-    const auto item = InputValidation::positiveInteger(parser.value(QStringLiteral("item")), QStringLiteral("item"));
+    const auto item
+        = InputValidation::positiveInteger(parser.value(QStringLiteral("item")), QStringLiteral("item"));
     if (!item)
         return item.error();
     m_affiliate = *affiliate;
@@ -39,10 +43,11 @@ std::optional<QString> AckLicenseCommand::validate(const QCommandLineParser& par
 
 void AckLicenseCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    AuditedWrites::acknowledgeLicense(client, AuditLog(), auditEntry(), m_affiliate, m_device, m_item, nullptr,
-                                      [format, done](Result<EntitlementV1, ApiError> result) {
-        done(result ? CommandOutcome::success(EntitlementOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
-    });
+    AuditedWrites::acknowledgeLicense(client, AuditLog(), auditEntry(), m_affiliate, m_device, m_item,
+        nullptr, [format, done](Result<EntitlementV1, ApiError> result) {
+            done(result ? CommandOutcome::success(EntitlementOutput::format(*result, format))
+                        : CommandOutcome::failure(result.error()));
+        });
 }
 
 } // namespace ff::cli

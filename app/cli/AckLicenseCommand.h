@@ -6,7 +6,8 @@ namespace ff::cli {
 
 // ack-license --affiliate N --device ID --item ID: acknowledge that a device received a
 // licence (a write).
-class AckLicenseCommand final : public WriteCommand {
+class AckLicenseCommand final : public WriteCommand
+{
 public:
     QString name() const override { return QStringLiteral("ack-license"); }
     QString summary() const override { return QStringLiteral("acknowledge a licence a device received"); }

@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-
 #include <cstdio>
 
 namespace ff::cli {
@@ -23,15 +22,18 @@ constexpr qint64 MaxItemJsonBytes = 1024 * 1024;
 
 QList<QCommandLineOption> AddItemCommand::options() const
 {
-    return auditOptions() + QList<QCommandLineOption> {
-             { QStringLiteral("order"), QStringLiteral("Purchase order id."), QStringLiteral("ID") },
-             { QStringLiteral("item-json"), QStringLiteral("A PurchaseOrderItem as JSON, from a file or - for stdin."),
-               QStringLiteral("FILE|-") } };
+    return auditOptions()
+        + QList<QCommandLineOption> { { QStringLiteral("order"), QStringLiteral("Purchase order id."),
+                                          QStringLiteral("ID") },
+              { QStringLiteral("item-json"),
+                  QStringLiteral("A PurchaseOrderItem as JSON, from a file or - for stdin."),
+                  QStringLiteral("FILE|-") } };
 }
 
 std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser)
 {
-    const auto order = InputValidation::positiveInteger(parser.value(QStringLiteral("order")), QStringLiteral("order"));
+    const auto order
+        = InputValidation::positiveInteger(parser.value(QStringLiteral("order")), QStringLiteral("order"));
     if (!order)
         return order.error();
     m_order = *order;
@@ -40,7 +42,8 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
     if (path.isEmpty())
         return QStringLiteral("--item-json is required (a file, or - for stdin)");
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return QStringLiteral("cannot read --item-json %1: %2").arg(path, file.errorString());
     const QByteArray json = file.read(MaxItemJsonBytes + 1);
@@ -48,7 +51,8 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
         return QStringLiteral("--item-json is larger than 1 MB: not an item");
     const auto item = readJson<PurchaseOrderItem>(json);
     if (!item)
-        return QStringLiteral("--item-json is not a valid PurchaseOrderItem: %1").arg(item.error().toString());
+        return QStringLiteral("--item-json is not a valid PurchaseOrderItem: %1")
+            .arg(item.error().toString());
     QStringList problems;
     for (const NewItemRules::Problem& problem : NewItemRules::problems(*item, m_order))
         problems.append(problem.toString());
@@ -61,9 +65,11 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
 
 void AddItemCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    AuditedWrites::addItem(client, AuditLog(), auditEntry(), m_order, m_item, nullptr, [format, done](Result<PurchaseOrder, ApiError> result) {
-        done(result ? CommandOutcome::success(OrderOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
-    });
+    AuditedWrites::addItem(client, AuditLog(), auditEntry(), m_order, m_item, nullptr,
+        [format, done](Result<PurchaseOrder, ApiError> result) {
+            done(result ? CommandOutcome::success(OrderOutput::format(*result, format))
+                        : CommandOutcome::failure(result.error()));
+        });
 }
 
 } // namespace ff::cli

@@ -6,7 +6,8 @@
 namespace ff::cli {
 
 // add-item --order ID --item-json FILE|-: add an item to a purchase order (a write).
-class AddItemCommand final : public WriteCommand {
+class AddItemCommand final : public WriteCommand
+{
 public:
     QString name() const override { return QStringLiteral("add-item"); }
     QString summary() const override { return QStringLiteral("add an item to a purchase order"); }

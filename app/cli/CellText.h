@@ -6,14 +6,14 @@
 
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 
 namespace ff::cli {
 
 // Values as a terminal table shows them: dates in UTC to the second, absent values as "-",
 // texts on one line with their control characters shown (TerminalText).
-struct CellText {
+struct CellText
+{
     static QString of(const std::optional<QString>& value);
     static QString of(const std::optional<qint64>& value);
     static QString of(const std::optional<Decimal>& value);

@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace ff::cli {
@@ -29,13 +28,21 @@ const QString ApiKeyHeader = QStringLiteral("apikey-header");
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        { BaseUrl, QStringLiteral("Platform API base URL (default: the profile's, or FFCONSOLE_BASE_URL)."), QStringLiteral("URL") },
-        { AdminUrl, QStringLiteral("Admin accounts API base URL (default: --base-url)."), QStringLiteral("URL") },
-        { Profile, QStringLiteral("Connection profile saved by the console; its secret comes from the keychain."), QStringLiteral("NAME") },
+        { BaseUrl, QStringLiteral("Platform API base URL (default: the profile's, or FFCONSOLE_BASE_URL)."),
+            QStringLiteral("URL") },
+        { AdminUrl, QStringLiteral("Admin accounts API base URL (default: --base-url)."),
+            QStringLiteral("URL") },
+        { Profile,
+            QStringLiteral("Connection profile saved by the console; its secret comes from the keychain."),
+            QStringLiteral("NAME") },
         { Timeout, QStringLiteral("Transfer timeout in seconds (default 30)."), QStringLiteral("SEC") },
-        { Format, QStringLiteral("Output format: table, json or csv (default table)."), QStringLiteral("table|json|csv") },
-        { Auth, QStringLiteral("Authentication: bearer, apikey or basic (default: the profile's, or bearer)."), QStringLiteral("SCHEME") },
-        { ApiKeyHeader, QStringLiteral("Header name for apikey authentication (default X-Api-Key)."), QStringLiteral("NAME") },
+        { Format, QStringLiteral("Output format: table, json or csv (default table)."),
+            QStringLiteral("table|json|csv") },
+        { Auth,
+            QStringLiteral("Authentication: bearer, apikey or basic (default: the profile's, or bearer)."),
+            QStringLiteral("SCHEME") },
+        { ApiKeyHeader, QStringLiteral("Header name for apikey authentication (default X-Api-Key)."),
+            QStringLiteral("NAME") },
         { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") },
         { { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version.") },
     };
@@ -58,7 +65,9 @@ Result<QUrl, QString> urlOption(const QString& text, const QString& option)
 
 } // namespace
 
-CliApplication::CliApplication(QStringList arguments, QObject* parent) : QObject(parent), m_arguments(std::move(arguments))
+CliApplication::CliApplication(QStringList arguments, QObject* parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
 {
     m_commands.push_back(std::make_unique<OrdersCommand>());
     m_commands.push_back(std::make_unique<EntitlementCommand>());
@@ -126,7 +135,8 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     parser.addOptions(globalOptions());
     if (command)
         parser.addOptions(command->options());
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("orders, entitlement, purchases, add-item or ack-license"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("orders, entitlement, purchases, add-item or ack-license"));
 
     if (!parser.parse(m_arguments))
         return CommandOutcome::failure(ExitCode::BadInput, parser.errorText());
@@ -134,33 +144,36 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
         return CommandOutcome::success(QByteArray("ffconsole-cli " FFCONSOLE_VERSION "\n"));
     if (parser.isSet(QStringLiteral("help"))) {
         const QString help = command ? parser.helpText().replace(QStringLiteral("[options] command"),
-                                                                   QStringLiteral("[options] ") + command->name())
+                                 QStringLiteral("[options] ") + command->name())
                                      : usage();
         return CommandOutcome::success(help.toUtf8());
     }
     if (commandName.isEmpty())
         return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no command given; try --help"));
     if (!command)
-        return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("unknown command \"%1\"; try --help").arg(commandName));
+        return CommandOutcome::failure(
+            ExitCode::BadInput, QStringLiteral("unknown command \"%1\"; try --help").arg(commandName));
     if (parser.positionalArguments().size() != 1)
         return CommandOutcome::failure(ExitCode::BadInput,
-                                       QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
     if (parser.isSet(Format)) {
         const QString format = parser.value(Format);
-        if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
-            return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format));
+        if (format != QLatin1String("table") && format != QLatin1String("json")
+            && format != QLatin1String("csv"))
+            return CommandOutcome::failure(ExitCode::BadInput,
+                QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format));
     }
     if (parser.isSet(Timeout)) {
         bool ok = false;
         const double seconds = parser.value(Timeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
             return CommandOutcome::failure(ExitCode::BadInput,
-                                           QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
-                                               .arg(parser.value(Timeout)));
+                QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
+                    .arg(parser.value(Timeout)));
     }
     if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth)))
         return CommandOutcome::failure(ExitCode::BadInput,
-                                       QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth)));
+            QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth)));
     if (const auto problem = command->validate(parser))
         return CommandOutcome::failure(ExitCode::BadInput, *problem);
     return command;
@@ -185,10 +198,11 @@ void CliApplication::start()
             QStringList names;
             for (const ConnectionProfile& p : store.profiles())
                 names.append(p.name);
-            end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no profile named \"%1\"%2")
-                                                                .arg(parser.value(Profile),
-                                                                     names.isEmpty() ? QStringLiteral(" (none are saved)")
-                                                                                     : QStringLiteral("; saved: ") + names.join(QStringLiteral(", ")))));
+            end(CommandOutcome::failure(ExitCode::BadInput,
+                QStringLiteral("no profile named \"%1\"%2")
+                    .arg(parser.value(Profile),
+                        names.isEmpty() ? QStringLiteral(" (none are saved)")
+                                        : QStringLiteral("; saved: ") + names.join(QStringLiteral(", ")))));
             return;
         }
     }
@@ -204,18 +218,20 @@ void CliApplication::connectAndRun(Command& command, const std::optional<Connect
         return;
     }
     m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
-    m_credentials->read(profile->name, this, [this, &command, profile](Result<QString, CredentialStore::Error> result) {
-        if (!result) {
-            end(CommandOutcome::failure(ExitCode::NotAuthorised,
-                                        QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
-                                            .arg(profile->name, result.error().message)));
-            return;
-        }
-        runWithSecret(command, profile, *result);
-    });
+    m_credentials->read(
+        profile->name, this, [this, &command, profile](Result<QString, CredentialStore::Error> result) {
+            if (!result) {
+                end(CommandOutcome::failure(ExitCode::NotAuthorised,
+                    QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
+                        .arg(profile->name, result.error().message)));
+                return;
+            }
+            runWithSecret(command, profile, *result);
+        });
 }
 
-void CliApplication::runWithSecret(Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret)
+void CliApplication::runWithSecret(
+    Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret)
 {
     const QCommandLineParser& parser = *m_parser;
     ConnectionSettings settings = profile ? profile->connectionSettings() : ConnectionSettings {};
@@ -246,7 +262,8 @@ void CliApplication::runWithSecret(Command& command, const std::optional<Connect
         settings.adminUrl = *admin;
     }
     if (settings.platformUrl.isEmpty()) {
-        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME")));
+        end(CommandOutcome::failure(
+            ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME")));
         return;
     }
     if (parser.isSet(Timeout))
@@ -260,11 +277,13 @@ void CliApplication::runWithSecret(Command& command, const std::optional<Connect
         credentials.user = user;
     if (credentials.scheme != AuthScheme::None && credentials.secret.isEmpty()) {
         end(CommandOutcome::failure(ExitCode::NotAuthorised,
-                                    QStringLiteral("no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain")));
+            QStringLiteral(
+                "no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain")));
         return;
     }
     if (credentials.scheme == AuthScheme::Basic && credentials.user.isEmpty()) {
-        end(CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("basic authentication needs a user name: set FFCONSOLE_USER")));
+        end(CommandOutcome::failure(ExitCode::BadInput,
+            QStringLiteral("basic authentication needs a user name: set FFCONSOLE_USER")));
         return;
     }
 

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -14,14 +13,15 @@ namespace ff {
 class ApiClient;
 class CredentialStore;
 struct ConnectionProfile;
-}
+} // namespace ff
 
 namespace ff::cli {
 
 // ffconsole-cli: parses the command line, checks every input before anything is sent, finds
 // the server and the secret (FFCONSOLE_TOKEN, or the profile's keychain entry; never argv),
 // runs one command and writes its output, or one error line and an exit code.
-class CliApplication final : public QObject {
+class CliApplication final : public QObject
+{
     Q_OBJECT
 
 public:
@@ -44,7 +44,8 @@ private:
     QString commandNameIn(const QStringList& arguments) const;
     QString usage() const;
     void connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile);
-    void runWithSecret(Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret);
+    void runWithSecret(
+        Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret);
     void end(const CommandOutcome& outcome);
 
     QStringList m_arguments;

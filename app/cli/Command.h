@@ -6,7 +6,6 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -20,7 +19,8 @@ namespace ff::cli {
 
 // One subcommand of ffconsole-cli (orders, entitlement, purchases, add-item, ack-license).
 // validate() checks every input before anything is sent; run() makes the call and formats it.
-class Command {
+class Command
+{
 public:
     using Done = std::function<void(CommandOutcome)>;
 

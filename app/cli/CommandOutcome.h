@@ -10,7 +10,8 @@ namespace ff::cli {
 
 // What a command ends with: output for stdout, or one line for stderr and its exit code.
 // Nothing reaches stdout when a command fails.
-struct CommandOutcome {
+struct CommandOutcome
+{
     ExitCode code = ExitCode::Ok;
     QByteArray output;
     QString error;

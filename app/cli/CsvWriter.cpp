@@ -118,7 +118,8 @@ void CsvWriter::cell(const std::optional<DateTimeOffset>& value)
         return;
     // Written in UTC to the millisecond: the instant alone decides the text.
     const qint64 ticks = value->utcTicks();
-    WrittenInstant& written = m_instants[size_t(quint64(ticks) * 0x9E3779B97F4A7C15ull >> 60) % m_instants.size()];
+    WrittenInstant& written
+        = m_instants[size_t(quint64(ticks) * 0x9E3779B97F4A7C15ull >> 60) % m_instants.size()];
     if (written.ticks != ticks) {
         const QByteArray text = value->toUtcMillisecondsString();
         written.cell.assign(text.constData(), size_t(text.size()));

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QUuid>
-
 #include <array>
 #include <optional>
 #include <string>
@@ -25,9 +24,12 @@ namespace ff::cli {
 // without printf; a text is converted and quoted once and kept, by its shared data, for the next
 // cell with the same text (a response's texts repeat: titles, providers, an order's transaction
 // id on each of its items); and so are the last instants written.
-class CsvWriter final {
+class CsvWriter final
+{
 public:
-    explicit CsvWriter(QByteArray* out) : m_out(out) { }
+    explicit CsvWriter(QByteArray* out)
+        : m_out(out)
+    { }
 
     void text(std::string_view utf8);
     void number(std::string_view digits);
@@ -65,14 +67,16 @@ private:
     // Texts already written, by their shared data (the entry holds the text, so its data cannot
     // be freed and reused for another while it is here): direct-mapped, a newer text takes an
     // older one's place.
-    struct WrittenText {
+    struct WrittenText
+    {
         QString text;
         std::string cell;
     };
     std::array<WrittenText, 512> m_texts;
     // The same for instants, by their ticks (a row's dates are often its order's and each
     // other's).
-    struct WrittenInstant {
+    struct WrittenInstant
+    {
         std::optional<qint64> ticks;
         std::string cell;
     };

@@ -11,13 +11,15 @@ namespace ff::cli {
 QList<QCommandLineOption> EntitlementCommand::options() const
 {
     return { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
-             { QStringLiteral("supplier-ref"), QStringLiteral("The purchase order item's supplier ref."), QStringLiteral("REF") },
-             { QStringLiteral("family"), QStringLiteral("Include the parent and child entitlements.") } };
+        { QStringLiteral("supplier-ref"), QStringLiteral("The purchase order item's supplier ref."),
+            QStringLiteral("REF") },
+        { QStringLiteral("family"), QStringLiteral("Include the parent and child entitlements.") } };
 }
 
 std::optional<QString> EntitlementCommand::validate(const QCommandLineParser& parser)
 {
-    const auto affiliate = InputValidation::positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    const auto affiliate = InputValidation::positiveInteger(
+        parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
     if (!affiliate)
         return affiliate.error();
     const QString ref = parser.value(QStringLiteral("supplier-ref"));
@@ -31,9 +33,11 @@ std::optional<QString> EntitlementCommand::validate(const QCommandLineParser& pa
 
 void EntitlementCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    client.entitlement(m_affiliate, m_supplierRef, m_family, nullptr, [format, done](Result<Entitlement, ApiError> result) {
-        done(result ? CommandOutcome::success(EntitlementOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
-    });
+    client.entitlement(
+        m_affiliate, m_supplierRef, m_family, nullptr, [format, done](Result<Entitlement, ApiError> result) {
+            done(result ? CommandOutcome::success(EntitlementOutput::format(*result, format))
+                        : CommandOutcome::failure(result.error()));
+        });
 }
 
 } // namespace ff::cli

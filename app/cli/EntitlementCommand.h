@@ -5,7 +5,8 @@
 namespace ff::cli {
 
 // entitlement --affiliate N --supplier-ref REF [--family]: the current entitlement.
-class EntitlementCommand final : public Command {
+class EntitlementCommand final : public Command
+{
 public:
     QString name() const override { return QStringLiteral("entitlement"); }
     QString summary() const override { return QStringLiteral("the current entitlement for a supplier ref"); }

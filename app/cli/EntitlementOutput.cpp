@@ -17,8 +17,7 @@ QByteArray json(const auto& entitlement)
 }
 
 // The summary lines both versions share.
-template <class E>
-QString summary(const E& e)
+template <class E> QString summary(const E& e)
 {
     QString text;
     auto line = [&text](const QString& label, const QString& value) {
@@ -26,8 +25,10 @@ QString summary(const E& e)
     };
     line(QStringLiteral("Title"), CellText::of(e.title));
     line(QStringLiteral("Supplier ref"), CellText::of(e.supplierRef));
-    line(QStringLiteral("Item / order"), CellText::of(e.id) + QStringLiteral(" / ") + CellText::of(e.purchaseOrderId));
-    line(QStringLiteral("Type"), e.entitlementType ? CellText::of(e.entitlementType->name) : CellText::of(std::optional<QString>()));
+    line(QStringLiteral("Item / order"),
+        CellText::of(e.id) + QStringLiteral(" / ") + CellText::of(e.purchaseOrderId));
+    line(QStringLiteral("Type"),
+        e.entitlementType ? CellText::of(e.entitlementType->name) : CellText::of(std::optional<QString>()));
     line(QStringLiteral("Price"), CellText::of(e.unitPrice));
     line(QStringLiteral("Rental expires (UTC)"), CellText::of(e.rentalExpiryTime));
     line(QStringLiteral("First play (UTC)"), CellText::of(e.timeOfFirstPlay));
@@ -38,14 +39,16 @@ QString summary(const E& e)
     line(QStringLiteral("Deleted"), CellText::yesNo(e.deleted));
     if (e.registeredRegisteredDevice) {
         const RegisteredDevice& d = *e.registeredRegisteredDevice;
-        line(QStringLiteral("Device"), CellText::of(d.deviceName) + QStringLiteral(" (") + CellText::of(d.deviceTypeName)
-                 + QStringLiteral(", id ") + CellText::of(d.id) + QStringLiteral(")"));
+        line(QStringLiteral("Device"),
+            CellText::of(d.deviceName) + QStringLiteral(" (") + CellText::of(d.deviceTypeName)
+                + QStringLiteral(", id ") + CellText::of(d.id) + QStringLiteral(")"));
     }
     if (e.mediaItem) {
         const MediaItem& m = *e.mediaItem;
-        line(QStringLiteral("Media item"), CellText::of(m.title) + QStringLiteral(" (") + CellText::of(m.releaseYear)
-                 + QStringLiteral(", ") + CellText::of(m.certificate) + QStringLiteral(", ") + CellText::of(m.duration)
-                 + QStringLiteral(")"));
+        line(QStringLiteral("Media item"),
+            CellText::of(m.title) + QStringLiteral(" (") + CellText::of(m.releaseYear) + QStringLiteral(", ")
+                + CellText::of(m.certificate) + QStringLiteral(", ") + CellText::of(m.duration)
+                + QStringLiteral(")"));
     }
     if (e.mediaAssets)
         line(QStringLiteral("Media assets"), QString::number(e.mediaAssets->size()));
@@ -56,8 +59,8 @@ void family(QString& text, const Entitlement& e, int depth)
 {
     for (const Entitlement& child : e.children.value_or(QList<Entitlement>())) {
         text += QString(2 * depth, QLatin1Char(' ')) + QStringLiteral("└ ") + CellText::of(child.title)
-            + QStringLiteral(" [") + CellText::of(child.supplierRef) + QStringLiteral(", item ") + CellText::of(child.id)
-            + QStringLiteral("]\n");
+            + QStringLiteral(" [") + CellText::of(child.supplierRef) + QStringLiteral(", item ")
+            + CellText::of(child.id) + QStringLiteral("]\n");
         family(text, child, depth + 1);
     }
 }
@@ -97,8 +100,8 @@ QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputForma
     }
     QString text = summary(entitlement);
     if (entitlement.parent)
-        text += QStringLiteral("Parent").leftJustified(22) + CellText::of(entitlement.parent->title) + QStringLiteral(" [")
-            + CellText::of(entitlement.parent->supplierRef) + QStringLiteral("]\n");
+        text += QStringLiteral("Parent").leftJustified(22) + CellText::of(entitlement.parent->title)
+            + QStringLiteral(" [") + CellText::of(entitlement.parent->supplierRef) + QStringLiteral("]\n");
     if (entitlement.children && !entitlement.children->isEmpty()) {
         text += QStringLiteral("Children\n");
         family(text, entitlement, 1);

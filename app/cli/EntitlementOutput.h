@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/cli/OutputFormat.h"
 #include "api/dto/Entitlement.h"
 #include "api/dto/EntitlementV1.h"
+#include "app/cli/OutputFormat.h"
 
 #include <QByteArray>
 
@@ -10,7 +10,8 @@ namespace ff::cli {
 
 // An entitlement (v2, with its family) or the v1 one a licence acknowledgement returns: the
 // API's JSON object, CSV rows (one per entitlement of the family), or a readable summary.
-struct EntitlementOutput {
+struct EntitlementOutput
+{
     static QByteArray format(const Entitlement& entitlement, OutputFormat format);
     static QByteArray format(const EntitlementV1& entitlement, OutputFormat format);
 };

@@ -24,7 +24,8 @@ Result<QUuid, QString> InputValidation::guid(const QString& value, const QString
         return QStringLiteral("--%1 is required").arg(option);
     const auto uuid = GuidText::parse(QStringView(value));
     if (!uuid)
-        return QStringLiteral("--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not \"%2\"").arg(option, value);
+        return QStringLiteral("--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not \"%2\"")
+            .arg(option, value);
     return *uuid;
 }
 

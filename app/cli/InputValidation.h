@@ -5,13 +5,13 @@
 #include <QDate>
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 
 namespace ff::cli {
 
 // Checks of command-line values, each with the message a person needs to fix the input.
-struct InputValidation {
+struct InputValidation
+{
     static Result<qint64, QString> positiveInteger(const QString& value, const QString& option);
     static Result<QUuid, QString> guid(const QString& value, const QString& option);
     static Result<QDate, QString> date(const QString& value, const QString& option);

@@ -27,7 +27,8 @@ QByteArray csv(const QList<PurchaseOrder>& orders)
     // again.
     qsizetype items = 0;
     for (const PurchaseOrder& order : orders)
-        items += order.purchaseOrderItemDtos ? std::max<qsizetype>(order.purchaseOrderItemDtos->size(), 1) : 1;
+        items
+            += order.purchaseOrderItemDtos ? std::max<qsizetype>(order.purchaseOrderItemDtos->size(), 1) : 1;
     out.reserve(items * 480 + 2048);
     CsvWriter writer(&out);
     CsvColumns::headers<PurchaseOrder>(writer, "Order.");
@@ -55,24 +56,28 @@ QByteArray csv(const QList<PurchaseOrder>& orders)
 QByteArray table(const QList<PurchaseOrder>& orders)
 {
     using Align = TextTable::Align;
-    TextTable table({ { QStringLiteral("Order") , Align::Right }, { QStringLiteral("Created (UTC)") }, { QStringLiteral("Status") },
-                      { QStringLiteral("Item"), Align::Right }, { QStringLiteral("Title") }, { QStringLiteral("Supplier ref") },
-                      { QStringLiteral("Price"), Align::Right }, { QStringLiteral("First play (UTC)") },
-                      { QStringLiteral("Licence ack") }, { QStringLiteral("Deleted") }, { QStringLiteral("Provider") },
-                      { QStringLiteral("Transaction") }, { QStringLiteral("Refund") } });
+    TextTable table({ { QStringLiteral("Order"), Align::Right }, { QStringLiteral("Created (UTC)") },
+        { QStringLiteral("Status") }, { QStringLiteral("Item"), Align::Right }, { QStringLiteral("Title") },
+        { QStringLiteral("Supplier ref") }, { QStringLiteral("Price"), Align::Right },
+        { QStringLiteral("First play (UTC)") }, { QStringLiteral("Licence ack") },
+        { QStringLiteral("Deleted") }, { QStringLiteral("Provider") }, { QStringLiteral("Transaction") },
+        { QStringLiteral("Refund") } });
     qsizetype itemCount = 0;
     for (const PurchaseOrder& order : orders) {
-        const QString status = order.status ? CellText::of(order.status->name) : CellText::of(std::optional<QString>());
-        const QList<PurchaseOrderItem> items = order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>());
+        const QString status
+            = order.status ? CellText::of(order.status->name) : CellText::of(std::optional<QString>());
+        const QList<PurchaseOrderItem> items
+            = order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>());
         if (items.isEmpty())
             table.addRow({ CellText::of(order.id), CellText::of(order.createDate), status });
         for (const PurchaseOrderItem& item : items) {
             ++itemCount;
-            table.addRow({ CellText::of(order.id), CellText::of(order.createDate), status, CellText::of(item.id),
-                           CellText::of(item.title), CellText::of(item.supplierRef), CellText::of(item.unitPrice),
-                           CellText::of(item.timeOfFirstPlay), CellText::yesNo(item.licenseAcknowledged),
-                           CellText::yesNo(item.deleted), CellText::of(order.paymentProvider),
-                           CellText::of(order.paymentProviderTransactionId), CellText::of(order.paymentProviderRefundTransId) });
+            table.addRow({ CellText::of(order.id), CellText::of(order.createDate), status,
+                CellText::of(item.id), CellText::of(item.title), CellText::of(item.supplierRef),
+                CellText::of(item.unitPrice), CellText::of(item.timeOfFirstPlay),
+                CellText::yesNo(item.licenseAcknowledged), CellText::yesNo(item.deleted),
+                CellText::of(order.paymentProvider), CellText::of(order.paymentProviderTransactionId),
+                CellText::of(order.paymentProviderRefundTransId) });
         }
     }
     return table.render()

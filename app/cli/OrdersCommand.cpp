@@ -11,12 +11,14 @@ namespace ff::cli {
 QList<QCommandLineOption> OrdersCommand::options() const
 {
     return { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
-             { QStringLiteral("customer"), QStringLiteral("Customer name or email address."), QStringLiteral("NAME_OR_EMAIL") } };
+        { QStringLiteral("customer"), QStringLiteral("Customer name or email address."),
+            QStringLiteral("NAME_OR_EMAIL") } };
 }
 
 std::optional<QString> OrdersCommand::validate(const QCommandLineParser& parser)
 {
-    const auto affiliate = InputValidation::positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    const auto affiliate = InputValidation::positiveInteger(
+        parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
     if (!affiliate)
         return affiliate.error();
     const QString customer = parser.value(QStringLiteral("customer"));
@@ -29,9 +31,11 @@ std::optional<QString> OrdersCommand::validate(const QCommandLineParser& parser)
 
 void OrdersCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    client.purchaseOrders(m_affiliate, m_customer, nullptr, [format, done](Result<QList<PurchaseOrder>, ApiError> result) {
-        done(result ? CommandOutcome::success(OrderOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
-    });
+    client.purchaseOrders(
+        m_affiliate, m_customer, nullptr, [format, done](Result<QList<PurchaseOrder>, ApiError> result) {
+            done(result ? CommandOutcome::success(OrderOutput::format(*result, format))
+                        : CommandOutcome::failure(result.error()));
+        });
 }
 
 } // namespace ff::cli

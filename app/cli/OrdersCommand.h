@@ -5,7 +5,8 @@
 namespace ff::cli {
 
 // orders --affiliate N --customer NAME_OR_EMAIL: all purchase orders of a customer.
-class OrdersCommand final : public Command {
+class OrdersCommand final : public Command
+{
 public:
     QString name() const override { return QStringLiteral("orders"); }
     QString summary() const override { return QStringLiteral("all purchase orders of a customer"); }

@@ -10,18 +10,23 @@ namespace ff::cli {
 
 QList<QCommandLineOption> PurchasesCommand::options() const
 {
-    return { { QStringLiteral("account"), QStringLiteral("Account id (the customer's CustomerId)."), QStringLiteral("GUID") },
-             { QStringLiteral("from"), QStringLiteral("Only purchases on or after this date."), QStringLiteral("YYYY-MM-DD") },
-             { QStringLiteral("to"), QStringLiteral("Only purchases on or before this date."), QStringLiteral("YYYY-MM-DD") },
-             { QStringLiteral("paid"), QStringLiteral("Only paid invoices.") },
-             { QStringLiteral("type"), QStringLiteral("Only purchases of this type."), QStringLiteral("T") },
-             { QStringLiteral("software-version"), QStringLiteral("Software version for the XML gateway."), QStringLiteral("V") },
-             { QStringLiteral("xml"), QStringLiteral("Ask the server for XML instead of JSON.") } };
+    return { { QStringLiteral("account"), QStringLiteral("Account id (the customer's CustomerId)."),
+                 QStringLiteral("GUID") },
+        { QStringLiteral("from"), QStringLiteral("Only purchases on or after this date."),
+            QStringLiteral("YYYY-MM-DD") },
+        { QStringLiteral("to"), QStringLiteral("Only purchases on or before this date."),
+            QStringLiteral("YYYY-MM-DD") },
+        { QStringLiteral("paid"), QStringLiteral("Only paid invoices.") },
+        { QStringLiteral("type"), QStringLiteral("Only purchases of this type."), QStringLiteral("T") },
+        { QStringLiteral("software-version"), QStringLiteral("Software version for the XML gateway."),
+            QStringLiteral("V") },
+        { QStringLiteral("xml"), QStringLiteral("Ask the server for XML instead of JSON.") } };
 }
 
 std::optional<QString> PurchasesCommand::validate(const QCommandLineParser& parser)
 {
-    const auto account = InputValidation::guid(parser.value(QStringLiteral("account")), QStringLiteral("account"));
+    const auto account
+        = InputValidation::guid(parser.value(QStringLiteral("account")), QStringLiteral("account"));
     if (!account)
         return account.error();
     m_account = *account;
@@ -58,9 +63,11 @@ std::optional<QString> PurchasesCommand::validate(const QCommandLineParser& pars
 
 void PurchasesCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    client.accountPurchases(m_account, m_query, nullptr, [format, done](Result<AccountPurchasesResponse, ApiError> result) {
-        done(result ? CommandOutcome::success(PurchasesOutput::format(*result, format)) : CommandOutcome::failure(result.error()));
-    });
+    client.accountPurchases(
+        m_account, m_query, nullptr, [format, done](Result<AccountPurchasesResponse, ApiError> result) {
+            done(result ? CommandOutcome::success(PurchasesOutput::format(*result, format))
+                        : CommandOutcome::failure(result.error()));
+        });
 }
 
 } // namespace ff::cli

@@ -9,10 +9,14 @@ namespace ff::cli {
 
 // purchases --account GUID [--from] [--to] [--paid] [--type] [--software-version] [--xml]:
 // an account's credit purchases, from the admin service.
-class PurchasesCommand final : public Command {
+class PurchasesCommand final : public Command
+{
 public:
     QString name() const override { return QStringLiteral("purchases"); }
-    QString summary() const override { return QStringLiteral("an account's credit purchases, with totals per currency"); }
+    QString summary() const override
+    {
+        return QStringLiteral("an account's credit purchases, with totals per currency");
+    }
     QList<QCommandLineOption> options() const override;
     std::optional<QString> validate(const QCommandLineParser& parser) override;
     void run(ApiClient& client, OutputFormat format, Done done) override;

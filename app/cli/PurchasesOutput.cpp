@@ -66,37 +66,42 @@ QByteArray table(const AccountPurchasesResponse& response)
     QString text;
     if (response.responseData) {
         const AccountPurchasesData& data = *response.responseData;
-        text += QStringLiteral("Account user   ") + CellText::of(data.identification ? data.identification->userId : std::nullopt)
+        text += QStringLiteral("Account user   ")
+            + CellText::of(data.identification ? data.identification->userId : std::nullopt)
             + QLatin1Char('\n');
         if (data.detail && data.detail->billingDetails) {
             const BillingDetails& billing = *data.detail->billingDetails;
             text += QStringLiteral("Billing        ") + CellText::of(billing.company) + QStringLiteral(", ")
-                + CellText::of(billing.email) + QStringLiteral(", ") + CellText::of(billing.phone) + QLatin1Char('\n');
+                + CellText::of(billing.email) + QStringLiteral(", ") + CellText::of(billing.phone)
+                + QLatin1Char('\n');
         }
         if (data.detail && data.detail->purchaseOrder)
-            text += QStringLiteral("Purchase order ") + CellText::of(data.detail->purchaseOrder) + QLatin1Char('\n');
+            text += QStringLiteral("Purchase order ") + CellText::of(data.detail->purchaseOrder)
+                + QLatin1Char('\n');
         text += QLatin1Char('\n');
     }
     using Align = TextTable::Align;
-    TextTable purchases({ { QStringLiteral("Date (UTC)") }, { QStringLiteral("Invoice"), Align::Right }, { QStringLiteral("Type") },
-                          { QStringLiteral("Qty"), Align::Right }, { QStringLiteral("Unit price"), Align::Right },
-                          { QStringLiteral("Net"), Align::Right }, { QStringLiteral("Tax"), Align::Right },
-                          { QStringLiteral("Gross"), Align::Right }, { QStringLiteral("Currency") }, { QStringLiteral("Paid") },
-                          { QStringLiteral("ID") } });
+    TextTable purchases({ { QStringLiteral("Date (UTC)") }, { QStringLiteral("Invoice"), Align::Right },
+        { QStringLiteral("Type") }, { QStringLiteral("Qty"), Align::Right },
+        { QStringLiteral("Unit price"), Align::Right }, { QStringLiteral("Net"), Align::Right },
+        { QStringLiteral("Tax"), Align::Right }, { QStringLiteral("Gross"), Align::Right },
+        { QStringLiteral("Currency") }, { QStringLiteral("Paid") }, { QStringLiteral("ID") } });
     const QList<CreditPurchase> list = purchasesOf(response);
     for (const CreditPurchase& p : list) {
-        purchases.addRow({ CellText::of(p.datePurchased), CellText::of(p.invoiceNumber), CellText::of(p.purchaseType),
-                           CellText::of(p.quantity), CellText::of(p.unitPrice), CellText::of(p.netTotal), CellText::of(p.tax),
-                           CellText::of(p.grossTotal), CellText::of(p.currency), CellText::yesNo(p.paid), CellText::of(p.id) });
+        purchases.addRow({ CellText::of(p.datePurchased), CellText::of(p.invoiceNumber),
+            CellText::of(p.purchaseType), CellText::of(p.quantity), CellText::of(p.unitPrice),
+            CellText::of(p.netTotal), CellText::of(p.tax), CellText::of(p.grossTotal),
+            CellText::of(p.currency), CellText::yesNo(p.paid), CellText::of(p.id) });
     }
     QByteArray out = text.toUtf8() + purchases.render();
     TextTable totals({ { QStringLiteral("Currency") }, { QStringLiteral("Purchases"), Align::Right },
-                       { QStringLiteral("Net"), Align::Right }, { QStringLiteral("Tax"), Align::Right },
-                       { QStringLiteral("Gross"), Align::Right }, { QStringLiteral("Note") } });
+        { QStringLiteral("Net"), Align::Right }, { QStringLiteral("Tax"), Align::Right },
+        { QStringLiteral("Gross"), Align::Right }, { QStringLiteral("Note") } });
     for (const CurrencyTotal& total : CurrencyTotal::of(list)) {
-        totals.addRow({ total.currency.isEmpty() ? QStringLiteral("(none)") : total.currency, QString::number(total.count),
-                        total.netTotal.toString(), total.tax.toString(), total.grossTotal.toString(),
-                        total.incomplete ? QStringLiteral("some amounts missing") : QString() });
+        totals.addRow({ total.currency.isEmpty() ? QStringLiteral("(none)") : total.currency,
+            QString::number(total.count), total.netTotal.toString(), total.tax.toString(),
+            total.grossTotal.toString(),
+            total.incomplete ? QStringLiteral("some amounts missing") : QString() });
     }
     if (!totals.isEmpty())
         out += "\nTotals per currency\n" + totals.render();

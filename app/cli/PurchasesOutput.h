@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/cli/OutputFormat.h"
 #include "api/dto/AccountPurchasesResponse.h"
+#include "app/cli/OutputFormat.h"
 
 #include <QByteArray>
 
@@ -9,7 +9,8 @@ namespace ff::cli {
 
 // An account's credit purchases: the API's response object with a "Totals" array beside it
 // (one entry per currency), one CSV row per purchase, or a table with totals under it.
-struct PurchasesOutput {
+struct PurchasesOutput
+{
     static QByteArray format(const AccountPurchasesResponse& response, OutputFormat format);
 };
 

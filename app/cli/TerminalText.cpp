@@ -9,7 +9,8 @@ namespace {
 bool needsEscape(QChar c)
 {
     const QChar::Category category = c.category();
-    return category == QChar::Other_Control || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+    return category == QChar::Other_Control || category == QChar::Separator_Line
+        || category == QChar::Separator_Paragraph;
 }
 
 } // namespace

@@ -7,7 +7,8 @@ namespace ff::cli {
 // Text from a person or a server made safe for one line of a terminal: line breaks, tabs and
 // other control characters are shown as \n, \t, \x1b and the like, never obeyed, so that a
 // table row stays one row and an escape sequence cannot clear the screen or retitle the window.
-struct TerminalText {
+struct TerminalText
+{
     static QString oneLine(const QString& text);
 };
 

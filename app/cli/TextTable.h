@@ -9,15 +9,19 @@ namespace ff::cli {
 
 // A plain-text table for a terminal: a header, a rule, and columns padded to their widest
 // cell; numbers aligned right.
-class TextTable final {
+class TextTable final
+{
 public:
     enum class Align { Left, Right };
-    struct Column {
+    struct Column
+    {
         QString header;
         Align align = Align::Left;
     };
 
-    explicit TextTable(QList<Column> columns) : m_columns(std::move(columns)) { }
+    explicit TextTable(QList<Column> columns)
+        : m_columns(std::move(columns))
+    { }
 
     // Each cell made one terminal line (TerminalText): a server's text is shown, never obeyed.
     void addRow(QStringList cells);

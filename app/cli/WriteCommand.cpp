@@ -6,8 +6,10 @@ namespace ff::cli {
 
 QList<QCommandLineOption> WriteCommand::auditOptions()
 {
-    return { { QStringLiteral("ticket"), QStringLiteral("Ticket or case reference, kept in the audit log."), QStringLiteral("REF") },
-             { QStringLiteral("reason"), QStringLiteral("Why the change is made, kept in the audit log."), QStringLiteral("TEXT") } };
+    return { { QStringLiteral("ticket"), QStringLiteral("Ticket or case reference, kept in the audit log."),
+                 QStringLiteral("REF") },
+        { QStringLiteral("reason"), QStringLiteral("Why the change is made, kept in the audit log."),
+            QStringLiteral("TEXT") } };
 }
 
 void WriteCommand::readAuditOptions(const QCommandLineParser& parser)

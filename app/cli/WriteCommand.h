@@ -7,7 +7,8 @@ namespace ff::cli {
 
 // A command that changes data (add-item, ack-license). Its --ticket and --reason go into the
 // audit log with the write, as the console's confirmation step records them.
-class WriteCommand : public Command {
+class WriteCommand : public Command
+{
 public:
     bool isWrite() const override { return true; }
 

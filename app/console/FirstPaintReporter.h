@@ -4,7 +4,6 @@
 #include <QEvent>
 #include <QObject>
 #include <QTimer>
-
 #include <cstdio>
 #include <ctime>
 
@@ -13,9 +12,14 @@ namespace ff::app {
 // For scripts/bench.sh (ffbench --cold-start): prints "first-paint <CLOCK_MONOTONIC ns>" once
 // the first paint of the window has reached the screen, and quits. Only made when
 // FFCONSOLE_REPORT_FIRST_PAINT is set.
-class FirstPaintReporter final : public QObject {
+class FirstPaintReporter final : public QObject
+{
 public:
-    explicit FirstPaintReporter(QObject* parent) : QObject(parent) { QCoreApplication::instance()->installEventFilter(this); }
+    explicit FirstPaintReporter(QObject* parent)
+        : QObject(parent)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject*, QEvent* event) override
@@ -26,7 +30,8 @@ protected:
             QTimer::singleShot(0, this, [] {
                 timespec now {};
                 clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("first-paint %lld\n", static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+                std::printf(
+                    "first-paint %lld\n", static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });

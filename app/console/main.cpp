@@ -17,23 +17,28 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FilmFlex"));
     QApplication::setApplicationName(QStringLiteral("AgentConsole"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("ffconsole")); // the installed launcher entry, for the task bar
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("ffconsole")); // the installed launcher entry, for the task bar
     QApplication::setApplicationDisplayName(QStringLiteral("FilmFlex Agent Console"));
     QApplication::setApplicationVersion(QStringLiteral(FFCONSOLE_VERSION));
 
     QTranslator qtTranslations;
-    if (qtTranslations.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslations.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslations);
     QTranslator translations;
-    if (translations.load(QLocale(), QStringLiteral("ffconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translations.load(
+            QLocale(), QStringLiteral("ffconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translations);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("FilmFlex Agent Console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QStringLiteral("Start the built-in sandbox and connect to it."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connect with this saved profile."), QStringLiteral("NAME"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), QStringLiteral("Start the built-in sandbox and connect to it."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QStringLiteral("Connect with this saved profile."), QStringLiteral("NAME"));
     parser.addOptions({ sandbox, profile });
     parser.process(app);
 

@@ -8,7 +8,8 @@ namespace {
 constexpr int IntervalMs = 1;
 }
 
-EventLoopStallMeter::EventLoopStallMeter(QObject* parent) : QObject(parent)
+EventLoopStallMeter::EventLoopStallMeter(QObject* parent)
+    : QObject(parent)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(IntervalMs);

@@ -10,7 +10,8 @@ namespace ff::perf {
 // time between its firings, and the worst gap less the interval is the worst stall, the longest
 // a keystroke or a paint had to wait. Used by the benchmarks and by tests/perf alike, so that
 // both measure a stall the same way.
-class EventLoopStallMeter final : public QObject {
+class EventLoopStallMeter final : public QObject
+{
 public:
     explicit EventLoopStallMeter(QObject* parent = nullptr);
 

@@ -9,7 +9,8 @@ using namespace ff;
 
 // The audit log on disk: an attempt before every write, its outcome after, and a log that still
 // reads when a process died in the middle.
-class TestAuditLog : public QObject {
+class TestAuditLog : public QObject
+{
     Q_OBJECT
 
 private:

@@ -8,7 +8,8 @@ using ff::DateTimeOffset;
 using ff::GuidText;
 using ff::TimeSpan;
 
-class TestDateTime : public QObject {
+class TestDateTime : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -18,30 +19,37 @@ private slots:
         QTest::addColumn<QString>("utc"); // the instant, in UTC to the millisecond
         QTest::addColumn<int>("offset");
         QTest::addColumn<QString>("writtenBack");
-        QTest::newRow("6 digits, +00:00") << "2025-09-04T07:11:51.697108+00:00" << "2025-09-04T07:11:51.697Z" << 0
-                                          << "2025-09-04T07:11:51.697108+00:00";
-        QTest::newRow("7 digits") << "2024-11-21T09:29:06.0308997+00:00" << "2024-11-21T09:29:06.030Z" << 0
-                                  << "2024-11-21T09:29:06.0308997+00:00";
-        QTest::newRow("no fraction, Z") << "2025-01-01T00:00:00Z" << "2025-01-01T00:00:00.000Z" << 0
-                                        << "2025-01-01T00:00:00Z";
-        QTest::newRow("1 digit") << "2025-01-01T00:00:00.5Z" << "2025-01-01T00:00:00.500Z" << 0 << "2025-01-01T00:00:00.5Z";
-        QTest::newRow("east offset") << "2025-06-30T23:30:00.25+01:00" << "2025-06-30T22:30:00.250Z" << 3600
-                                     << "2025-06-30T23:30:00.25+01:00";
-        QTest::newRow("west, half hour") << "2025-12-31T22:00:00-03:30" << "2026-01-01T01:30:00.000Z" << -12600
-                                         << "2025-12-31T22:00:00-03:30";
-        QTest::newRow("no offset is UTC") << "2025-09-04T07:11:51.1234567" << "2025-09-04T07:11:51.123Z" << 0
-                                          << "2025-09-04T07:11:51.1234567";
-        QTest::newRow("basic offset") << "2025-03-01T10:00:00+0530" << "2025-03-01T04:30:00.000Z" << 19800
-                                      << "2025-03-01T10:00:00+05:30";
-        QTest::newRow("leap day") << "2024-02-29T12:00:00Z" << "2024-02-29T12:00:00.000Z" << 0 << "2024-02-29T12:00:00Z";
-        QTest::newRow("before 1970") << "1969-12-31T23:59:59.9999999Z" << "1969-12-31T23:59:59.999Z" << 0
-                                     << "1969-12-31T23:59:59.9999999Z";
-        QTest::newRow("year 1") << "0001-01-01T00:00:00Z" << "0001-01-01T00:00:00.000Z" << 0 << "0001-01-01T00:00:00Z";
-        QTest::newRow("Microsoft format") << "/Date(1420070400000+0100)/" << "2015-01-01T00:00:00.000Z" << 3600
-                                          << "2015-01-01T01:00:00+01:00";
-        QTest::newRow("Microsoft format, UTC") << "/Date(-1000)/" << "1969-12-31T23:59:59.000Z" << 0
-                                               << "1969-12-31T23:59:59Z";
-        QTest::newRow("date only") << "2025-09-04" << "2025-09-04T00:00:00.000Z" << 0 << "2025-09-04T00:00:00";
+        QTest::newRow("6 digits, +00:00")
+            << "2025-09-04T07:11:51.697108+00:00"
+            << "2025-09-04T07:11:51.697Z" << 0 << "2025-09-04T07:11:51.697108+00:00";
+        QTest::newRow("7 digits") << "2024-11-21T09:29:06.0308997+00:00"
+                                  << "2024-11-21T09:29:06.030Z" << 0 << "2024-11-21T09:29:06.0308997+00:00";
+        QTest::newRow("no fraction, Z") << "2025-01-01T00:00:00Z"
+                                        << "2025-01-01T00:00:00.000Z" << 0 << "2025-01-01T00:00:00Z";
+        QTest::newRow("1 digit") << "2025-01-01T00:00:00.5Z"
+                                 << "2025-01-01T00:00:00.500Z" << 0 << "2025-01-01T00:00:00.5Z";
+        QTest::newRow("east offset") << "2025-06-30T23:30:00.25+01:00"
+                                     << "2025-06-30T22:30:00.250Z" << 3600 << "2025-06-30T23:30:00.25+01:00";
+        QTest::newRow("west, half hour")
+            << "2025-12-31T22:00:00-03:30"
+            << "2026-01-01T01:30:00.000Z" << -12600 << "2025-12-31T22:00:00-03:30";
+        QTest::newRow("no offset is UTC") << "2025-09-04T07:11:51.1234567"
+                                          << "2025-09-04T07:11:51.123Z" << 0 << "2025-09-04T07:11:51.1234567";
+        QTest::newRow("basic offset") << "2025-03-01T10:00:00+0530"
+                                      << "2025-03-01T04:30:00.000Z" << 19800 << "2025-03-01T10:00:00+05:30";
+        QTest::newRow("leap day") << "2024-02-29T12:00:00Z"
+                                  << "2024-02-29T12:00:00.000Z" << 0 << "2024-02-29T12:00:00Z";
+        QTest::newRow("before 1970") << "1969-12-31T23:59:59.9999999Z"
+                                     << "1969-12-31T23:59:59.999Z" << 0 << "1969-12-31T23:59:59.9999999Z";
+        QTest::newRow("year 1") << "0001-01-01T00:00:00Z"
+                                << "0001-01-01T00:00:00.000Z" << 0 << "0001-01-01T00:00:00Z";
+        QTest::newRow("Microsoft format")
+            << "/Date(1420070400000+0100)/"
+            << "2015-01-01T00:00:00.000Z" << 3600 << "2015-01-01T01:00:00+01:00";
+        QTest::newRow("Microsoft format, UTC") << "/Date(-1000)/"
+                                               << "1969-12-31T23:59:59.000Z" << 0 << "1969-12-31T23:59:59Z";
+        QTest::newRow("date only") << "2025-09-04"
+                                   << "2025-09-04T00:00:00.000Z" << 0 << "2025-09-04T00:00:00";
     }
     void readsWhatJsonNetWrites()
     {
@@ -88,11 +96,11 @@ private slots:
     void refusesWhatIsNotADate_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : { "", "2025", "2025-13-01T00:00:00Z", "2025-02-29T00:00:00Z", "2025-04-31", "2025-01-01T24:00:00Z",
-                                 "2025-01-01T23:60:00Z", "2025-01-01T23:59:60Z", "2025-01-01T00:00:00.Z",
-                                 "2025-01-01T00:00:00.1234567890Z", "2025-01-01T00:00:00+15:00", "2025-01-01T00:00:00+01:60",
-                                 "2025-01-01 00:00:00Z", "2025-01-01T00:00:00Zjunk", "0000-01-01T00:00:00Z",
-                                 "/Date()/", "/Date(abc)/", "sample string" })
+        for (const char* bad : { "", "2025", "2025-13-01T00:00:00Z", "2025-02-29T00:00:00Z", "2025-04-31",
+                 "2025-01-01T24:00:00Z", "2025-01-01T23:60:00Z", "2025-01-01T23:59:60Z",
+                 "2025-01-01T00:00:00.Z", "2025-01-01T00:00:00.1234567890Z", "2025-01-01T00:00:00+15:00",
+                 "2025-01-01T00:00:00+01:60", "2025-01-01 00:00:00Z", "2025-01-01T00:00:00Zjunk",
+                 "0000-01-01T00:00:00Z", "/Date()/", "/Date(abc)/", "sample string" })
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void refusesWhatIsNotADate()
@@ -139,9 +147,11 @@ private slots:
         QTest::addColumn<qint64>("ticks");
         QTest::addColumn<QString>("writtenBack");
         QTest::newRow("fraction") << "00:00:00.1234567" << qint64(1234567) << "00:00:00.1234567";
-        QTest::newRow("days") << "1.02:03:04" << qint64(((24 + 2) * 3600 + 3 * 60 + 4) * 10'000'000LL) << "1.02:03:04";
+        QTest::newRow("days") << "1.02:03:04" << qint64(((24 + 2) * 3600 + 3 * 60 + 4) * 10'000'000LL)
+                              << "1.02:03:04";
         QTest::newRow("negative") << "-00:00:01.5" << qint64(-15'000'000) << "-00:00:01.5000000";
-        QTest::newRow("position in a film") << "01:52:07" << qint64((3600 + 52 * 60 + 7) * 10'000'000LL) << "01:52:07";
+        QTest::newRow("position in a film")
+            << "01:52:07" << qint64((3600 + 52 * 60 + 7) * 10'000'000LL) << "01:52:07";
         QTest::newRow("hours and minutes") << "10:30" << qint64(630 * 60 * 10'000'000LL) << "10:30:00";
         QTest::newRow("bare days") << "3" << qint64(3 * 86400 * 10'000'000LL) << "3.00:00:00";
     }
@@ -158,8 +168,8 @@ private slots:
 
     void refusesWhatIsNotATimeSpan()
     {
-        for (const char* bad : { "", "-", "24:00:00", "00:60:00", "00:00:60", "1.", "00:00:00.12345678", "abc", "1:2:3",
-                                 "00:00:00.", "PT1H" })
+        for (const char* bad : { "", "-", "24:00:00", "00:60:00", "00:00:60", "1.", "00:00:00.12345678",
+                 "abc", "1:2:3", "00:00:00.", "PT1H" })
             QVERIFY2(!TimeSpan::parse(bad), bad);
     }
 
@@ -170,9 +180,9 @@ private slots:
         QCOMPARE(*GuidText::parse("{746DCC8B-EF46-4BE8-ABF3-A9B2D2304DFB}"), expected);
         QCOMPARE(GuidText::toText(expected), QByteArray("746dcc8b-ef46-4be8-abf3-a9b2d2304dfb"));
         QVERIFY(GuidText::parse("00000000-0000-0000-0000-000000000000"));
-        for (const char* bad : { "", "746dcc8b-ef46-4be8-abf3-a9b2d2304df", "746dcc8bef464be8abf3a9b2d2304dfb",
-                                 "{746dcc8b-ef46-4be8-abf3-a9b2d2304dfb", "746dcc8g-ef46-4be8-abf3-a9b2d2304dfb",
-                                 "sample string 1" })
+        for (const char* bad : { "", "746dcc8b-ef46-4be8-abf3-a9b2d2304df",
+                 "746dcc8bef464be8abf3a9b2d2304dfb", "{746dcc8b-ef46-4be8-abf3-a9b2d2304dfb",
+                 "746dcc8g-ef46-4be8-abf3-a9b2d2304dfb", "sample string 1" })
             QVERIFY2(!GuidText::parse(std::string_view(bad)), bad);
         QVERIFY(!GuidText::parse(QStringView(u"746dcc8b-ef46-4be8-abf3-a9b2d2304dfé")));
     }

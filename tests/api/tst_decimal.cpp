@@ -5,7 +5,8 @@
 
 using ff::Decimal;
 
-class TestDecimal : public QObject {
+class TestDecimal : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -13,16 +14,26 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("written");
-        QTest::newRow("integer") << "4" << "4";
-        QTest::newRow("keeps its scale") << "4.0" << "4.0";
-        QTest::newRow("price") << "3.99" << "3.99";
-        QTest::newRow("negative") << "-0.5" << "-0.5";
-        QTest::newRow("small") << "0.05" << "0.05";
-        QTest::newRow("exponent") << "1.5E+3" << "1500";
-        QTest::newRow("negative exponent") << "25e-3" << "0.025";
-        QTest::newRow("28 digits of scale") << "0.0000000000000000000000000001" << "0.0000000000000000000000000001";
-        QTest::newRow("largest .NET decimal") << "79228162514264337593543950335" << "79228162514264337593543950335";
-        QTest::newRow("not a double") << "0.1000000000000000055511151231257827" << "";
+        QTest::newRow("integer") << "4"
+                                 << "4";
+        QTest::newRow("keeps its scale") << "4.0"
+                                         << "4.0";
+        QTest::newRow("price") << "3.99"
+                               << "3.99";
+        QTest::newRow("negative") << "-0.5"
+                                  << "-0.5";
+        QTest::newRow("small") << "0.05"
+                               << "0.05";
+        QTest::newRow("exponent") << "1.5E+3"
+                                  << "1500";
+        QTest::newRow("negative exponent") << "25e-3"
+                                           << "0.025";
+        QTest::newRow("28 digits of scale") << "0.0000000000000000000000000001"
+                                            << "0.0000000000000000000000000001";
+        QTest::newRow("largest .NET decimal") << "79228162514264337593543950335"
+                                              << "79228162514264337593543950335";
+        QTest::newRow("not a double") << "0.1000000000000000055511151231257827"
+                                      << "";
     }
     void readsAndWritesBackExactly()
     {
@@ -40,8 +51,8 @@ private slots:
     void refusesWhatIsNotANumber_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : { "", "-", ".5", "5.", "01", "1e", "1e+", "0x10", "NaN", "Infinity", "1,5", " 1", "1 ",
-                                 "+1", "1e1001", "1e40" })
+        for (const char* bad : { "", "-", ".5", "5.", "01", "1e", "1e+", "0x10", "NaN", "Infinity", "1,5",
+                 " 1", "1 ", "+1", "1e1001", "1e40" })
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void refusesWhatIsNotANumber()
@@ -71,7 +82,8 @@ private slots:
         QVERIFY(*Decimal::fromString("-3.5") < *Decimal::fromString("-3.2"));
         QVERIFY(*Decimal::fromString("-0.5") < *Decimal::fromString("0.2"));
         QVERIFY(*Decimal::fromString("10") > *Decimal::fromString("9.99999"));
-        QVERIFY(*Decimal::fromString("79228162514264337593543950335") > *Decimal::fromString("0.0000000000000000000000000001"));
+        QVERIFY(*Decimal::fromString("79228162514264337593543950335")
+            > *Decimal::fromString("0.0000000000000000000000000001"));
     }
 
     void arithmetic()
@@ -79,7 +91,8 @@ private slots:
         const Decimal quantity = *Decimal::fromString("8.1");
         const Decimal price = *Decimal::fromString("10.1");
         QCOMPARE(quantity.times(price)->toString(), QStringLiteral("81.81"));
-        QCOMPARE(Decimal::fromString("2.5")->minus(*Decimal::fromString("3"))->toString(), QStringLiteral("-0.5"));
+        QCOMPARE(
+            Decimal::fromString("2.5")->minus(*Decimal::fromString("3"))->toString(), QStringLiteral("-0.5"));
         QCOMPARE(Decimal::fromString("2.345")->roundedTo(2).toString(), QStringLiteral("2.35"));
         QCOMPARE(Decimal::fromString("-2.345")->roundedTo(2).toString(), QStringLiteral("-2.35"));
         QCOMPARE(Decimal::fromString("2.344")->roundedTo(2).toString(), QStringLiteral("2.34"));
@@ -109,10 +122,11 @@ private slots:
 
     void localeText()
     {
-        QCOMPARE(Decimal::fromString("1234567.50")->toLocaleString(QLocale(QLocale::English, QLocale::UnitedKingdom)),
-                 QStringLiteral("1,234,567.50"));
+        QCOMPARE(Decimal::fromString("1234567.50")
+                     ->toLocaleString(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+            QStringLiteral("1,234,567.50"));
         QCOMPARE(Decimal::fromString("-1234.5")->toLocaleString(QLocale(QLocale::German, QLocale::Germany)),
-                 QStringLiteral("-1.234,5"));
+            QStringLiteral("-1.234,5"));
         QCOMPARE(Decimal::fromString("0.05")->toLocaleString(QLocale::c()), QStringLiteral("0.05"));
     }
 };

@@ -8,8 +8,7 @@ using namespace ff;
 
 namespace {
 
-template <class T>
-T readOrFail(const QByteArray& json)
+template <class T> T readOrFail(const QByteArray& json)
 {
     auto result = readJson<T>(json);
     if (!result) {
@@ -19,8 +18,7 @@ T readOrFail(const QByteArray& json)
     return std::move(result).value();
 }
 
-template <class T>
-QString errorOf(const QByteArray& json)
+template <class T> QString errorOf(const QByteArray& json)
 {
     const auto result = readJson<T>(json);
     return result ? QStringLiteral("<no error>") : result.error().toString();
@@ -33,17 +31,20 @@ QByteArray item(const QByteArray& fieldsJson)
 
 } // namespace
 
-class TestJsonCodec : public QObject {
+class TestJsonCodec : public QObject
+{
     Q_OBJECT
 
 private slots:
     void ordersSampleReads()
     {
-        const auto orders = readOrFail<QList<PurchaseOrder>>(test::fixture(QStringLiteral("orders.sample.json")));
+        const auto orders
+            = readOrFail<QList<PurchaseOrder>>(test::fixture(QStringLiteral("orders.sample.json")));
         QCOMPARE(orders.size(), 2);
         const PurchaseOrder& order = orders.first();
         QCOMPARE(order.id, 1);
-        QCOMPARE(order.merchantRef, QUuid::fromString(QLatin1StringView("746dcc8b-ef46-4be8-abf3-a9b2d2304dfb")));
+        QCOMPARE(
+            order.merchantRef, QUuid::fromString(QLatin1StringView("746dcc8b-ef46-4be8-abf3-a9b2d2304dfb")));
         QCOMPARE(order.status->code, QStringLiteral("sample string 2"));
         QCOMPARE(order.createDate->toIsoString(), QByteArray("2025-09-04T07:11:51.697108+00:00"));
         QCOMPARE(order.purchaseOrderItemDtos->size(), 2);
@@ -84,7 +85,8 @@ private slots:
 
     void writtenJsonIsTheApisShape()
     {
-        const auto item = readOrFail<PurchaseOrderItem>(test::fixture(QStringLiteral("add-item.request.sample.json")));
+        const auto item
+            = readOrFail<PurchaseOrderItem>(test::fixture(QStringLiteral("add-item.request.sample.json")));
         const QByteArray written = JsonWriter::toJson(item);
         QVERIFY(written.startsWith("{\"Id\":1,\"PurchaseOrderId\":2,\"OfferId\":3,\"UnitPrice\":4.0,"));
         QVERIFY(written.contains("\"TimeOfFirstPlay\":\"2025-09-02T13:35:23.5036241+00:00\""));
@@ -93,10 +95,11 @@ private slots:
 
     void licenceSampleReads()
     {
-        const auto entitlement = readOrFail<EntitlementV1>(test::fixture(QStringLiteral("ack-license.response.sample.json")));
+        const auto entitlement
+            = readOrFail<EntitlementV1>(test::fixture(QStringLiteral("ack-license.response.sample.json")));
         QCOMPARE(entitlement.lastPlayPosition->ticks(), 1234567);
         QCOMPARE(entitlement.registeredRegisteredDevice->clientId,
-                 QUuid::fromString(QLatin1StringView("c939f127-95a9-40ed-a480-a91a7abdddce")));
+            QUuid::fromString(QLatin1StringView("c939f127-95a9-40ed-a480-a91a7abdddce")));
         QCOMPARE(entitlement.mediaItem->cast->size(), 2);
         QCOMPARE(entitlement.mediaItem->offers->first().supportedDevices->first().streamable, true);
         QCOMPARE(entitlement.mediaItem->offers->first().price->toString(), QStringLiteral("4.0"));
@@ -107,16 +110,19 @@ private slots:
 
     void accountPurchasesEnvelope()
     {
-        const auto sample = readOrFail<AccountPurchasesResponse>(test::fixture(QStringLiteral("account-purchases.sample.json")));
+        const auto sample = readOrFail<AccountPurchasesResponse>(
+            test::fixture(QStringLiteral("account-purchases.sample.json")));
         QVERIFY2(sample.isError(), "the sample's Error carries a code and a reason");
         QCOMPARE(sample.responseData->detail->purchases->first().quantity->toString(), QStringLiteral("8.1"));
 
-        const auto nullError = readOrFail<AccountPurchasesResponse>(R"({"Error": null, "ResponseData": {"Result": "OK"}})");
+        const auto nullError
+            = readOrFail<AccountPurchasesResponse>(R"({"Error": null, "ResponseData": {"Result": "OK"}})");
         QVERIFY(!nullError.isError());
         const auto emptyError = readOrFail<AccountPurchasesResponse>(
             R"({"Error": {"ErrorCode": "", "ErrorReason": ""}, "ResponseData": {"Result": "OK"}})");
         QVERIFY(!emptyError.isError());
-        const auto reasonOnly = readOrFail<AccountPurchasesResponse>(R"({"Error": {"ErrorCode": null, "ErrorReason": "Bad date"}})");
+        const auto reasonOnly = readOrFail<AccountPurchasesResponse>(
+            R"({"Error": {"ErrorCode": null, "ErrorReason": "Bad date"}})");
         QVERIFY(reasonOnly.isError());
     }
 
@@ -146,7 +152,8 @@ private slots:
 
     void namesMatchRegardlessOfCase()
     {
-        const auto item = readOrFail<PurchaseOrderItem>(R"({"id": 7, "unitprice": 2.50, "SUPPLIERREF": "ABC"})");
+        const auto item
+            = readOrFail<PurchaseOrderItem>(R"({"id": 7, "unitprice": 2.50, "SUPPLIERREF": "ABC"})");
         QCOMPARE(item.id, 7);
         QCOMPARE(item.unitPrice->toString(), QStringLiteral("2.50"));
         QCOMPARE(item.supplierRef, QStringLiteral("ABC"));
@@ -166,7 +173,8 @@ private slots:
 
         const auto precise = readOrFail<PurchaseOrderItem>(item("\"UnitPrice\": 3.99"));
         QCOMPARE(JsonWriter::toJson(precise).contains("\"UnitPrice\":3.99,"), true);
-        const auto many = readOrFail<PurchaseOrderItem>(item("\"UnitPrice\": 1234567890123456789.0123456789"));
+        const auto many
+            = readOrFail<PurchaseOrderItem>(item("\"UnitPrice\": 1234567890123456789.0123456789"));
         QCOMPARE(many.unitPrice->toString(), QStringLiteral("1234567890123456789.0123456789"));
     }
 
@@ -228,13 +236,14 @@ private slots:
             "Parent": {"$id": "6", "Id": 1, "Children": [{"$ref": "1"}]}
         })");
         QCOMPARE(entitlement.children->size(), 2);
-        QVERIFY2(!entitlement.children->at(0).parent, "a reference back to the enclosing entitlement is the loop, left out");
+        QVERIFY2(!entitlement.children->at(0).parent,
+            "a reference back to the enclosing entitlement is the loop, left out");
         QCOMPARE(entitlement.children->at(0).mediaItem->title, QStringLiteral("Shared title"));
         QCOMPARE(entitlement.parent->id, 1);
         QCOMPARE(entitlement.parent->children->size(), 0); // its one child is the entitlement itself
 
         QCOMPARE(errorOf<Entitlement>(R"({"Id": 1, "MediaItem": {"$ref": "99"}})"),
-                 QStringLiteral("$.MediaItem: \"$ref\": \"99\" names no object read before it"));
+            QStringLiteral("$.MediaItem: \"$ref\": \"99\" names no object read before it"));
     }
 
     void deepButReasonableNesting()
@@ -264,8 +273,10 @@ private slots:
                                   << "$: this is not valid JSON";
         QTest::newRow("empty") << QByteArray("") << "$: the body is empty, where JSON was expected";
         QTest::newRow("wrong root") << QByteArray(R"({"Id": 1})") << "$: expected an array, got an object";
-        QTest::newRow("string for integer") << QByteArray(R"([{"Id": "abc"}])") << "$[0].Id: expected an integer, got a string";
-        QTest::newRow("fraction for integer") << QByteArray(R"([{"Id": 1.5}])") << "$[0].Id: expected an integer, got \"1.5\"";
+        QTest::newRow("string for integer")
+            << QByteArray(R"([{"Id": "abc"}])") << "$[0].Id: expected an integer, got a string";
+        QTest::newRow("fraction for integer")
+            << QByteArray(R"([{"Id": 1.5}])") << "$[0].Id: expected an integer, got \"1.5\"";
         QTest::newRow("huge integer") << QByteArray(R"([{"Id": 99999999999999999999}])")
                                       << "$[0].Id: expected an integer, got \"99999999999999999999\"";
         QTest::newRow("string for money")
@@ -273,31 +284,39 @@ private slots:
             << "$[0].PurchaseOrderItemDtos[0].UnitPrice: expected a decimal number, got a string";
         QTest::newRow("money out of range")
             << QByteArray(R"([{"PurchaseOrderItemDtos": [{}, {"UnitPrice": 1e300}]}])")
-            << "$[0].PurchaseOrderItemDtos[1].UnitPrice: \"1e300\" is not a decimal within .NET's range and precision";
+            << "$[0].PurchaseOrderItemDtos[1].UnitPrice: \"1e300\" is not a decimal within .NET's range and "
+               "precision";
         QTest::newRow("bad date") << QByteArray(R"([{"CreateDate": "yesterday"}])")
                                   << "$[0].CreateDate: expected an ISO 8601 date, got \"yesterday\"";
         QTest::newRow("number for date") << QByteArray(R"([{"CreateDate": 20250101}])")
                                          << "$[0].CreateDate: expected a date, got a number";
         QTest::newRow("bad guid") << QByteArray(R"([{"CustomerId": "not-a-guid"}])")
                                   << "$[0].CustomerId: expected a GUID, got \"not-a-guid\"";
-        QTest::newRow("string for bool") << QByteArray(R"([{"PurchaseOrderItemDtos": [{"Deleted": "yes"}]}])")
-                                         << "$[0].PurchaseOrderItemDtos[0].Deleted: expected true or false, got a string";
+        QTest::newRow("string for bool")
+            << QByteArray(R"([{"PurchaseOrderItemDtos": [{"Deleted": "yes"}]}])")
+            << "$[0].PurchaseOrderItemDtos[0].Deleted: expected true or false, got a string";
         QTest::newRow("object for list") << QByteArray(R"([{"PurchaseOrderItemDtos": {"Id": 1}}])")
                                          << "$[0].PurchaseOrderItemDtos: expected an array, got an object";
-        QTest::newRow("array for object") << QByteArray(R"([{"Status": [1]}])") << "$[0].Status: expected an object, got an array";
-        QTest::newRow("truncated") << QByteArray("[{\"Id\": 1, \"PurchaseOrderItemDtos\": [{\"Id\": 2, \"Title\": \"Bla")
+        QTest::newRow("array for object")
+            << QByteArray(R"([{"Status": [1]}])") << "$[0].Status: expected an object, got an array";
+        QTest::newRow("truncated") << QByteArray(
+            "[{\"Id\": 1, \"PurchaseOrderItemDtos\": [{\"Id\": 2, \"Title\": \"Bla")
                                    << "$: the JSON ends too soon (truncated?)";
         QTest::newRow("truncated after a value")
             << QByteArray("[{\"Id\": 1}, {\"Id\": 2") << "$: the JSON ends too soon (truncated?)";
         QTest::newRow("truncated before the last bracket")
             << QByteArray("[{\"Id\": 1}, {\"Id\": 2}") << "$: the JSON ends too soon (truncated?)";
-        QTest::newRow("trailing garbage") << QByteArray(R"([{"Id": 1}] [])") << "$: there is more after the JSON value";
-        QTest::newRow("invalid UTF-8") << QByteArray("[{\"OfferType\": \"caf\xC3\x28\"}]") << "$: the text is not valid UTF-8";
-        QTest::newRow("overlong UTF-8") << QByteArray("[{\"OfferType\": \"\xC0\xAF\"}]") << "$: the text is not valid UTF-8";
-        QTest::newRow("bad escape") << QByteArray(R"([{"OfferType": "\q"}])") << "$[0].OfferType: a string is malformed";
-        QTest::newRow("boolean for integer")
-            << QByteArray(R"([{"PurchaseOrderItemDtos": [{"TimeOfFirstPlay": "2025-01-01T00:00:00Z"}]}, {"Id": true}])")
-            << "$[1].Id: expected an integer, got a boolean";
+        QTest::newRow("trailing garbage")
+            << QByteArray(R"([{"Id": 1}] [])") << "$: there is more after the JSON value";
+        QTest::newRow("invalid UTF-8")
+            << QByteArray("[{\"OfferType\": \"caf\xC3\x28\"}]") << "$: the text is not valid UTF-8";
+        QTest::newRow("overlong UTF-8")
+            << QByteArray("[{\"OfferType\": \"\xC0\xAF\"}]") << "$: the text is not valid UTF-8";
+        QTest::newRow("bad escape") << QByteArray(R"([{"OfferType": "\q"}])")
+                                    << "$[0].OfferType: a string is malformed";
+        QTest::newRow("boolean for integer") << QByteArray(
+            R"([{"PurchaseOrderItemDtos": [{"TimeOfFirstPlay": "2025-01-01T00:00:00Z"}]}, {"Id": true}])")
+                                             << "$[1].Id: expected an integer, got a boolean";
     }
     void hostileInputGivesATypedErrorWithThePath()
     {
@@ -315,11 +334,13 @@ private slots:
         for (int i = 0; i < 10'000; ++i)
             deepEntitlements += "{\"Children\": [";
         const QString error = errorOf<Entitlement>(deepEntitlements);
-        QVERIFY2(error.contains(QLatin1String("nested")) || error.contains(QLatin1String("ends too soon")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("nested")) || error.contains(QLatin1String("ends too soon")),
+            qPrintable(error));
         QByteArray closed = deepEntitlements;
         for (int i = 0; i < 10'000; ++i)
             closed += "]}";
-        QVERIFY2(errorOf<Entitlement>(closed).contains(QLatin1String("nested more than 128 deep")), qPrintable(errorOf<Entitlement>(closed)));
+        QVERIFY2(errorOf<Entitlement>(closed).contains(QLatin1String("nested more than 128 deep")),
+            qPrintable(errorOf<Entitlement>(closed)));
         // deep nesting inside a field nobody reads is skipped without recursion: no crash, no error
         const QByteArray hidden = "[{\"Id\": 5, \"Unknown\": " + deepArrays + "}]";
         const auto read = readJson<QList<PurchaseOrder>>(hidden);
@@ -334,10 +355,14 @@ private slots:
     {
         QByteArray siblings = R"({"$id": "1", "Id": 1})";
         for (int i = 2; i <= 40; ++i)
-            siblings += QStringLiteral(R"(, {"$id": "%1", "Children": [{"$ref": "%2"}, {"$ref": "%2"}]})").arg(i).arg(i - 1).toUtf8();
+            siblings += QStringLiteral(R"(, {"$id": "%1", "Children": [{"$ref": "%2"}, {"$ref": "%2"}]})")
+                            .arg(i)
+                            .arg(i - 1)
+                            .toUtf8();
         const QByteArray bomb = "{\"Children\": [" + siblings + "]}";
-        QVERIFY2(errorOf<Entitlement>(bomb).contains(QLatin1String("references repeat more than 100000 objects")),
-                 qPrintable(errorOf<Entitlement>(bomb)));
+        QVERIFY2(
+            errorOf<Entitlement>(bomb).contains(QLatin1String("references repeat more than 100000 objects")),
+            qPrintable(errorOf<Entitlement>(bomb)));
 
         // A few references, as Json.NET writes them, are copies and read as such.
         const auto family = readOrFail<Entitlement>(R"({"$id": "1", "Id": 1, "Children": [
@@ -350,12 +375,14 @@ private slots:
         JsonReadOptions options;
         options.maxReferencedObjects = 1;
         QVERIFY(readJson<Entitlement>(R"({"Children": [{"$id": "1", "Id": 1}, {"$ref": "1"}]})", options));
-        QVERIFY(!readJson<Entitlement>(R"({"Children": [{"$id": "1", "Id": 1}, {"$ref": "1"}, {"$ref": "1"}]})", options));
+        QVERIFY(!readJson<Entitlement>(
+            R"({"Children": [{"$id": "1", "Id": 1}, {"$ref": "1"}, {"$ref": "1"}]})", options));
     }
 
     void cliDateStyle()
     {
-        const auto order = readOrFail<PurchaseOrder>(R"({"CreateDate": "2025-09-04T08:11:51.6971081+01:00"})");
+        const auto order
+            = readOrFail<PurchaseOrder>(R"({"CreateDate": "2025-09-04T08:11:51.6971081+01:00"})");
         JsonWriteOptions options;
         options.dates = JsonWriteOptions::Dates::UtcMilliseconds;
         QVERIFY(JsonWriter::toJson(order, options).contains("\"CreateDate\":\"2025-09-04T07:11:51.697Z\""));
@@ -371,8 +398,7 @@ private slots:
     }
 
 private:
-    template <class T>
-    void roundTrip(const QByteArray& json)
+    template <class T> void roundTrip(const QByteArray& json)
     {
         const T first = readOrFail<T>(json);
         const QByteArray written = JsonWriter::toJson(first);

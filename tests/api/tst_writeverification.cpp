@@ -27,7 +27,8 @@ PurchaseOrder order(QList<PurchaseOrderItem> items)
 } // namespace
 
 // Telling whether a write whose answer was lost landed, from the order read again.
-class TestWriteVerification : public QObject {
+class TestWriteVerification : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -35,7 +36,7 @@ private slots:
     {
         const PurchaseOrderItem sent = item(0, 42, "FFX-1", "3.99");
         const auto v = WriteVerification::ofAddedItem(order({ item(1, 7, "A", "1.00") }), sent,
-                                                      order({ item(1, 7, "A", "1.00"), item(2, 42, "FFX-1", "3.990") }));
+            order({ item(1, 7, "A", "1.00"), item(2, 42, "FFX-1", "3.990") }));
         QCOMPARE(v.verdict, WriteVerification::Verdict::Applied);
         QCOMPARE(v.itemId, 2);
     }
@@ -53,7 +54,7 @@ private slots:
         const auto unchanged = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"), before);
         QCOMPARE(unchanged.verdict, WriteVerification::Verdict::Uncertain);
         const auto grown = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"),
-                                                          order({ item(1, 42, "FFX-1", "3.99"), item(2, 42, "FFX-1", "3.99") }));
+            order({ item(1, 42, "FFX-1", "3.99"), item(2, 42, "FFX-1", "3.99") }));
         QCOMPARE(grown.verdict, WriteVerification::Verdict::Uncertain);
         QVERIFY(grown.explanation.contains(QLatin1String("identical")));
     }
@@ -62,10 +63,10 @@ private slots:
     {
         const PurchaseOrder before = order({ item(1, 7, "A", "1.00") });
         const auto v = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"),
-                                                      order({ item(1, 7, "A", "1.00"), item(5, 9, "OTHER", "2.00") }));
+            order({ item(1, 7, "A", "1.00"), item(5, 9, "OTHER", "2.00") }));
         QCOMPARE(v.verdict, WriteVerification::Verdict::Uncertain);
         const auto twice = WriteVerification::ofAddedItem(before, item(0, 42, "FFX-1", "3.99"),
-                                                          order({ item(1, 7, "A", "1.00"), item(5, 42, "FFX-1", "3.99"), item(6, 42, "FFX-1", "3.99") }));
+            order({ item(1, 7, "A", "1.00"), item(5, 42, "FFX-1", "3.99"), item(6, 42, "FFX-1", "3.99") }));
         QCOMPARE(twice.verdict, WriteVerification::Verdict::Uncertain);
     }
 
@@ -74,11 +75,14 @@ private slots:
         PurchaseOrderItem before = item(5, 1, "A", "1.00");
         before.licenseAcknowledged = false;
         PurchaseOrderItem after = before;
-        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::NotApplied);
+        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict,
+            WriteVerification::Verdict::NotApplied);
         after.licenseAcknowledged = true;
-        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::Applied);
+        QCOMPARE(
+            WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::Applied);
         before.licenseAcknowledged = true;
-        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict, WriteVerification::Verdict::Uncertain);
+        QCOMPARE(WriteVerification::ofAcknowledgement(before, after).verdict,
+            WriteVerification::Verdict::Uncertain);
     }
 };
 

@@ -6,15 +6,18 @@
 
 using namespace ff;
 
-class TestXmlCodec : public QObject {
+class TestXmlCodec : public QObject
+{
     Q_OBJECT
 
 private slots:
     void sampleReadsToTheSameValuesAsTheJsonSample()
     {
-        const auto xml = readAccountPurchasesXml(test::fixture(QStringLiteral("account-purchases.sample.xml")));
+        const auto xml
+            = readAccountPurchasesXml(test::fixture(QStringLiteral("account-purchases.sample.xml")));
         QVERIFY2(xml, xml ? "" : qPrintable(xml.error().toString()));
-        const auto json = readJson<AccountPurchasesResponse>(test::fixture(QStringLiteral("account-purchases.sample.json")));
+        const auto json = readJson<AccountPurchasesResponse>(
+            test::fixture(QStringLiteral("account-purchases.sample.json")));
         QVERIFY(json);
         QCOMPARE(xml->responseData->detail->purchases->size(), 2);
         const CreditPurchase& purchase = xml->responseData->detail->purchases->first();
@@ -29,7 +32,8 @@ private slots:
     void nilAndMissingElements()
     {
         // xsi:nil on the Error and on a Tax; an element the pages do not list
-        const auto response = readAccountPurchasesXml(test::fixture(QStringLiteral("account-purchases.nil.xml")));
+        const auto response
+            = readAccountPurchasesXml(test::fixture(QStringLiteral("account-purchases.nil.xml")));
         QVERIFY2(response, response ? "" : qPrintable(response.error().toString()));
         QVERIFY(!response->error);
         QVERIFY(!response->isError());
@@ -41,8 +45,9 @@ private slots:
 
     void emptyErrorIsSuccess()
     {
-        const auto response = readAccountPurchasesXml(
-            "<R><Error><ErrorCode/><ErrorReason></ErrorReason></Error><ResponseData><Result>OK</Result></ResponseData></R>");
+        const auto response
+            = readAccountPurchasesXml("<R><Error><ErrorCode/><ErrorReason></ErrorReason></"
+                                      "Error><ResponseData><Result>OK</Result></ResponseData></R>");
         QVERIFY(response);
         QVERIFY(!response->isError());
     }
@@ -53,24 +58,28 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("not XML") << QByteArray("{\"Error\": null}") << "not well-formed XML";
         QTest::newRow("empty") << QByteArray(" ") << "the body is empty";
-        QTest::newRow("truncated") << QByteArray("<R><ResponseData><Detail><Purchases><Purchase><NetTotal>1.0</NetTotal>")
+        QTest::newRow("truncated") << QByteArray(
+            "<R><ResponseData><Detail><Purchases><Purchase><NetTotal>1.0</NetTotal>")
                                    << "ends too soon";
-        QTest::newRow("bad decimal") << QByteArray("<R><ResponseData><Detail><Purchases><Purchase><NetTotal>1,5</NetTotal>"
-                                                   "</Purchase></Purchases></Detail></ResponseData></R>")
-                                     << "R/ResponseData/Detail/Purchases/Purchase[0]/NetTotal: \"1,5\" is not a decimal";
-        QTest::newRow("bad date") << QByteArray("<R><ResponseData><Detail><Purchases><Purchase><DatePurchased>soon</DatePurchased>"
-                                                "</Purchase></Purchases></Detail></ResponseData></R>")
+        QTest::newRow("bad decimal")
+            << QByteArray("<R><ResponseData><Detail><Purchases><Purchase><NetTotal>1,5</NetTotal>"
+                          "</Purchase></Purchases></Detail></ResponseData></R>")
+            << "R/ResponseData/Detail/Purchases/Purchase[0]/NetTotal: \"1,5\" is not a decimal";
+        QTest::newRow("bad date") << QByteArray(
+            "<R><ResponseData><Detail><Purchases><Purchase><DatePurchased>soon</DatePurchased>"
+            "</Purchase></Purchases></Detail></ResponseData></R>")
                                   << "Purchase[0]/DatePurchased: expected an ISO 8601 date";
-        QTest::newRow("element for text") << QByteArray("<R><ResponseData><Result><b>x</b></Result></ResponseData></R>")
-                                          << "R/ResponseData/Result: this is not well-formed XML";
-        QTest::newRow("external entity")
-            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE R [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><R><ResponseData>"
-                          "<Result>&x;</Result></ResponseData></R>")
-            << "declares a DTD";
-        QTest::newRow("billion laughs")
-            << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE R [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
-                          "<R><ResponseData><Result>&b;</Result></ResponseData></R>")
-            << "declares a DTD";
+        QTest::newRow("element for text")
+            << QByteArray("<R><ResponseData><Result><b>x</b></Result></ResponseData></R>")
+            << "R/ResponseData/Result: this is not well-formed XML";
+        QTest::newRow("external entity") << QByteArray(
+            "<?xml version=\"1.0\"?><!DOCTYPE R [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><R><ResponseData>"
+            "<Result>&x;</Result></ResponseData></R>")
+                                         << "declares a DTD";
+        QTest::newRow("billion laughs") << QByteArray(
+            "<?xml version=\"1.0\"?><!DOCTYPE R [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
+            "<R><ResponseData><Result>&b;</Result></ResponseData></R>")
+                                        << "declares a DTD";
         QTest::newRow("two roots") << QByteArray("<R></R><R></R>") << "not well-formed XML";
     }
     void hostileInput()

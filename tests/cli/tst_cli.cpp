@@ -18,7 +18,8 @@ using ff::test::SandboxProcess;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -73,7 +74,8 @@ QStringList words(std::initializer_list<const char*> list)
 
 // ffconsole-cli end to end: the real program against a real sandbox, every command in every
 // format, and every exit code of its contract.
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private:
@@ -88,10 +90,11 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), token.isNull() ? m_sandbox->token() : token);
-        environment.insert(QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_audit.filePath(QStringLiteral("audit.jsonl")));
+        environment.insert(
+            QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_audit.filePath(QStringLiteral("audit.jsonl")));
         process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
-                      QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() } + arguments);
+            QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() } + arguments);
         if (!input.isEmpty())
             process.write(input);
         process.closeWriteChannel();
@@ -103,7 +106,7 @@ private:
     QStringList orders(const QString& format) const
     {
         return { QStringLiteral("--format"), format, QStringLiteral("orders"), QStringLiteral("--affiliate"),
-                 QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
+            QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
     }
 
     // A profile of this sandbox (bearer token), as the console would save it.
@@ -125,15 +128,21 @@ private:
     qint64 firstOrderId()
     {
         const Run listed = cli(orders(QStringLiteral("json")));
-        return QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("Id")).toInteger();
+        return QJsonDocument::fromJson(listed.out)
+            .array()
+            .first()
+            .toObject()
+            .value(QStringLiteral("Id"))
+            .toInteger();
     }
 
     // add-item with the item's JSON on stdin; the order it returns as JSON.
     Run addItem(qint64 order, const QJsonObject& item)
     {
-        return cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add-item"), QStringLiteral("--order"),
-                     QString::number(order), QStringLiteral("--item-json"), QStringLiteral("-") },
-                   QJsonDocument(item).toJson());
+        return cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add-item"),
+                       QStringLiteral("--order"), QString::number(order), QStringLiteral("--item-json"),
+                       QStringLiteral("-") },
+            QJsonDocument(item).toJson());
     }
 
     QTemporaryDir m_audit;
@@ -141,7 +150,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
+        QVERIFY2(
+            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
         m_customer = m_sandbox->customer(QStringLiteral("zoë smith"));
@@ -151,7 +161,11 @@ private slots:
         m_account = m_customer.value(QStringLiteral("customerId")).toString();
     }
 
-    void init() { m_sandbox->clearRequests(); m_sandbox->clearFaults(); }
+    void init()
+    {
+        m_sandbox->clearRequests();
+        m_sandbox->clearFaults();
+    }
 
     void ordersInEveryFormat()
     {
@@ -167,9 +181,10 @@ private slots:
         const QJsonObject first = array.first().toObject();
         QVERIFY(first.contains(QStringLiteral("PurchaseOrderItemDtos")));
         QVERIFY(first.contains(QStringLiteral("PaymentProviderRefundTransId")));
-        static const QRegularExpression utcMillis(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        static const QRegularExpression utcMillis(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
         QVERIFY2(utcMillis.match(first.value(QStringLiteral("CreateDate")).toString()).hasMatch(),
-                 qPrintable(first.value(QStringLiteral("CreateDate")).toString()));
+            qPrintable(first.value(QStringLiteral("CreateDate")).toString()));
         // money is written from its exact decimal text
         static const QRegularExpression price(QStringLiteral("\"UnitPrice\": (-?\\d+(\\.\\d+)?|null)[,\\n]"));
         QVERIFY(price.match(QString::fromUtf8(json.out)).hasMatch());
@@ -183,7 +198,8 @@ private slots:
         QVERIFY(rows.first().contains(QStringLiteral("Item.SupplierRef")));
         int items = 0;
         for (const QJsonValue& order : array)
-            items += qMax(1, int(order.toObject().value(QStringLiteral("PurchaseOrderItemDtos")).toArray().size()));
+            items += qMax(
+                1, int(order.toObject().value(QStringLiteral("PurchaseOrderItemDtos")).toArray().size()));
         QCOMPARE(rows.size() - 1, items);
         for (const QStringList& row : rows)
             QCOMPARE(row.size(), rows.first().size());
@@ -192,28 +208,46 @@ private slots:
     void entitlementInEveryFormat()
     {
         const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
-        for (const QString& format : { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
-            const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("entitlement"), QStringLiteral("--affiliate"),
-                                  QString::number(m_affiliate), QStringLiteral("--supplier-ref"), ref, QStringLiteral("--family") });
+        for (const QString& format :
+            { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
+            const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("entitlement"),
+                QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--supplier-ref"),
+                ref, QStringLiteral("--family") });
             QVERIFY2(run.exitCode == 0 || run.exitCode == 3, run.err.constData());
             if (run.exitCode == 0) {
                 QVERIFY(!run.out.isEmpty());
                 if (format == QLatin1String("json"))
-                    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("SupplierRef")).toString(), ref);
+                    QCOMPARE(QJsonDocument::fromJson(run.out)
+                                 .object()
+                                 .value(QStringLiteral("SupplierRef"))
+                                 .toString(),
+                        ref);
             }
         }
-        QCOMPARE(m_sandbox->requests().last().toObject().value(QStringLiteral("query")).toObject().value(QStringLiteral("includeParentAndChildren")).toString(),
-                 QStringLiteral("true"));
+        QCOMPARE(m_sandbox->requests()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("query"))
+                     .toObject()
+                     .value(QStringLiteral("includeParentAndChildren"))
+                     .toString(),
+            QStringLiteral("true"));
     }
 
     void purchasesInEveryFormat()
     {
-        const Run json = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("purchases"), QStringLiteral("--account"), m_account });
+        const Run json = cli({ QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("purchases"), QStringLiteral("--account"), m_account });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject response = QJsonDocument::fromJson(json.out).object();
         QVERIFY(response.contains(QStringLiteral("ResponseData")));
         const QJsonArray totals = response.value(QStringLiteral("Totals")).toArray();
-        const QJsonArray purchases = response.value(QStringLiteral("ResponseData")).toObject().value(QStringLiteral("Detail")).toObject().value(QStringLiteral("Purchases")).toArray();
+        const QJsonArray purchases = response.value(QStringLiteral("ResponseData"))
+                                         .toObject()
+                                         .value(QStringLiteral("Detail"))
+                                         .toObject()
+                                         .value(QStringLiteral("Purchases"))
+                                         .toArray();
         QStringList currencies;
         for (const QJsonValue& purchase : purchases) {
             const QString currency = purchase.toObject().value(QStringLiteral("Currency")).toString();
@@ -224,12 +258,15 @@ private slots:
         for (const QJsonValue& total : totals)
             QVERIFY(total.toObject().contains(QStringLiteral("GrossTotal")));
 
-        const Run xml = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("purchases"), QStringLiteral("--account"), m_account, QStringLiteral("--xml") });
+        const Run xml = cli({ QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("purchases"),
+            QStringLiteral("--account"), m_account, QStringLiteral("--xml") });
         QCOMPARE(xml.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(xml.out).object().value(QStringLiteral("Totals")), QJsonValue(totals));
+        QCOMPARE(
+            QJsonDocument::fromJson(xml.out).object().value(QStringLiteral("Totals")), QJsonValue(totals));
 
-        const Run csv = cli({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("purchases"), QStringLiteral("--account"), m_account,
-                              QStringLiteral("--paid"), QStringLiteral("--from"), QStringLiteral("2000-01-01") });
+        const Run csv = cli({ QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("purchases"),
+            QStringLiteral("--account"), m_account, QStringLiteral("--paid"), QStringLiteral("--from"),
+            QStringLiteral("2000-01-01") });
         QCOMPARE(csv.exitCode, 0);
         const QList<QStringList> rows = parseCsv(csv.out);
         QCOMPARE(rows.first().first(), QStringLiteral("Currency"));
@@ -246,10 +283,11 @@ private slots:
     {
         // A title the server holds with an escape sequence and a line break: the table shows
         // them as \x1b and \n, one row per item, and leaves the terminal as it was.
-        const Run added = addItem(firstOrderId(), { { QStringLiteral("OfferId"), 4243 },
-                                                    { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-ESC") },
-                                                    { QStringLiteral("Title"), QStringLiteral("Clear\x1b[2Jscreen\nsecond line") },
-                                                    { QStringLiteral("UnitPrice"), 1 } });
+        const Run added = addItem(firstOrderId(),
+            { { QStringLiteral("OfferId"), 4243 },
+                { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-ESC") },
+                { QStringLiteral("Title"), QStringLiteral("Clear\x1b[2Jscreen\nsecond line") },
+                { QStringLiteral("UnitPrice"), 1 } });
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Run table = cli(orders(QStringLiteral("table")));
         QCOMPARE(table.exitCode, 0);
@@ -264,15 +302,21 @@ private slots:
     void addItemAndFormulaNeutralisation()
     {
         const qint64 order = firstOrderId();
-        const Run added = addItem(order, { { QStringLiteral("OfferId"), 4242 },
-                                           { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-1") },
-                                           { QStringLiteral("Title"), QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")") },
-                                           { QStringLiteral("UnitPrice"), 2.5 } });
+        const Run added = addItem(order,
+            { { QStringLiteral("OfferId"), 4242 },
+                { QStringLiteral("SupplierRef"), QStringLiteral("FFX-CLI-1") },
+                { QStringLiteral("Title"), QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")") },
+                { QStringLiteral("UnitPrice"), 2.5 } });
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const QJsonObject updated = QJsonDocument::fromJson(added.out).object();
         QCOMPARE(updated.value(QStringLiteral("Id")).toInteger(), order);
-        QCOMPARE(updated.value(QStringLiteral("PurchaseOrderItemDtos")).toArray().last().toObject().value(QStringLiteral("SupplierRef")).toString(),
-                 QStringLiteral("FFX-CLI-1"));
+        QCOMPARE(updated.value(QStringLiteral("PurchaseOrderItemDtos"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("SupplierRef"))
+                     .toString(),
+            QStringLiteral("FFX-CLI-1"));
         QCOMPARE(m_sandbox->requests().size(), 2); // the listing, and exactly one PUT
 
         const Run csv = cli(orders(QStringLiteral("csv")));
@@ -300,9 +344,10 @@ private slots:
     {
         // Placeholders in what the agent typed stay as typed: the audit log is evidence.
         const QString device = QStringLiteral("tv %2 of %1");
-        cli({ QStringLiteral("ack-license"), QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
-              device, QStringLiteral("--item"), QStringLiteral("42"), QStringLiteral("--ticket"), QStringLiteral("CS-9"),
-              QStringLiteral("--reason"), QStringLiteral("audit test") });
+        cli({ QStringLiteral("ack-license"), QStringLiteral("--affiliate"), QString::number(m_affiliate),
+            QStringLiteral("--device"), device, QStringLiteral("--item"), QStringLiteral("42"),
+            QStringLiteral("--ticket"), QStringLiteral("CS-9"), QStringLiteral("--reason"),
+            QStringLiteral("audit test") });
         QFile audit(m_audit.filePath(QStringLiteral("audit.jsonl")));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         QString summary;
@@ -319,15 +364,28 @@ private slots:
     {
         const QString device = SandboxProcess::firstDeviceId(m_customer);
         const Run listed = cli(orders(QStringLiteral("json")));
-        const QJsonObject firstItem = QJsonDocument::fromJson(listed.out).array().first().toObject().value(QStringLiteral("PurchaseOrderItemDtos")).toArray().first().toObject();
+        const QJsonObject firstItem = QJsonDocument::fromJson(listed.out)
+                                          .array()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("PurchaseOrderItemDtos"))
+                                          .toArray()
+                                          .first()
+                                          .toObject();
         const QString item = QString::number(firstItem.value(QStringLiteral("Id")).toInteger());
-        for (const QString& format : { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
-            const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("ack-license"), QStringLiteral("--affiliate"),
-                                  QString::number(m_affiliate), QStringLiteral("--device"), device, QStringLiteral("--item"), item });
+        for (const QString& format :
+            { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
+            const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("ack-license"),
+                QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
+                device, QStringLiteral("--item"), item });
             QVERIFY2(run.exitCode == 0, run.err.constData());
             QVERIFY(!run.out.isEmpty());
             if (format == QLatin1String("json"))
-                QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("LicenseAcknowledged")).toBool(), true);
+                QCOMPARE(QJsonDocument::fromJson(run.out)
+                             .object()
+                             .value(QStringLiteral("LicenseAcknowledged"))
+                             .toBool(),
+                    true);
         }
     }
 
@@ -335,28 +393,48 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("affiliate not a number") << words({ "orders", "--affiliate", "abc", "--customer", "x" }) << "--affiliate";
-        QTest::newRow("affiliate zero") << words({ "orders", "--affiliate", "0", "--customer", "x" }) << "--affiliate";
-        QTest::newRow("affiliate negative") << words({ "orders", "--affiliate", "-3", "--customer", "x" }) << "affiliate";
-        QTest::newRow("empty name") << words({ "orders", "--affiliate", "1", "--customer", "" }) << "--customer";
-        QTest::newRow("dot-dot name") << words({ "orders", "--affiliate", "1", "--customer", ".." }) << "--customer";
+        QTest::newRow("affiliate not a number")
+            << words({ "orders", "--affiliate", "abc", "--customer", "x" }) << "--affiliate";
+        QTest::newRow("affiliate zero")
+            << words({ "orders", "--affiliate", "0", "--customer", "x" }) << "--affiliate";
+        QTest::newRow("affiliate negative")
+            << words({ "orders", "--affiliate", "-3", "--customer", "x" }) << "affiliate";
+        QTest::newRow("empty name") << words({ "orders", "--affiliate", "1", "--customer", "" })
+                                    << "--customer";
+        QTest::newRow("dot-dot name")
+            << words({ "orders", "--affiliate", "1", "--customer", ".." }) << "--customer";
         QTest::newRow("account not a GUID") << words({ "purchases", "--account", "12345" }) << "--account";
-        QTest::newRow("not a date") << words({ "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--from", "31/01/2025" }) << "--from";
-        QTest::newRow("impossible date") << words({ "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--to", "2025-02-30" }) << "--to";
-        QTest::newRow("from after to") << words({ "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--from", "2025-03-01", "--to", "2025-02-01" }) << "after";
-        QTest::newRow("unknown option") << words({ "orders", "--affiliate", "1", "--customer", "x", "--colour" }) << "colour";
+        QTest::newRow("not a date") << words(
+            { "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--from", "31/01/2025" })
+                                    << "--from";
+        QTest::newRow("impossible date") << words(
+            { "purchases", "--account", "1b01b296-1469-4c46-b14b-c46719621538", "--to", "2025-02-30" })
+                                         << "--to";
+        QTest::newRow("from after to") << words({ "purchases", "--account",
+            "1b01b296-1469-4c46-b14b-c46719621538", "--from", "2025-03-01", "--to", "2025-02-01" })
+                                       << "after";
+        QTest::newRow("unknown option")
+            << words({ "orders", "--affiliate", "1", "--customer", "x", "--colour" }) << "colour";
         QTest::newRow("unknown command") << words({ "refund" }) << "refund";
         QTest::newRow("no command") << words({}) << "command";
-        QTest::newRow("bad format") << words({ "--format", "xml", "orders", "--affiliate", "1", "--customer", "x" }) << "--format";
-        QTest::newRow("empty device") << words({ "ack-license", "--affiliate", "1", "--device", "", "--item", "3" }) << "--device";
-        QTest::newRow("item not a number") << words({ "ack-license", "--affiliate", "1", "--device", "d", "--item", "x" }) << "--item";
-        QTest::newRow("missing item json") << words({ "add-item", "--order", "1", "--item-json", "/nonexistent/item.json" }) << "item-json";
-        QTest::newRow("invalid item json") << words({ "add-item", "--order", "1", "--item-json", "-" }) << "item-json";
+        QTest::newRow("bad format") << words({ "--format", "xml", "orders", "--affiliate", "1", "--customer",
+            "x" }) << "--format";
+        QTest::newRow("empty device")
+            << words({ "ack-license", "--affiliate", "1", "--device", "", "--item", "3" }) << "--device";
+        QTest::newRow("item not a number")
+            << words({ "ack-license", "--affiliate", "1", "--device", "d", "--item", "x" }) << "--item";
+        QTest::newRow("missing item json")
+            << words({ "add-item", "--order", "1", "--item-json", "/nonexistent/item.json" }) << "item-json";
+        QTest::newRow("invalid item json")
+            << words({ "add-item", "--order", "1", "--item-json", "-" }) << "item-json";
         // Found by fuzz_cli_arguments: what a person types is quoted in the error, and a line
         // break or a terminal escape in it broke the one line of stderr or spoke to the terminal.
-        QTest::newRow("line break in a value") << words({ "orders", "--affiliate", "1\n2", "--customer", "x" }) << "1\\n2";
-        QTest::newRow("escape in a value") << words({ "orders", "--affiliate", "\x1b[2J1", "--customer", "x" }) << "\\x1b[2J1";
-        QTest::newRow("line break in an option") << words({ "orders", "--affi\nliate", "1", "--customer", "x" }) << "affi\\nliate";
+        QTest::newRow("line break in a value")
+            << words({ "orders", "--affiliate", "1\n2", "--customer", "x" }) << "1\\n2";
+        QTest::newRow("escape in a value")
+            << words({ "orders", "--affiliate", "\x1b[2J1", "--customer", "x" }) << "\\x1b[2J1";
+        QTest::newRow("line break in an option")
+            << words({ "orders", "--affi\nliate", "1", "--customer", "x" }) << "affi\\nliate";
     }
     void badInputIsRefusedBeforeAnythingIsSent()
     {
@@ -376,17 +454,25 @@ private slots:
         QTest::addColumn<QByteArray>("item");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no offer") << QByteArray(R"({"SupplierRef": "A", "UnitPrice": 1})") << "OfferId";
-        QTest::newRow("zero offer") << QByteArray(R"({"OfferId": 0, "SupplierRef": "A", "UnitPrice": 1})") << "OfferId";
-        QTest::newRow("empty supplier ref") << QByteArray(R"({"OfferId": 3, "SupplierRef": " ", "UnitPrice": 1})") << "SupplierRef";
-        QTest::newRow("negative price") << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": -0.01})") << "UnitPrice";
-        QTest::newRow("other order") << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": 1, "PurchaseOrderId": 99})") << "PurchaseOrderId";
-        QTest::newRow("price as text") << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": "1.00"})") << "UnitPrice";
+        QTest::newRow("zero offer") << QByteArray(R"({"OfferId": 0, "SupplierRef": "A", "UnitPrice": 1})")
+                                    << "OfferId";
+        QTest::newRow("empty supplier ref")
+            << QByteArray(R"({"OfferId": 3, "SupplierRef": " ", "UnitPrice": 1})") << "SupplierRef";
+        QTest::newRow("negative price")
+            << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": -0.01})") << "UnitPrice";
+        QTest::newRow("other order") << QByteArray(
+            R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": 1, "PurchaseOrderId": 99})")
+                                     << "PurchaseOrderId";
+        QTest::newRow("price as text")
+            << QByteArray(R"({"OfferId": 3, "SupplierRef": "A", "UnitPrice": "1.00"})") << "UnitPrice";
     }
     void itemJsonRules()
     {
         QFETCH(QByteArray, item);
         QFETCH(QString, mentions);
-        const Run run = cli({ QStringLiteral("add-item"), QStringLiteral("--order"), QStringLiteral("1"), QStringLiteral("--item-json"), QStringLiteral("-") }, item);
+        const Run run = cli({ QStringLiteral("add-item"), QStringLiteral("--order"), QStringLiteral("1"),
+                                QStringLiteral("--item-json"), QStringLiteral("-") },
+            item);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QCOMPARE(m_sandbox->requests().size(), 0);
@@ -394,8 +480,9 @@ private slots:
 
     void exitCodesForWhatTheServerSays()
     {
-        const Run missing = cli({ QStringLiteral("orders"), QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--customer"),
-                                  QStringLiteral("nobody-at-all@example.invalid") });
+        const Run missing
+            = cli({ QStringLiteral("orders"), QStringLiteral("--affiliate"), QString::number(m_affiliate),
+                QStringLiteral("--customer"), QStringLiteral("nobody-at-all@example.invalid") });
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.out.isEmpty());
 
@@ -404,11 +491,13 @@ private slots:
         QVERIFY(refused.out.isEmpty());
         QVERIFY(!refused.err.contains("wrong-token"));
 
-        const Run envelope = cli({ QStringLiteral("purchases"), QStringLiteral("--account"), m_account, QStringLiteral("--type"), QStringLiteral("Bogus") });
+        const Run envelope = cli({ QStringLiteral("purchases"), QStringLiteral("--account"), m_account,
+            QStringLiteral("--type"), QStringLiteral("Bogus") });
         QCOMPARE(envelope.exitCode, 5);
         QVERIFY(envelope.out.isEmpty());
 
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 500 } } });
+        m_sandbox->addFaults({ QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 500 } } });
         const Run failed = cli(orders(QStringLiteral("json")));
         QCOMPARE(failed.exitCode, 5);
 
@@ -418,7 +507,8 @@ private slots:
         QVERIFY(malformed.out.isEmpty());
 
         m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("hang") } } });
-        const Run slow = cli(QStringList { QStringLiteral("--timeout"), QStringLiteral("1") } + orders(QStringLiteral("json")));
+        const Run slow = cli(QStringList { QStringLiteral("--timeout"), QStringLiteral("1") }
+            + orders(QStringLiteral("json")));
         QCOMPARE(slow.exitCode, 6);
         QVERIFY(slow.out.isEmpty());
     }
@@ -429,13 +519,16 @@ private slots:
         QTest::addColumn<QJsonObject>("injected");
         QTest::addColumn<int>("exitCode");
         auto status = [](int code) {
-            return QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), code }, { QStringLiteral("count"), 5 },
-                                 { QStringLiteral("contentType"), QStringLiteral("text/html") },
-                                 { QStringLiteral("body"), QStringLiteral("<html><title>Bad Gateway</title></html>") },
-                                 { QStringLiteral("headers"), QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("0") } } } };
+            return QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+                { QStringLiteral("status"), code }, { QStringLiteral("count"), 5 },
+                { QStringLiteral("contentType"), QStringLiteral("text/html") },
+                { QStringLiteral("body"), QStringLiteral("<html><title>Bad Gateway</title></html>") },
+                { QStringLiteral("headers"),
+                    QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("0") } } } };
         };
         auto kind = [](const char* name) {
-            return QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(name) }, { QStringLiteral("count"), 5 } };
+            return QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(name) },
+                { QStringLiteral("count"), 5 } };
         };
         const QList<std::tuple<const char*, QJsonObject, int>> faults = {
             { "reset mid-body", kind("reset-mid-body"), -1 }, // 6, or 7 when the cut body was compressed
@@ -447,8 +540,11 @@ private slots:
             { "429", status(429), 5 },
             { "wrong content type", kind("wrong-content-type"), 7 },
             { "invalid UTF-8", kind("invalid-utf8"), 7 },
-            { "redirect", QJsonObject { { QStringLiteral("kind"), QStringLiteral("redirect") }, { QStringLiteral("count"), 5 },
-                                        { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } }, 6 },
+            { "redirect",
+                QJsonObject { { QStringLiteral("kind"), QStringLiteral("redirect") },
+                    { QStringLiteral("count"), 5 },
+                    { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } },
+                6 },
         };
         for (const char* command : { "orders", "entitlement", "purchases", "add-item", "ack-license" }) {
             for (const auto& [name, injected, code] : faults)
@@ -463,29 +559,41 @@ private slots:
         const QString device = SandboxProcess::firstDeviceId(m_customer);
         const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
         // Real ids, so that without the fault every command would succeed.
-        const QJsonObject order = QJsonDocument::fromJson(cli(orders(QStringLiteral("json"))).out).array().first().toObject();
+        const QJsonObject order
+            = QJsonDocument::fromJson(cli(orders(QStringLiteral("json"))).out).array().first().toObject();
         const QString orderId = QString::number(order.value(QStringLiteral("Id")).toInteger());
-        const QString itemId = QString::number(order.value(QStringLiteral("PurchaseOrderItemDtos")).toArray().first().toObject().value(QStringLiteral("Id")).toInteger());
+        const QString itemId = QString::number(order.value(QStringLiteral("PurchaseOrderItemDtos"))
+                                                   .toArray()
+                                                   .first()
+                                                   .toObject()
+                                                   .value(QStringLiteral("Id"))
+                                                   .toInteger());
         m_sandbox->clearRequests();
-        QStringList arguments { QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json"), command };
+        QStringList arguments { QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--format"),
+            QStringLiteral("json"), command };
         QByteArray input;
         if (command == QLatin1String("orders"))
-            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--customer"), m_username };
+            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate),
+                QStringLiteral("--customer"), m_username };
         else if (command == QLatin1String("entitlement"))
-            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--supplier-ref"), ref };
+            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate),
+                QStringLiteral("--supplier-ref"), ref };
         else if (command == QLatin1String("purchases"))
             arguments += { QStringLiteral("--account"), m_account };
         else if (command == QLatin1String("add-item")) {
-            arguments += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"), QStringLiteral("-") };
+            arguments
+                += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"), QStringLiteral("-") };
             input = R"({"OfferId": 9, "SupplierRef": "FFX-CLI-FAULT", "UnitPrice": 0.5})";
         } else
-            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"), device, QStringLiteral("--item"), itemId };
+            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate),
+                QStringLiteral("--device"), device, QStringLiteral("--item"), itemId };
         m_sandbox->addFaults({ injected });
         const Run run = cli(arguments, input);
         if (exitCode < 0)
             QVERIFY2(run.exitCode == 6 || run.exitCode == 7, run.err.constData());
         else
-            QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(QString::fromUtf8(run.err))));
+            QVERIFY2(run.exitCode == exitCode,
+                qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(QString::fromUtf8(run.err))));
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err.count('\n'), 1);
         if (command == QLatin1String("add-item") || command == QLatin1String("ack-license"))
@@ -506,15 +614,18 @@ private slots:
         environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), ini);
         process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
-                      { QStringLiteral("--profile"), QStringLiteral("Audit"), QStringLiteral("ack-license"), QStringLiteral("--affiliate"),
-                        QString::number(m_affiliate), QStringLiteral("--device"), QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1") });
+            { QStringLiteral("--profile"), QStringLiteral("Audit"), QStringLiteral("ack-license"),
+                QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
+                QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1") });
         QVERIFY(process.waitForFinished(30'000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("read-only")));
         QCOMPARE(m_sandbox->requests().size(), 0);
 
         // reads still work under it
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Audit") } + orders(QStringLiteral("csv")));
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+            QStringList { QStringLiteral("--profile"), QStringLiteral("Audit") }
+                + orders(QStringLiteral("csv")));
         QVERIFY(process.waitForFinished(30'000));
         QCOMPARE(process.exitCode(), 0);
     }
@@ -527,7 +638,8 @@ private slots:
         saveProfile(ini, sandboxProfile(QStringLiteral("Keychain test")));
         ff::CredentialStore store;
         std::optional<bool> written;
-        store.write(QStringLiteral("Keychain test"), m_sandbox->token(), this, [&](auto result) { written = bool(result); });
+        store.write(QStringLiteral("Keychain test"), m_sandbox->token(), this,
+            [&](auto result) { written = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20'000);
         QVERIFY2(*written, "the test's private keyring accepts the secret");
 
@@ -536,7 +648,9 @@ private slots:
         environment.remove(QStringLiteral("FFCONSOLE_TOKEN"));
         environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), ini);
         process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") } + orders(QStringLiteral("json")));
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+            QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }
+                + orders(QStringLiteral("json")));
         QVERIFY(process.waitForFinished(30'000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QVERIFY(!QJsonDocument::fromJson(process.readAllStandardOutput()).array().isEmpty());
@@ -544,7 +658,9 @@ private slots:
         std::optional<bool> removed;
         store.remove(QStringLiteral("Keychain test"), this, [&](auto result) { removed = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20'000);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") } + orders(QStringLiteral("json")));
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+            QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }
+                + orders(QStringLiteral("json")));
         QVERIFY(process.waitForFinished(30'000));
         QCOMPARE(process.exitCode(), 4); // no secret anywhere: not authorised, nothing sent
     }
@@ -555,9 +671,10 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), QStringLiteral("x"));
         process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), { QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/"),
-                                                               QStringLiteral("orders"), QStringLiteral("--affiliate"), QStringLiteral("1"),
-                                                               QStringLiteral("--customer"), QStringLiteral("x") });
+        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+            { QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("orders"),
+                QStringLiteral("--affiliate"), QStringLiteral("1"), QStringLiteral("--customer"),
+                QStringLiteral("x") });
         QVERIFY(process.waitForFinished(60'000));
         QCOMPARE(process.exitCode(), 6);
         QVERIFY(process.readAllStandardOutput().isEmpty());

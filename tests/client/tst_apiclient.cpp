@@ -15,8 +15,7 @@ using ff::test::UntrustedTlsServer;
 namespace {
 
 // Runs one client call to its end (the client is asynchronous; tests may wait).
-template <class T, class Start>
-Result<T, ApiError> await(Start start, int timeoutMs = 30'000)
+template <class T, class Start> Result<T, ApiError> await(Start start, int timeoutMs = 30'000)
 {
     std::optional<Result<T, ApiError>> outcome;
     start([&outcome](Result<T, ApiError> result) { outcome.emplace(std::move(result)); });
@@ -40,7 +39,8 @@ QJsonArray apiRequests(SandboxProcess& sandbox)
 } // namespace
 
 // The client against a real ffconsole-sandbox on loopback: real HTTP, real faults.
-class TestApiClient : public QObject {
+class TestApiClient : public QObject
+{
     Q_OBJECT
 
 private:
@@ -74,7 +74,8 @@ private:
     QJsonObject customerNamed(const QString& name) const
     {
         return customerWhere([&](const QJsonObject& c) {
-            return c.value(QStringLiteral("username")).toString() == name || c.value(QStringLiteral("email")).toString() == name;
+            return c.value(QStringLiteral("username")).toString() == name
+                || c.value(QStringLiteral("email")).toString() == name;
         });
     }
 
@@ -99,13 +100,16 @@ private slots:
         QVERIFY2(!zoe.isEmpty(), "the sandbox has a customer called zoë smith");
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(zoe.value(QStringLiteral("affiliateId")).toInteger(), QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(zoe.value(QStringLiteral("affiliateId")).toInteger(),
+                QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QVERIFY(!orders->isEmpty());
-        QCOMPARE(orders->first().customerId->toString(QUuid::WithoutBraces), zoe.value(QStringLiteral("customerId")).toString());
+        QCOMPARE(orders->first().customerId->toString(QUuid::WithoutBraces),
+            zoe.value(QStringLiteral("customerId")).toString());
         const QJsonObject logged = apiRequests(*m_sandbox).last().toObject();
-        QCOMPARE(logged.value(QStringLiteral("query")).toObject().value(QStringLiteral("v")).toString(), QStringLiteral("2.0"));
+        QCOMPARE(logged.value(QStringLiteral("query")).toObject().value(QStringLiteral("v")).toString(),
+            QStringLiteral("2.0"));
         QVERIFY(logged.value(QStringLiteral("segments")).toArray().contains(QStringLiteral("zoë smith")));
     }
 
@@ -116,10 +120,12 @@ private slots:
         QVERIFY2(!customer.isEmpty(), "the sandbox has the customer o'brien+test/../x@example.co.uk");
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(), tricky, this, done);
+            client.purchaseOrders(
+                customer.value(QStringLiteral("affiliateId")).toInteger(), tricky, this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
-        QJsonArray segments = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray();
+        QJsonArray segments
+            = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray();
         QCOMPARE(segments.last().toString(), tricky);
 
         // a supplier ref with / ? # and % in it
@@ -135,13 +141,18 @@ private slots:
         }
         QVERIFY2(!awkwardRef.isEmpty(), "the sandbox has a supplier ref with / and %");
         m_sandbox->clearRequests();
-        const auto entitlement = await<Entitlement>([&](auto done) { client.entitlement(affiliate, awkwardRef, true, this, done); });
-        QVERIFY2(entitlement || entitlement.error().isNotFound(), qPrintable(entitlement ? QString() : entitlement.error().toString()));
+        const auto entitlement = await<Entitlement>(
+            [&](auto done) { client.entitlement(affiliate, awkwardRef, true, this, done); });
+        QVERIFY2(entitlement || entitlement.error().isNotFound(),
+            qPrintable(entitlement ? QString() : entitlement.error().toString()));
         const QJsonObject logged = apiRequests(*m_sandbox).last().toObject();
         segments = logged.value(QStringLiteral("segments")).toArray();
         QCOMPARE(segments.last().toString(), awkwardRef);
-        QCOMPARE(logged.value(QStringLiteral("query")).toObject().value(QStringLiteral("includeParentAndChildren")).toString(),
-                 QStringLiteral("true"));
+        QCOMPARE(logged.value(QStringLiteral("query"))
+                     .toObject()
+                     .value(QStringLiteral("includeParentAndChildren"))
+                     .toString(),
+            QStringLiteral("true"));
     }
 
     void encodedLookingValuesStayAsTheyAre_data()
@@ -157,10 +168,14 @@ private slots:
     {
         QFETCH(QString, username);
         ApiClient client(settings(), credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, username, this, done); });
-        QVERIFY2(orders || orders.error().isNotFound(), qPrintable(orders ? QString() : orders.error().toString()));
-        const QJsonArray segments = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray();
-        QCOMPARE(segments.size(), 5); // api, Customer, PurchaseOrders, 1, the name: nothing split, nothing merged
+        const auto orders
+            = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, username, this, done); });
+        QVERIFY2(orders || orders.error().isNotFound(),
+            qPrintable(orders ? QString() : orders.error().toString()));
+        const QJsonArray segments
+            = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray();
+        QCOMPARE(
+            segments.size(), 5); // api, Customer, PurchaseOrders, 1, the name: nothing split, nothing merged
         QCOMPARE(segments.last().toString(), username);
     }
 
@@ -175,10 +190,12 @@ private slots:
     {
         QFETCH(QString, username);
         ApiClient client(settings(), credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, username, this, done); });
+        const auto orders
+            = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, username, this, done); });
         QVERIFY(!orders);
         QCOMPARE(orders.error().kind, ApiError::Kind::InvalidInput);
-        const auto ack = await<EntitlementV1>([&](auto done) { client.acknowledgeLicense(1, username, 5, this, done); });
+        const auto ack
+            = await<EntitlementV1>([&](auto done) { client.acknowledgeLicense(1, username, 5, this, done); });
         QCOMPARE(ack.error().kind, ApiError::Kind::InvalidInput);
         QCOMPARE(apiRequests(*m_sandbox).size(), 0);
     }
@@ -188,7 +205,8 @@ private slots:
         const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
         const qint64 affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
         ApiClient client(settings(), credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(affiliate, QStringLiteral("zoë smith"), this, done); });
+        const auto orders = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(affiliate, QStringLiteral("zoë smith"), this, done); });
         QVERIFY(orders);
         const PurchaseOrder& order = orders->first();
         PurchaseOrderItem item;
@@ -198,7 +216,8 @@ private slots:
         item.unitPrice = *Decimal::fromString("3.49");
         item.purchaseOrderId = order.id;
         m_sandbox->clearRequests();
-        const auto updated = await<PurchaseOrder>([&](auto done) { client.addItem(*order.id, item, this, done); });
+        const auto updated
+            = await<PurchaseOrder>([&](auto done) { client.addItem(*order.id, item, this, done); });
         QVERIFY2(updated, updated ? "" : qPrintable(updated.error().toString()));
         QCOMPARE(updated->id, order.id);
         QCOMPARE(updated->purchaseOrderItemDtos->size(), order.purchaseOrderItemDtos->size() + 1);
@@ -212,29 +231,44 @@ private slots:
 
     void acknowledgeLicenceReturnsTheEntitlement()
     {
-        const QJsonObject customer = customerWhere([](const QJsonObject& c) { return !c.value(QStringLiteral("devices")).toArray().isEmpty(); });
+        const QJsonObject customer = customerWhere(
+            [](const QJsonObject& c) { return !c.value(QStringLiteral("devices")).toArray().isEmpty(); });
         const qint64 affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
         const QString device = SandboxProcess::firstDeviceId(customer);
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(affiliate, customer.value(QStringLiteral("username")).toString(), this, done);
+            client.purchaseOrders(
+                affiliate, customer.value(QStringLiteral("username")).toString(), this, done);
         });
         QVERIFY(orders);
         const qint64 itemId = *orders->first().purchaseOrderItemDtos->first().id;
-        const auto entitlement = await<EntitlementV1>([&](auto done) { client.acknowledgeLicense(affiliate, device, itemId, this, done); });
+        const auto entitlement = await<EntitlementV1>(
+            [&](auto done) { client.acknowledgeLicense(affiliate, device, itemId, this, done); });
         QVERIFY2(entitlement, entitlement ? "" : qPrintable(entitlement.error().toString()));
         QCOMPARE(entitlement->id, itemId);
         QCOMPARE(entitlement->licenseAcknowledged, true);
-        QCOMPARE(apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("query")).toObject().value(QStringLiteral("v")).toString(),
-                 QStringLiteral("1"));
+        QCOMPARE(apiRequests(*m_sandbox)
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("query"))
+                     .toObject()
+                     .value(QStringLiteral("v"))
+                     .toString(),
+            QStringLiteral("1"));
 
         const auto unknownDevice = await<EntitlementV1>([&](auto done) {
             client.acknowledgeLicense(affiliate, QStringLiteral("no such device/?#%"), itemId, this, done);
         });
         QVERIFY(!unknownDevice);
         QVERIFY(unknownDevice.error().isNotFound());
-        QCOMPARE(apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray().at(4).toString(),
-                 QStringLiteral("no such device/?#%"));
+        QCOMPARE(apiRequests(*m_sandbox)
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("segments"))
+                     .toArray()
+                     .at(4)
+                     .toString(),
+            QStringLiteral("no such device/?#%"));
     }
 
     void accountPurchasesInJsonAndXmlAgree()
@@ -243,15 +277,18 @@ private slots:
         const QUuid account = QUuid::fromString(customer.value(QStringLiteral("customerId")).toString());
         ApiClient client(settings(), credentials());
         AccountPurchasesQuery query;
-        const auto json = await<AccountPurchasesResponse>([&](auto done) { client.accountPurchases(account, query, this, done); });
+        const auto json = await<AccountPurchasesResponse>(
+            [&](auto done) { client.accountPurchases(account, query, this, done); });
         QVERIFY2(json, json ? "" : qPrintable(json.error().toString()));
         query.asXml = true;
-        const auto xml = await<AccountPurchasesResponse>([&](auto done) { client.accountPurchases(account, query, this, done); });
+        const auto xml = await<AccountPurchasesResponse>(
+            [&](auto done) { client.accountPurchases(account, query, this, done); });
         QVERIFY2(xml, xml ? "" : qPrintable(xml.error().toString()));
         QCOMPARE(xml->responseData->detail->purchases, json->responseData->detail->purchases);
         QVERIFY(!json->isError());
         // no filter was set, so none was sent
-        const QJsonObject sent = apiRequests(*m_sandbox).first().toObject().value(QStringLiteral("query")).toObject();
+        const QJsonObject sent
+            = apiRequests(*m_sandbox).first().toObject().value(QStringLiteral("query")).toObject();
         QVERIFY2(sent.isEmpty(), QJsonDocument(sent).toJson().constData());
     }
 
@@ -263,18 +300,22 @@ private slots:
         AccountPurchasesQuery query;
         query.paid = true;
         query.startDate = QDate(2020, 1, 1);
-        const auto paid = await<AccountPurchasesResponse>([&](auto done) { client.accountPurchases(account, query, this, done); });
+        const auto paid = await<AccountPurchasesResponse>(
+            [&](auto done) { client.accountPurchases(account, query, this, done); });
         QVERIFY2(paid, paid ? "" : qPrintable(paid.error().toString()));
-        for (const CreditPurchase& purchase : paid->responseData->detail->purchases.value_or(QList<CreditPurchase>()))
+        for (const CreditPurchase& purchase :
+            paid->responseData->detail->purchases.value_or(QList<CreditPurchase>()))
             QCOMPARE(purchase.paid, true);
-        const QJsonObject sent = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("query")).toObject();
+        const QJsonObject sent
+            = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("query")).toObject();
         QCOMPARE(sent.value(QStringLiteral("Paid")).toString(), QStringLiteral("true"));
         QCOMPARE(sent.value(QStringLiteral("StartDate")).toString(), QStringLiteral("2020-01-01"));
         QVERIFY(!sent.contains(QStringLiteral("EndDate")));
 
         query = {};
         query.type = QStringLiteral("NoSuchType");
-        const auto bad = await<AccountPurchasesResponse>([&](auto done) { client.accountPurchases(account, query, this, done); });
+        const auto bad = await<AccountPurchasesResponse>(
+            [&](auto done) { client.accountPurchases(account, query, this, done); });
         QVERIFY(!bad);
         QCOMPARE(bad.error().kind, ApiError::Kind::Api);
         QVERIFY(!bad.error().apiErrorCode.isEmpty());
@@ -310,19 +351,23 @@ private slots:
         good.user = server.endpoint().basicUser;
         good.secret = server.token();
         const QString username = m_customers.first().toObject().value(QStringLiteral("username")).toString();
-        const qint64 affiliate = m_customers.first().toObject().value(QStringLiteral("affiliateId")).toInteger();
+        const qint64 affiliate
+            = m_customers.first().toObject().value(QStringLiteral("affiliateId")).toInteger();
 
         ApiClient client(connection, good);
-        const auto ok = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(affiliate, username, this, done); });
+        const auto ok = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(affiliate, username, this, done); });
         QVERIFY2(ok, ok ? "" : qPrintable(ok.error().toString()));
 
         Credentials wrong = good;
         wrong.secret = QStringLiteral("not-the-token");
         ApiClient refused(connection, wrong);
-        const auto denied = await<QList<PurchaseOrder>>([&](auto done) { refused.purchaseOrders(affiliate, username, this, done); });
+        const auto denied = await<QList<PurchaseOrder>>(
+            [&](auto done) { refused.purchaseOrders(affiliate, username, this, done); });
         QVERIFY(!denied);
         QVERIFY(denied.error().isUnauthorized());
-        QVERIFY2(!denied.error().toString().contains(QLatin1String("not-the-token")), "a secret never appears in an error");
+        QVERIFY2(!denied.error().toString().contains(QLatin1String("not-the-token")),
+            "a secret never appears in an error");
     }
 
     void timeoutWhenTheServerNeverAnswers()
@@ -331,19 +376,23 @@ private slots:
         ApiClient client(settings(800), credentials());
         QElapsedTimer elapsed;
         elapsed.start();
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, QStringLiteral("anyone"), this, done); });
+        const auto orders = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(1, QStringLiteral("anyone"), this, done); });
         QVERIFY(!orders);
         QCOMPARE(orders.error().kind, ApiError::Kind::Timeout);
-        QVERIFY2(elapsed.elapsed() < 8000, "a timeout ends the call; it does not retry a read that timed out");
+        QVERIFY2(
+            elapsed.elapsed() < 8000, "a timeout ends the call; it does not retry a read that timed out");
     }
 
     void readsAreRetriedAfterADroppedConnection()
     {
         const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
-        m_sandbox->addFaults({ fault(QStringLiteral("drop"), { { QStringLiteral("method"), QStringLiteral("GET") } }) });
+        m_sandbox->addFaults(
+            { fault(QStringLiteral("drop"), { { QStringLiteral("method"), QStringLiteral("GET") } }) });
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(), QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
+                QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QCOMPARE(apiRequests(*m_sandbox).size(), 2);
@@ -364,7 +413,8 @@ private slots:
         const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(), QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
+                QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY(orders);
         PurchaseOrderItem item;
@@ -373,7 +423,8 @@ private slots:
         item.unitPrice = *Decimal::fromString("1.00");
         m_sandbox->clearRequests();
         m_sandbox->addFaults({ fault(kind, { { QStringLiteral("method"), QStringLiteral("PUT") } }) });
-        const auto result = await<PurchaseOrder>([&](auto done) { client.addItem(*orders->first().id, item, this, done); });
+        const auto result
+            = await<PurchaseOrder>([&](auto done) { client.addItem(*orders->first().id, item, this, done); });
         QVERIFY(!result);
         QVERIFY2(result.error().outcomeUnknown, qPrintable(result.error().toString()));
         const QJsonArray logged = apiRequests(*m_sandbox);
@@ -384,14 +435,17 @@ private slots:
     void tooManyRequestsWaitsForReadsButNotForWrites()
     {
         const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
-        const QJsonObject throttled = fault(QStringLiteral("status"), { { QStringLiteral("status"), 429 },
-                                                                         { QStringLiteral("headers"), QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("1") } } } });
+        const QJsonObject throttled = fault(QStringLiteral("status"),
+            { { QStringLiteral("status"), 429 },
+                { QStringLiteral("headers"),
+                    QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("1") } } } });
         m_sandbox->addFaults({ throttled });
         ApiClient client(settings(), credentials());
         QElapsedTimer elapsed;
         elapsed.start();
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(), QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
+                QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QVERIFY(elapsed.elapsed() >= 900);
@@ -405,7 +459,8 @@ private slots:
         item.offerId = 1;
         item.supplierRef = QStringLiteral("X");
         item.unitPrice = Decimal();
-        const auto write = await<PurchaseOrder>([&](auto done) { client.addItem(*orders->first().id, item, this, done); });
+        const auto write
+            = await<PurchaseOrder>([&](auto done) { client.addItem(*orders->first().id, item, this, done); });
         QVERIFY(!write);
         QCOMPARE(write.error().httpStatus, 429);
         QCOMPARE(write.error().retryAfterSeconds, 1);
@@ -417,7 +472,8 @@ private slots:
         m_sandbox->addFaults({ fault(QStringLiteral("delay"), { { QStringLiteral("ms"), 10'000 } }) });
         ApiClient client(settings(), credentials());
         std::optional<Result<QList<PurchaseOrder>, ApiError>> outcome;
-        QPointer<ApiCall> call = client.purchaseOrders(1, QStringLiteral("anyone"), this, [&](auto result) { outcome.emplace(std::move(result)); });
+        QPointer<ApiCall> call = client.purchaseOrders(
+            1, QStringLiteral("anyone"), this, [&](auto result) { outcome.emplace(std::move(result)); });
         QTest::qWait(200);
         QElapsedTimer elapsed;
         elapsed.start();
@@ -433,19 +489,26 @@ private slots:
         QTest::addColumn<QJsonObject>("injected");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("500 with an HTML page")
-            << fault(QStringLiteral("status"), { { QStringLiteral("status"), 500 }, { QStringLiteral("contentType"), QStringLiteral("text/html") },
-                                                 { QStringLiteral("body"), QStringLiteral("<html><head><title>Runtime Error</title></head><body>boom</body></html>") } })
-            << int(ApiError::Kind::Http) << "Runtime Error";
-        QTest::newRow("502 from a proxy")
-            << fault(QStringLiteral("status"), { { QStringLiteral("status"), 502 }, { QStringLiteral("contentType"), QStringLiteral("text/html") },
-                                                 { QStringLiteral("body"), QStringLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>") } })
-            << int(ApiError::Kind::Http) << "502";
-        QTest::newRow("wrong content type") << fault(QStringLiteral("wrong-content-type")) << int(ApiError::Kind::Malformed) << "text/html";
-        QTest::newRow("invalid UTF-8") << fault(QStringLiteral("invalid-utf8")) << int(ApiError::Kind::Malformed) << "UTF-8";
-        QTest::newRow("redirect to another host")
-            << fault(QStringLiteral("redirect"), { { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/api") } })
-            << int(ApiError::Kind::Redirect) << "elsewhere.invalid";
+        QTest::newRow("500 with an HTML page") << fault(QStringLiteral("status"),
+            { { QStringLiteral("status"), 500 },
+                { QStringLiteral("contentType"), QStringLiteral("text/html") },
+                { QStringLiteral("body"),
+                    QStringLiteral(
+                        "<html><head><title>Runtime Error</title></head><body>boom</body></html>") } })
+                                               << int(ApiError::Kind::Http) << "Runtime Error";
+        QTest::newRow("502 from a proxy") << fault(QStringLiteral("status"),
+            { { QStringLiteral("status"), 502 },
+                { QStringLiteral("contentType"), QStringLiteral("text/html") },
+                { QStringLiteral("body"),
+                    QStringLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>") } })
+                                          << int(ApiError::Kind::Http) << "502";
+        QTest::newRow("wrong content type")
+            << fault(QStringLiteral("wrong-content-type")) << int(ApiError::Kind::Malformed) << "text/html";
+        QTest::newRow("invalid UTF-8")
+            << fault(QStringLiteral("invalid-utf8")) << int(ApiError::Kind::Malformed) << "UTF-8";
+        QTest::newRow("redirect to another host") << fault(QStringLiteral("redirect"),
+            { { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/api") } })
+                                                  << int(ApiError::Kind::Redirect) << "elsewhere.invalid";
     }
     void badResponsesAreTypedErrors()
     {
@@ -456,7 +519,8 @@ private slots:
         m_sandbox->addFaults({ injected });
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(), QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
+                QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY(!orders);
         QCOMPARE(int(orders.error().kind), kind);
@@ -467,23 +531,28 @@ private slots:
     void aTruncatedBodyIsAnError()
     {
         const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
-        m_sandbox->addFaults({ fault(QStringLiteral("truncate")), fault(QStringLiteral("truncate")), fault(QStringLiteral("truncate")) });
+        m_sandbox->addFaults({ fault(QStringLiteral("truncate")), fault(QStringLiteral("truncate")),
+            fault(QStringLiteral("truncate")) });
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(), QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
+                QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY(!orders);
-        QVERIFY2(orders.error().kind == ApiError::Kind::Network || orders.error().kind == ApiError::Kind::Malformed,
-                 qPrintable(orders.error().toString()));
+        QVERIFY2(orders.error().kind == ApiError::Kind::Network
+                || orders.error().kind == ApiError::Kind::Malformed,
+            qPrintable(orders.error().toString()));
     }
 
     void aBodyOverTheLimitIsRefusedWhileArriving()
     {
-        m_sandbox->addFaults({ fault(QStringLiteral("oversize"), { { QStringLiteral("bytes"), 8 * 1024 * 1024 } }) });
+        m_sandbox->addFaults(
+            { fault(QStringLiteral("oversize"), { { QStringLiteral("bytes"), 8 * 1024 * 1024 } }) });
         ConnectionSettings limited = settings();
         limited.maxResponseBytes = 1024 * 1024;
         ApiClient client(limited, credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, QStringLiteral("anyone"), this, done); });
+        const auto orders = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(1, QStringLiteral("anyone"), this, done); });
         QVERIFY(!orders);
         QCOMPARE(orders.error().kind, ApiError::Kind::TooLarge);
     }
@@ -493,7 +562,8 @@ private slots:
         ConnectionSettings remote = settings();
         remote.platformUrl = QUrl(QStringLiteral("http://10.20.30.40/"));
         ApiClient client(remote, credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, QStringLiteral("x"), this, done); });
+        const auto orders = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(1, QStringLiteral("x"), this, done); });
         QCOMPARE(orders.error().kind, ApiError::Kind::InvalidInput);
 
         ConnectionSettings readOnly = settings();
@@ -510,7 +580,8 @@ private slots:
         ConnectionSettings nowhere = settings();
         nowhere.platformUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
         ApiClient client(nowhere, credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) { client.purchaseOrders(1, QStringLiteral("x"), this, done); });
+        const auto orders = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(1, QStringLiteral("x"), this, done); });
         QVERIFY(!orders);
         QCOMPARE(orders.error().kind, ApiError::Kind::Network);
         QVERIFY(!orders.error().outcomeUnknown);
@@ -523,22 +594,28 @@ private slots:
         ConnectionSettings tls = settings();
         tls.platformUrl = server.url();
         ApiClient untrusting(tls, credentials());
-        const auto refused = await<QList<PurchaseOrder>>([&](auto done) { untrusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
+        const auto refused = await<QList<PurchaseOrder>>(
+            [&](auto done) { untrusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
         QVERIFY(refused.error().certificateFingerprints.contains(UntrustedTlsServer::fingerprint()));
-        QVERIFY2(refused.error().message.contains(QLatin1String("untrusted.filmflex.test")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("untrusted.filmflex.test")),
+            qPrintable(refused.error().message));
 
         // another certificate's fingerprint changes nothing
         tls.trustedCertificateFingerprints = { QString(64, QLatin1Char('a')) };
         ApiClient wrongTrust(tls, credentials());
-        QCOMPARE(await<QList<PurchaseOrder>>([&](auto done) { wrongTrust.purchaseOrders(1, QStringLiteral("x"), this, done); }).error().kind,
-                 ApiError::Kind::Tls);
+        QCOMPARE(await<QList<PurchaseOrder>>(
+                     [&](auto done) { wrongTrust.purchaseOrders(1, QStringLiteral("x"), this, done); })
+                     .error()
+                     .kind,
+            ApiError::Kind::Tls);
 
         // the profile trusts exactly this certificate: it connects
         tls.trustedCertificateFingerprints = { UntrustedTlsServer::fingerprint().toUpper() };
         ApiClient trusting(tls, credentials());
-        const auto accepted = await<QList<PurchaseOrder>>([&](auto done) { trusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
+        const auto accepted = await<QList<PurchaseOrder>>(
+            [&](auto done) { trusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
         QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().toString()));
         QVERIFY(accepted->isEmpty());
     }

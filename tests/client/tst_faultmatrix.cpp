@@ -11,7 +11,8 @@ using ff::test::SandboxProcess;
 namespace {
 
 // What one endpoint's call ended with: the error (if any) and how many requests reached the server.
-struct Outcome {
+struct Outcome
+{
     std::optional<ApiError> error;
     int requests = 0;
 };
@@ -28,7 +29,8 @@ QJsonObject fault(const QString& kind, int count, const QJsonObject& more = {})
 
 // The fault matrix, in the client: every endpoint against every fault the server side can
 // produce, each ending in a clear typed error; reads may retry, writes never do.
-class TestFaultMatrix : public QObject {
+class TestFaultMatrix : public QObject
+{
     Q_OBJECT
 
 private:
@@ -100,7 +102,8 @@ private slots:
         credentials.secret = m_sandbox->token();
         ApiClient client(settings(m_sandbox->url()), credentials);
         std::optional<Result<QList<PurchaseOrder>, ApiError>> orders;
-        client.purchaseOrders(m_affiliate, m_username, this, [&](auto result) { orders.emplace(std::move(result)); });
+        client.purchaseOrders(
+            m_affiliate, m_username, this, [&](auto result) { orders.emplace(std::move(result)); });
         QTRY_VERIFY_WITH_TIMEOUT(orders.has_value(), 10'000);
         QVERIFY(*orders);
         const PurchaseOrder& order = (*orders)->first();
@@ -123,7 +126,8 @@ private slots:
         QTest::addColumn<int>("status");
 
         const QJsonObject html { { QStringLiteral("contentType"), QStringLiteral("text/html") },
-                                 { QStringLiteral("body"), QStringLiteral("<html><head><title>Server Error</title></head></html>") } };
+            { QStringLiteral("body"),
+                QStringLiteral("<html><head><title>Server Error</title></head></html>") } };
         auto status = [&html](int code, QJsonObject more = {}) {
             QJsonObject object = html;
             object.insert(QStringLiteral("status"), code);
@@ -141,19 +145,25 @@ private slots:
             { "503 from a proxy", status(503), ApiError::Kind::Http, 503 },
             { "401 mid-session", status(401), ApiError::Kind::Http, 401 },
             { "429 with Retry-After",
-              status(429, { { QStringLiteral("headers"), QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("1") } } } }),
-              ApiError::Kind::Http, 429 },
-            { "body over the size limit", fault(QStringLiteral("oversize"), 5, { { QStringLiteral("bytes"), 4 * 1024 * 1024 } }),
-              ApiError::Kind::TooLarge, 200 },
-            { "wrong Content-Type", fault(QStringLiteral("wrong-content-type"), 5), ApiError::Kind::Malformed, 200 },
+                status(429,
+                    { { QStringLiteral("headers"),
+                        QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("1") } } } }),
+                ApiError::Kind::Http, 429 },
+            { "body over the size limit",
+                fault(QStringLiteral("oversize"), 5, { { QStringLiteral("bytes"), 4 * 1024 * 1024 } }),
+                ApiError::Kind::TooLarge, 200 },
+            { "wrong Content-Type", fault(QStringLiteral("wrong-content-type"), 5), ApiError::Kind::Malformed,
+                200 },
             { "invalid UTF-8", fault(QStringLiteral("invalid-utf8"), 5), ApiError::Kind::Malformed, 200 },
             { "redirect to another host",
-              fault(QStringLiteral("redirect"), 5, { { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } }),
-              ApiError::Kind::Redirect, 302 },
+                fault(QStringLiteral("redirect"), 5,
+                    { { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } }),
+                ApiError::Kind::Redirect, 302 },
         };
         for (const char* endpoint : { "orders", "entitlement", "purchases", "add-item", "ack-license" }) {
             for (const auto& [name, injected, kind, code] : faults) {
-                QTest::addRow("%s: %s", endpoint, name) << QString::fromLatin1(endpoint) << injected << int(kind) << code;
+                QTest::addRow("%s: %s", endpoint, name)
+                    << QString::fromLatin1(endpoint) << injected << int(kind) << code;
             }
         }
     }
@@ -198,7 +208,8 @@ private slots:
             // Reads retry connection failures and Retry-After, within bounds (Qt itself may
             // resend a read once when the connection closed before any answer).
             if (cutShort)
-                QVERIFY2(outcome.requests >= 1 && outcome.requests <= 6, qPrintable(QString::number(outcome.requests)));
+                QVERIFY2(outcome.requests >= 1 && outcome.requests <= 6,
+                    qPrintable(QString::number(outcome.requests)));
             else if (status == 429)
                 QCOMPARE(outcome.requests, 3);
             else

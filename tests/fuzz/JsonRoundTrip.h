@@ -13,8 +13,7 @@ namespace ff::fuzz {
 // ParseError and nothing else (no crash, no undefined behaviour, no leak). Whatever reads must
 // write back, as the CLI's --format json and the sandbox do, and read again to the same value;
 // written in UTC milliseconds (which drops ticks and offsets) it must still read.
-template <class T>
-int jsonRoundTrip(const uint8_t* data, size_t size)
+template <class T> int jsonRoundTrip(const uint8_t* data, size_t size)
 {
     const QByteArrayView json(reinterpret_cast<const char*>(data), qsizetype(size));
     const Result<T, ParseError> read = readJson<T>(json);
@@ -28,7 +27,7 @@ int jsonRoundTrip(const uint8_t* data, size_t size)
         const QByteArray written = JsonWriter::toJson(*read, options);
         const Result<T, ParseError> reread = readJson<T>(written);
         check(reread.ok(), "what was read writes back as JSON that reads",
-              written + "\n" + (reread ? QByteArray() : reread.error().toString().toUtf8()));
+            written + "\n" + (reread ? QByteArray() : reread.error().toString().toUtf8()));
         check(*reread == *read, "what was read, written and read again is the same value", written);
     }
     JsonWriteOptions utc;
@@ -36,7 +35,7 @@ int jsonRoundTrip(const uint8_t* data, size_t size)
     const QByteArray written = JsonWriter::toJson(*read, utc);
     const Result<T, ParseError> reread = readJson<T>(written);
     check(reread.ok(), "what was read writes back in UTC milliseconds as JSON that reads",
-          written + "\n" + (reread ? QByteArray() : reread.error().toString().toUtf8()));
+        written + "\n" + (reread ? QByteArray() : reread.error().toString().toUtf8()));
     return 0;
 }
 

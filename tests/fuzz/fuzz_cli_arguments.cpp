@@ -4,14 +4,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <memory>
-
 #include <fcntl.h>
+#include <memory>
 #include <unistd.h>
 
 using namespace ff;
@@ -72,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray argv = separator >= 0 ? input.left(separator) : input;
     if (!argv.isEmpty()) {
         for (const QByteArray& argument : argv.split('\0')) {
-            const QString text = QString::fromLocal8Bit(argument); // as QCoreApplication::arguments() reads argv
+            const QString text
+                = QString::fromLocal8Bit(argument); // as QCoreApplication::arguments() reads argv
             arguments.append(text == ItemArgument ? itemFile : text);
         }
     }
@@ -85,14 +84,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const cli::CommandOutcome& outcome = checked.error();
     if (outcome.code == cli::ExitCode::Ok) {
-        check(!outcome.output.isEmpty() && outcome.error.isEmpty(), "help and version print something, and no error");
+        check(!outcome.output.isEmpty() && outcome.error.isEmpty(),
+            "help and version print something, and no error");
         return 0;
     }
-    check(outcome.code == cli::ExitCode::BadInput, "bad arguments end with exit code 2, before anything is sent");
+    check(outcome.code == cli::ExitCode::BadInput,
+        "bad arguments end with exit code 2, before anything is sent");
     check(outcome.output.isEmpty(), "nothing reaches stdout when the arguments are refused");
     check(!outcome.error.isEmpty(), "a refusal says why");
     const QString line = outcome.errorLine();
-    check(std::none_of(line.cbegin(), line.cend(), breaksTheLine), "the error is one line on stderr, with no control characters",
-          line.toUtf8());
+    check(std::none_of(line.cbegin(), line.cend(), breaksTheLine),
+        "the error is one line on stderr, with no control characters", line.toUtf8());
     return 0;
 }

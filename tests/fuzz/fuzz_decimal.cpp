@@ -2,7 +2,6 @@
 #include "tests/fuzz/FuzzCheck.h"
 
 #include <QLocale>
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -12,17 +11,23 @@ using ff::fuzz::check;
 
 namespace {
 
-QByteArray show(const Decimal& a) { return a.toString().toUtf8(); }
+QByteArray show(const Decimal& a)
+{
+    return a.toString().toUtf8();
+}
 
 // fromString(toString(x)) is x, to the digit and the scale.
 void roundTrips(const Decimal& value)
 {
     const std::string text = value.toStdString();
     const std::optional<Decimal> again = Decimal::fromString(text);
-    check(again && *again == value && again->scale() == value.scale(), "fromString(toString(x)) == x", QByteArray::fromStdString(text));
-    check(value.toString() == QString::fromStdString(text), "toString and toStdString agree", QByteArray::fromStdString(text));
+    check(again && *again == value && again->scale() == value.scale(), "fromString(toString(x)) == x",
+        QByteArray::fromStdString(text));
+    check(value.toString() == QString::fromStdString(text), "toString and toStdString agree",
+        QByteArray::fromStdString(text));
     // The C locale groups no digits and writes '.', so a person sees the invariant text.
-    check(value.toLocaleString(QLocale::c()) == value.toString(), "toLocaleString(C) == toString()", show(value));
+    check(value.toLocaleString(QLocale::c()) == value.toString(), "toLocaleString(C) == toString()",
+        show(value));
 }
 
 } // namespace
@@ -36,10 +41,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const size_t space = input.find(' ');
     const std::optional<Decimal> a = Decimal::fromString(input.substr(0, space));
     // The UTF-16 overload reads what the UTF-8 one does, for text that is Latin-1.
-    const QString wide = QString::fromLatin1(input.substr(0, space).data(), qsizetype(input.substr(0, space).size()));
+    const QString wide
+        = QString::fromLatin1(input.substr(0, space).data(), qsizetype(input.substr(0, space).size()));
     const std::optional<Decimal> aWide = Decimal::fromString(QStringView(wide));
     check(a.has_value() == aWide.has_value() && (!a || (*a == *aWide && a->scale() == aWide->scale())),
-          "fromString(QStringView) agrees with fromString(std::string_view)");
+        "fromString(QStringView) agrees with fromString(std::string_view)");
     if (!a)
         return 0;
     roundTrips(*a);
@@ -53,8 +59,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (const auto error = rounded.minus(*a)) {
             const Decimal halfUnit = Decimal::fromUnits(5, scale + 1);
             const Decimal magnitude = error->isNegative() ? Decimal().minus(*error).value() : *error;
-            check(scale + 1 > Decimal::MaxScale || magnitude <= halfUnit, "roundedTo moves by at most half a unit",
-                  show(*a) + " to " + QByteArray::number(scale) + " gives " + show(rounded));
+            check(scale + 1 > Decimal::MaxScale || magnitude <= halfUnit,
+                "roundedTo moves by at most half a unit",
+                show(*a) + " to " + QByteArray::number(scale) + " gives " + show(rounded));
         }
     }
 
@@ -81,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         roundTrips(*product);
         check(b->times(*a) == product, "a * b == b * a", operands);
         check(product->isZero() == (a->isZero() || b->isZero()) || product->scale() == Decimal::MaxScale,
-              "a product is zero when a factor is (or when rounded to 28 places)", operands);
+            "a product is zero when a factor is (or when rounded to 28 places)", operands);
     }
     return 0;
 }

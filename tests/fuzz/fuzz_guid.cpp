@@ -16,13 +16,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const std::optional<QUuid> uuid = GuidText::parse(text);
     const QString wide = QString::fromUtf8(text.data(), qsizetype(text.size()));
     if (wide.toUtf8() == QByteArrayView(text))
-        check(GuidText::parse(QStringView(wide)) == uuid, "parse(QStringView) agrees with parse(std::string_view)");
+        check(GuidText::parse(QStringView(wide)) == uuid,
+            "parse(QStringView) agrees with parse(std::string_view)");
     if (!uuid)
         return 0;
     check(text.size() == 36 || text.size() == 38, "only the 36 characters of a GUID, or 38 with braces");
     const QByteArray written = GuidText::toText(*uuid);
-    check(written.size() == 36 && written == written.toLower(), "toText() is 36 characters in lower case", written);
-    const std::optional<QUuid> again = GuidText::parse(std::string_view(written.constData(), size_t(written.size())));
+    check(written.size() == 36 && written == written.toLower(), "toText() is 36 characters in lower case",
+        written);
+    const std::optional<QUuid> again
+        = GuidText::parse(std::string_view(written.constData(), size_t(written.size())));
     check(again == uuid, "parse(toText(x)) == x", written);
     return 0;
 }

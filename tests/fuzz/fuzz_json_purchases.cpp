@@ -1,6 +1,7 @@
 #include "tests/fuzz/JsonRoundTrip.h"
 
-// readJson<AccountPurchasesResponse>: the admin API's account purchases envelope (api/v1/admin/accounts/.../purchases).
+// readJson<AccountPurchasesResponse>: the admin API's account purchases envelope
+// (api/v1/admin/accounts/.../purchases).
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     return ff::fuzz::jsonRoundTrip<ff::AccountPurchasesResponse>(data, size);

@@ -17,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!span)
         return 0;
     const QByteArray written = span->toString();
-    const std::optional<TimeSpan> again = TimeSpan::parse(std::string_view(written.constData(), size_t(written.size())));
+    const std::optional<TimeSpan> again
+        = TimeSpan::parse(std::string_view(written.constData(), size_t(written.size())));
     check(again && *again == *span, "parse(toString(x)) == x", written);
-    check(span->totalMilliseconds() == span->ticks() / 10'000, "totalMilliseconds() is ticks / 10000", written);
+    check(
+        span->totalMilliseconds() == span->ticks() / 10'000, "totalMilliseconds() is ticks / 10000", written);
     return 0;
 }

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray json = JsonWriter::toJson(*read);
     const Result<AccountPurchasesResponse, ParseError> reread = readJson<AccountPurchasesResponse>(json);
     fuzz::check(reread.ok(), "what the XML reader read writes as JSON that reads",
-                json + "\n" + (reread ? QByteArray() : reread.error().toString().toUtf8()));
+        json + "\n" + (reread ? QByteArray() : reread.error().toString().toUtf8()));
     fuzz::check(*reread == *read, "what the XML reader read is the same after a trip through JSON", json);
     return 0;
 }

@@ -64,10 +64,11 @@ private slots:
         // Qt takes a tooltip that looks like markup for markup: a title with tags or "&lt;"
         // must still read as the title when it is shown.
         const QStringList titles { QStringLiteral("<b>Bold</b> & Co"), QStringLiteral("Less &lt;3 than more"),
-                                   QStringLiteral("Plain & simple") };
+            QStringLiteral("Plain & simple") };
         for (const QString& text : titles) {
             m_model->setEntitlement(entitlement(7, text));
-            const QString tip = m_model->indexOfCurrent().siblingAtColumn(Model::Title).data(Qt::ToolTipRole).toString();
+            const QString tip
+                = m_model->indexOfCurrent().siblingAtColumn(Model::Title).data(Qt::ToolTipRole).toString();
             QString shown = tip;
             if (Qt::mightBeRichText(tip)) {
                 QTextDocument document;

@@ -302,8 +302,8 @@ private slots:
     {
         // Negative amounts, scales from 0 to 28 and an exponent: ordered by value, as
         // Decimal compares them; equal values (2.5, 2.50) tie and fall back to the item id.
-        const char* prices[] = { "-1.5", "2.50", "-1.2", "0.0000000000000000000000000001", "1E-2", "", "0", "2.5",
-            "79228162514264337593543950335", "-79228162514264337593543950335" };
+        const char* prices[] = { "-1.5", "2.50", "-1.2", "0.0000000000000000000000000001", "1E-2", "", "0",
+            "2.5", "79228162514264337593543950335", "-79228162514264337593543950335" };
         QList<PurchaseOrderItem> items;
         for (int i = 0; i < int(std::size(prices)); ++i)
             items.append(orderItem(700 + i, QStringLiteral("t"), prices[i]));
@@ -332,11 +332,14 @@ private slots:
         m_proxy->sort(Model::Title, Qt::DescendingOrder);
         QCOMPARE(orderIds(*m_proxy), (QList<qint64> { 3, 1, 2, 4 }));
         // An order's items renamed to texts never seen: sorted among themselves by them.
-        QVERIFY(m_model->replaceOrder(purchaseOrder(
-            1, { orderItem(11, QStringLiteral("Zulu")), orderItem(12, QStringLiteral("Echo")), orderItem(13, QStringLiteral("Kilo")) })));
-        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(1))), (QList<qint64> { 11, 13, 12 }));
+        QVERIFY(m_model->replaceOrder(purchaseOrder(1,
+            { orderItem(11, QStringLiteral("Zulu")), orderItem(12, QStringLiteral("Echo")),
+                orderItem(13, QStringLiteral("Kilo")) })));
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(1))),
+            (QList<qint64> { 11, 13, 12 }));
         m_proxy->sort(Model::Title, Qt::AscendingOrder);
-        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(1))), (QList<qint64> { 12, 13, 11 }));
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(1))),
+            (QList<qint64> { 12, 13, 11 }));
     }
 
     void rowsPreparedOnAWorkerKeepEverySortKey()
@@ -358,12 +361,15 @@ private slots:
         const QModelIndex first = m_proxy->index(0, 0);
         QCOMPARE(itemIds(*m_proxy, first), (QList<qint64> { 10'000, 10'001 }));
         m_proxy->sort(Model::UnitPrice, Qt::DescendingOrder);
-        QCOMPARE(m_proxy->index(0, 0).data(Model::OrderIdRole).toLongLong(), 100); // 10 + 3.99, the first of them
+        QCOMPARE(
+            m_proxy->index(0, 0).data(Model::OrderIdRole).toLongLong(), 100); // 10 + 3.99, the first of them
         // The collation the worker's keys were made with: "Episode 2" before "Episode 10".
         m_proxy->sort(Model::Title, Qt::AscendingOrder);
-        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))), (QList<qint64> { 10'198, 10'199 }));
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))),
+            (QList<qint64> { 10'198, 10'199 }));
         m_proxy->sort(Model::Title, Qt::DescendingOrder);
-        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))), (QList<qint64> { 10'199, 10'198 }));
+        QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))),
+            (QList<qint64> { 10'199, 10'198 }));
     }
 
     void filterTextFindsAnOrderByAChildsTransactionId()

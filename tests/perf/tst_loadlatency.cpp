@@ -1,6 +1,6 @@
 #include "api/audit/AuditLog.h"
-#include "api/client/ApiClient.h"
 #include "api/auth/CredentialStore.h"
+#include "api/client/ApiClient.h"
 #include "benchmarks/support/EventLoopStallMeter.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
@@ -11,12 +11,11 @@
 #include "ui/session/ConnectionSession.h"
 
 #include <QLineEdit>
-#include <QStringList>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
 #include <utility>
 
 using namespace ff;
@@ -49,7 +48,8 @@ bool sanitized()
 // The worst stall of the GUI thread while a customer with 100 000 items loads in the real
 // window, is filtered letter by letter and sorted: a 1 ms timer notes how long the event loop
 // went without turning. scripts/bench.sh measures the same against the 16 ms target.
-class TestLoadLatency : public QObject {
+class TestLoadLatency : public QObject
+{
     Q_OBJECT
 
 private:
@@ -62,7 +62,8 @@ private slots:
         if (sanitized())
             QSKIP("instrumented build: its stalls measure the sanitizers, not the console");
         qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList { QStringLiteral("--scale"), QString::number(Items) });
+        m_sandbox = std::make_unique<SandboxProcess>(
+            QStringList { QStringLiteral("--scale"), QString::number(Items) });
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
         // The sandbox writes a response this large once, then serves it from its cache: asked
         // for here, so that the window's request is not the one that waits for it.
@@ -133,21 +134,26 @@ private slots:
 
         // Sorting by each kind of column, as a click on its header does.
         meter.start();
-        for (const int column : { PurchaseOrderModel::OrderOrItem, PurchaseOrderModel::Title, PurchaseOrderModel::UnitPrice,
-                                  PurchaseOrderModel::LicenceAcknowledged, PurchaseOrderModel::Created }) {
+        for (const int column :
+            { PurchaseOrderModel::OrderOrItem, PurchaseOrderModel::Title, PurchaseOrderModel::UnitPrice,
+                PurchaseOrderModel::LicenceAcknowledged, PurchaseOrderModel::Created }) {
             tab->view()->sortByColumn(column, Qt::AscendingOrder);
             QTest::qWait(100);
         }
         meter.stop();
         const double sorting = meter.worstStallMs();
 
-        qInfo("worst GUI stall with %d items: loading %.0f ms, filtering %.0f ms, sorting %.0f ms (bound %.0f ms)", Items,
-              loading, filtering, sorting, BoundMs);
+        qInfo("worst GUI stall with %d items: loading %.0f ms, filtering %.0f ms, sorting %.0f ms (bound "
+              "%.0f ms)",
+            Items, loading, filtering, sorting, BoundMs);
         // All three named when more than one is over.
         QStringList over;
-        for (const auto& [phase, stall] : { std::pair { "loading", loading }, { "filtering", filtering }, { "sorting", sorting } }) {
+        for (const auto& [phase, stall] :
+            { std::pair { "loading", loading }, { "filtering", filtering }, { "sorting", sorting } }) {
             if (stall >= BoundMs)
-                over.append(QStringLiteral("%1 stalled the GUI for %2 ms").arg(QLatin1StringView(phase)).arg(stall, 0, 'f', 0));
+                over.append(QStringLiteral("%1 stalled the GUI for %2 ms")
+                                .arg(QLatin1StringView(phase))
+                                .arg(stall, 0, 'f', 0));
         }
         QVERIFY2(over.isEmpty(), qPrintable(over.join(QStringLiteral("; "))));
     }

@@ -9,7 +9,8 @@ QByteArray fixture(const QString& name)
 {
     QFile file(QStringLiteral(FFCONSOLE_FIXTURES_DIR "/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
-        QTest::qFail(qPrintable(QStringLiteral("cannot read fixture %1").arg(file.fileName())), __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot read fixture %1").arg(file.fileName())), __FILE__, __LINE__);
         return {};
     }
     return file.readAll();

@@ -156,7 +156,9 @@ QJsonObject SandboxProcess::customer(const QString& username)
 QString SandboxProcess::firstDeviceId(const QJsonObject& customer)
 {
     const QJsonArray devices = customer.value(QStringLiteral("devices")).toArray();
-    return devices.isEmpty() ? QString() : QString::number(devices.first().toObject().value(QStringLiteral("id")).toInteger());
+    return devices.isEmpty()
+        ? QString()
+        : QString::number(devices.first().toObject().value(QStringLiteral("id")).toInteger());
 }
 
 void SandboxProcess::addFaults(const QJsonArray& faults)

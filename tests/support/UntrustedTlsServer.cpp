@@ -20,7 +20,8 @@ UntrustedTlsServer::UntrustedTlsServer()
             connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
             });
         }
     });
@@ -29,7 +30,9 @@ UntrustedTlsServer::UntrustedTlsServer()
 
 QString UntrustedTlsServer::fingerprint()
 {
-    return QString::fromLatin1(QSslCertificate(fixture(QStringLiteral("tls/untrusted.pem"))).digest(QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QSslCertificate(fixture(QStringLiteral("tls/untrusted.pem")))
+                                   .digest(QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 } // namespace ff::test

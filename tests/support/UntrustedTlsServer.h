@@ -8,7 +8,8 @@ namespace ff::test {
 // An HTTPS server on loopback with a self-signed certificate (tests/fixtures/tls): whatever it
 // is asked, it answers an empty JSON array. For what the client and the window do with a
 // certificate they cannot trust.
-class UntrustedTlsServer final : public QSslServer {
+class UntrustedTlsServer final : public QSslServer
+{
 public:
     UntrustedTlsServer();
 

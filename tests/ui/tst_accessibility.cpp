@@ -38,12 +38,15 @@ QStringList unnamedControls(QWidget* top)
         if (!widget->isVisibleTo(top) || !(widget->focusPolicy() & Qt::TabFocus))
             continue;
         // The editor inside a combo box or spin box is part of that control, which carries the name.
-        if (qobject_cast<QComboBox*>(widget->parentWidget()) || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+        if (qobject_cast<QComboBox*>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
             continue;
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
         const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
-            unnamed.append(QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
+            unnamed.append(
+                QStringLiteral("%1 \"%2\"")
+                    .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName()));
     }
     return unnamed;
 }
@@ -51,7 +54,8 @@ QStringList unnamedControls(QWidget* top)
 } // namespace
 
 // Every interactive widget has an accessible name, and can be reached from the keyboard.
-class TestAccessibility : public QObject {
+class TestAccessibility : public QObject
+{
     Q_OBJECT
 
 private:
@@ -92,14 +96,16 @@ private slots:
         tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QStringList unnamed = unnamedControls(&window);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("main window: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("main window: ") + unnamed.join(QStringLiteral(", "))));
 
         tab->view()->setCurrentIndex(order);
         tab->openAddItem();
         auto* add = tab->findChild<AddItemDialog*>();
         QVERIFY(add);
         unnamed = unnamedControls(add);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("add item: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(QStringLiteral("add item: ") + unnamed.join(QStringLiteral(", "))));
         add->reject();
 
         tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
@@ -107,7 +113,8 @@ private slots:
         auto* ack = tab->findChild<AckLicenceDialog*>();
         QVERIFY(ack);
         unnamed = unnamedControls(ack);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("acknowledge: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("acknowledge: ") + unnamed.join(QStringLiteral(", "))));
         ack->reject();
 
         tab->openAccountPurchases();
@@ -115,17 +122,20 @@ private slots:
         QVERIFY(purchases);
         QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 10'000);
         unnamed = unnamedControls(purchases);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("purchases: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("purchases: ") + unnamed.join(QStringLiteral(", "))));
 
         ProfilesDialog profiles({ profile }, &credentials, true);
         profiles.show();
         unnamed = unnamedControls(&profiles);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("profiles: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(QStringLiteral("profiles: ") + unnamed.join(QStringLiteral(", "))));
 
         SecretDialog prompt(QStringLiteral("Production"), QStringLiteral("No secret is stored yet."), true);
         prompt.show();
         unnamed = unnamedControls(&prompt);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("secret: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(
+            unnamed.isEmpty(), qPrintable(QStringLiteral("secret: ") + unnamed.join(QStringLiteral(", "))));
     }
 };
 

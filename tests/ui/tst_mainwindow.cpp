@@ -1,11 +1,11 @@
 #include "api/audit/AuditLog.h"
 #include "api/auth/CredentialStore.h"
+#include "api/profile/ProfileStore.h"
 #include "models/AccountPurchasesModel.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
-#include "api/profile/ProfileStore.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
@@ -25,9 +25,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -70,7 +70,8 @@ void captureMessage(QtMsgType, const QMessageLogContext& context, const QString&
 } // namespace
 
 // The real window, driven with QTest against a real sandbox: what an agent does, and what they see.
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private:
@@ -185,7 +186,8 @@ private slots:
             const QByteArray bytes = written.readAll();
             QVERIFY(!bytes.isEmpty());
             for (const QString& secret : secrets)
-                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(file + QStringLiteral(" holds a secret")));
+                QVERIFY2(
+                    !bytes.contains(secret.toUtf8()), qPrintable(file + QStringLiteral(" holds a secret")));
         }
         for (const QString& secret : secrets)
             QVERIFY2(!capturedLog().contains(secret.toUtf8()), "a secret reached the log");
@@ -204,7 +206,8 @@ private slots:
         CredentialStore credentials(QStringLiteral("FilmFlex Agent Console tests"));
         ConnectionSession session(&credentials);
         session.setSandboxProgram(SandboxProcess::program());
-        session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
+        session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
         MainWindow window(&session, &credentials, *m_audit);
         window.show();
         window.startWithSavedProfiles();
@@ -214,18 +217,24 @@ private slots:
         offer->buttons().first()->click(); // "Start the sandbox"
         QVERIFY(ready.count() > 0 || ready.wait(20'000));
         QVERIFY(session.profile().isBuiltInSandbox);
-        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("Sandbox")));
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("profileIndicator"))
+                    ->text()
+                    .contains(QLatin1String("Sandbox")));
         // a new user is offered the sandbox's test customers, one click away
         auto* welcome = window.findChild<QLabel*>(QStringLiteral("welcome"));
         QVERIFY(welcome && welcome->isVisible());
-        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("<a href=\"([^\"]+)\">zoë smith</a>")).match(welcome->text());
+        const QRegularExpressionMatch link
+            = QRegularExpression(QStringLiteral("<a href=\"([^\"]+)\">zoë smith</a>")).match(welcome->text());
         QVERIFY2(link.hasMatch(), qPrintable(welcome->text()));
-        QVERIFY(welcome->text().contains(QStringLiteral("josé.núñez@example.ie"))); // affiliates 2 and 3 have one too
+        QVERIFY(welcome->text().contains(
+            QStringLiteral("josé.núñez@example.ie"))); // affiliates 2 and 3 have one too
         emit welcome->linkActivated(link.captured(1)); // as a click on it does
         CustomerTab* tab = window.currentCustomer();
         QVERIFY(tab);
-        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("zoë smith (FilmFlex UK)"));
-        QCOMPARE(window.searchBar()->affiliateBox()->currentText(), QStringLiteral("FilmFlex UK (1)")); // by name, as chosen
+        QCOMPARE(
+            window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("zoë smith (FilmFlex UK)"));
+        QCOMPARE(window.searchBar()->affiliateBox()->currentText(),
+            QStringLiteral("FilmFlex UK (1)")); // by name, as chosen
         QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
         QVERIFY(tab->model()->orderCount() > 0);
         // the sandbox profile is saved: the next start goes straight there
@@ -252,7 +261,8 @@ private slots:
         QCOMPARE(tab->proxy()->rowCount(), tab->model()->orderCount());
         QVERIFY(tab->view()->isVisible());
         QVERIFY(!tab->messages()->isVisible());
-        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), QStringLiteral("zoë smith (FilmFlex UK)"));
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()),
+            QStringLiteral("zoë smith (FilmFlex UK)"));
 
         // selecting an item shows its fields and fetches its entitlement
         selectFirstItem(tab);
@@ -269,7 +279,9 @@ private slots:
             QVERIFY(list);
             QVERIFY2(list->topLevelItemCount() > 0, name);
             QTRY_VERIFY(list->isVisible());
-            QTRY_VERIFY2(list->visualItemRect(list->topLevelItem(list->topLevelItemCount() - 1)).bottom() < list->viewport()->height(), name);
+            QTRY_VERIFY2(list->visualItemRect(list->topLevelItem(list->topLevelItemCount() - 1)).bottom()
+                    < list->viewport()->height(),
+                name);
         }
 
         // the same customer again switches to their tab rather than opening another
@@ -281,7 +293,8 @@ private slots:
     {
         m_window->searchBar()->search(QStringLiteral("abc"), QStringLiteral("zoë smith"));
         QVERIFY(m_window->messages()->isVisible());
-        QVERIFY2(m_window->messages()->text().contains(QLatin1String("not an affiliate")), qPrintable(m_window->messages()->text()));
+        QVERIFY2(m_window->messages()->text().contains(QLatin1String("not an affiliate")),
+            qPrintable(m_window->messages()->text()));
         QCOMPARE(m_window->tabs()->count(), 0);
         m_window->searchBar()->search(QString::number(m_affiliate), QString());
         QCOMPARE(m_window->tabs()->count(), 0);
@@ -294,7 +307,8 @@ private slots:
         CustomerTab* tab = m_window->currentCustomer();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QVERIFY(tab->messages()->isVisible());
-        QVERIFY2(tab->messages()->text().contains(QLatin1String("No customer")), qPrintable(tab->messages()->text()));
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("No customer")),
+            qPrintable(tab->messages()->text()));
     }
 
     void typedAndFetchedTextIsShownAsItIsNotAsMarkup()
@@ -312,7 +326,8 @@ private slots:
             if (!label->text().contains(name))
                 continue;
             ++shown;
-            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + QLatin1String(": ") + label->text()));
+            QVERIFY2(label->textFormat() == Qt::PlainText,
+                qPrintable(label->objectName() + QLatin1String(": ") + label->text()));
         }
         QVERIFY(shown >= 2); // the tab's heading and its message bar at least
     }
@@ -324,7 +339,8 @@ private slots:
         QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QVERIFY(tab->messages()->isVisible());
-        QVERIFY2(tab->messages()->text().contains(QLatin1String("Could not reach the server")), qPrintable(tab->messages()->text()));
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("Could not reach the server")),
+            qPrintable(tab->messages()->text()));
         // still usable: the search bar works and another tab opens
         QVERIFY(m_window->searchBar()->isEnabled());
         m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("someone else"));
@@ -361,16 +377,18 @@ private slots:
         QCOMPARE(dialog->step(), WriteDialog::Step::Confirm);
         // the summary says exactly what was typed (a "%1" in a title is not a placeholder)
         const QString summary = dialog->findChild<QLabel*>(QStringLiteral("writeSummary"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("“Added from the window, %1 off” (supplier ref FFX-GUI-1, offer 4211)")),
-                 qPrintable(summary));
+        QVERIFY2(summary.contains(
+                     QStringLiteral("“Added from the window, %1 off” (supplier ref FFX-GUI-1, offer 4211)")),
+            qPrintable(summary));
         QVERIFY(!dialog->sendButton()->isEnabled()); // ticket and reason first
         QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-1001"));
-        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Customer was charged but the title is missing"));
+        QTest::keyClicks(
+            dialog->reasonEdit(), QStringLiteral("Customer was charged but the title is missing"));
         QVERIFY(dialog->sendButton()->isEnabled());
 
         // a slow server: the agent clicks again, presses Enter, tries the shortcut
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") }, { QStringLiteral("ms"), 1500 },
-                                             { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+            { QStringLiteral("ms"), 1500 }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         QCOMPARE(dialog->step(), WriteDialog::Step::Sending);
         QVERIFY(!dialog->sendButton()->isEnabled());
@@ -409,18 +427,23 @@ private slots:
         CustomerTab* tab = openZoe();
         QVERIFY(tab);
         const QString ref = QStringLiteral("FFX-LOST-") + fault;
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), fault }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        m_sandbox->addFaults({ QJsonObject {
+            { QStringLiteral("kind"), fault }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
         AddItemDialog* dialog = sendAddItem(tab, ref);
         QVERIFY(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->step() != WriteDialog::Step::Sending && dialog->step() != WriteDialog::Step::Verifying, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->step() != WriteDialog::Step::Sending && dialog->step() != WriteDialog::Step::Verifying,
+            15'000);
         QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1); // never resent on its own
         if (applied) {
             QCOMPARE(dialog->step(), WriteDialog::Step::Done);
-            QVERIFY2(dialog->messages()->text().contains(QLatin1String("it was added")), qPrintable(dialog->messages()->text()));
+            QVERIFY2(dialog->messages()->text().contains(QLatin1String("it was added")),
+                qPrintable(dialog->messages()->text()));
             QTRY_VERIFY(tab->selectedItem() && tab->selectedItem()->supplierRef == ref);
         } else {
             QCOMPARE(dialog->step(), WriteDialog::Step::Confirm);
-            QVERIFY2(dialog->messages()->text().contains(QLatin1String("not added")), qPrintable(dialog->messages()->text()));
+            QVERIFY2(dialog->messages()->text().contains(QLatin1String("not added")),
+                qPrintable(dialog->messages()->text()));
             QVERIFY(dialog->sendButton()->isEnabled());
             // the agent decides to send it again: now it goes, once
             QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
@@ -438,12 +461,13 @@ private slots:
         first->accept();
         QTRY_VERIFY(!tab->findChild<AddItemDialog*>());
         m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("apply-then-drop") },
-                                             { QStringLiteral("method"), QStringLiteral("PUT") } } });
+            { QStringLiteral("method"), QStringLiteral("PUT") } } });
         tab->view()->setCurrentIndex(tab->proxy()->index(0, 0));
         AddItemDialog* second = sendAddItem(tab, QStringLiteral("FFX-TWIN"));
         QVERIFY(second);
         QTRY_VERIFY_WITH_TIMEOUT(second->step() == WriteDialog::Step::Confirm, 15'000);
-        QVERIFY2(second->messages()->text().contains(QLatin1String("not certain")), qPrintable(second->messages()->text()));
+        QVERIFY2(second->messages()->text().contains(QLatin1String("not certain")),
+            qPrintable(second->messages()->text()));
         QCOMPARE(second->messages()->kind(), MessageBar::Kind::Warning);
     }
 
@@ -451,11 +475,12 @@ private slots:
     {
         CustomerTab* tab = openZoe();
         QVERIFY(tab);
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 401 },
-                                             { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+            { QStringLiteral("status"), 401 }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
         AddItemDialog* dialog = sendAddItem(tab, QStringLiteral("FFX-401"));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Confirm, 15'000);
-        QVERIFY2(dialog->messages()->text().contains(QLatin1String("Not authorised")), qPrintable(dialog->messages()->text()));
+        QVERIFY2(dialog->messages()->text().contains(QLatin1String("Not authorised")),
+            qPrintable(dialog->messages()->text()));
         QVERIFY(dialog->messages()->text().contains(QLatin1String("Nothing was changed")));
         QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1);
         QVERIFY(dialog->sendButton()->isEnabled()); // sent again only when the agent says so
@@ -470,7 +495,8 @@ private slots:
         const QString renewed = m_sandbox->rotateToken(); // the old token now gets 401
         tab->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
-        QVERIFY2(tab->messages()->text().contains(QLatin1String("Not authorised")), qPrintable(tab->messages()->text()));
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("Not authorised")),
+            qPrintable(tab->messages()->text()));
         QCOMPARE(tab->model()->orderCount(), orders); // nothing already on screen is lost
 
         emit tab->messages()->actionTriggered(); // "Enter the secret again"
@@ -495,18 +521,25 @@ private slots:
         CustomerTab* tab = openZoe();
         QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
-        QVERIFY2(tab->messages()->text().contains(QLatin1String("certificate")), qPrintable(tab->messages()->text()));
+        QVERIFY2(tab->messages()->text().contains(QLatin1String("certificate")),
+            qPrintable(tab->messages()->text()));
         emit tab->messages()->actionTriggered(); // "Review the certificate…"
         CertificateDialog* review = nullptr;
         QTRY_VERIFY((review = m_window->findChild<CertificateDialog*>()) != nullptr);
-        QVERIFY(review->findChild<QPlainTextEdit*>()->toPlainText().contains(QLatin1String("untrusted.filmflex.test")));
-        QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("trustCertificate")), Qt::LeftButton);
+        QVERIFY(review->findChild<QPlainTextEdit*>()->toPlainText().contains(
+            QLatin1String("untrusted.filmflex.test")));
+        QTest::mouseClick(
+            review->findChild<QPushButton*>(QStringLiteral("trustCertificate")), Qt::LeftButton);
 
         // trusted for this profile, by fingerprint, visibly; the customer opens again and loads
-        QVERIFY(m_session->profile().trustedCertificateFingerprints.contains(UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
-        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("trusts")));
+        QVERIFY(m_session->profile().trustedCertificateFingerprints.contains(
+            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
+                    ->text()
+                    .contains(QLatin1String("trusts")));
         auto settings = ProfileStore::openSettings();
-        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(
+            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
         CustomerTab* reopened = m_window->currentCustomer();
         QVERIFY(reopened);
         QTRY_VERIFY_WITH_TIMEOUT(!reopened->isLoading(), 10'000);
@@ -529,10 +562,12 @@ private slots:
             draft->deviceEdit()->clear();
             QTest::keyClicks(draft->deviceEdit(), QStringLiteral("living room/tv %1"));
             QTest::mouseClick(draft->nextButton(), Qt::LeftButton);
-            const QString preview = draft->findChild<QPlainTextEdit*>(QStringLiteral("requestPreview"))->toPlainText();
+            const QString preview
+                = draft->findChild<QPlainTextEdit*>(QStringLiteral("requestPreview"))->toPlainText();
             QVERIFY2(preview.contains(QLatin1String("/living%20room%2Ftv%20%251/")), qPrintable(preview));
             const QString summary = draft->findChild<QLabel*>(QStringLiteral("writeSummary"))->text();
-            QVERIFY2(summary.contains(QStringLiteral("device “living room/tv %1” received")), qPrintable(summary));
+            QVERIFY2(
+                summary.contains(QStringLiteral("device “living room/tv %1” received")), qPrintable(summary));
             draft->reject();
             delete draft;
         }
@@ -548,13 +583,16 @@ private slots:
         // sent from the keyboard, where the reason was typed; the keys again send nothing more
         QApplication::setActiveWindow(dialog); // the offscreen platform leaves the window active
         QVERIFY(QTest::qWaitForWindowActive(dialog));
-        const auto ctrlEnter = [&] { QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ControlModifier); };
+        const auto ctrlEnter
+            = [&] { QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ControlModifier); };
         ctrlEnter();
         QCOMPARE(dialog->step(), WriteDialog::Step::Sending);
         ctrlEnter();
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
         ctrlEnter();
-        QVERIFY2(dialog->resultText().contains(QLatin1String("Licence acknowledged: Yes"), Qt::CaseInsensitive), qPrintable(dialog->resultText()));
+        QVERIFY2(
+            dialog->resultText().contains(QLatin1String("Licence acknowledged: Yes"), Qt::CaseInsensitive),
+            qPrintable(dialog->resultText()));
         QCOMPARE(countRequests(*m_sandbox, QStringLiteral("POST")), 1);
     }
 
@@ -571,14 +609,18 @@ private slots:
         QVERIFY(purchases->billing()->text().contains(QStringLiteral("zoë smith")));
 
         // the Error envelope is an error, never an empty table
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 400 },
-                                             { QStringLiteral("contentType"), QStringLiteral("application/json") },
-                                             { QStringLiteral("body"), QStringLiteral("{\"Error\":{\"ErrorCode\":\"INVALID_FILTER\",\"ErrorReason\":\"StartDate is not a date\"},\"ResponseData\":null}") } } });
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+            { QStringLiteral("status"), 400 },
+            { QStringLiteral("contentType"), QStringLiteral("application/json") },
+            { QStringLiteral("body"),
+                QStringLiteral("{\"Error\":{\"ErrorCode\":\"INVALID_FILTER\",\"ErrorReason\":\"StartDate is "
+                               "not a date\"},\"ResponseData\":null}") } } });
         const int rows = purchases->model()->rowCount();
         purchases->load();
         QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 10'000);
         QVERIFY(purchases->messages()->isVisible());
-        QVERIFY2(purchases->messages()->text().contains(QLatin1String("StartDate is not a date")), qPrintable(purchases->messages()->text()));
+        QVERIFY2(purchases->messages()->text().contains(QLatin1String("StartDate is not a date")),
+            qPrintable(purchases->messages()->text()));
         QCOMPARE(purchases->model()->rowCount(), rows); // what was shown stays
 
         // an account id that is not a GUID is refused before anything is sent
@@ -599,14 +641,18 @@ private slots:
         selectFirstItem(tab);
         QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("addItemButton"))->isVisible());
         QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("ackLicenceButton"))->isVisible());
-        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))->text().contains(QLatin1String("read-only")));
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
+                    ->text()
+                    .contains(QLatin1String("read-only")));
         m_sandbox->clearRequests();
         tab->openAddItem();
         tab->openAcknowledgeLicence();
         QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!tab->findChild<AddItemDialog*>());
         QVERIFY(!tab->findChild<AckLicenceDialog*>());
-        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")) + countRequests(*m_sandbox, QStringLiteral("POST")), 0);
+        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT"))
+                + countRequests(*m_sandbox, QStringLiteral("POST")),
+            0);
     }
 
     void theAuditLogShowsEveryWriteAndFilters()
@@ -619,7 +665,8 @@ private slots:
         dialog.filterEdit()->setText(QStringLiteral("device ") + m_device);
         QVERIFY2(dialog.visibleRows() >= 1, "the acknowledged licence, found by its device id in words");
         dialog.filterEdit()->clear();
-        dialog.outcomeFilter()->setCurrentIndex(dialog.outcomeFilter()->findData(int(AuditEntry::Outcome::Unknown)));
+        dialog.outcomeFilter()->setCurrentIndex(
+            dialog.outcomeFilter()->findData(int(AuditEntry::Outcome::Unknown)));
         QVERIFY2(dialog.visibleRows() >= 1, "the write whose answer was lost is recorded as unknown");
         QVERIFY(dialog.visibleRows() < all);
     }

@@ -11,7 +11,8 @@ using namespace ff::ui;
 
 // The profile form as an agent or their admin fills it in: it offers what the chosen
 // authentication uses, and nothing of the built-in sandbox's connection.
-class TestProfilesDialog : public QObject {
+class TestProfilesDialog : public QObject
+{
     Q_OBJECT
 
 private:

@@ -17,8 +17,7 @@ namespace {
 
 const QString TestService = QStringLiteral("FilmFlex Agent Console session tests");
 
-template <class T, class Start>
-Result<T, CredentialStore::Error> awaitKeychain(Start start)
+template <class T, class Start> Result<T, CredentialStore::Error> awaitKeychain(Start start)
 {
     std::optional<Result<T, CredentialStore::Error>> outcome;
     start([&outcome](Result<T, CredentialStore::Error> result) { outcome.emplace(std::move(result)); });
@@ -30,7 +29,8 @@ bool ordersLoad(ApiClient* client)
 {
     std::optional<bool> ok;
     QObject context;
-    client->purchaseOrders(1, QStringLiteral("zoë smith"), &context, [&ok](Result<QList<PurchaseOrder>, ApiError> r) { ok = bool(r); });
+    client->purchaseOrders(1, QStringLiteral("zoë smith"), &context,
+        [&ok](Result<QList<PurchaseOrder>, ApiError> r) { ok = bool(r); });
     QTest::qWaitFor([&] { return ok.has_value(); }, 15'000);
     return ok.value_or(false);
 }
@@ -39,7 +39,8 @@ bool ordersLoad(ApiClient* client)
 
 // The connection session against a real keychain (gnome-keyring in a private D-Bus session)
 // and real sandboxes: where the secret comes from, where it goes, and where it never goes.
-class TestSession : public QObject {
+class TestSession : public QObject
+{
     Q_OBJECT
 
 private:
@@ -65,7 +66,8 @@ private slots:
     void aStoredSecretIsUsed()
     {
         CredentialStore store(TestService);
-        QVERIFY(awaitKeychain<CredentialStore::Done>([&](auto done) { store.write(QStringLiteral("Staging"), m_sandbox->token(), this, done); }));
+        QVERIFY(awaitKeychain<CredentialStore::Done>(
+            [&](auto done) { store.write(QStringLiteral("Staging"), m_sandbox->token(), this, done); }));
         ConnectionSession session(&store);
         QSignalSpy ready(&session, &ConnectionSession::ready);
         QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
@@ -78,7 +80,8 @@ private slots:
     void aMissingSecretIsAskedForRememberedAndNeverWrittenElsewhere()
     {
         CredentialStore store(TestService);
-        awaitKeychain<CredentialStore::Done>([&](auto done) { store.remove(QStringLiteral("Fresh"), this, done); });
+        awaitKeychain<CredentialStore::Done>(
+            [&](auto done) { store.remove(QStringLiteral("Fresh"), this, done); });
         ConnectionSession session(&store);
         QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
         QSignalSpy ready(&session, &ConnectionSession::ready);
@@ -95,7 +98,8 @@ private slots:
         QVERIFY(ready.count() == 1 || ready.wait(5000));
         QVERIFY(ordersLoad(session.client()));
 
-        const auto stored = awaitKeychain<QString>([&](auto done) { store.read(QStringLiteral("Fresh"), this, done); });
+        const auto stored
+            = awaitKeychain<QString>([&](auto done) { store.read(QStringLiteral("Fresh"), this, done); });
         QVERIFY(stored);
         QCOMPARE(*stored, m_sandbox->token());
         QFile settings(m_home.filePath(QStringLiteral("settings.ini")));
@@ -110,7 +114,8 @@ private slots:
         CredentialStore store(TestService);
         ConnectionSession session(&store);
         session.setSandboxProgram(SandboxProcess::program());
-        session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
+        session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
         ConnectionProfile builtIn;
         builtIn.name = QStringLiteral("Sandbox");
         builtIn.isBuiltInSandbox = true;

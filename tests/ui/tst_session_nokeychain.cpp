@@ -10,7 +10,8 @@ using namespace ff::ui;
 
 // A machine with no keychain: the console says so, asks for the secret each time, and never
 // falls back to keeping it anywhere.
-class TestSessionWithoutKeychain : public QObject {
+class TestSessionWithoutKeychain : public QObject
+{
     Q_OBJECT
 
 private slots:

@@ -33,7 +33,8 @@ using ff::test::SandboxProcess;
 // The fault matrix, in the window: each screen that talks to the server, against each fault.
 // What the agent must see each time: a message in words they understand, in the place it
 // belongs; nothing already on screen lost; and a window that carries on working.
-class TestWindowFaults : public QObject {
+class TestWindowFaults : public QObject
+{
     Q_OBJECT
 
 private:
@@ -114,10 +115,13 @@ private slots:
         QTest::addColumn<QJsonObject>("injected");
         QTest::addColumn<QString>("says"); // what the agent reads, in part ("|" separates alternatives)
         auto status = [](int code) {
-            return QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), code },
-                                 { QStringLiteral("contentType"), QStringLiteral("text/html") },
-                                 { QStringLiteral("body"), QStringLiteral("<html><head><title>Service Unavailable</title></head></html>") },
-                                 { QStringLiteral("headers"), QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("0") } } } };
+            return QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+                { QStringLiteral("status"), code },
+                { QStringLiteral("contentType"), QStringLiteral("text/html") },
+                { QStringLiteral("body"),
+                    QStringLiteral("<html><head><title>Service Unavailable</title></head></html>") },
+                { QStringLiteral("headers"),
+                    QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("0") } } } };
         };
         auto kind = [](const char* name, QJsonObject more = {}) {
             more.insert(QStringLiteral("kind"), QString::fromLatin1(name));
@@ -132,14 +136,19 @@ private slots:
             { "503", status(503), "server failed" },
             { "401", status(401), "Not authorised" },
             { "429", status(429), "slow down" },
-            { "too large", kind("oversize", { { QStringLiteral("bytes"), 300 * 1024 * 1024 } }), "too large|may or may not" },
+            { "too large", kind("oversize", { { QStringLiteral("bytes"), 300 * 1024 * 1024 } }),
+                "too large|may or may not" },
             { "wrong content type", kind("wrong-content-type"), "could not be read|may or may not" },
             { "invalid UTF-8", kind("invalid-utf8"), "could not be read|may or may not" },
-            { "redirect", kind("redirect", { { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } }), "elsewhere" },
+            { "redirect",
+                kind("redirect",
+                    { { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } }),
+                "elsewhere" },
         };
         for (const char* screen : { "orders", "entitlement", "purchases", "add-item", "ack-license" }) {
             for (const auto& [name, injected, says] : faults)
-                QTest::addRow("%s: %s", screen, name) << QString::fromLatin1(screen) << injected << QString::fromLatin1(says);
+                QTest::addRow("%s: %s", screen, name)
+                    << QString::fromLatin1(screen) << injected << QString::fromLatin1(says);
         }
     }
     void everyScreenAgainstEveryFault()
@@ -168,7 +177,8 @@ private slots:
             tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
             QTRY_VERIFY_WITH_TIMEOUT(!tab->entitlement()->isLoading(), 20'000);
             shown = tab->entitlement()->findChild<MessageBar*>()->text();
-            QVERIFY2(!tab->details()->rawValue(QStringLiteral("Id")).isEmpty(), "the item's own details still show");
+            QVERIFY2(!tab->details()->rawValue(QStringLiteral("Id")).isEmpty(),
+                "the item's own details still show");
         } else if (screen == QLatin1String("purchases")) {
             m_sandbox->clearFaults();
             tab->openAccountPurchases();
@@ -193,7 +203,9 @@ private slots:
             QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
             m_sandbox->addFaults({ fault(injected, QStringLiteral("PUT")) });
             dialog->send();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done, 20'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done,
+                20'000);
             shown = dialog->messages()->text();
             QCOMPARE(puts(), 1);
             dialog->reject();
@@ -208,7 +220,9 @@ private slots:
             QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
             m_sandbox->addFaults({ fault(injected, QStringLiteral("POST")) });
             dialog->send();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done, 20'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done,
+                20'000);
             shown = dialog->messages()->text();
             QCOMPARE(puts(), 1);
             dialog->reject();
@@ -217,8 +231,8 @@ private slots:
         QStringList phrases = says.split(QLatin1Char('|'));
         if (write && (says.contains(QLatin1String("may or may not")) || says == QLatin1String("Timed out"))) {
             // A write whose answer was lost: the order is read again, and the verdict is what shows.
-            phrases += { QStringLiteral("it was added"), QStringLiteral("was recorded"), QStringLiteral("not certain"),
-                         QStringLiteral("not added"), QStringLiteral("not recorded") };
+            phrases += { QStringLiteral("it was added"), QStringLiteral("was recorded"),
+                QStringLiteral("not certain"), QStringLiteral("not added"), QStringLiteral("not recorded") };
         }
         bool understood = false;
         for (const QString& phrase : phrases)
@@ -227,7 +241,8 @@ private slots:
 
         // and the window carries on: another customer opens and loads
         m_sandbox->clearFaults();
-        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("o'brien+test/../x@example.co.uk"));
+        m_window->searchBar()->search(
+            QString::number(m_affiliate), QStringLiteral("o'brien+test/../x@example.co.uk"));
         CustomerTab* other = m_window->currentCustomer();
         QVERIFY(other);
         QTRY_VERIFY_WITH_TIMEOUT(!other->isLoading(), 20'000);

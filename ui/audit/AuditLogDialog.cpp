@@ -8,8 +8,8 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QHash>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +22,22 @@ namespace ff::ui {
 
 namespace {
 
-enum Column { When, Outcome, Source, Profile, User, Endpoint, Ids, Ticket, Reason, Request, Http, RequestId, Message, ColumnCount };
+enum Column {
+    When,
+    Outcome,
+    Source,
+    Profile,
+    User,
+    Endpoint,
+    Ids,
+    Ticket,
+    Reason,
+    Request,
+    Http,
+    RequestId,
+    Message,
+    ColumnCount
+};
 
 QString outcomeText(AuditEntry::Outcome outcome)
 {
@@ -65,15 +80,21 @@ QString localTime(const QString& iso)
 } // namespace
 
 AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
-    : QDialog(parent), m_log(log), m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new AuditLogFilterModel(Outcome, this)),
-      m_filter(new QLineEdit(this)), m_outcome(new QComboBox(this)), m_view(new QTableView(this)), m_status(new QLabel(this))
+    : QDialog(parent)
+    , m_log(log)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_proxy(new AuditLogFilterModel(Outcome, this))
+    , m_filter(new QLineEdit(this))
+    , m_outcome(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Audit log"));
     setObjectName(QStringLiteral("auditLogDialog"));
     resize(1100, 520);
-    m_model->setHorizontalHeaderLabels({ tr("When"), tr("Outcome"), tr("From"), tr("Profile"), tr("Computer user"), tr("Change"),
-                                         tr("Ids"), tr("Ticket"), tr("Reason"), tr("Request"), tr("HTTP"), tr("Request id"),
-                                         tr("Message") });
+    m_model->setHorizontalHeaderLabels(
+        { tr("When"), tr("Outcome"), tr("From"), tr("Profile"), tr("Computer user"), tr("Change"), tr("Ids"),
+            tr("Ticket"), tr("Reason"), tr("Request"), tr("HTTP"), tr("Request id"), tr("Message") });
     m_proxy->setSourceModel(m_model);
     m_filter->setPlaceholderText(tr("Filter by ticket, reason, id, profile…"));
     m_filter->setClearButtonEnabled(true);
@@ -120,10 +141,9 @@ void AuditLogDialog::reload()
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const AuditEntry& e = *it;
         QList<QStandardItem*> row;
-        const QStringList cells = { localTime(e.attemptedAt), outcomeText(e.outcome), e.source, e.profile, e.operatingSystemUser,
-                                    e.endpoint, idsText(e.ids), e.ticket,
-                                    e.reason, e.requestSummary, e.httpStatus ? QString::number(e.httpStatus) : QString(), e.requestId,
-                                    e.message };
+        const QStringList cells = { localTime(e.attemptedAt), outcomeText(e.outcome), e.source, e.profile,
+            e.operatingSystemUser, e.endpoint, idsText(e.ids), e.ticket, e.reason, e.requestSummary,
+            e.httpStatus ? QString::number(e.httpStatus) : QString(), e.requestId, e.message };
         for (const QString& cell : cells) {
             auto* item = new QStandardItem(cell);
             item->setEditable(false);
@@ -132,13 +152,15 @@ void AuditLogDialog::reload()
             row.append(item);
         }
         row[When]->setData(e.attemptedAt, Qt::UserRole); // sorts as time
-        row[Outcome]->setData(int(e.outcome == AuditEntry::Outcome::Pending ? AuditEntry::Outcome::Unknown : e.outcome),
-                              AuditLogFilterModel::OutcomeRole);
+        row[Outcome]->setData(
+            int(e.outcome == AuditEntry::Outcome::Pending ? AuditEntry::Outcome::Unknown : e.outcome),
+            AuditLogFilterModel::OutcomeRole);
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();
-    m_status->setText(problem.isEmpty() ? tr("%n change(s) recorded", nullptr, int(entries.size()))
-                                        : tr("%n change(s) recorded; %1", nullptr, int(entries.size())).arg(problem));
+    m_status->setText(problem.isEmpty()
+            ? tr("%n change(s) recorded", nullptr, int(entries.size()))
+            : tr("%n change(s) recorded; %1", nullptr, int(entries.size())).arg(problem));
     applyFilters();
 }
 

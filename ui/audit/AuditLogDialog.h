@@ -19,7 +19,8 @@ class AuditLogFilterModel;
 // File ▸ Audit log: every write made from this computer (console and CLI), newest first, with
 // who, when, where, the ticket and reason, and how it ended; filterable by any text and by
 // outcome. Writes with no recorded outcome (a process that died mid-write) show as unknown.
-class AuditLogDialog final : public QDialog {
+class AuditLogDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

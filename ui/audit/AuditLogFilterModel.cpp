@@ -3,7 +3,8 @@
 namespace ff::ui {
 
 AuditLogFilterModel::AuditLogFilterModel(int outcomeColumn, QObject* parent)
-    : QSortFilterProxyModel(parent), m_outcomeColumn(outcomeColumn)
+    : QSortFilterProxyModel(parent)
+    , m_outcomeColumn(outcomeColumn)
 {
     setFilterKeyColumn(-1);
     setFilterCaseSensitivity(Qt::CaseInsensitive);

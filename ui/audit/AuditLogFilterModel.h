@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace ff::ui {
 
 // The audit log's rows that hold the filter text in any column and have the chosen outcome.
-class AuditLogFilterModel final : public QSortFilterProxyModel {
+class AuditLogFilterModel final : public QSortFilterProxyModel
+{
     Q_OBJECT
 
 public:

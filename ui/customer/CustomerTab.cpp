@@ -17,7 +17,6 @@
 #include "ui/writes/AddItemDialog.h"
 
 #include <QApplication>
-#include <QScopeGuard>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeView>
@@ -40,17 +40,34 @@ const QString SplitterKey = QStringLiteral("customerTab/splitter");
 
 } // namespace
 
-CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId, const QString& username,
-                         QWidget* parent)
-    : QWidget(parent), m_session(session), m_audit(audit), m_affiliateId(affiliateId), m_username(username),
-      m_model(new PurchaseOrderModel(this)), m_proxy(new OrderFilterProxyModel(this)), m_messages(new MessageBar(this)),
-      m_busy(new BusyBar(this)), m_heading(new QLabel(this)), m_summary(new QLabel(this)),
-      m_copyCustomerId(new QPushButton(tr("Copy customer id"), this)), m_refresh(new QPushButton(tr("Refresh"), this)),
-      m_accountPurchases(new QPushButton(tr("Account purchases…"), this)), m_addItem(new QPushButton(tr("Add item…"), this)),
-      m_ackLicence(new QPushButton(tr("Acknowledge licence…"), this)), m_filter(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_from(new OptionalDateEdit(tr("Created from"), this)), m_to(new OptionalDateEdit(tr("Created until"), this)), m_empty(new QLabel(this)), m_splitter(new QSplitter(this)),
-      m_view(new QTreeView(this)), m_detailTabs(new QTabWidget(this)), m_details(new DetailsPane(this)),
-      m_entitlement(new EntitlementPane(session, this))
+CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
+    const QString& username, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_audit(audit)
+    , m_affiliateId(affiliateId)
+    , m_username(username)
+    , m_model(new PurchaseOrderModel(this))
+    , m_proxy(new OrderFilterProxyModel(this))
+    , m_messages(new MessageBar(this))
+    , m_busy(new BusyBar(this))
+    , m_heading(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_copyCustomerId(new QPushButton(tr("Copy customer id"), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_accountPurchases(new QPushButton(tr("Account purchases…"), this))
+    , m_addItem(new QPushButton(tr("Add item…"), this))
+    , m_ackLicence(new QPushButton(tr("Acknowledge licence…"), this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_from(new OptionalDateEdit(tr("Created from"), this))
+    , m_to(new OptionalDateEdit(tr("Created until"), this))
+    , m_empty(new QLabel(this))
+    , m_splitter(new QSplitter(this))
+    , m_view(new QTreeView(this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_details(new DetailsPane(this))
+    , m_entitlement(new EntitlementPane(session, this))
 {
     setObjectName(QStringLiteral("customerTab"));
     m_model->setDisplayFormat(m_format);
@@ -157,10 +174,12 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     });
     connect(m_messages, &MessageBar::actionTriggered, this, [this] {
         if (m_lastError.kind == ApiError::Kind::Tls)
-            emit certificateReviewRequested(m_lastError.certificateDetails, m_lastError.certificateFingerprints);
+            emit certificateReviewRequested(
+                m_lastError.certificateDetails, m_lastError.certificateFingerprints);
         else if (m_reloadWhenSignedIn)
-            m_session->renewSecret(tr("The server refused the secret of profile “%1” (it may have expired). Enter it again.")
-                                       .arg(m_session->profile().name));
+            m_session->renewSecret(
+                tr("The server refused the secret of profile “%1” (it may have expired). Enter it again.")
+                    .arg(m_session->profile().name));
         else
             refresh();
     });
@@ -179,9 +198,11 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, qint
     });
     connect(m_from, &QDateEdit::dateChanged, this, &CustomerTab::applyDateFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &CustomerTab::applyDateFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomerTab::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CustomerTab::onSelectionChanged);
     connect(m_model, &PurchaseOrderModel::ordersLoaded, this, &CustomerTab::showOrders);
-    connect(m_details, &DetailsPane::copied, this, [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });
+    connect(m_details, &DetailsPane::copied, this,
+        [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });
 
     restoreLayout();
     updateActions();
@@ -202,16 +223,18 @@ QString CustomerTab::currency() const
 QString CustomerTab::customerLabel() const
 {
     const auto affiliate = m_session->profile().affiliate(m_affiliateId);
-    const QString where = affiliate && !affiliate->name.isEmpty() ? tr("%1 (affiliate %2)").arg(affiliate->name, QString::number(m_affiliateId))
-                                                                  : tr("affiliate %1").arg(m_affiliateId);
+    const QString where = affiliate && !affiliate->name.isEmpty()
+        ? tr("%1 (affiliate %2)").arg(affiliate->name, QString::number(m_affiliateId))
+        : tr("affiliate %1").arg(m_affiliateId);
     return tr("%1 · %2").arg(m_username, where);
 }
 
 QString CustomerTab::title() const
 {
     const auto affiliate = m_session->profile().affiliate(m_affiliateId);
-    return affiliate && !affiliate->name.isEmpty() ? tr("%1 (%2)").arg(m_username, affiliate->name)
-                                                   : tr("%1 (%2)").arg(m_username, QString::number(m_affiliateId));
+    return affiliate && !affiliate->name.isEmpty()
+        ? tr("%1 (%2)").arg(m_username, affiliate->name)
+        : tr("%1 (%2)").arg(m_username, QString::number(m_affiliateId));
 }
 
 std::optional<QUuid> CustomerTab::customerId() const
@@ -250,52 +273,56 @@ void CustomerTab::load(Reloaded then)
         m_call->cancel();
     ApiClient* client = m_session->client();
     if (!client) {
-        m_messages->showMessage(MessageBar::Kind::Warning, tr("Not connected yet: the orders load once the connection is ready."),
-                                tr("Retry"));
+        m_messages->showMessage(MessageBar::Kind::Warning,
+            tr("Not connected yet: the orders load once the connection is ready."), tr("Retry"));
         return;
     }
     m_messages->dismiss();
     m_busy->start(tr("Loading the orders of %1…").arg(m_username));
     m_refresh->setEnabled(false);
-    m_call = client->purchaseOrders(m_affiliateId, m_username, this, [this, then](Result<QList<PurchaseOrder>, ApiError> result) {
-        m_call = nullptr;
-        if (then)
-            then(result);
-        if (result) {
-            // The rows are prepared on a worker thread and reach the view in batches, so that
-            // 100 000 items never freeze the window; showOrders() ends the load once all are in.
-            m_model->loadOrders(*result);
-            return;
-        }
-        m_busy->stop();
-        m_refresh->setEnabled(true);
-        const auto finished = qScopeGuard([this] { emit loadFinished(); });
-        const ApiError& error = result.error();
-        if (error.kind == ApiError::Kind::Cancelled) {
-            m_messages->showMessage(MessageBar::Kind::Information,
-                                    m_loadedOnce ? tr("Refreshing was cancelled: what is shown is from the last load.")
-                                                 : tr("Loading was cancelled."),
-                                    tr("Load again"));
-            return;
-        }
-        m_lastError = error;
-        if (error.kind == ApiError::Kind::Tls) {
-            m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(error), tr("Review the certificate…"));
-            return;
-        }
-        if (error.isUnauthorized() && error.httpStatus == 401) {
-            // A token that expired mid-session: ask for it again, then load again.
-            m_reloadWhenSignedIn = true;
-            m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(error), tr("Enter the secret again"));
-            return;
-        }
-        // What was on screen stays there: an error never empties the view.
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                AgentMessage::forError(error, tr("No customer “%1” was found in %2. Check the spelling, or try "
-                                                                 "their email address.")
-                                                                  .arg(m_username, customerLabel().section(QStringLiteral(" · "), 1))),
-                                error.isNotFound() || error.kind == ApiError::Kind::InvalidInput ? QString() : tr("Retry"));
-    });
+    m_call = client->purchaseOrders(
+        m_affiliateId, m_username, this, [this, then](Result<QList<PurchaseOrder>, ApiError> result) {
+            m_call = nullptr;
+            if (then)
+                then(result);
+            if (result) {
+                // The rows are prepared on a worker thread and reach the view in batches, so that
+                // 100 000 items never freeze the window; showOrders() ends the load once all are in.
+                m_model->loadOrders(*result);
+                return;
+            }
+            m_busy->stop();
+            m_refresh->setEnabled(true);
+            const auto finished = qScopeGuard([this] { emit loadFinished(); });
+            const ApiError& error = result.error();
+            if (error.kind == ApiError::Kind::Cancelled) {
+                m_messages->showMessage(MessageBar::Kind::Information,
+                    m_loadedOnce ? tr("Refreshing was cancelled: what is shown is from the last load.")
+                                 : tr("Loading was cancelled."),
+                    tr("Load again"));
+                return;
+            }
+            m_lastError = error;
+            if (error.kind == ApiError::Kind::Tls) {
+                m_messages->showMessage(
+                    MessageBar::Kind::Error, AgentMessage::forError(error), tr("Review the certificate…"));
+                return;
+            }
+            if (error.isUnauthorized() && error.httpStatus == 401) {
+                // A token that expired mid-session: ask for it again, then load again.
+                m_reloadWhenSignedIn = true;
+                m_messages->showMessage(
+                    MessageBar::Kind::Error, AgentMessage::forError(error), tr("Enter the secret again"));
+                return;
+            }
+            // What was on screen stays there: an error never empties the view.
+            m_messages->showMessage(MessageBar::Kind::Error,
+                AgentMessage::forError(error,
+                    tr("No customer “%1” was found in %2. Check the spelling, or try "
+                       "their email address.")
+                        .arg(m_username, customerLabel().section(QStringLiteral(" · "), 1))),
+                error.isNotFound() || error.kind == ApiError::Kind::InvalidInput ? QString() : tr("Retry"));
+        });
     connect(m_call, &ApiCall::progress, m_busy, &BusyBar::setProgress);
 }
 
@@ -307,9 +334,11 @@ void CustomerTab::showOrders()
     const bool none = m_model->orderCount() == 0;
     updateStatusFilter();
     const int items = m_model->itemCount();
-    QString summary = tr("%n order(s)", nullptr, m_model->orderCount()) + QStringLiteral(" · ") + tr("%n item(s)", nullptr, items);
+    QString summary = tr("%n order(s)", nullptr, m_model->orderCount()) + QStringLiteral(" · ")
+        + tr("%n item(s)", nullptr, items);
     if (const auto id = customerId())
-        summary += QStringLiteral(" · ") + tr("customer id %1").arg(QString::fromLatin1(GuidText::toText(*id)));
+        summary
+            += QStringLiteral(" · ") + tr("customer id %1").arg(QString::fromLatin1(GuidText::toText(*id)));
     m_summary->setText(summary);
     m_copyCustomerId->setEnabled(customerId().has_value());
     m_empty->setText(tr("%1 has no purchase orders in this affiliate.").arg(m_username));
@@ -322,8 +351,10 @@ void CustomerTab::showOrders()
             m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, 320));
         }
         // Item rows are indented and not expanded yet: leave room for their labels.
-        const int itemLabel = m_view->fontMetrics().horizontalAdvance(tr("Item %1").arg(99999999)) + 2 * m_view->indentation() + 16;
-        m_view->setColumnWidth(PurchaseOrderModel::OrderOrItem, qMax(m_view->columnWidth(PurchaseOrderModel::OrderOrItem), itemLabel));
+        const int itemLabel = m_view->fontMetrics().horizontalAdvance(tr("Item %1").arg(99999999))
+            + 2 * m_view->indentation() + 16;
+        m_view->setColumnWidth(PurchaseOrderModel::OrderOrItem,
+            qMax(m_view->columnWidth(PurchaseOrderModel::OrderOrItem), itemLabel));
         m_layoutRestored = true;
     }
     const bool firstLoad = !m_view->currentIndex().isValid() && !m_reselectItem && !m_reselectOrder;
@@ -413,9 +444,11 @@ void CustomerTab::updateActions()
     m_addItem->setVisible(writable);
     m_ackLicence->setVisible(writable);
     m_addItem->setEnabled(selectedOrder() != nullptr);
-    m_addItem->setToolTip(selectedOrder() ? tr("Add an item to the selected order") : tr("Select an order first"));
+    m_addItem->setToolTip(
+        selectedOrder() ? tr("Add an item to the selected order") : tr("Select an order first"));
     m_ackLicence->setEnabled(selectedItem() != nullptr);
-    m_ackLicence->setToolTip(selectedItem() ? tr("Acknowledge the licence of the selected item") : tr("Select an item first"));
+    m_ackLicence->setToolTip(
+        selectedItem() ? tr("Acknowledge the licence of the selected item") : tr("Select an item first"));
     m_accountPurchases->setEnabled(customerId().has_value());
 }
 
@@ -452,38 +485,45 @@ void CustomerTab::openAddItem()
         // The order the server returned replaces ours; the new item is selected.
         m_model->replaceOrder(updated);
         qint64 newest = 0;
-        for (const PurchaseOrderItem& item : updated.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+        for (const PurchaseOrderItem& item :
+            updated.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
             if (!before.contains(item.id.value_or(0)))
                 newest = qMax(newest, item.id.value_or(0));
         }
         if (newest > 0)
             selectItem(newest);
         m_summary->setText(tr("%n order(s)", nullptr, m_model->orderCount()) + QStringLiteral(" · ")
-                           + tr("%n item(s)", nullptr, m_model->itemCount()));
+            + tr("%n item(s)", nullptr, m_model->itemCount()));
         emit statusMessage(tr("Item added to order %1").arg(updated.id.value_or(0)));
     });
     QPointer<AddItemDialog> guard(dialog);
     const PurchaseOrder orderBefore = *order;
-    connect(dialog, &AddItemDialog::outcomeUnknown, this, [this, guard, orderBefore](qint64 orderId, const PurchaseOrderItem& sent) {
-        // The answer never came: read the orders again and compare, before anything is resent.
-        load([this, guard, orderBefore, orderId, sent](const Result<QList<PurchaseOrder>, ApiError>& reread) {
-            if (!guard)
-                return;
-            if (!reread) {
-                guard->unknownOutcomeUnresolved(AgentMessage::forError(reread.error()));
-                return;
-            }
-            const auto after = std::find_if(reread->cbegin(), reread->cend(), [orderId](const PurchaseOrder& o) { return o.id == orderId; });
-            if (after == reread->cend()) {
-                guard->unknownOutcomeUnresolved(tr("order %1 is no longer in this customer's orders.").arg(orderId));
-                return;
-            }
-            const WriteVerification verification = WriteVerification::ofAddedItem(orderBefore, sent, *after);
-            if (verification.verdict == WriteVerification::Verdict::Applied)
-                m_reselectItem = verification.itemId;
-            guard->resolveUnknownOutcome(verification, tr("The item was added to order %1 (item %2).").arg(orderId).arg(verification.itemId));
+    connect(dialog, &AddItemDialog::outcomeUnknown, this,
+        [this, guard, orderBefore](qint64 orderId, const PurchaseOrderItem& sent) {
+            // The answer never came: read the orders again and compare, before anything is resent.
+            load([this, guard, orderBefore, orderId, sent](
+                     const Result<QList<PurchaseOrder>, ApiError>& reread) {
+                if (!guard)
+                    return;
+                if (!reread) {
+                    guard->unknownOutcomeUnresolved(AgentMessage::forError(reread.error()));
+                    return;
+                }
+                const auto after = std::find_if(reread->cbegin(), reread->cend(),
+                    [orderId](const PurchaseOrder& o) { return o.id == orderId; });
+                if (after == reread->cend()) {
+                    guard->unknownOutcomeUnresolved(
+                        tr("order %1 is no longer in this customer's orders.").arg(orderId));
+                    return;
+                }
+                const WriteVerification verification
+                    = WriteVerification::ofAddedItem(orderBefore, sent, *after);
+                if (verification.verdict == WriteVerification::Verdict::Applied)
+                    m_reselectItem = verification.itemId;
+                guard->resolveUnknownOutcome(verification,
+                    tr("The item was added to order %1 (item %2).").arg(orderId).arg(verification.itemId));
+            });
         });
-    });
     dialog->open();
 }
 
@@ -509,15 +549,17 @@ void CustomerTab::openAcknowledgeLicence()
                 return;
             }
             for (const PurchaseOrder& order : *reread) {
-                for (const PurchaseOrderItem& after : order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+                for (const PurchaseOrderItem& after :
+                    order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
                     if (after.id == itemId) {
                         guard->resolveUnknownOutcome(WriteVerification::ofAcknowledgement(itemBefore, after),
-                                                     tr("The licence acknowledgement for item %1 was recorded.").arg(itemId));
+                            tr("The licence acknowledgement for item %1 was recorded.").arg(itemId));
                         return;
                     }
                 }
             }
-            guard->unknownOutcomeUnresolved(tr("item %1 is no longer in this customer's orders.").arg(itemId));
+            guard->unknownOutcomeUnresolved(
+                tr("item %1 is no longer in this customer's orders.").arg(itemId));
         });
     });
     dialog->open();

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 
@@ -25,7 +24,7 @@ class ApiCall;
 class AuditLog;
 class OrderFilterProxyModel;
 class PurchaseOrderModel;
-}
+} // namespace ff
 
 namespace ff::ui {
 
@@ -39,12 +38,13 @@ class OptionalDateEdit;
 // One customer, opened from the search bar: their orders as a tree (order → items) with a
 // filter, every field of the selected order or item, and the selected item's entitlement.
 // Errors show in this tab's message bar, with Retry; the rest of the window carries on.
-class CustomerTab final : public QWidget {
+class CustomerTab final : public QWidget
+{
     Q_OBJECT
 
 public:
-    CustomerTab(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId, const QString& username,
-                QWidget* parent = nullptr);
+    CustomerTab(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
+        const QString& username, QWidget* parent = nullptr);
     ~CustomerTab() override;
 
     qint64 affiliateId() const { return m_affiliateId; }

@@ -17,16 +17,20 @@ namespace ff::ui {
 namespace {
 
 // The ids and payment references agents paste into other systems: one click to copy.
-const QStringList OneClickCopy = { QStringLiteral("Id"), QStringLiteral("MerchantRef"), QStringLiteral("CustomerId"),
-                                   QStringLiteral("PurchaseOrderId"), QStringLiteral("OfferId"), QStringLiteral("SupplierRef"),
-                                   QStringLiteral("PaymentProviderCustomerId"), QStringLiteral("PaymentProviderTransactionId"),
-                                   QStringLiteral("PaymentProviderRefundTransId"), QStringLiteral("DeviceIdOfFirstPlay") };
+const QStringList OneClickCopy
+    = { QStringLiteral("Id"), QStringLiteral("MerchantRef"), QStringLiteral("CustomerId"),
+          QStringLiteral("PurchaseOrderId"), QStringLiteral("OfferId"), QStringLiteral("SupplierRef"),
+          QStringLiteral("PaymentProviderCustomerId"), QStringLiteral("PaymentProviderTransactionId"),
+          QStringLiteral("PaymentProviderRefundTransId"), QStringLiteral("DeviceIdOfFirstPlay") };
 constexpr int RawRole = Qt::UserRole + 1;
 constexpr int ApiNameRole = Qt::UserRole + 2;
 
 } // namespace
 
-DetailsPane::DetailsPane(QWidget* parent) : QWidget(parent), m_heading(new QLabel(this)), m_fields(new QTreeWidget(this))
+DetailsPane::DetailsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_fields(new QTreeWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("detailsHeading"));
     m_heading->setTextFormat(Qt::PlainText);
@@ -72,7 +76,8 @@ void DetailsPane::fill(const QString& heading, const QList<FieldRow>& rows)
     m_heading->setText(heading);
     m_fields->clear();
     for (const FieldRow& row : rows) {
-        auto* item = new QTreeWidgetItem(m_fields, { QString(row.depth * 4, QLatin1Char(' ')) + row.label, row.shown });
+        auto* item = new QTreeWidgetItem(
+            m_fields, { QString(row.depth * 4, QLatin1Char(' ')) + row.label, row.shown });
         item->setData(0, ApiNameRole, row.apiName);
         item->setData(1, RawRole, row.raw);
         item->setToolTip(0, row.apiName);
@@ -96,14 +101,16 @@ void DetailsPane::fill(const QString& heading, const QList<FieldRow>& rows)
 
 void DetailsPane::showOrder(const PurchaseOrder& order, const QString& currency)
 {
-    fill(tr("Order %1").arg(order.id ? QString::number(*order.id) : QStringLiteral("—")), FieldRows(m_format, currency).of(order));
+    fill(tr("Order %1").arg(order.id ? QString::number(*order.id) : QStringLiteral("—")),
+        FieldRows(m_format, currency).of(order));
 }
 
 void DetailsPane::showItem(const PurchaseOrderItem& item, const PurchaseOrder& order, const QString& currency)
 {
     fill(tr("Item %1 of order %2")
-             .arg(item.id ? QString::number(*item.id) : QStringLiteral("—"), order.id ? QString::number(*order.id) : QStringLiteral("—")),
-         FieldRows(m_format, currency).of(item));
+             .arg(item.id ? QString::number(*item.id) : QStringLiteral("—"),
+                 order.id ? QString::number(*order.id) : QStringLiteral("—")),
+        FieldRows(m_format, currency).of(item));
 }
 
 void DetailsPane::clear()

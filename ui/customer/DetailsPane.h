@@ -15,7 +15,8 @@ struct FieldRow;
 // Every field of the selected order or item, as the API sent it, in the agent's locale and time
 // zone. Ids and payment references have a Copy button (one click); any value can be copied
 // from the context menu or with Ctrl+C.
-class DetailsPane final : public QWidget {
+class DetailsPane final : public QWidget
+{
     Q_OBJECT
 
 public:

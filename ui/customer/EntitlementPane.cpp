@@ -39,20 +39,31 @@ void fitToRows(QTreeWidget* list)
     for (int column = 0; column < list->columnCount(); ++column)
         list->resizeColumnToContents(column);
     const int rows = qBound(2, list->topLevelItemCount(), 8);
-    const int rowHeight = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
+    const int rowHeight
+        = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
     // Columns as wide as their contents are often wider than the pane together: room for the
     // horizontal scroll bar too, or it covers the last row.
     const int scrollBar = list->horizontalScrollBar()->sizeHint().height();
-    list->setFixedHeight(list->header()->sizeHint().height() + rows * rowHeight + scrollBar + 2 * list->frameWidth() + 4);
+    list->setFixedHeight(
+        list->header()->sizeHint().height() + rows * rowHeight + scrollBar + 2 * list->frameWidth() + 4);
 }
 
 } // namespace
 
 EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_messages(new MessageBar(this)), m_busy(new BusyBar(this)),
-      m_placeholder(new QLabel(this)), m_content(new QWidget(this)), m_scroll(new QScrollArea(this)), m_summary(new QFormLayout),
-      m_mismatch(new QLabel(this)), m_offers(new QTreeWidget(this)), m_assets(new QTreeWidget(this)),
-      m_family(new QTreeView(this)), m_familyModel(new EntitlementModel(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_messages(new MessageBar(this))
+    , m_busy(new BusyBar(this))
+    , m_placeholder(new QLabel(this))
+    , m_content(new QWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_summary(new QFormLayout)
+    , m_mismatch(new QLabel(this))
+    , m_offers(new QTreeWidget(this))
+    , m_assets(new QTreeWidget(this))
+    , m_family(new QTreeView(this))
+    , m_familyModel(new EntitlementModel(this))
 {
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -67,14 +78,16 @@ EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto* offersBox = new QGroupBox(tr("Offers"), m_content);
-    m_offers->setHeaderLabels({ tr("Offer"), tr("Type"), tr("Price"), tr("Available"), tr("Rental / view"), tr("Devices") });
+    m_offers->setHeaderLabels(
+        { tr("Offer"), tr("Type"), tr("Price"), tr("Available"), tr("Rental / view"), tr("Devices") });
     m_offers->setRootIsDecorated(false);
     m_offers->setAccessibleName(tr("Offers of the media item"));
     m_offers->setObjectName(QStringLiteral("entitlementOffers"));
     (new QVBoxLayout(offersBox))->addWidget(m_offers);
 
     auto* assetsBox = new QGroupBox(tr("Media assets"), m_content);
-    m_assets->setHeaderLabels({ tr("Asset type"), tr("Material"), tr("Transcode"), tr("Aspect ratio"), tr("Key id") });
+    m_assets->setHeaderLabels(
+        { tr("Asset type"), tr("Material"), tr("Transcode"), tr("Aspect ratio"), tr("Key id") });
     m_assets->setRootIsDecorated(false);
     m_assets->setAccessibleName(tr("Media assets"));
     m_assets->setObjectName(QStringLiteral("entitlementAssets"));
@@ -138,7 +151,8 @@ void EntitlementPane::clear()
     m_familyModel->clear();
 }
 
-void EntitlementPane::load(qint64 affiliateId, const QString& supplierRef, qint64 itemId, const QString& currency)
+void EntitlementPane::load(
+    qint64 affiliateId, const QString& supplierRef, qint64 itemId, const QString& currency)
 {
     m_affiliateId = affiliateId;
     m_supplierRef = supplierRef;
@@ -155,31 +169,33 @@ void EntitlementPane::reload()
         return;
     m_placeholder->hide();
     m_busy->start(tr("Loading the entitlement…"));
-    m_call = client->entitlement(m_affiliateId, m_supplierRef, true, this, [this](Result<Entitlement, ApiError> result) {
-        m_busy->stop();
-        m_call = nullptr;
-        if (result) {
-            show(*result);
-            emit loaded();
-            return;
-        }
-        if (result.error().kind == ApiError::Kind::Cancelled) {
-            m_placeholder->setText(tr("Loading the entitlement was cancelled."));
-            m_placeholder->show();
-            return;
-        }
-        showError(AgentMessage::forError(result.error(),
-                                         tr("There is no current entitlement for “%1”: the rental may have ended or the item "
-                                            "been removed.")
-                                             .arg(m_supplierRef)),
-                  !result.error().isNotFound());
-    });
+    m_call = client->entitlement(
+        m_affiliateId, m_supplierRef, true, this, [this](Result<Entitlement, ApiError> result) {
+            m_busy->stop();
+            m_call = nullptr;
+            if (result) {
+                show(*result);
+                emit loaded();
+                return;
+            }
+            if (result.error().kind == ApiError::Kind::Cancelled) {
+                m_placeholder->setText(tr("Loading the entitlement was cancelled."));
+                m_placeholder->show();
+                return;
+            }
+            showError(
+                AgentMessage::forError(result.error(),
+                    tr("There is no current entitlement for “%1”: the rental may have ended or the item "
+                       "been removed.")
+                        .arg(m_supplierRef)),
+                !result.error().isNotFound());
+        });
 }
 
 void EntitlementPane::showError(const QString& message, bool canRetry)
 {
     m_messages->showMessage(canRetry ? MessageBar::Kind::Error : MessageBar::Kind::Information, message,
-                            canRetry ? tr("Retry") : QString());
+        canRetry ? tr("Retry") : QString());
 }
 
 void EntitlementPane::addRow(const QString& label, const QString& value)
@@ -199,42 +215,49 @@ void EntitlementPane::show(const Entitlement& e)
         m_summary->removeRow(0);
 
     if (e.id && *e.id != m_itemId) {
-        m_mismatch->setText(tr("Note: the current entitlement for this title comes from another purchase (item %1), "
-                               "not from the selected item %2.")
-                                .arg(*e.id)
-                                .arg(m_itemId));
+        m_mismatch->setText(
+            tr("Note: the current entitlement for this title comes from another purchase (item %1), "
+               "not from the selected item %2.")
+                .arg(*e.id)
+                .arg(m_itemId));
         m_mismatch->show();
     } else {
         m_mismatch->hide();
     }
 
-    const bool expired = e.rentalExpiryTime && e.rentalExpiryTime->toDateTime() < QDateTime::currentDateTimeUtc();
+    const bool expired
+        = e.rentalExpiryTime && e.rentalExpiryTime->toDateTime() < QDateTime::currentDateTimeUtc();
     addRow(tr("Title"), orDash(e.title));
     addRow(tr("Price paid"), m_format.money(e.unitPrice, m_currency));
     addRow(tr("Type"), e.entitlementType ? orDash(e.entitlementType->name) : QStringLiteral("—"));
-    addRow(tr("Rental expires"), m_format.dateTime(e.rentalExpiryTime) + (expired ? QLatin1Char(' ') + tr("(expired)") : QString()));
+    addRow(tr("Rental expires"),
+        m_format.dateTime(e.rentalExpiryTime) + (expired ? QLatin1Char(' ') + tr("(expired)") : QString()));
     addRow(tr("Last play position"), m_format.duration(e.lastPlayPosition));
     addRow(tr("First played"), m_format.dateTime(e.timeOfFirstPlay));
-    addRow(tr("Licence"), tr("acknowledged: %1 · persistent: %2 · transient: %3")
-                              .arg(m_format.yesNo(e.licenseAcknowledged), m_format.yesNo(e.persistentLicenseIssued),
-                                   m_format.yesNo(e.transientLicenceIssued)));
+    addRow(tr("Licence"),
+        tr("acknowledged: %1 · persistent: %2 · transient: %3")
+            .arg(m_format.yesNo(e.licenseAcknowledged), m_format.yesNo(e.persistentLicenseIssued),
+                m_format.yesNo(e.transientLicenceIssued)));
     if (e.registeredRegisteredDevice) {
         const RegisteredDevice& device = *e.registeredRegisteredDevice;
-        addRow(tr("Device"), tr("%1 (%2, device id %3, %4)")
-                                 .arg(orDash(device.deviceName), orDash(device.deviceTypeName), number(device.id),
-                                      device.isActive.value_or(false) ? tr("active") : tr("inactive")));
+        addRow(tr("Device"),
+            tr("%1 (%2, device id %3, %4)")
+                .arg(orDash(device.deviceName), orDash(device.deviceTypeName), number(device.id),
+                    device.isActive.value_or(false) ? tr("active") : tr("inactive")));
     } else {
         addRow(tr("Device"), tr("none registered"));
     }
     addRow(tr("Deleted"), m_format.yesNo(e.deleted));
     if (e.mediaItem) {
         const MediaItem& media = *e.mediaItem;
-        addRow(tr("Media item"), tr("%1 (%2) · %3 · %4")
-                                     .arg(orDash(media.title), number(media.releaseYear), orDash(media.certificate),
-                                          orDash(media.duration)));
+        addRow(tr("Media item"),
+            tr("%1 (%2) · %3 · %4")
+                .arg(orDash(media.title), number(media.releaseYear), orDash(media.certificate),
+                    orDash(media.duration)));
         QStringList cast;
         for (const CastMember& member : media.cast.value_or(QList<CastMember>()))
-            cast.append(member.type ? tr("%1 (%2)").arg(orDash(member.fullName), *member.type) : orDash(member.fullName));
+            cast.append(member.type ? tr("%1 (%2)").arg(orDash(member.fullName), *member.type)
+                                    : orDash(member.fullName));
         addRow(tr("Cast"), cast.isEmpty() ? QStringLiteral("—") : cast.join(QStringLiteral(", ")));
         if (media.newsletterSynopsis)
             addRow(tr("Synopsis"), *media.newsletterSynopsis);
@@ -245,16 +268,21 @@ void EntitlementPane::show(const Entitlement& e)
         QStringList devices;
         for (const SupportedDevice& device : offer.supportedDevices.value_or(QList<SupportedDevice>()))
             devices.append(orDash(device.deviceType));
-        new QTreeWidgetItem(m_offers, { number(offer.id), orDash(offer.offerType), m_format.money(offer.price, offer.currency.value_or(QString())),
-                                        tr("%1 – %2").arg(m_format.dateTime(offer.startAvailability), m_format.dateTime(offer.endAvailability)),
-                                        offer.rentalTime || offer.viewTime ? tr("%1 d / %2 h").arg(number(offer.rentalTime), number(offer.viewTime))
-                                                                           : QStringLiteral("—"), // to own: no limits
-                                        devices.join(QStringLiteral(", ")) });
+        new QTreeWidgetItem(m_offers,
+            { number(offer.id), orDash(offer.offerType),
+                m_format.money(offer.price, offer.currency.value_or(QString())),
+                tr("%1 – %2").arg(
+                    m_format.dateTime(offer.startAvailability), m_format.dateTime(offer.endAvailability)),
+                offer.rentalTime || offer.viewTime
+                    ? tr("%1 d / %2 h").arg(number(offer.rentalTime), number(offer.viewTime))
+                    : QStringLiteral("—"), // to own: no limits
+                devices.join(QStringLiteral(", ")) });
     }
     m_assets->clear();
     for (const MediaAsset& asset : e.mediaAssets.value_or(QList<MediaAsset>())) {
-        new QTreeWidgetItem(m_assets, { orDash(asset.assetType), orDash(asset.materialTitle), orDash(asset.transcodeTypeDescription),
-                                        orDash(asset.aspectRatio), orDash(asset.keyId) });
+        new QTreeWidgetItem(m_assets,
+            { orDash(asset.assetType), orDash(asset.materialTitle), orDash(asset.transcodeTypeDescription),
+                orDash(asset.aspectRatio), orDash(asset.keyId) });
     }
     fitToRows(m_offers);
     fitToRows(m_assets);

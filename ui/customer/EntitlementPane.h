@@ -15,7 +15,7 @@ class QTreeWidget;
 namespace ff {
 class ApiCall;
 class EntitlementModel;
-}
+} // namespace ff
 
 namespace ff::ui {
 
@@ -26,7 +26,8 @@ class MessageBar;
 // The current entitlement of the selected item, fetched when it is selected: whether the
 // customer can still watch it and until when, where they got to, on which device, what the
 // title is (cast, offers) and its media assets, and the parent and children (box sets).
-class EntitlementPane final : public QWidget {
+class EntitlementPane final : public QWidget
+{
     Q_OBJECT
 
 public:

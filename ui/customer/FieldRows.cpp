@@ -1,6 +1,5 @@
 #include "ui/customer/FieldRows.h"
 
-
 namespace ff::ui {
 
 QString FieldRows::labelFor(std::string_view apiName)
@@ -12,17 +11,20 @@ QString FieldRows::labelFor(std::string_view apiName)
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name[i];
         const bool wordStart = i > 0 && c.isUpper()
-            && (name[i - 1].isLower() || (i + 1 < name.size() && name[i + 1].isLower() && name[i - 1].isUpper()));
+            && (name[i - 1].isLower()
+                || (i + 1 < name.size() && name[i + 1].isLower() && name[i - 1].isUpper()));
         if (wordStart)
             label += QLatin1Char(' ');
-        const bool inAcronym = c.isUpper() && ((i + 1 < name.size() && name[i + 1].isUpper()) || (i > 0 && name[i - 1].isUpper() && (i + 1 == name.size())));
+        const bool inAcronym = c.isUpper()
+            && ((i + 1 < name.size() && name[i + 1].isUpper())
+                || (i > 0 && name[i - 1].isUpper() && (i + 1 == name.size())));
         label += (label.isEmpty() || inAcronym) ? c : c.toLower();
     }
     // Acronyms the API writes in PascalCase.
-    static const QList<QPair<QString, QString>> acronyms = { { QStringLiteral("Bbfc"), QStringLiteral("BBFC") },
-                                                            { QStringLiteral("Drm"), QStringLiteral("DRM") },
-                                                            { QStringLiteral("dtr"), QStringLiteral("DTR") },
-                                                            { QStringLiteral("Dtr"), QStringLiteral("DTR") } };
+    static const QList<QPair<QString, QString>> acronyms = {
+        { QStringLiteral("Bbfc"), QStringLiteral("BBFC") }, { QStringLiteral("Drm"), QStringLiteral("DRM") },
+        { QStringLiteral("dtr"), QStringLiteral("DTR") }, { QStringLiteral("Dtr"), QStringLiteral("DTR") }
+    };
     QStringList words = label.split(QLatin1Char(' '));
     for (QString& word : words) {
         for (const auto& [from, to] : acronyms) {

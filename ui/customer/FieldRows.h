@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 #include <tuple>
 
@@ -18,7 +17,8 @@ namespace ff::ui {
 // Every field of a DTO as (label, shown value, raw value) rows, generated from its fields() so
 // that nothing the API sent is left out of the details pane. Labels are the API's names split
 // into words ("PaymentProviderTransactionId" → "Payment provider transaction id").
-struct FieldRow {
+struct FieldRow
+{
     QString label;
     QString apiName;
     QString shown; // as an agent reads it: local time, money with currency, "—" when absent
@@ -26,17 +26,21 @@ struct FieldRow {
     int depth = 0; // nested objects (Status) indent their fields
 };
 
-class FieldRows final {
+class FieldRows final
+{
     Q_DECLARE_TR_FUNCTIONS(FieldRows)
 
 public:
-    FieldRows(const DisplayFormat& format, QString currency) : m_format(format), m_currency(std::move(currency)) { }
+    FieldRows(const DisplayFormat& format, QString currency)
+        : m_format(format)
+        , m_currency(std::move(currency))
+    { }
 
-    template <Dto T>
-    QList<FieldRow> of(const T& object, int depth = 0) const
+    template <Dto T> QList<FieldRow> of(const T& object, int depth = 0) const
     {
         QList<FieldRow> rows;
-        std::apply([&](const auto&... field) { (add(rows, field.name, object.*(field.member), depth), ...); }, T::fields());
+        std::apply([&](const auto&... field) { (add(rows, field.name, object.*(field.member), depth), ...); },
+            T::fields());
         return rows;
     }
 
@@ -47,18 +51,28 @@ private:
     void add(QList<FieldRow>& rows, std::string_view name, const M& member, int depth) const
     {
         const QString api = QString::fromLatin1(name.data(), qsizetype(name.size()));
-        if constexpr (requires { member.has_value(); *member; }) {
+        if constexpr (requires {
+                          member.has_value();
+                          *member;
+                      }) {
             using Value = std::remove_cvref_t<decltype(*member)>;
             if constexpr (std::is_same_v<M, SharedValue<Value>>) {
-                rows.append({ labelFor(name), api, member ? tr("present (see the family below)") : dash(), QString(), depth });
-            } else if constexpr (requires { typename Value::value_type; typename Value::const_iterator; } && !std::is_same_v<Value, QString>) {
-                rows.append({ labelFor(name), api, member ? tr("%n entries", nullptr, int(member->size())) : dash(), QString(), depth });
+                rows.append({ labelFor(name), api, member ? tr("present (see the family below)") : dash(),
+                    QString(), depth });
+            } else if constexpr (requires {
+                                     typename Value::value_type;
+                                     typename Value::const_iterator;
+                                 }
+                && !std::is_same_v<Value, QString>) {
+                rows.append({ labelFor(name), api,
+                    member ? tr("%n entries", nullptr, int(member->size())) : dash(), QString(), depth });
             } else if constexpr (Dto<Value>) {
                 rows.append({ labelFor(name), api, member ? QString() : dash(), QString(), depth });
                 if (member)
                     rows.append(of(*member, depth + 1));
             } else {
-                rows.append({ labelFor(name), api, member ? shown(*member) : dash(), member ? raw(*member) : QString(), depth });
+                rows.append({ labelFor(name), api, member ? shown(*member) : dash(),
+                    member ? raw(*member) : QString(), depth });
             }
         }
     }

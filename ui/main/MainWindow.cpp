@@ -48,11 +48,21 @@ bool isSameCustomer(const CustomerTab* tab, qint64 affiliateId, const QString& u
 
 } // namespace
 
-MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials, const AuditLog& audit, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_credentials(credentials), m_audit(audit), m_settings(ProfileStore::openSettings()),
-      m_recent(std::make_unique<RecentSearches>(*m_settings)), m_search(new SearchBar(*m_recent, this)), m_tabs(new QTabWidget(this)),
-      m_messages(new MessageBar(this)), m_profileButton(new QToolButton(this)), m_profileMenu(new QMenu(this)),
-      m_connectionState(new QLabel(this)), m_welcome(new QLabel(this))
+MainWindow::MainWindow(
+    ConnectionSession* session, CredentialStore* credentials, const AuditLog& audit, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_credentials(credentials)
+    , m_audit(audit)
+    , m_settings(ProfileStore::openSettings())
+    , m_recent(std::make_unique<RecentSearches>(*m_settings))
+    , m_search(new SearchBar(*m_recent, this))
+    , m_tabs(new QTabWidget(this))
+    , m_messages(new MessageBar(this))
+    , m_profileButton(new QToolButton(this))
+    , m_profileMenu(new QMenu(this))
+    , m_connectionState(new QLabel(this))
+    , m_welcome(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ffconsole.svg")));
@@ -86,7 +96,8 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
         // "#<affiliate>:<username, percent-encoded>", from updateWelcome()
         const qsizetype colon = link.indexOf(u':');
         if (link.startsWith(u'#') && colon > 1)
-            m_search->search(link.mid(1, colon - 1), QUrl::fromPercentEncoding(link.mid(colon + 1).toLatin1()));
+            m_search->search(
+                link.mid(1, colon - 1), QUrl::fromPercentEncoding(link.mid(colon + 1).toLatin1()));
     });
     updateWelcome();
 
@@ -116,12 +127,13 @@ MainWindow::MainWindow(ConnectionSession* session, CredentialStore* credentials,
         openCustomer(affiliate, username);
     });
     connect(m_search, &SearchBar::invalidInput, this,
-            [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+        [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
 
     connect(m_session, &ConnectionSession::profileChanged, this, &MainWindow::applyProfile);
     connect(m_session, &ConnectionSession::ready, this, [this] {
         const ConnectionProfile& profile = m_session->profile();
-        m_connectionState->setText(tr("Connected: %1 (%2)").arg(profile.name, profile.platformUrl.toDisplayString()));
+        m_connectionState->setText(
+            tr("Connected: %1 (%2)").arg(profile.name, profile.platformUrl.toDisplayString()));
         m_search->setAffiliates(profile.affiliates);
         updateWelcome();
         m_messages->dismiss();
@@ -166,7 +178,8 @@ void MainWindow::createActions()
         else
             openAccountPurchases(QString(), QString());
     });
-    m_closeTab = action(file, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
+    m_closeTab = action(
+        file, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
     action(file, tr("Audit &log…"), QKeySequence(tr("Ctrl+Shift+L")), [this] {
         auto* dialog = new AuditLogDialog(m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -208,7 +221,7 @@ void MainWindow::createActions()
     action(connection, tr("Start the built-in &sandbox"), QKeySequence(), [this] { startSandbox(); });
     connection->addSeparator();
     m_keepRecent = action(connection, tr("&Keep recent searches between sessions"), QKeySequence(),
-                          [this](bool keep) { m_recent->setKeptAcrossSessions(keep); });
+        [this](bool keep) { m_recent->setKeptAcrossSessions(keep); });
     m_keepRecent->setCheckable(true);
     m_keepRecent->setChecked(m_recent->isKeptAcrossSessions());
     action(connection, tr("&Clear recent searches"), QKeySequence(), [this] {
@@ -229,8 +242,8 @@ void MainWindow::createActions()
     action(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
     action(help, tr("&About"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About FilmFlex Agent Console"),
-                           tr("<b>FilmFlex Agent Console</b> %1<br>For the people who answer FilmFlex customers.<br>Qt %2")
-                               .arg(QStringLiteral(FFCONSOLE_VERSION), QString::fromLatin1(qVersion())));
+            tr("<b>FilmFlex Agent Console</b> %1<br>For the people who answer FilmFlex customers.<br>Qt %2")
+                .arg(QStringLiteral(FFCONSOLE_VERSION), QString::fromLatin1(qVersion())));
     });
 }
 
@@ -257,15 +270,18 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
         if (at >= 0)
             m_tabs->setTabText(at, title);
     });
-    connect(tab, &CustomerTab::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 3000); });
-    connect(tab, &CustomerTab::accountPurchasesRequested, this,
-            [this](const QUuid& id, const QString& label) { openAccountPurchases(id.toString(QUuid::WithoutBraces), label); });
+    connect(tab, &CustomerTab::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 3000); });
+    connect(
+        tab, &CustomerTab::accountPurchasesRequested, this, [this](const QUuid& id, const QString& label) {
+            openAccountPurchases(id.toString(QUuid::WithoutBraces), label);
+        });
     connect(tab, &CustomerTab::loaded, this, &MainWindow::updateActions);
     connect(tab, &CustomerTab::selectionChanged, this, &MainWindow::updateActions);
     connect(tab, &CustomerTab::certificateReviewRequested, this,
-            [this, affiliateId, username](const QStringList& details, const QStringList& fingerprints) {
-                reviewCertificate(details, fingerprints, affiliateId, username);
-            });
+        [this, affiliateId, username](const QStringList& details, const QStringList& fingerprints) {
+            reviewCertificate(details, fingerprints, affiliateId, username);
+        });
     updateActions();
     return tab;
 }
@@ -298,17 +314,20 @@ void MainWindow::closeAllTabs()
 
 void MainWindow::updateWelcome()
 {
-    QString text = tr("<h2>Find a customer</h2><p>Choose the affiliate, type the customer's name or email address "
-                      "and press Enter. Each customer opens in a tab of its own.</p>"
-                      "<p>Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · "
-                      "F1: all shortcuts</p>");
+    QString text
+        = tr("<h2>Find a customer</h2><p>Choose the affiliate, type the customer's name or email address "
+             "and press Enter. Each customer opens in a tab of its own.</p>"
+             "<p>Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · "
+             "F1: all shortcuts</p>");
     QStringList links;
     for (const auto& [affiliateId, username] : m_session->sandboxCustomers()) {
         const auto affiliate = m_session->profile().affiliate(affiliateId);
-        const QString where = affiliate && !affiliate->name.isEmpty() ? affiliate->name : tr("affiliate %1").arg(affiliateId);
-        links.append(QStringLiteral("<a href=\"#%1:%2\">%3</a> (%4)")
-                         .arg(QString::number(affiliateId), QString::fromLatin1(QUrl::toPercentEncoding(username)),
-                              username.toHtmlEscaped(), where.toHtmlEscaped()));
+        const QString where
+            = affiliate && !affiliate->name.isEmpty() ? affiliate->name : tr("affiliate %1").arg(affiliateId);
+        links.append(
+            QStringLiteral("<a href=\"#%1:%2\">%3</a> (%4)")
+                .arg(QString::number(affiliateId), QString::fromLatin1(QUrl::toPercentEncoding(username)),
+                    username.toHtmlEscaped(), where.toHtmlEscaped()));
     }
     if (!links.isEmpty())
         text += tr("<p>Test customers of the sandbox: %1</p>").arg(links.join(QStringLiteral(" · ")));
@@ -348,16 +367,18 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
     if (profile.allowInsecureHttp)
         label += tr(" · insecure http allowed");
     if (!profile.trustedCertificateFingerprints.isEmpty())
-        label += tr(" · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificateFingerprints.size()));
+        label += tr(
+            " · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificateFingerprints.size()));
     m_profileButton->setText(label);
     QString tip = tr("Connected through profile “%1”. Click to switch.").arg(profile.name);
     if (!profile.trustedCertificateFingerprints.isEmpty())
         tip += QLatin1Char('\n') + tr("Certificates trusted for this profile (SHA-256):") + QLatin1Char('\n')
             + profile.trustedCertificateFingerprints.join(QLatin1Char('\n'));
     m_profileButton->setToolTip(tip);
-    m_profileButton->setStyleSheet(QStringLiteral("QToolButton#profileIndicator { background: %1; color: white; font-weight: bold; "
-                                                  "padding: 4px 10px; border-radius: 3px; }")
-                                       .arg(colour.name()));
+    m_profileButton->setStyleSheet(
+        QStringLiteral("QToolButton#profileIndicator { background: %1; color: white; font-weight: bold; "
+                       "padding: 4px 10px; border-radius: 3px; }")
+            .arg(colour.name()));
     setWindowTitle(tr("FilmFlex Agent Console — %1").arg(profile.name));
     m_search->setAffiliates(profile.affiliates);
     auto store = ProfileStore(*m_settings);
@@ -381,13 +402,15 @@ void MainWindow::rebuildProfileMenu()
 {
     m_profileMenu->clear();
     for (const ConnectionProfile& profile : savedProfiles()) {
-        QAction* item = m_profileMenu->addAction(profile.isProduction ? tr("%1 (production)").arg(profile.name) : profile.name);
+        QAction* item = m_profileMenu->addAction(
+            profile.isProduction ? tr("%1 (production)").arg(profile.name) : profile.name);
         item->setCheckable(true);
         item->setChecked(profile.name == m_session->profile().name);
         connect(item, &QAction::triggered, this, [this, profile] { switchTo(profile); });
     }
     m_profileMenu->addSeparator();
-    connect(m_profileMenu->addAction(tr("Manage profiles…")), &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_profileMenu->addAction(tr("Manage profiles…")), &QAction::triggered, this,
+        &MainWindow::showProfiles);
     if (m_session->profile().name.isEmpty())
         m_profileButton->setText(tr("No profile"));
 }
@@ -408,7 +431,8 @@ void MainWindow::startWithSavedProfiles(const QString& preferredProfile)
         offerSandbox();
         return;
     }
-    const QString wanted = preferredProfile.isEmpty() ? ProfileStore(*m_settings).lastUsed() : preferredProfile;
+    const QString wanted
+        = preferredProfile.isEmpty() ? ProfileStore(*m_settings).lastUsed() : preferredProfile;
     for (const ConnectionProfile& profile : profiles) {
         if (profile.name.compare(wanted, Qt::CaseInsensitive) == 0) {
             m_session->activate(profile);
@@ -416,14 +440,16 @@ void MainWindow::startWithSavedProfiles(const QString& preferredProfile)
         }
     }
     if (!preferredProfile.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Warning, tr("There is no profile called “%1”.").arg(preferredProfile));
+        m_messages->showMessage(
+            MessageBar::Kind::Warning, tr("There is no profile called “%1”.").arg(preferredProfile));
     m_session->activate(profiles.first());
 }
 
 void MainWindow::startSandbox()
 {
     QList<ConnectionProfile> profiles = savedProfiles();
-    auto it = std::find_if(profiles.begin(), profiles.end(), [](const ConnectionProfile& p) { return p.isBuiltInSandbox; });
+    auto it = std::find_if(
+        profiles.begin(), profiles.end(), [](const ConnectionProfile& p) { return p.isBuiltInSandbox; });
     if (it == profiles.end()) {
         ConnectionProfile sandbox;
         sandbox.name = SandboxProfileName;
@@ -439,9 +465,9 @@ void MainWindow::startSandbox()
 void MainWindow::offerSandbox()
 {
     auto* box = new QMessageBox(QMessageBox::Question, tr("Welcome"),
-                                tr("No connection is set up yet.\n\nStart the built-in sandbox (a local server with realistic test "
-                                   "customers, for trying the console safely), or set up a connection to a FilmFlex server?"),
-                                QMessageBox::NoButton, this);
+        tr("No connection is set up yet.\n\nStart the built-in sandbox (a local server with realistic test "
+           "customers, for trying the console safely), or set up a connection to a FilmFlex server?"),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("firstRunDialog"));
     QPushButton* sandbox = box->addButton(tr("Start the sandbox"), QMessageBox::AcceptRole);
     QPushButton* profiles = box->addButton(tr("Set up a connection…"), QMessageBox::ActionRole);
@@ -477,27 +503,28 @@ void MainWindow::showProfiles()
     dialog->open();
 }
 
-void MainWindow::reviewCertificate(const QStringList& details, const QStringList& fingerprints, qint64 affiliateId,
-                                   const QString& username)
+void MainWindow::reviewCertificate(
+    const QStringList& details, const QStringList& fingerprints, qint64 affiliateId, const QString& username)
 {
     auto* dialog = new CertificateDialog(m_session->profile().name, details, fingerprints, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CertificateDialog::trustRequested, this, [this, affiliateId, username](const QStringList& trusted) {
-        // Trusted for this profile only, by fingerprint, and shown on the profile indicator.
-        QList<ConnectionProfile> profiles = savedProfiles();
-        ConnectionProfile updated = m_session->profile();
-        for (const QString& fingerprint : trusted) {
-            if (!updated.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
-                updated.trustedCertificateFingerprints.append(fingerprint);
-        }
-        for (ConnectionProfile& profile : profiles) {
-            if (profile.name == updated.name)
-                profile.trustedCertificateFingerprints = updated.trustedCertificateFingerprints;
-        }
-        saveProfiles(profiles);
-        m_session->useCredentialsOf(updated);
-        openCustomer(affiliateId, username);
-    });
+    connect(dialog, &CertificateDialog::trustRequested, this,
+        [this, affiliateId, username](const QStringList& trusted) {
+            // Trusted for this profile only, by fingerprint, and shown on the profile indicator.
+            QList<ConnectionProfile> profiles = savedProfiles();
+            ConnectionProfile updated = m_session->profile();
+            for (const QString& fingerprint : trusted) {
+                if (!updated.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
+                    updated.trustedCertificateFingerprints.append(fingerprint);
+            }
+            for (ConnectionProfile& profile : profiles) {
+                if (profile.name == updated.name)
+                    profile.trustedCertificateFingerprints = updated.trustedCertificateFingerprints;
+            }
+            saveProfiles(profiles);
+            m_session->useCredentialsOf(updated);
+            openCustomer(affiliateId, username);
+        });
     dialog->open();
 }
 
@@ -515,14 +542,15 @@ void MainWindow::askForSecret(const ConnectionProfile& profile, const QString& r
     QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
     auto* dialog = new SecretDialog(profile.name, reason, canRemember, over);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_session->provideSecret(dialog->secret(), dialog->remember()); });
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { m_session->provideSecret(dialog->secret(), dialog->remember()); });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_session->declineSecret();
         if (m_session->client())
             return; // renewing was declined: the connection stays as it was
         m_connectionState->setText(tr("Not connected"));
-        m_messages->showMessage(MessageBar::Kind::Warning, tr("Not connected: no secret was given for this profile."),
-                                tr("Try again"));
+        m_messages->showMessage(MessageBar::Kind::Warning,
+            tr("Not connected: no secret was given for this profile."), tr("Try again"));
     });
     dialog->open();
 }

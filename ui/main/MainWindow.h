@@ -3,7 +3,6 @@
 #include "api/profile/ConnectionProfile.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -16,7 +15,7 @@ class QToolButton;
 namespace ff {
 class AuditLog;
 class CredentialStore;
-}
+} // namespace ff
 
 namespace ff::ui {
 
@@ -31,11 +30,13 @@ class SearchBar;
 // one tab per open customer (several side by side), account purchases tabs, and the menus and
 // shortcuts over them. Switching profile closes every tab: nothing fetched under one profile is
 // ever shown under another.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:
-    MainWindow(ConnectionSession* session, CredentialStore* credentials, const AuditLog& audit, QWidget* parent = nullptr);
+    MainWindow(ConnectionSession* session, CredentialStore* credentials, const AuditLog& audit,
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Starts on the last profile, or offers the built-in sandbox when there is none.
@@ -66,7 +67,8 @@ private:
     void rebuildProfileMenu();
     void showProfiles();
     void showShortcuts();
-    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, qint64 affiliateId, const QString& username);
+    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, qint64 affiliateId,
+        const QString& username);
     void askForSecret(const ConnectionProfile& profile, const QString& reason, bool canRemember);
     void offerSandbox();
     QList<ConnectionProfile> savedProfiles() const;

@@ -7,9 +7,10 @@ namespace ff::ui {
 namespace {
 const QString KeepKey = QStringLiteral("privacy/keepRecentSearches");
 const QString EntriesKey = QStringLiteral("privacy/recentSearches");
-}
+} // namespace
 
-RecentSearches::RecentSearches(QSettings& settings) : m_settings(settings)
+RecentSearches::RecentSearches(QSettings& settings)
+    : m_settings(settings)
 {
     m_keep = m_settings.value(KeepKey, false).toBool();
     if (m_keep)

@@ -9,7 +9,8 @@ namespace ff::ui {
 // The customers an agent searched for, newest first. Customer names are personal data: they
 // are kept for the running session only, unless the agent opts in to keeping them, and can be
 // cleared at any time.
-class RecentSearches final {
+class RecentSearches final
+{
 public:
     static constexpr int MaxEntries = 20;
 

@@ -14,8 +14,13 @@
 namespace ff::ui {
 
 SearchBar::SearchBar(RecentSearches& recent, QWidget* parent)
-    : QWidget(parent), m_recent(recent), m_affiliate(new QComboBox(this)), m_customer(new QLineEdit(this)),
-      m_open(new QPushButton(tr("Open customer"), this)), m_completer(new QCompleter(this)), m_recentModel(new QStringListModel(this))
+    : QWidget(parent)
+    , m_recent(recent)
+    , m_affiliate(new QComboBox(this))
+    , m_customer(new QLineEdit(this))
+    , m_open(new QPushButton(tr("Open customer"), this))
+    , m_completer(new QCompleter(this))
+    , m_recentModel(new QStringListModel(this))
 {
     m_affiliate->setEditable(true);
     m_affiliate->setInsertPolicy(QComboBox::NoInsert);
@@ -58,8 +63,9 @@ void SearchBar::setAffiliates(const QList<AffiliateInfo>& affiliates)
     const QString typed = m_affiliate->currentText();
     m_affiliate->clear();
     for (const AffiliateInfo& affiliate : affiliates) {
-        const QString label = affiliate.name.isEmpty() ? QString::number(affiliate.id)
-                                                       : tr("%1 (%2)").arg(affiliate.name, QString::number(affiliate.id));
+        const QString label = affiliate.name.isEmpty()
+            ? QString::number(affiliate.id)
+            : tr("%1 (%2)").arg(affiliate.name, QString::number(affiliate.id));
         m_affiliate->addItem(label, affiliate.id);
     }
     if (affiliates.isEmpty())

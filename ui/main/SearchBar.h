@@ -16,7 +16,8 @@ class RecentSearches;
 
 // Affiliate (by name where the profile names it, or any id typed in) and customer name or email,
 // with the recent searches to pick from. Checks the input before anything is sent.
-class SearchBar final : public QWidget {
+class SearchBar final : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -8,7 +8,8 @@
 
 namespace ff::ui {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));
     auto* list = new QTreeWidget(this);
@@ -18,11 +19,14 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     for (const QAction* action : actions) {
         if (action->shortcut().isEmpty())
             continue;
-        new QTreeWidgetItem(list, { action->shortcut().toString(QKeySequence::NativeText), action->text().remove(QLatin1Char('&')) });
+        new QTreeWidgetItem(list,
+            { action->shortcut().toString(QKeySequence::NativeText),
+                action->text().remove(QLatin1Char('&')) });
     }
     // Keys of the change dialogs, which are not actions of the window.
-    new QTreeWidgetItem(list, { QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
-                                tr("Send a confirmed change (in the add-item and licence dialogs)") });
+    new QTreeWidgetItem(list,
+        { QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+            tr("Send a confirmed change (in the add-item and licence dialogs)") });
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -8,7 +8,8 @@ namespace ff::ui {
 
 // Help ▸ Keyboard shortcuts: every action that has one, read from the actions themselves so the
 // list can never disagree with what the keys do.
-class ShortcutsDialog final : public QDialog {
+class ShortcutsDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -3,7 +3,8 @@
 namespace ff::ui {
 
 // The console's look: Fusion, in a light palette or a dark one.
-struct Theme {
+struct Theme
+{
     static void apply(bool dark);
 };
 

@@ -8,25 +8,27 @@
 
 namespace ff::ui {
 
-CertificateDialog::CertificateDialog(const QString& profileName, const QStringList& details, const QStringList& fingerprints,
-                                     QWidget* parent)
+CertificateDialog::CertificateDialog(
+    const QString& profileName, const QStringList& details, const QStringList& fingerprints, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Untrusted certificate"));
     setObjectName(QStringLiteral("certificateDialog"));
     resize(640, 360);
-    auto* intro = new QLabel(tr("The server of profile “%1” presented a certificate this computer does not trust, so nothing "
-                                "was sent. Trust it only if your IT team has told you this certificate is expected "
-                                "(for example an internal test server).")
-                                 .arg(profileName),
-                             this);
+    auto* intro = new QLabel(
+        tr("The server of profile “%1” presented a certificate this computer does not trust, so nothing "
+           "was sent. Trust it only if your IT team has told you this certificate is expected "
+           "(for example an internal test server).")
+            .arg(profileName),
+        this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     auto* text = new QPlainTextEdit(details.join(QStringLiteral("\n\n")), this);
     text->setReadOnly(true);
     text->setAccessibleName(tr("Certificate details"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* trust = buttons->addButton(tr("Trust this certificate for “%1”").arg(profileName), QDialogButtonBox::AcceptRole);
+    QPushButton* trust = buttons->addButton(
+        tr("Trust this certificate for “%1”").arg(profileName), QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustCertificate"));
     trust->setEnabled(!fingerprints.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, [this, fingerprints] {

@@ -18,16 +18,27 @@
 
 namespace ff::ui {
 
-ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStore* credentials, bool keychainAvailable,
-                               QWidget* parent)
-    : QDialog(parent), m_profiles(std::move(profiles)), m_credentials(credentials), m_keychainAvailable(keychainAvailable),
-      m_list(new QListWidget(this)),
-      m_name(new QLineEdit(this)), m_platformUrl(new QLineEdit(this)), m_adminUrl(new QLineEdit(this)), m_auth(new QComboBox(this)),
-      m_apiKeyHeader(new QLineEdit(this)), m_basicUser(new QLineEdit(this)), m_secret(new QLineEdit(this)),
-      m_timeout(new QSpinBox(this)), m_proxy(new QLineEdit(this)), m_production(new QCheckBox(tr("Production (shown in red)"), this)),
-      m_readOnly(new QCheckBox(tr("Read-only: no changes can be sent"), this)),
-      m_insecure(new QCheckBox(tr("Allow plain http to a remote server (insecure)"), this)), m_affiliates(new QTableWidget(0, 3, this)),
-      m_problem(new QLabel(this))
+ProfilesDialog::ProfilesDialog(
+    QList<ConnectionProfile> profiles, CredentialStore* credentials, bool keychainAvailable, QWidget* parent)
+    : QDialog(parent)
+    , m_profiles(std::move(profiles))
+    , m_credentials(credentials)
+    , m_keychainAvailable(keychainAvailable)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_platformUrl(new QLineEdit(this))
+    , m_adminUrl(new QLineEdit(this))
+    , m_auth(new QComboBox(this))
+    , m_apiKeyHeader(new QLineEdit(this))
+    , m_basicUser(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_proxy(new QLineEdit(this))
+    , m_production(new QCheckBox(tr("Production (shown in red)"), this))
+    , m_readOnly(new QCheckBox(tr("Read-only: no changes can be sent"), this))
+    , m_insecure(new QCheckBox(tr("Allow plain http to a remote server (insecure)"), this))
+    , m_affiliates(new QTableWidget(0, 3, this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Connection profiles"));
     setObjectName(QStringLiteral("profilesDialog"));
@@ -38,8 +49,9 @@ ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStor
     m_auth->addItem(tr("Basic (user and password)"), QStringLiteral("basic"));
     m_auth->addItem(tr("None"), QStringLiteral("none"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(keychainAvailable ? tr("leave empty to keep the one in the keychain")
-                                                   : tr("no keychain: you will be asked for it when connecting"));
+    m_secret->setPlaceholderText(keychainAvailable
+            ? tr("leave empty to keep the one in the keychain")
+            : tr("no keychain: you will be asked for it when connecting"));
     m_secret->setEnabled(keychainAvailable);
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
@@ -50,11 +62,11 @@ ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStor
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setObjectName(QStringLiteral("profileProblem"));
-    const QList<QPair<QWidget*, QString>> names = {
-        { m_name, tr("Profile name") }, { m_platformUrl, tr("Platform API URL") }, { m_adminUrl, tr("Admin API URL") },
-        { m_auth, tr("Authentication") }, { m_apiKeyHeader, tr("API key header name") }, { m_basicUser, tr("User name") },
-        { m_secret, tr("Secret") }, { m_timeout, tr("Timeout") }, { m_proxy, tr("Proxy") }
-    };
+    const QList<QPair<QWidget*, QString>> names
+        = { { m_name, tr("Profile name") }, { m_platformUrl, tr("Platform API URL") },
+              { m_adminUrl, tr("Admin API URL") }, { m_auth, tr("Authentication") },
+              { m_apiKeyHeader, tr("API key header name") }, { m_basicUser, tr("User name") },
+              { m_secret, tr("Secret") }, { m_timeout, tr("Timeout") }, { m_proxy, tr("Proxy") } };
     for (const auto& [widget, name] : names)
         widget->setAccessibleName(name);
     m_auth->setObjectName(QStringLiteral("authScheme"));
@@ -108,7 +120,8 @@ ProfilesDialog::ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStor
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateEnabledFields);
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
-    connect(addAffiliate, &QPushButton::clicked, this, [this] { m_affiliates->insertRow(m_affiliates->rowCount()); });
+    connect(addAffiliate, &QPushButton::clicked, this,
+        [this] { m_affiliates->insertRow(m_affiliates->rowCount()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfilesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_list->setCurrentRow(m_profiles.isEmpty() ? -1 : 0);
@@ -147,7 +160,8 @@ void ProfilesDialog::showProfile(int row)
 void ProfilesDialog::updateEnabledFields()
 {
     // A profile is shown, and it is not the built-in sandbox (which finds its own connection).
-    const bool editable = m_current >= 0 && m_current < m_profiles.size() && !m_profiles[m_current].isBuiltInSandbox;
+    const bool editable
+        = m_current >= 0 && m_current < m_profiles.size() && !m_profiles[m_current].isBuiltInSandbox;
     const QString scheme = m_auth->currentData().toString();
     for (QWidget* widget : std::initializer_list<QWidget*> { m_platformUrl, m_adminUrl, m_auth, m_insecure })
         widget->setEnabled(editable);
@@ -166,7 +180,8 @@ void ProfilesDialog::storeForm()
     if (!profile.isBuiltInSandbox) {
         profile.platformUrl = QUrl(m_platformUrl->text().trimmed());
         profile.adminUrl = QUrl(m_adminUrl->text().trimmed());
-        profile.authScheme = authSchemeFromName(m_auth->currentData().toString()).value_or(AuthScheme::Bearer);
+        profile.authScheme
+            = authSchemeFromName(m_auth->currentData().toString()).value_or(AuthScheme::Bearer);
         profile.apiKeyHeader = m_apiKeyHeader->text().trimmed();
         profile.basicUser = m_basicUser->text().trimmed();
         profile.allowInsecureHttp = m_insecure->isChecked();
@@ -177,7 +192,10 @@ void ProfilesDialog::storeForm()
     profile.readOnly = m_readOnly->isChecked();
     profile.affiliates.clear();
     for (int r = 0; r < m_affiliates->rowCount(); ++r) {
-        auto text = [this, r](int column) { return m_affiliates->item(r, column) ? m_affiliates->item(r, column)->text().trimmed() : QString(); };
+        auto text = [this, r](int column) {
+            return m_affiliates->item(r, column) ? m_affiliates->item(r, column)->text().trimmed()
+                                                 : QString();
+        };
         bool ok = false;
         const qint64 id = text(0).toLongLong(&ok);
         if (ok && id > 0)
@@ -212,7 +230,7 @@ void ProfilesDialog::removeProfile()
     m_current = -1;
     m_profiles.removeAt(row);
     delete m_list->takeItem(row);
-    m_credentials->remove(name, this, [](auto) { });
+    m_credentials->remove(name, this, [](auto) {});
     showProfile(m_list->currentRow());
 }
 
@@ -228,7 +246,8 @@ QString ProfilesDialog::validate() const
         if (profile.isBuiltInSandbox)
             continue;
         for (const QUrl& url : { profile.platformUrl, profile.effectiveAdminUrl() }) {
-            if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            if (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
                 return tr("Profile “%1”: “%2” is not an http(s) URL.").arg(profile.name, url.toString());
         }
     }
@@ -244,7 +263,7 @@ void ProfilesDialog::save()
         return;
     }
     for (auto it = m_newSecrets.cbegin(); it != m_newSecrets.cend(); ++it)
-        m_credentials->write(it.key(), it.value(), this, [](auto) { });
+        m_credentials->write(it.key(), it.value(), this, [](auto) {});
     m_newSecrets.clear();
     emit profilesSaved(m_profiles);
     accept();

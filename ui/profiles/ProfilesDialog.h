@@ -22,12 +22,13 @@ namespace ff::ui {
 // Connection ▸ Profiles: where each profile connects (platform and admin URLs), how it
 // authenticates, and the rest of its settings. Secrets typed here go straight to the keychain;
 // the settings file never sees them.
-class ProfilesDialog final : public QDialog {
+class ProfilesDialog final : public QDialog
+{
     Q_OBJECT
 
 public:
     ProfilesDialog(QList<ConnectionProfile> profiles, CredentialStore* credentials, bool keychainAvailable,
-                   QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 
     QList<ConnectionProfile> profiles() const { return m_profiles; }
 

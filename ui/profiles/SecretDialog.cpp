@@ -9,8 +9,11 @@
 
 namespace ff::ui {
 
-SecretDialog::SecretDialog(const QString& profileName, const QString& reason, bool canRemember, QWidget* parent)
-    : QDialog(parent), m_secret(new QLineEdit(this)), m_remember(new QCheckBox(tr("Remember it in the system keychain"), this))
+SecretDialog::SecretDialog(
+    const QString& profileName, const QString& reason, bool canRemember, QWidget* parent)
+    : QDialog(parent)
+    , m_secret(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember it in the system keychain"), this))
 {
     setWindowTitle(tr("Secret for %1").arg(profileName));
     setObjectName(QStringLiteral("secretDialog"));
@@ -25,8 +28,9 @@ SecretDialog::SecretDialog(const QString& profileName, const QString& reason, bo
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_secret, &QLineEdit::textChanged, this,
-            [buttons](const QString& text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty()); });
+    connect(m_secret, &QLineEdit::textChanged, this, [buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.isEmpty());
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QFormLayout(this);

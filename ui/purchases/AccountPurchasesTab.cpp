@@ -36,15 +36,29 @@ QString orDash(const std::optional<QString>& text)
 
 } // namespace
 
-AccountPurchasesTab::AccountPurchasesTab(ConnectionSession* session, const QString& accountId, const QString& customerLabel,
-                                         QWidget* parent)
-    : QWidget(parent), m_session(session), m_customerLabel(customerLabel), m_messages(new MessageBar(this)),
-      m_busy(new BusyBar(this)), m_account(new QLineEdit(accountId, this)), m_from(new OptionalDateEdit(tr("Purchased from"), this)), m_to(new OptionalDateEdit(tr("Purchased until"), this)),
-      m_paidOnly(new QCheckBox(tr("Paid only"), this)), m_type(new QComboBox(this)), m_softwareVersion(new QLineEdit(this)),
-      m_json(new QRadioButton(QStringLiteral("JSON"), this)), m_xml(new QRadioButton(QStringLiteral("XML"), this)),
-      m_load(new QPushButton(tr("Load purchases"), this)), m_billing(new QLabel(this)), m_state(new QLabel(this)),
-      m_view(new QTableView(this)), m_totals(new QTableView(this)), m_model(new AccountPurchasesModel(this)),
-      m_proxy(new PurchaseFilterProxyModel(this)), m_totalsModel(new CurrencyTotalsModel(this))
+AccountPurchasesTab::AccountPurchasesTab(
+    ConnectionSession* session, const QString& accountId, const QString& customerLabel, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_customerLabel(customerLabel)
+    , m_messages(new MessageBar(this))
+    , m_busy(new BusyBar(this))
+    , m_account(new QLineEdit(accountId, this))
+    , m_from(new OptionalDateEdit(tr("Purchased from"), this))
+    , m_to(new OptionalDateEdit(tr("Purchased until"), this))
+    , m_paidOnly(new QCheckBox(tr("Paid only"), this))
+    , m_type(new QComboBox(this))
+    , m_softwareVersion(new QLineEdit(this))
+    , m_json(new QRadioButton(QStringLiteral("JSON"), this))
+    , m_xml(new QRadioButton(QStringLiteral("XML"), this))
+    , m_load(new QPushButton(tr("Load purchases"), this))
+    , m_billing(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_totals(new QTableView(this))
+    , m_model(new AccountPurchasesModel(this))
+    , m_proxy(new PurchaseFilterProxyModel(this))
+    , m_totalsModel(new CurrencyTotalsModel(this))
 {
     setObjectName(QStringLiteral("accountPurchasesTab"));
     m_model->setDisplayFormat(m_format);
@@ -56,7 +70,8 @@ AccountPurchasesTab::AccountPurchasesTab(ConnectionSession* session, const QStri
     m_account->setAccessibleName(tr("Account id"));
     m_paidOnly->setAccessibleName(tr("Paid invoices only"));
     m_type->setEditable(true);
-    m_type->addItems({ QString(), QStringLiteral("Credit"), QStringLiteral("TopUp"), QStringLiteral("Subscription"), QStringLiteral("Voucher") });
+    m_type->addItems({ QString(), QStringLiteral("Credit"), QStringLiteral("TopUp"),
+        QStringLiteral("Subscription"), QStringLiteral("Voucher") });
     m_type->setAccessibleName(tr("Purchase type"));
     m_softwareVersion->setPlaceholderText(tr("optional"));
     m_softwareVersion->setAccessibleName(tr("Software version"));
@@ -134,7 +149,8 @@ AccountPurchasesTab::AccountPurchasesTab(ConnectionSession* session, const QStri
         if (m_call)
             m_call->cancel();
     });
-    connect(m_model, &AccountPurchasesModel::totalsChanged, this, [this] { m_totalsModel->setTotals(m_model->totals()); });
+    connect(m_model, &AccountPurchasesModel::totalsChanged, this,
+        [this] { m_totalsModel->setTotals(m_model->totals()); });
 
     showNothing(tr("Enter an account id and load its purchases."));
     if (!accountId.isEmpty())
@@ -163,8 +179,8 @@ void AccountPurchasesTab::load()
     if (!account) {
         // Refused here: nothing is sent for an id that cannot be an account.
         m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.")
-                                    .arg(m_account->text().trimmed()));
+            tr("“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.")
+                .arg(m_account->text().trimmed()));
         m_account->setFocus();
         return;
     }
@@ -185,31 +201,33 @@ void AccountPurchasesTab::load()
     m_messages->dismiss();
     m_busy->start(tr("Loading the account's purchases…"));
     m_load->setEnabled(false);
-    m_call = client->accountPurchases(*account, query, this, [this](Result<AccountPurchasesResponse, ApiError> result) {
-        m_busy->stop();
-        m_load->setEnabled(true);
-        m_call = nullptr;
-        if (result) {
-            show(*result);
+    m_call = client->accountPurchases(
+        *account, query, this, [this](Result<AccountPurchasesResponse, ApiError> result) {
+            m_busy->stop();
+            m_load->setEnabled(true);
+            m_call = nullptr;
+            if (result) {
+                show(*result);
+                emit loadFinished();
+                return;
+            }
+            if (result.error().kind == ApiError::Kind::Cancelled)
+                return;
+            // The Error envelope and every other failure: an error, and the last good data stays.
+            m_messages->showMessage(MessageBar::Kind::Error,
+                AgentMessage::forError(result.error(), tr("There is no account with this id.")),
+                result.error().kind == ApiError::Kind::Api ? QString() : tr("Retry"));
+            if (m_model->rowCount() == 0)
+                showNothing(tr("No purchases are shown because the request failed (see above)."));
             emit loadFinished();
-            return;
-        }
-        if (result.error().kind == ApiError::Kind::Cancelled)
-            return;
-        // The Error envelope and every other failure: an error, and the last good data stays.
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                AgentMessage::forError(result.error(), tr("There is no account with this id.")),
-                                result.error().kind == ApiError::Kind::Api ? QString() : tr("Retry"));
-        if (m_model->rowCount() == 0)
-            showNothing(tr("No purchases are shown because the request failed (see above)."));
-        emit loadFinished();
-    });
+        });
 }
 
 void AccountPurchasesTab::show(const AccountPurchasesResponse& response)
 {
-    const AccountPurchasesDetail detail = response.responseData && response.responseData->detail ? *response.responseData->detail
-                                                                                                 : AccountPurchasesDetail {};
+    const AccountPurchasesDetail detail = response.responseData && response.responseData->detail
+        ? *response.responseData->detail
+        : AccountPurchasesDetail {};
     const QList<CreditPurchase> purchases = detail.purchases.value_or(QList<CreditPurchase>());
     m_model->setPurchases(purchases);
     m_totalsModel->setTotals(m_model->totals());
@@ -222,12 +240,16 @@ void AccountPurchasesTab::show(const AccountPurchasesResponse& response)
     QString billing = tr("<b>User</b> %1").arg(user);
     if (detail.billingDetails) {
         const BillingDetails& b = *detail.billingDetails;
-        billing += tr("<br><b>Company</b> %1<br><b>Address</b> %2<br><b>Email</b> %3 · <b>Phone</b> %4 · <b>Mobile</b> %5")
-                       .arg(orDash(b.company), orDash(b.address), orDash(b.email), orDash(b.phone), orDash(b.mobile));
+        billing += tr("<br><b>Company</b> %1<br><b>Address</b> %2<br><b>Email</b> %3 · <b>Phone</b> %4 · "
+                      "<b>Mobile</b> %5")
+                       .arg(orDash(b.company), orDash(b.address), orDash(b.email), orDash(b.phone),
+                           orDash(b.mobile));
     }
-    billing += tr("<br><b>Purchases allowed</b> %1 · <b>Purchase order required</b> %2 %3")
-                   .arg(m_format.yesNo(detail.isPurchaseAllowed), m_format.yesNo(detail.isPurchaseOrderRequired),
-                        detail.purchaseOrder ? tr("(PO %1)").arg(detail.purchaseOrder->toHtmlEscaped()) : QString());
+    billing
+        += tr("<br><b>Purchases allowed</b> %1 · <b>Purchase order required</b> %2 %3")
+               .arg(m_format.yesNo(detail.isPurchaseAllowed), m_format.yesNo(detail.isPurchaseOrderRequired),
+                   detail.purchaseOrder ? tr("(PO %1)").arg(detail.purchaseOrder->toHtmlEscaped())
+                                        : QString());
     m_billing->setText(billing);
     if (purchases.isEmpty())
         showNothing(tr("This account has no credit purchases that match these filters."));

@@ -19,7 +19,7 @@ class AccountPurchasesModel;
 class ApiCall;
 class CurrencyTotalsModel;
 class PurchaseFilterProxyModel;
-}
+} // namespace ff
 
 namespace ff::ui {
 
@@ -31,12 +31,13 @@ class OptionalDateEdit;
 // An account's credit purchases from the admin service: filters (dates, paid only, type, JSON or
 // XML), the purchases, the billing details and the totals per currency. The API's Error
 // envelope shows as an error in the message bar, never as an empty table.
-class AccountPurchasesTab final : public QWidget {
+class AccountPurchasesTab final : public QWidget
+{
     Q_OBJECT
 
 public:
     AccountPurchasesTab(ConnectionSession* session, const QString& accountId, const QString& customerLabel,
-                        QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 
     QString title() const;
     void load();

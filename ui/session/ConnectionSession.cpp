@@ -15,9 +15,9 @@
 namespace ff::ui {
 
 ConnectionSession::ConnectionSession(CredentialStore* credentials, QObject* parent)
-    : QObject(parent), m_credentials(credentials)
-{
-}
+    : QObject(parent)
+    , m_credentials(credentials)
+{ }
 
 ConnectionSession::~ConnectionSession()
 {
@@ -52,31 +52,34 @@ void ConnectionSession::activate(const ConnectionProfile& profile)
         return;
     }
     const int generation = m_generation;
-    m_credentials->read(profile.name, this, [this, generation](Result<QString, CredentialStore::Error> secret) {
-        if (generation != m_generation)
-            return;
-        if (secret) {
-            connectWith(m_profile.credentials(*secret));
-            return;
-        }
-        m_state = State::WaitingForSecret;
-        switch (secret.error().kind) {
-        case CredentialStore::Error::Kind::NotFound:
-            emit secretNeeded(m_profile, tr("No secret is stored for profile “%1” yet.").arg(m_profile.name), true);
-            break;
-        case CredentialStore::Error::Kind::Unavailable:
-            m_keychainAvailable = false;
-            emit secretNeeded(m_profile,
-                              tr("No keychain is available on this computer, so the secret is asked for each time "
-                                 "and never saved."),
-                              false);
-            break;
-        case CredentialStore::Error::Kind::AccessDenied:
-        case CredentialStore::Error::Kind::Other:
-            emit secretNeeded(m_profile, tr("The keychain could not be read: %1").arg(secret.error().message), false);
-            break;
-        }
-    });
+    m_credentials->read(
+        profile.name, this, [this, generation](Result<QString, CredentialStore::Error> secret) {
+            if (generation != m_generation)
+                return;
+            if (secret) {
+                connectWith(m_profile.credentials(*secret));
+                return;
+            }
+            m_state = State::WaitingForSecret;
+            switch (secret.error().kind) {
+            case CredentialStore::Error::Kind::NotFound:
+                emit secretNeeded(
+                    m_profile, tr("No secret is stored for profile “%1” yet.").arg(m_profile.name), true);
+                break;
+            case CredentialStore::Error::Kind::Unavailable:
+                m_keychainAvailable = false;
+                emit secretNeeded(m_profile,
+                    tr("No keychain is available on this computer, so the secret is asked for each time "
+                       "and never saved."),
+                    false);
+                break;
+            case CredentialStore::Error::Kind::AccessDenied:
+            case CredentialStore::Error::Kind::Other:
+                emit secretNeeded(
+                    m_profile, tr("The keychain could not be read: %1").arg(secret.error().message), false);
+                break;
+            }
+        });
 }
 
 void ConnectionSession::renewSecret(const QString& reason)
@@ -100,7 +103,7 @@ void ConnectionSession::provideSecret(const QString& secret, bool remember)
     if (m_client) {
         // Renewing: the same connection goes on with the new secret.
         if (remember && m_keychainAvailable && !m_profile.isBuiltInSandbox)
-            m_credentials->write(m_profile.name, secret, this, [](auto) { });
+            m_credentials->write(m_profile.name, secret, this, [](auto) {});
         m_client->setSecret(secret);
         m_credentialsInUse.secret = secret;
         m_state = State::Ready;
@@ -108,10 +111,12 @@ void ConnectionSession::provideSecret(const QString& secret, bool remember)
         return;
     }
     if (remember && m_keychainAvailable) {
-        m_credentials->write(m_profile.name, secret, this, [this](Result<CredentialStore::Done, CredentialStore::Error> written) {
-            if (!written)
-                emit failed(tr("The secret works for now but could not be saved in the keychain: %1").arg(written.error().message));
-        });
+        m_credentials->write(m_profile.name, secret, this,
+            [this](Result<CredentialStore::Done, CredentialStore::Error> written) {
+                if (!written)
+                    emit failed(tr("The secret works for now but could not be saved in the keychain: %1")
+                                    .arg(written.error().message));
+            });
     }
     connectWith(m_profile.credentials(secret));
 }
@@ -166,18 +171,21 @@ void ConnectionSession::startSandbox()
     if (arguments.isEmpty()) {
         // The sandbox keeps the changes agents make across restarts, beside the console's data.
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        arguments = { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") };
+        arguments = { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
+            QStringLiteral("--exit-with-parent") };
         if (!data.isEmpty() && QDir().mkpath(data))
             arguments += { QStringLiteral("--data"), data + QStringLiteral("/sandbox-journal.jsonl") };
     }
-    m_sandbox->start(m_sandboxProgram.isEmpty() ? SandboxLauncher::defaultProgram() : m_sandboxProgram, arguments);
+    m_sandbox->start(
+        m_sandboxProgram.isEmpty() ? SandboxLauncher::defaultProgram() : m_sandboxProgram, arguments);
 }
 
 void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Credentials& credentials)
 {
     // The sandbox describes its affiliates; the profile then shows them by name and currency.
     auto* network = new QNetworkAccessManager(this);
-    QNetworkReply* reply = network->get(QNetworkRequest(baseUrl.resolved(QUrl(QStringLiteral("_sandbox/info")))));
+    QNetworkReply* reply
+        = network->get(QNetworkRequest(baseUrl.resolved(QUrl(QStringLiteral("_sandbox/info")))));
     const int generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, network, credentials, generation] {
         reply->deleteLater();
@@ -191,8 +199,8 @@ void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Creden
         for (const QJsonValue& value : affiliates) {
             const QJsonObject affiliate = value.toObject();
             m_profile.affiliates.append({ affiliate.value(QStringLiteral("id")).toInteger(),
-                                          affiliate.value(QStringLiteral("name")).toString(),
-                                          affiliate.value(QStringLiteral("currency")).toString() });
+                affiliate.value(QStringLiteral("name")).toString(),
+                affiliate.value(QStringLiteral("currency")).toString() });
         }
         // The first customer of each affiliate, for the welcome page to offer.
         QSet<qint64> offered;

@@ -10,7 +10,7 @@
 namespace ff {
 class CredentialStore;
 class SandboxLauncher;
-}
+} // namespace ff
 
 namespace ff::ui {
 
@@ -19,7 +19,8 @@ namespace ff::ui {
 // nothing fetched under one profile is ever shown under another. The secret comes from the
 // keychain; when there is none (or no keychain), secretNeeded asks the window to ask the agent.
 // The built-in sandbox profile starts ffconsole-sandbox and takes its URL and token from it.
-class ConnectionSession final : public QObject {
+class ConnectionSession final : public QObject
+{
     Q_OBJECT
 
 public:

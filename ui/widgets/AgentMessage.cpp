@@ -37,7 +37,9 @@ QString AgentMessage::forError(const ApiError& error, const QString& notFound)
             text = sentence(error.message);
             break;
         case ApiError::Kind::Api:
-            text = tr("The server reported an error: %1").arg(sentence(error.apiErrorReason.isEmpty() ? error.apiErrorCode : error.apiErrorReason));
+            text = tr("The server reported an error: %1")
+                       .arg(sentence(
+                           error.apiErrorReason.isEmpty() ? error.apiErrorCode : error.apiErrorReason));
             if (!error.apiErrorCode.isEmpty() && !error.apiErrorReason.isEmpty())
                 text += QStringLiteral(" (%1)").arg(error.apiErrorCode);
             break;
@@ -52,19 +54,22 @@ QString AgentMessage::forError(const ApiError& error, const QString& notFound)
                 text += QLatin1Char(' ') + tr("It said: “%1”").arg(error.bodyExcerpt);
             break;
         case ApiError::Kind::Timeout:
-            text = tr("Timed out: the server did not answer in time. Try again; if it keeps happening, the service may be down.");
+            text = tr("Timed out: the server did not answer in time. Try again; if it keeps happening, the "
+                      "service may be down.");
             break;
         case ApiError::Kind::Network:
             text = tr("Could not reach the server: %1").arg(sentence(error.message));
             break;
         case ApiError::Kind::Tls:
-            text = tr("The server's certificate is not trusted, so nothing was sent: %1").arg(sentence(error.message));
+            text = tr("The server's certificate is not trusted, so nothing was sent: %1")
+                       .arg(sentence(error.message));
             break;
         case ApiError::Kind::Redirect:
             text = tr("The server sent us elsewhere, which is not followed: %1").arg(sentence(error.message));
             break;
         case ApiError::Kind::Malformed:
-            text = tr("The server's answer could not be read, so nothing is shown from it: %1").arg(sentence(error.message));
+            text = tr("The server's answer could not be read, so nothing is shown from it: %1")
+                       .arg(sentence(error.message));
             break;
         case ApiError::Kind::TooLarge:
             text = tr("The server's answer is too large to load: %1").arg(sentence(error.message));

@@ -8,7 +8,8 @@
 namespace ff::ui {
 
 // An ApiError in the words an agent on a call needs: what happened and what to do next.
-struct AgentMessage {
+struct AgentMessage
+{
     Q_DECLARE_TR_FUNCTIONS(AgentMessage)
 
 public:

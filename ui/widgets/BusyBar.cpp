@@ -9,7 +9,10 @@
 namespace ff::ui {
 
 BusyBar::BusyBar(QWidget* parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     m_label->setTextFormat(Qt::PlainText); // says what is loading, with the customer's name
     m_bar->setRange(0, 0);

@@ -9,7 +9,8 @@ class QPushButton;
 namespace ff::ui {
 
 // What is loading, a moving bar and a Cancel button that really aborts the request.
-class BusyBar final : public QWidget {
+class BusyBar final : public QWidget
+{
     Q_OBJECT
 
 public:

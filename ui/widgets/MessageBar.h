@@ -10,7 +10,8 @@ namespace ff::ui {
 
 // A bar across the top of the view it belongs to, for what went wrong there (or a note), with
 // an optional action such as Retry. The rest of the view stays usable underneath.
-class MessageBar final : public QFrame {
+class MessageBar final : public QFrame
+{
     Q_OBJECT
 
 public:

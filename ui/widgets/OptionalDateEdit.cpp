@@ -2,7 +2,8 @@
 
 namespace ff::ui {
 
-OptionalDateEdit::OptionalDateEdit(const QString& accessibleName, QWidget* parent) : QDateEdit(parent)
+OptionalDateEdit::OptionalDateEdit(const QString& accessibleName, QWidget* parent)
+    : QDateEdit(parent)
 {
     setCalendarPopup(true);
     // The lowest date stands for "unset": QDateEdit shows specialValueText there.

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QDateEdit>
-
 #include <optional>
 
 namespace ff::ui {
 
 // A date that may be left unset, shown as "any date": for the "from" and "to" of a filter.
-class OptionalDateEdit final : public QDateEdit {
+class OptionalDateEdit final : public QDateEdit
+{
     Q_OBJECT
 
 public:

@@ -12,9 +12,14 @@
 namespace ff::ui {
 
 AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
-                                   const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent)
-    : WriteDialog(session->profile().name, parent), m_session(session), m_audit(audit), m_affiliateId(affiliateId), m_item(item),
-      m_format(format), m_device(new QLineEdit(this))
+    const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent)
+    : WriteDialog(session->profile().name, parent)
+    , m_session(session)
+    , m_audit(audit)
+    , m_affiliateId(affiliateId)
+    , m_item(item)
+    , m_format(format)
+    , m_device(new QLineEdit(this))
 {
     setWindowTitle(tr("Acknowledge the licence of item %1").arg(item.id.value_or(0)));
     setObjectName(QStringLiteral("ackLicenceDialog"));
@@ -27,7 +32,8 @@ AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& a
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
     auto* affiliate = new QLabel(QString::number(affiliateId), form);
-    auto* itemLabel = new QLabel(tr("%1 – %2").arg(QString::number(item.id.value_or(0)), item.title.value_or(tr("untitled"))), form);
+    auto* itemLabel = new QLabel(
+        tr("%1 – %2").arg(QString::number(item.id.value_or(0)), item.title.value_or(tr("untitled"))), form);
     affiliate->setAccessibleName(tr("Affiliate"));
     itemLabel->setAccessibleName(tr("Purchase order item"));
     itemLabel->setTextFormat(Qt::PlainText);
@@ -55,8 +61,8 @@ QStringList AckLicenceDialog::problems() const
 QString AckLicenceDialog::summary() const
 {
     return tr("Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.")
-        .arg(m_device->text().trimmed(), QString::number(m_item.id.value_or(0)), m_item.title.value_or(tr("untitled")),
-             QString::number(m_affiliateId));
+        .arg(m_device->text().trimmed(), QString::number(m_item.id.value_or(0)),
+            m_item.title.value_or(tr("untitled")), QString::number(m_affiliateId));
 }
 
 QString AckLicenceDialog::requestPreview() const
@@ -68,13 +74,15 @@ QString AckLicenceDialog::requestPreview() const
     // place to fill.
     return QStringLiteral("POST api/License/AcknowledgeLicenseIssued/%1/%2/%3?v=1\n(no body)")
         .arg(QString::number(m_affiliateId), device ? QString::fromLatin1(*device) : device.error(),
-             QString::number(m_item.id.value_or(0)));
+            QString::number(m_item.id.value_or(0)));
 }
 
 QString AckLicenceDialog::describe(const EntitlementV1& e) const
 {
     QStringList lines;
-    lines << tr("Licence acknowledged for item %1 (%2).").arg(e.id.value_or(0)).arg(e.title.value_or(tr("untitled")));
+    lines << tr("Licence acknowledged for item %1 (%2).")
+                 .arg(e.id.value_or(0))
+                 .arg(e.title.value_or(tr("untitled")));
     lines << tr("Licence acknowledged: %1").arg(m_format.yesNo(e.licenseAcknowledged));
     lines << tr("Persistent licence issued: %1").arg(m_format.yesNo(e.persistentLicenseIssued));
     lines << tr("Transient licence issued: %1").arg(m_format.yesNo(e.transientLicenceIssued));
@@ -84,12 +92,14 @@ QString AckLicenceDialog::describe(const EntitlementV1& e) const
     if (e.registeredRegisteredDevice)
         lines << tr("Device: %1 (%2, id %3)")
                      .arg(e.registeredRegisteredDevice->deviceName.value_or(QStringLiteral("—")),
-                          e.registeredRegisteredDevice->deviceTypeName.value_or(QStringLiteral("—")),
-                          QString::number(e.registeredRegisteredDevice->id.value_or(0)));
+                         e.registeredRegisteredDevice->deviceTypeName.value_or(QStringLiteral("—")),
+                         QString::number(e.registeredRegisteredDevice->id.value_or(0)));
     if (e.entitlementType)
         lines << tr("Entitlement type: %1").arg(e.entitlementType->name.value_or(QStringLiteral("—")));
     if (e.mediaItem)
-        lines << tr("Media item: %1 (%2)").arg(e.mediaItem->title.value_or(QStringLiteral("—")), QString::number(e.mediaItem->releaseYear.value_or(0)));
+        lines << tr("Media item: %1 (%2)")
+                     .arg(e.mediaItem->title.value_or(QStringLiteral("—")),
+                         QString::number(e.mediaItem->releaseYear.value_or(0)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -101,17 +111,17 @@ void AckLicenceDialog::perform(AuditEntry entry, Finished finished)
         return;
     }
     const qint64 itemId = m_item.id.value_or(0);
-    AuditedWrites::acknowledgeLicense(*client, m_audit, entry, m_affiliateId, m_device->text().trimmed(), itemId, this,
-                                      [this, finished, itemId](Result<EntitlementV1, ApiError> result) {
-                                          if (!result) {
-                                              if (result.error().outcomeUnknown)
-                                                  emit outcomeUnknown(itemId);
-                                              finished(result.error(), QString());
-                                              return;
-                                          }
-                                          emit acknowledged(*result);
-                                          finished(std::nullopt, describe(*result));
-                                      });
+    AuditedWrites::acknowledgeLicense(*client, m_audit, entry, m_affiliateId, m_device->text().trimmed(),
+        itemId, this, [this, finished, itemId](Result<EntitlementV1, ApiError> result) {
+            if (!result) {
+                if (result.error().outcomeUnknown)
+                    emit outcomeUnknown(itemId);
+                finished(result.error(), QString());
+                return;
+            }
+            emit acknowledged(*result);
+            finished(std::nullopt, describe(*result));
+        });
 }
 
 } // namespace ff::ui

@@ -17,12 +17,13 @@ class ConnectionSession;
 
 // Acknowledge licence: for the selected item (affiliate and item prefilled), the device that
 // received the licence; then the confirmation; then the POST; then the entitlement it returns.
-class AckLicenceDialog final : public WriteDialog {
+class AckLicenceDialog final : public WriteDialog
+{
     Q_OBJECT
 
 public:
-    AckLicenceDialog(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId, const PurchaseOrderItem& item,
-                     const DisplayFormat& format, QWidget* parent = nullptr);
+    AckLicenceDialog(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
+        const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent = nullptr);
 
     QLineEdit* deviceEdit() const { return m_device; }
 

@@ -1,7 +1,7 @@
 #include "ui/writes/AddItemDialog.h"
 
-#include "api/audit/AuditedWrites.h"
 #include "api/audit/AuditLog.h"
+#include "api/audit/AuditedWrites.h"
 #include "api/client/ApiClient.h"
 #include "api/codec/JsonWriter.h"
 #include "api/domain/NewItemRules.h"
@@ -20,18 +20,32 @@
 namespace ff::ui {
 
 AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, const PurchaseOrder& order,
-                             const QString& currency, const QString& customerLabel, QWidget* parent)
-    : WriteDialog(session->profile().name, parent), m_session(session), m_audit(audit), m_order(order), m_currency(currency),
-      m_customerLabel(customerLabel), m_offer(new QLineEdit(this)), m_supplierRef(new QLineEdit(this)), m_title(new QLineEdit(this)),
-      m_price(new QLineEdit(this)), m_rentalDays(new QSpinBox(this)), m_viewHours(new QSpinBox(this)),
-      m_entitlementType(new QSpinBox(this)), m_drmProfile(new QComboBox(this)), m_rating(new QComboBox(this)),
-      m_durationMinutes(new QSpinBox(this)), m_supportedDevices(new QLineEdit(this)), m_preRoll(new QCheckBox(tr("Requires a pre-roll advert"), this)),
-      m_dtr(new QCheckBox(tr("Supports download to rent (DTR)"), this))
+    const QString& currency, const QString& customerLabel, QWidget* parent)
+    : WriteDialog(session->profile().name, parent)
+    , m_session(session)
+    , m_audit(audit)
+    , m_order(order)
+    , m_currency(currency)
+    , m_customerLabel(customerLabel)
+    , m_offer(new QLineEdit(this))
+    , m_supplierRef(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_price(new QLineEdit(this))
+    , m_rentalDays(new QSpinBox(this))
+    , m_viewHours(new QSpinBox(this))
+    , m_entitlementType(new QSpinBox(this))
+    , m_drmProfile(new QComboBox(this))
+    , m_rating(new QComboBox(this))
+    , m_durationMinutes(new QSpinBox(this))
+    , m_supportedDevices(new QLineEdit(this))
+    , m_preRoll(new QCheckBox(tr("Requires a pre-roll advert"), this))
+    , m_dtr(new QCheckBox(tr("Supports download to rent (DTR)"), this))
 {
     setWindowTitle(tr("Add an item to order %1").arg(order.id.value_or(0)));
     setObjectName(QStringLiteral("addItemDialog"));
 
-    m_offer->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_offer));
+    m_offer->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_offer));
     m_offer->setPlaceholderText(tr("the offer being bought, e.g. 4211"));
     m_supplierRef->setPlaceholderText(tr("the title's supplier reference"));
     m_price->setPlaceholderText(QLocale().toString(3.99, 'f', 2));
@@ -46,11 +60,12 @@ AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, 
     m_durationMinutes->setSuffix(tr(" min"));
     m_drmProfile->setEditable(true);
     m_rating->setEditable(true);
-    m_rating->addItems({ QString(), QStringLiteral("U"), QStringLiteral("PG"), QStringLiteral("12A"), QStringLiteral("12"),
-                         QStringLiteral("15"), QStringLiteral("18") });
+    m_rating->addItems({ QString(), QStringLiteral("U"), QStringLiteral("PG"), QStringLiteral("12A"),
+        QStringLiteral("12"), QStringLiteral("15"), QStringLiteral("18") });
     // Suggest what this customer's other items use.
     QStringList drmProfiles;
-    for (const PurchaseOrderItem& existing : order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+    for (const PurchaseOrderItem& existing :
+        order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
         if (existing.drmProfile && !drmProfiles.contains(*existing.drmProfile))
             drmProfiles.append(*existing.drmProfile);
         if (existing.entitlementTypeId)
@@ -58,13 +73,13 @@ AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, 
     }
     m_drmProfile->addItems(drmProfiles);
 
-    const QList<QPair<QWidget*, QString>> accessible = {
-        { m_offer, tr("Offer id") }, { m_supplierRef, tr("Supplier ref") }, { m_title, tr("Title") },
-        { m_price, tr("Unit price") }, { m_rentalDays, tr("Rental time in days") }, { m_viewHours, tr("View time in hours") },
-        { m_entitlementType, tr("Entitlement type id") }, { m_drmProfile, tr("DRM profile") }, { m_rating, tr("BBFC rating") },
-        { m_durationMinutes, tr("Duration in minutes") }, { m_supportedDevices, tr("Supported devices") },
-        { m_preRoll, tr("Requires a pre-roll advert") }, { m_dtr, tr("Supports DTR") }
-    };
+    const QList<QPair<QWidget*, QString>> accessible = { { m_offer, tr("Offer id") },
+        { m_supplierRef, tr("Supplier ref") }, { m_title, tr("Title") }, { m_price, tr("Unit price") },
+        { m_rentalDays, tr("Rental time in days") }, { m_viewHours, tr("View time in hours") },
+        { m_entitlementType, tr("Entitlement type id") }, { m_drmProfile, tr("DRM profile") },
+        { m_rating, tr("BBFC rating") }, { m_durationMinutes, tr("Duration in minutes") },
+        { m_supportedDevices, tr("Supported devices") }, { m_preRoll, tr("Requires a pre-roll advert") },
+        { m_dtr, tr("Supports DTR") } };
     for (const auto& [widget, name] : accessible)
         widget->setAccessibleName(name);
     m_offer->setObjectName(QStringLiteral("offerId"));
@@ -74,14 +89,16 @@ AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, 
 
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
-    auto* intro = new QLabel(tr("Adding to order %1 of %2.").arg(order.id.value_or(0)).arg(customerLabel), form);
+    auto* intro
+        = new QLabel(tr("Adding to order %1 of %2.").arg(order.id.value_or(0)).arg(customerLabel), form);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addRow(intro);
     layout->addRow(tr("&Offer id:"), m_offer);
     layout->addRow(tr("&Supplier ref:"), m_supplierRef);
     layout->addRow(tr("T&itle:"), m_title);
-    layout->addRow(m_currency.isEmpty() ? tr("Unit &price:") : tr("Unit &price (%1):").arg(m_currency), m_price);
+    layout->addRow(
+        m_currency.isEmpty() ? tr("Unit &price:") : tr("Unit &price (%1):").arg(m_currency), m_price);
     layout->addRow(tr("&Rental time:"), m_rentalDays);
     layout->addRow(tr("&View time:"), m_viewHours);
     layout->addRow(tr("&Entitlement type id:"), m_entitlementType);
@@ -146,15 +163,16 @@ QStringList AddItemDialog::problems() const
 {
     QStringList problems;
     if (!m_price->text().trimmed().isEmpty() && !price())
-        problems.append(tr("The unit price must be a number such as %1.").arg(QLocale().toString(3.99, 'f', 2)));
+        problems.append(
+            tr("The unit price must be a number such as %1.").arg(QLocale().toString(3.99, 'f', 2)));
     if (!m_order.id)
         problems.append(tr("This order has no id, so nothing can be added to it."));
     for (const NewItemRules::Problem& problem : NewItemRules::problems(item(), m_order.id.value_or(0))) {
         if (problem.field == QLatin1String("UnitPrice") && !m_price->text().trimmed().isEmpty())
             continue; // already said, in the agent's terms
         const QByteArray field = problem.field.toLatin1();
-        problems.append(tr("%1 %2").arg(FieldRows::labelFor(std::string_view(field.constData(), size_t(field.size()))),
-                                        problem.message));
+        problems.append(tr("%1 %2").arg(
+            FieldRows::labelFor(std::string_view(field.constData(), size_t(field.size()))), problem.message));
     }
     return problems;
 }
@@ -162,12 +180,15 @@ QStringList AddItemDialog::problems() const
 QString AddItemDialog::summary() const
 {
     const PurchaseOrderItem item = this->item();
-    const QString price = item.unitPrice ? item.unitPrice->toLocaleString(QLocale()) + (m_currency.isEmpty() ? QString() : QLatin1Char(' ') + m_currency)
+    const QString price = item.unitPrice ? item.unitPrice->toLocaleString(QLocale())
+            + (m_currency.isEmpty() ? QString() : QLatin1Char(' ') + m_currency)
                                          : QStringLiteral("—");
-    return tr("Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
+    return tr(
+        "Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
         .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()),
-             QString::number(item.offerId.value_or(0)), QString::number(m_order.id.value_or(0)), m_customerLabel, price,
-             QString::number(item.rentalTime.value_or(0)), QString::number(item.viewTime.value_or(0)));
+            QString::number(item.offerId.value_or(0)), QString::number(m_order.id.value_or(0)),
+            m_customerLabel, price, QString::number(item.rentalTime.value_or(0)),
+            QString::number(item.viewTime.value_or(0)));
 }
 
 QString AddItemDialog::requestPreview() const
@@ -188,18 +209,19 @@ void AddItemDialog::perform(AuditEntry entry, Finished finished)
     const PurchaseOrderItem sent = item();
     const qint64 orderId = m_order.id.value_or(0);
     AuditedWrites::addItem(*client, m_audit, entry, orderId, sent, this,
-                           [this, finished, sent, orderId](Result<PurchaseOrder, ApiError> result) {
-                               if (!result) {
-                                   if (result.error().outcomeUnknown)
-                                       emit outcomeUnknown(orderId, sent);
-                                   finished(result.error(), QString());
-                                   return;
-                               }
-                               emit itemAdded(*result);
-                               finished(std::nullopt, tr("The item was added. Order %1 now has %n item(s).", nullptr,
-                                                         int(result->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()).size()))
-                                                          .arg(orderId));
-                           });
+        [this, finished, sent, orderId](Result<PurchaseOrder, ApiError> result) {
+            if (!result) {
+                if (result.error().outcomeUnknown)
+                    emit outcomeUnknown(orderId, sent);
+                finished(result.error(), QString());
+                return;
+            }
+            emit itemAdded(*result);
+            finished(std::nullopt,
+                tr("The item was added. Order %1 now has %n item(s).", nullptr,
+                    int(result->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()).size()))
+                    .arg(orderId));
+        });
 }
 
 } // namespace ff::ui

@@ -18,12 +18,13 @@ class ConnectionSession;
 
 // Add item: the PurchaseOrderItem fields an agent sets, validated as they type; then the
 // confirmation; then the PUT. itemAdded carries the whole order the server returned.
-class AddItemDialog final : public WriteDialog {
+class AddItemDialog final : public WriteDialog
+{
     Q_OBJECT
 
 public:
-    AddItemDialog(ConnectionSession* session, const AuditLog& audit, const PurchaseOrder& order, const QString& currency,
-                  const QString& customerLabel, QWidget* parent = nullptr);
+    AddItemDialog(ConnectionSession* session, const AuditLog& audit, const PurchaseOrder& order,
+        const QString& currency, const QString& customerLabel, QWidget* parent = nullptr);
 
     // The item as it would be sent now.
     PurchaseOrderItem item() const;

@@ -18,11 +18,21 @@
 namespace ff::ui {
 
 WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
-    : QDialog(parent), m_profileName(profileName), m_pages(new QStackedWidget(this)), m_messages(new MessageBar(this)),
-      m_busy(new BusyBar(this)), m_problems(new QLabel(this)), m_summary(new QLabel(this)), m_preview(new QPlainTextEdit(this)),
-      m_ticket(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)), m_result(new QPlainTextEdit(this)),
-      m_back(new QPushButton(tr("Back"), this)), m_next(new QPushButton(tr("Next"), this)), m_send(new QPushButton(this)),
-      m_close(new QPushButton(tr("Cancel"), this))
+    : QDialog(parent)
+    , m_profileName(profileName)
+    , m_pages(new QStackedWidget(this))
+    , m_messages(new MessageBar(this))
+    , m_busy(new BusyBar(this))
+    , m_problems(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_ticket(new QLineEdit(this))
+    , m_reason(new QPlainTextEdit(this))
+    , m_result(new QPlainTextEdit(this))
+    , m_back(new QPushButton(tr("Back"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+    , m_send(new QPushButton(this))
+    , m_close(new QPushButton(tr("Cancel"), this))
 {
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(560);
@@ -74,7 +84,8 @@ WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
     connect(m_send, &QPushButton::clicked, this, &WriteDialog::send);
     // From the reason box, where Enter starts a new line, Ctrl+Enter sends (send() refuses
     // anything but the confirmation step, so the keys cannot send twice).
-    for (const QKeySequence keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) })
+    for (const QKeySequence keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) })
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &WriteDialog::send);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     connect(m_close, &QPushButton::clicked, this, [this] { m_step == Step::Done ? accept() : reject(); });
@@ -117,7 +128,8 @@ void WriteDialog::send()
 {
     // The only way in, whatever triggered it: a second click, Enter or shortcut finds the step
     // already past Confirm and does nothing.
-    if (m_step != Step::Confirm || m_ticket->text().trimmed().isEmpty() || m_reason->toPlainText().trimmed().isEmpty())
+    if (m_step != Step::Confirm || m_ticket->text().trimmed().isEmpty()
+        || m_reason->toPlainText().trimmed().isEmpty())
         return;
     setStep(Step::Sending);
     m_messages->dismiss();
@@ -126,7 +138,9 @@ void WriteDialog::send()
     entry.ticket = m_ticket->text().trimmed();
     entry.reason = m_reason->toPlainText().trimmed();
     entry.source = QStringLiteral("console");
-    perform(entry, [this](std::optional<ApiError> error, const QString& resultText) { onFinished(std::move(error), resultText); });
+    perform(entry, [this](std::optional<ApiError> error, const QString& resultText) {
+        onFinished(std::move(error), resultText);
+    });
 }
 
 void WriteDialog::onFinished(std::optional<ApiError> error, const QString& resultText)
@@ -139,13 +153,14 @@ void WriteDialog::onFinished(std::optional<ApiError> error, const QString& resul
     if (error->outcomeUnknown) {
         // Never resent on our own: first find out whether it landed (see outcomeUnknown).
         m_messages->showMessage(MessageBar::Kind::Warning,
-                                AgentMessage::forError(*error) + QLatin1Char(' ')
-                                    + tr("Reading the order again to find out whether it was applied…"));
+            AgentMessage::forError(*error) + QLatin1Char(' ')
+                + tr("Reading the order again to find out whether it was applied…"));
         setStep(Step::Verifying);
         return;
     }
     // The server answered: the change was not applied, and may be sent again when the agent says so.
-    m_messages->showMessage(MessageBar::Kind::Error, AgentMessage::forError(*error) + QLatin1Char(' ') + tr("Nothing was changed."));
+    m_messages->showMessage(MessageBar::Kind::Error,
+        AgentMessage::forError(*error) + QLatin1Char(' ') + tr("Nothing was changed."));
     setStep(Step::Confirm);
 }
 
@@ -155,20 +170,20 @@ void WriteDialog::resolveUnknownOutcome(const WriteVerification& verification, c
         return;
     switch (verification.verdict) {
     case WriteVerification::Verdict::Applied:
-        m_messages->showMessage(MessageBar::Kind::Success, tr("The answer was lost, but reading the order again shows %1.")
-                                                               .arg(verification.explanation));
+        m_messages->showMessage(MessageBar::Kind::Success,
+            tr("The answer was lost, but reading the order again shows %1.").arg(verification.explanation));
         m_result->setPlainText(resultText);
         setStep(Step::Done);
         return;
     case WriteVerification::Verdict::NotApplied:
         m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("Reading the order again shows %1. You can send it again.").arg(verification.explanation));
+            tr("Reading the order again shows %1. You can send it again.").arg(verification.explanation));
         break;
     case WriteVerification::Verdict::Uncertain:
         m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("Whether it was applied is not certain: %1. Send it again only once you are sure it is "
-                                   "not there.")
-                                    .arg(verification.explanation));
+            tr("Whether it was applied is not certain: %1. Send it again only once you are sure it is "
+               "not there.")
+                .arg(verification.explanation));
         break;
     }
     setStep(Step::Confirm);
@@ -179,9 +194,9 @@ void WriteDialog::unknownOutcomeUnresolved(const QString& why)
     if (m_step != Step::Verifying)
         return;
     m_messages->showMessage(MessageBar::Kind::Warning,
-                            tr("Whether it was applied is not known, and the order could not be read again: %1 Check the "
-                               "order before sending it again.")
-                                .arg(why));
+        tr("Whether it was applied is not known, and the order could not be read again: %1 Check the "
+           "order before sending it again.")
+            .arg(why));
     setStep(Step::Confirm);
 }
 
@@ -219,9 +234,12 @@ void WriteDialog::setStep(Step step)
 void WriteDialog::updateButtons()
 {
     const QStringList problems = m_step == Step::Form ? this->problems() : QStringList();
-    m_problems->setText(problems.isEmpty() ? QString() : tr("Before going on:") + QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
+    m_problems->setText(problems.isEmpty()
+            ? QString()
+            : tr("Before going on:") + QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
     m_problems->setVisible(!problems.isEmpty());
-    const bool confirmReady = !m_ticket->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty();
+    const bool confirmReady
+        = !m_ticket->text().trimmed().isEmpty() && !m_reason->toPlainText().trimmed().isEmpty();
 
     const bool waiting = m_step == Step::Sending || m_step == Step::Verifying;
     m_back->setVisible(m_step == Step::Confirm || waiting);

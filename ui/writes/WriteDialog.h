@@ -5,7 +5,6 @@
 #include "api/domain/WriteVerification.h"
 
 #include <QDialog>
-
 #include <functional>
 #include <optional>
 
@@ -25,7 +24,8 @@ class MessageBar;
 // and a reason (both kept in the audit log); the request; the result. From the moment the
 // request leaves until its answer, every way to send it is disabled and the dialog cannot be
 // closed, so nothing is ever sent twice.
-class WriteDialog : public QDialog {
+class WriteDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ffbench: the console's benchmarks. scripts/bench.sh runs every mode and prints the table.
 //
 //   ffbench --data DIR [--benchmark_...]   parsing, the model, the view, filtering and sorting,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Turns scripts/bench.sh's results (build-bench/results) into one Markdown table: each target,
 what was measured, and whether it was met or missed by how much, with the machine it ran on."""
 import json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Build options; each reports itself in the feature summary at the end of configuration.
 include(CMakeDependentOption)
 

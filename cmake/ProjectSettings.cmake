@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carrying the language standard, warnings and strict Qt definitions.
 # Every target of the project links it.
 add_library(ffconsole_settings INTERFACE)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/PurchaseFilterProxyModel.h"
 
 #include "models/AccountPurchasesModel.h"

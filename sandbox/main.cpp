@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ffconsole-sandbox: the FilmFlex platform API on loopback, for the console and its tests.
 // Prints its address and secret on stdout in KEY=VALUE lines ending with
 // FFCONSOLE_SANDBOX_READY=1, which ff::SandboxLauncher waits for.

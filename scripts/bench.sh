@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark and prints one table: target, measured, met or missed by how much, and
 # the machine. Builds Release into build-bench/ (or $FFCONSOLE_BENCH_BUILD_DIR), starts
 # sandboxes with --scale 100, 10 000 and 100 000 items, fetches each customer's purchase orders

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target of a clang build configured with -DFFCONSOLE_SANITIZE=ON
 # -DFFCONSOLE_FUZZ=ON, for the fixed number of inputs its CMakeLists.txt gives it (RUNS) from a
 # fixed seed, so that a run is bounded and can be repeated exactly. Two targets run at a time.

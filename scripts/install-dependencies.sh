@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building and testing need, from Debian bookworm's repositories only.
 # Safe to run again: apt-get skips what is already there. Needs root (or sudo).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README's screenshots from the console running on the built-in sandbox under Xvfb:
 # the main window with a customer open, the account purchases view, and the add-item dialog.
 #   scripts/screenshots.sh [OUTPUT_DIR]      (default docs/screenshots)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test suite. The keychain test needs a real
 # Secret Service: the suites run inside a private D-Bus session with gnome-keyring unlocked.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ff_add_test(NAME SOURCES ... [LIBRARIES ...] [LABELS ...] [KEYRING])
 # Builds a Qt Test executable and registers it with ctest, offscreen and with the fixtures at hand.
 # KEYRING runs it in a private D-Bus session with an unlocked gnome-keyring (a real Secret Service).

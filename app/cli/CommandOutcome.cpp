@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CommandOutcome.h"
 
 #include "app/cli/TerminalText.h"

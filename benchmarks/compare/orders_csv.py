@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The CSV export of a purchase-orders response with Python's json and csv modules: what
 scripts/bench.sh compares ffconsole-cli --format csv orders with. One row per item, the order's
 columns first, as the CLI writes them."""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/core/DateTimeOffset.h"
 #include "api/core/GuidText.h"
 #include "api/core/TimeSpan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/fuzz/JsonRoundTrip.h"
 
 // readJson<Entitlement>: an entitlement with its family, $id/$ref references included.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/fuzz/JsonRoundTrip.h"
 
 // readJson<EntitlementV1>: a v1 entitlement (the api/License/AcknowledgeLicenseIssued response).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/fuzz/JsonRoundTrip.h"
 
 // readJson<PurchaseOrder>: one purchase order (the api/Purchase response after adding an item).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/fuzz/JsonRoundTrip.h"
 
 // readJson<PurchaseOrderItem>: one purchase order item (the add-item request, as --item-json reads it).

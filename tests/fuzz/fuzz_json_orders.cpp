@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/fuzz/JsonRoundTrip.h"
 
 // readJson<QList<PurchaseOrder>>: a customer's purchase orders (api/Customer/PurchaseOrders).

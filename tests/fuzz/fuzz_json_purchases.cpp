@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/fuzz/JsonRoundTrip.h"
 
 // readJson<AccountPurchasesResponse>: the admin API's account purchases envelope

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "models/AccountPurchasesModel.h"
 #include "models/CurrencyTotalsModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Integration tests of ffconsole-sandbox over real HTTP on loopback: each endpoint parses into
 // the api DTOs with realistic content, authentication in every scheme, errors as the platform
 // shapes them, content negotiation and deflate, persistence, determinism, scale, and the faults

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/customer/CustomerTab.h"
 
 #include "api/client/ApiClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
 #include "api/audit/AuditLog.h"
@@ -242,7 +243,9 @@ void MainWindow::createActions()
     action(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
     action(help, tr("&About"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About FilmFlex Agent Console"),
-            tr("<b>FilmFlex Agent Console</b> %1<br>For the people who answer FilmFlex customers.<br>Qt %2")
+            tr("<b>FilmFlex Agent Console</b> %1<br>For the people who answer FilmFlex customers.<br>Qt "
+               "%2<br>"
+               "Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).")
                 .arg(QStringLiteral(FFCONSOLE_VERSION), QString::fromLatin1(qVersion())));
     });
 }

@@ -243,8 +243,9 @@ void MainWindow::createActions()
     action(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] { showShortcuts(); });
     action(help, tr("&About"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About FilmFlex Agent Console"),
-            tr("<b>FilmFlex Agent Console</b> %1<br>For the people who answer FilmFlex customers.<br>Qt "
-               "%2<br>"
+            tr("<b>FilmFlex Agent Console</b> %1<br>"
+               "For the people who answer FilmFlex customers.<br>"
+               "Qt %2<br>"
                "Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).")
                 .arg(QStringLiteral(FFCONSOLE_VERSION), QString::fromLatin1(qVersion())));
     });

@@ -127,19 +127,16 @@ Result<bool, QString> AuditLog::recordOutcome(const AuditEntry& entry) const
         { QStringLiteral("message"), entry.message } });
 }
 
-QList<AuditEntry> AuditLog::read(QString* problem) const
+Result<AuditLogContents, QString> AuditLog::read() const
 {
-    QList<AuditEntry> entries;
+    AuditLogContents contents;
+    QList<AuditEntry>& entries = contents.entries;
     QFile file(m_path);
     if (!file.exists())
-        return entries;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (problem)
-            *problem = file.errorString();
-        return entries;
-    }
+        return contents;
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
     QHash<QString, qsizetype> byId;
-    int unreadable = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
@@ -170,12 +167,10 @@ QList<AuditEntry> AuditLog::read(QString* problem) const
             entry.message = object.value(QStringLiteral("message")).toString();
             entry.finishedAt = object.value(QStringLiteral("time")).toString();
         } else {
-            ++unreadable; // a line cut short by a crash, most likely the last one
+            ++contents.unreadableLines; // a line cut short by a crash, most likely the last one
         }
     }
-    if (problem && unreadable > 0)
-        *problem = QStringLiteral("%1 line(s) of the audit log could not be read").arg(unreadable);
-    return entries;
+    return contents;
 }
 
 } // namespace ff

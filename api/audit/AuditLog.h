@@ -8,6 +8,14 @@
 
 namespace ff {
 
+// What AuditLog::read() found: every entry, an attempt merged with its outcome, and how many
+// lines could not be read (most likely one cut short when a process died while writing it).
+struct AuditLogContents
+{
+    QList<AuditEntry> entries;
+    int unreadableLines = 0;
+};
+
 // An append-only JSON-lines record of every write an agent makes, from the console or the CLI.
 // Each write is recorded before it is sent ("attempt") and again with its result ("outcome");
 // every line reaches the disk (flush and fsync) before the call returns, so a process killed in
@@ -28,8 +36,9 @@ public:
     // Records the attempt; fills in entry.id. An error means nothing may be sent.
     Result<bool, QString> recordAttempt(AuditEntry& entry) const;
     Result<bool, QString> recordOutcome(const AuditEntry& entry) const;
-    // Every entry, an attempt merged with its outcome; an attempt without one is Unknown.
-    QList<AuditEntry> read(QString* problem = nullptr) const;
+    // Every entry, an attempt merged with its outcome; an attempt without one is Unknown. No log
+    // yet is an empty one; an error means the file is there but could not be opened.
+    Result<AuditLogContents, QString> read() const;
 
 private:
     Result<bool, QString> append(const QJsonObject& line) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/audit/AuditLog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -71,7 +72,7 @@ private slots:
         second.httpStatus = 401;
         QVERIFY(log.recordOutcome(second));
 
-        const QList<AuditEntry> entries = log.read();
+        const QList<AuditEntry> entries = log.read()->entries;
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].ticket, QStringLiteral("CS-1"));
         QCOMPARE(entries[0].outcome, AuditEntry::Outcome::Succeeded);
@@ -97,13 +98,14 @@ private slots:
         file.write("{\"event\":\"outcome\",\"id\":\"" + interrupted.id.toUtf8() + "\",\"outc");
         file.close();
 
-        QString problem;
-        const QList<AuditEntry> entries = log.read(&problem);
+        const auto contents = log.read();
+        QVERIFY(contents);
+        const QList<AuditEntry>& entries = contents->entries;
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].outcome, AuditEntry::Outcome::Succeeded);
         QCOMPARE(entries[1].ticket, QStringLiteral("CS-4"));
         QCOMPARE(entries[1].outcome, AuditEntry::Outcome::Unknown);
-        QVERIFY(problem.contains(QLatin1String("1 line")));
+        QCOMPARE(contents->unreadableLines, 1);
     }
 
     void anUnwritableLogRefusesTheAttempt()
@@ -114,6 +116,16 @@ private slots:
         const AuditLog log(m_dir.filePath(QStringLiteral("not-a-folder/audit.jsonl")));
         AuditEntry e = entry(QStringLiteral("CS-5"));
         QVERIFY(!log.recordAttempt(e));
+    }
+
+    void aLogThatCannotBeOpenedIsAnErrorNotAnEmptyLog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a-folder"));
+        QVERIFY(QDir().mkpath(path));
+        const auto contents = AuditLog(path).read();
+        QVERIFY(!contents);
+        QVERIFY(!contents.error().isEmpty());
+        QVERIFY(AuditLog(m_dir.filePath(QStringLiteral("none-yet.jsonl"))).read()->entries.isEmpty());
     }
 };
 

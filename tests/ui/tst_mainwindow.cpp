@@ -408,7 +408,7 @@ private slots:
         QCOMPARE(tab->selectedOrder()->id, order.id);
 
         // and the audit log has the attempt and its outcome, with the ticket and reason
-        const QList<AuditEntry> entries = m_audit->read();
+        const QList<AuditEntry> entries = m_audit->read()->entries;
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.last().ticket, QStringLiteral("CS-1001"));
         QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Succeeded);

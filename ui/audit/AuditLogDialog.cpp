@@ -136,8 +136,13 @@ AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
 
 void AuditLogDialog::reload()
 {
+    const Result<AuditLogContents, QString> contents = m_log.read();
+    const QList<AuditEntry> entries = contents ? contents->entries : QList<AuditEntry>();
     QString problem;
-    const QList<AuditEntry> entries = m_log.read(&problem);
+    if (!contents)
+        problem = tr("the audit log could not be read: %1").arg(contents.error());
+    else if (contents->unreadableLines > 0)
+        problem = tr("%n line(s) of the audit log could not be read", nullptr, contents->unreadableLines);
     m_model->removeRows(0, m_model->rowCount());
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const AuditEntry& e = *it;

@@ -83,7 +83,8 @@ private:
         } else {
             client.acknowledgeLicense(m_affiliate, m_device, m_item, this, finish);
         }
-        QTest::qWaitFor([&] { return done; }, 30'000);
+        if (!QTest::qWaitFor([&] { return done; }, 30'000))
+            QTest::qFail("the call did not finish within 30 s", __FILE__, __LINE__);
         return { error, int(m_sandbox->requests().size()) };
     }
 

@@ -6,6 +6,7 @@
 #include "ui/customer/CustomerActions.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/errors/ErrorPresenter.h"
+#include "ui/main/ConnectionState.h"
 #include "ui/main/ProfileIndicator.h"
 #include "ui/main/ProfileManager.h"
 #include "ui/main/RecentSearches.h"
@@ -14,16 +15,14 @@
 #include "ui/main/Theme.h"
 #include "ui/main/WelcomePage.h"
 #include "ui/profiles/CertificateDialog.h"
-#include "ui/profiles/SecretDialog.h"
+#include "ui/profiles/SecretPrompt.h"
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QIcon>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -62,7 +61,6 @@ MainWindow::MainWindow(
     , m_messages(new MessageBar(this))
     , m_errors(new ErrorPresenter(m_messages, session, this))
     , m_profileButton(new ProfileIndicator(this))
-    , m_connectionState(new QLabel(this))
     , m_welcome(new WelcomePage(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -97,9 +95,8 @@ MainWindow::MainWindow(
         updateActions();
     });
 
-    m_connectionState->setObjectName(QStringLiteral("connectionState"));
-    m_connectionState->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_connectionState);
+    auto* secrets = new SecretPrompt(session, this);
+    statusBar()->addPermanentWidget(new ConnectionState(session, secrets, this));
 
     createMenus();
 
@@ -121,20 +118,21 @@ MainWindow::MainWindow(
     connect(m_session, &ConnectionSession::profileChanged, this, &MainWindow::applyProfile);
     connect(m_session, &ConnectionSession::ready, this, [this] {
         const ConnectionProfile& profile = m_session->profile();
-        m_connectionState->setText(
-            tr("Connected: %1 (%2)").arg(profile.name, profile.platformUrl.toDisplayString()));
         m_search->setAffiliates(profile.affiliates);
         m_welcome->refresh();
         m_errors->dismiss();
         statusBar()->showMessage(tr("Connected to %1").arg(profile.name), 4000);
     });
     connect(m_session, &ConnectionSession::failed, this, [this](const QString& message) {
-        m_connectionState->setText(tr("Not connected"));
         m_errors->showMessage(
             MessageBar::Kind::Error, message, ErrorPresenter::Recovery::Retry, [this] { connectAgain(); },
             tr("Try again"));
     });
-    connect(m_session, &ConnectionSession::secretNeeded, this, &MainWindow::askForSecret);
+    connect(secrets, &SecretPrompt::declined, this, [this] {
+        m_errors->showMessage(
+            MessageBar::Kind::Warning, tr("Not connected: no secret was given for this profile."),
+            ErrorPresenter::Recovery::Retry, [this] { connectAgain(); }, tr("Try again"));
+    });
 
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
     restoreState(m_settings->value(StateKey).toByteArray());
@@ -354,7 +352,6 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
     closeAllTabs();
     m_errors->dismiss();
     m_welcome->refresh(); // no test customers offered until the new connection says it has some
-    m_connectionState->setText(tr("Connecting to %1…").arg(profile.name));
     m_profileButton->showProfile(profile);
     setWindowTitle(tr("FilmFlex Agent Console — %1").arg(profile.name));
     m_search->setAffiliates(profile.affiliates);
@@ -380,27 +377,6 @@ void MainWindow::showShortcuts()
 {
     auto* dialog = new ShortcutsDialog(m_shortcutActions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::askForSecret(const ConnectionProfile& profile, const QString& reason, bool canRemember)
-{
-    m_connectionState->setText(tr("Waiting for the secret of %1").arg(profile.name));
-    // Over a write dialog, if one is open (a write refused with 401), else over the window.
-    QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
-    auto* dialog = new SecretDialog(profile.name, reason, canRemember, over);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-        [this, dialog] { m_session->provideSecret(dialog->secret(), dialog->remember()); });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        m_session->declineSecret();
-        if (m_session->client())
-            return; // renewing was declined: the connection stays as it was
-        m_connectionState->setText(tr("Not connected"));
-        m_errors->showMessage(
-            MessageBar::Kind::Warning, tr("Not connected: no secret was given for this profile."),
-            ErrorPresenter::Recovery::Retry, [this] { connectAgain(); }, tr("Try again"));
-    });
     dialog->open();
 }
 

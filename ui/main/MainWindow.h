@@ -8,7 +8,6 @@
 #include <memory>
 
 class QAction;
-class QLabel;
 class QSettings;
 class QTabWidget;
 
@@ -76,7 +75,6 @@ private:
     void offerRecoveries(QWidget* screen, std::function<Reopen()> reopener);
     void reviewCertificate(const QStringList& details, const QStringList& fingerprints, Reopen reopen);
     void connectAgain();
-    void askForSecret(const ConnectionProfile& profile, const QString& reason, bool canRemember);
     void showShortcuts();
 
     ConnectionSession* m_session;
@@ -91,7 +89,6 @@ private:
     MessageBar* m_messages;
     ErrorPresenter* m_errors;
     ProfileIndicator* m_profileButton;
-    QLabel* m_connectionState;
     WelcomePage* m_welcome;
     QList<QAction*> m_shortcutActions;
     QAction* m_closeTab = nullptr;

@@ -19,9 +19,9 @@ void WriteReconciler::reconcile(Judge judge)
         emit unresolved(tr("the connection is gone."));
         return;
     }
-    m_call = client->purchaseOrders(m_context.affiliateId, m_context.username, this,
+    // With this as the context: a dialog closed meanwhile takes the answer with it.
+    client->purchaseOrders(m_context.affiliateId, m_context.username, this,
         [this, judge = std::move(judge)](Result<QList<PurchaseOrder>, ApiError> reread) {
-            m_call = nullptr;
             if (!reread) {
                 emit unresolved(AgentMessage::forError(reread.error()));
                 return;

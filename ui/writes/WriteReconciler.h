@@ -6,13 +6,8 @@
 #include "ui/writes/WriteContext.h"
 
 #include <QObject>
-#include <QPointer>
 #include <functional>
 #include <optional>
-
-namespace ff {
-class ApiCall;
-}
 
 namespace ff::ui {
 
@@ -38,7 +33,6 @@ public:
 
     // Reads the orders again and judges them; then resolved() or unresolved(), once.
     void reconcile(Judge judge);
-    bool isReconciling() const { return m_call != nullptr; }
 
 signals:
     void resolved(
@@ -49,7 +43,6 @@ signals:
 
 private:
     WriteContext m_context;
-    QPointer<ApiCall> m_call;
 };
 
 } // namespace ff::ui

@@ -344,6 +344,11 @@ private slots:
         QVERIFY(tab->selectedItem());
         QCOMPARE(tab->selectedItem()->supplierRef, QStringLiteral("FFX-GUI-1"));
         QCOMPARE(tab->selectedOrder()->id, order.id);
+        // the summary counts the new item, and still names the customer
+        const QString counts = tab->findChild<QLabel*>(QStringLiteral("customerSummary"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("%1 item(s)").arg(itemsBefore + 1))
+                && counts.contains(QLatin1String("customer id ")),
+            qPrintable(counts));
 
         // and the audit log has the attempt and its outcome, with the ticket and reason
         const QList<AuditEntry> entries = m_fx.audit().read();

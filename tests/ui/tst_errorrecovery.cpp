@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace ff;
@@ -225,12 +226,25 @@ private slots:
         QTest::mouseClick(
             review->findChild<QPushButton*>(QStringLiteral("trustCertificate")), Qt::LeftButton);
 
-        // trusted for this profile, and the screen that asked is open again
+        // trusted for this profile only when the agent said so, by fingerprint, visibly; and the
+        // screen that asked is open again
         QVERIFY(m_fx.session()->profile().trustedCertificateFingerprints.contains(
+            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        QVERIFY(m_fx.window()
+                    ->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
+                    ->text()
+                    .contains(QLatin1String("trusts")));
+        auto settings = ProfileStore::openSettings();
+        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(
             UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
         if (screen == QLatin1String("purchases"))
             reopened += m_account;
         QCOMPARE(screenInFront(), reopened);
+        if (CustomerTab* tab = m_fx.window()->currentCustomer()) {
+            // and it loads (the server has no orders for anyone: nothing to complain about)
+            QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
+            QVERIFY2(!tab->messages()->isVisible(), qPrintable(tab->messages()->text()));
+        }
     }
 
     void everyScreenOffersToEnterARefusedSecretAgain_data()

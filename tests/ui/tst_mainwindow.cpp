@@ -6,7 +6,6 @@
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/support/SandboxProcess.h"
-#include "tests/support/UntrustedTlsServer.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
@@ -14,7 +13,6 @@
 #include "ui/customer/EntitlementPane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SearchBar.h"
-#include "ui/profiles/CertificateDialog.h"
 #include "ui/profiles/SecretDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
@@ -44,7 +42,6 @@
 using namespace ff;
 using namespace ff::ui;
 using ff::test::SandboxProcess;
-using ff::test::UntrustedTlsServer;
 using ff::test::WindowFixture;
 
 namespace {
@@ -452,45 +449,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!tab->messages()->isVisible() && !tab->isLoading(), 10'000);
         QCOMPARE(tab->model()->orderCount(), orders);
         QCOMPARE(m_fx.window()->tabs()->count(), 1); // the same tab, reloaded
-    }
-
-    void anUntrustedCertificateIsShownAndTrustedOnlyWhenTheAgentSaysSo()
-    {
-        UntrustedTlsServer server;
-        ConnectionProfile tls = profile(server.url());
-        {
-            auto settings = ProfileStore::openSettings();
-            ProfileStore(*settings).save({ tls });
-        }
-        m_fx.session()->useCredentials(tls, m_fx.credentials());
-        CustomerTab* tab = m_fx.openCustomer();
-        QVERIFY(tab);
-        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
-        QVERIFY2(tab->messages()->text().contains(QLatin1String("certificate")),
-            qPrintable(tab->messages()->text()));
-        emit tab->messages()->actionTriggered(); // "Review the certificate…"
-        CertificateDialog* review = nullptr;
-        QTRY_VERIFY((review = m_fx.window()->findChild<CertificateDialog*>()) != nullptr);
-        QVERIFY(review->findChild<QPlainTextEdit*>()->toPlainText().contains(
-            QLatin1String("untrusted.filmflex.test")));
-        QTest::mouseClick(
-            review->findChild<QPushButton*>(QStringLiteral("trustCertificate")), Qt::LeftButton);
-
-        // trusted for this profile, by fingerprint, visibly; the customer opens again and loads
-        QVERIFY(m_fx.session()->profile().trustedCertificateFingerprints.contains(
-            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
-        QVERIFY(m_fx.window()
-                    ->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
-                    ->text()
-                    .contains(QLatin1String("trusts")));
-        auto settings = ProfileStore::openSettings();
-        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(
-            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
-        CustomerTab* reopened = m_fx.window()->currentCustomer();
-        QVERIFY(reopened);
-        QTRY_VERIFY_WITH_TIMEOUT(!reopened->isLoading(), 10'000);
-        QVERIFY2(!reopened->messages()->isVisible(), qPrintable(reopened->messages()->text()));
-        ProfileStore(*settings).save({});
     }
 
     void acknowledgeShowsTheEntitlement()

@@ -51,6 +51,25 @@ private:
         return object;
     }
 
+    // Confirms the write the form holds and sends it with the fault on its request; what the
+    // dialog then says, once it is done or back on the confirmation (none if it never settles).
+    std::optional<QString> sendWithFault(
+        WriteDialog* dialog, const QJsonObject& injected, const QString& method)
+    {
+        dialog->goToConfirmation();
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
+        m_fx.sandbox().addFaults({ fault(injected, method) });
+        dialog->send();
+        const bool settled = QTest::qWaitFor(
+            [dialog] {
+                return dialog->step() == WriteDialog::Step::Confirm
+                    || dialog->step() == WriteDialog::Step::Done;
+            },
+            20'000);
+        return settled ? std::optional<QString>(dialog->messages()->text()) : std::nullopt;
+    }
+
 private slots:
     void initTestCase() { QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString())); }
 
@@ -153,15 +172,9 @@ private slots:
             QTest::keyClicks(dialog->offerEdit(), QStringLiteral("77"));
             QTest::keyClicks(dialog->supplierRefEdit(), QStringLiteral("FFX-FAULT"));
             QTest::keyClicks(dialog->priceEdit(), QStringLiteral("0.99"));
-            dialog->goToConfirmation();
-            QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9"));
-            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
-            m_fx.sandbox().addFaults({ fault(injected, QStringLiteral("PUT")) });
-            dialog->send();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done,
-                20'000);
-            shown = dialog->messages()->text();
+            const std::optional<QString> said = sendWithFault(dialog, injected, QStringLiteral("PUT"));
+            QVERIFY2(said, "the dialog settles on a result, or back on the confirmation");
+            shown = *said;
             QCOMPARE(m_fx.countWrites(), 1);
             dialog->reject();
         } else {
@@ -170,15 +183,9 @@ private slots:
             tab->openAcknowledgeLicence();
             auto* dialog = tab->findChild<AckLicenceDialog*>();
             dialog->deviceEdit()->setText(m_fx.device());
-            dialog->goToConfirmation();
-            QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9"));
-            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
-            m_fx.sandbox().addFaults({ fault(injected, QStringLiteral("POST")) });
-            dialog->send();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done,
-                20'000);
-            shown = dialog->messages()->text();
+            const std::optional<QString> said = sendWithFault(dialog, injected, QStringLiteral("POST"));
+            QVERIFY2(said, "the dialog settles on a result, or back on the confirmation");
+            shown = *said;
             QCOMPARE(m_fx.countWrites(), 1);
             dialog->reject();
         }

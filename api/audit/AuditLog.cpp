@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/audit/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -87,20 +88,24 @@ Result<bool, QString> AuditLog::append(const QJsonObject& line) const
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return QStringLiteral("cannot create the audit log's folder %1").arg(info.absolutePath());
+        return QCoreApplication::translate("ff::AuditLog", "cannot create the audit log's folder %1")
+            .arg(info.absolutePath());
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return QStringLiteral("cannot open the audit log %1: %2").arg(m_path, file.errorString());
+        return QCoreApplication::translate("ff::AuditLog", "cannot open the audit log %1: %2")
+            .arg(m_path, file.errorString());
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(bytes) != bytes.size() || !file.flush())
-        return QStringLiteral("cannot write the audit log %1: %2").arg(m_path, file.errorString());
+        return QCoreApplication::translate("ff::AuditLog", "cannot write the audit log %1: %2")
+            .arg(m_path, file.errorString());
 #ifdef Q_OS_WIN
     const bool synced = _commit(file.handle()) == 0;
 #else
     const bool synced = ::fsync(file.handle()) == 0;
 #endif
     if (!synced)
-        return QStringLiteral("cannot make the audit log %1 reach the disk").arg(m_path);
+        return QCoreApplication::translate("ff::AuditLog", "cannot make the audit log %1 reach the disk")
+            .arg(m_path);
     return true;
 }
 

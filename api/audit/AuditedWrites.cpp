@@ -3,6 +3,7 @@
 
 #include "api/audit/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace ff {
@@ -36,7 +37,8 @@ ApiCall* refuse(ApiClient& client, const QString& problem, QObject* context, Api
 {
     Q_UNUSED(client);
     const ApiError error = ApiError::make(ApiError::Kind::InvalidInput,
-        QStringLiteral("the write could not be recorded in the audit log, so it was not sent: %1")
+        QCoreApplication::translate(
+            "ff::AuditedWrites", "the write could not be recorded in the audit log, so it was not sent: %1")
             .arg(problem));
     QTimer::singleShot(0, context ? context : &client, [error, done = std::move(done)] { done(error); });
     return nullptr;

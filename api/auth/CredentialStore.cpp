@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/auth/CredentialStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
@@ -13,16 +14,22 @@ CredentialStore::Error errorOf(const QKeychain::Job& job)
     using Kind = CredentialStore::Error::Kind;
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return { Kind::NotFound, QStringLiteral("no secret is stored for this profile") };
+        return { Kind::NotFound,
+            QCoreApplication::translate("ff::CredentialStore", "no secret is stored for this profile") };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return { Kind::Unavailable, QStringLiteral("no keychain is available (%1)").arg(job.errorString()) };
+        return { Kind::Unavailable,
+            QCoreApplication::translate("ff::CredentialStore", "no keychain is available (%1)")
+                .arg(job.errorString()) };
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return { Kind::AccessDenied,
-            QStringLiteral("the keychain refused access (%1)").arg(job.errorString()) };
+            QCoreApplication::translate("ff::CredentialStore", "the keychain refused access (%1)")
+                .arg(job.errorString()) };
     default:
-        return { Kind::Other, QStringLiteral("the keychain failed (%1)").arg(job.errorString()) };
+        return { Kind::Other,
+            QCoreApplication::translate("ff::CredentialStore", "the keychain failed (%1)")
+                .arg(job.errorString()) };
     }
 }
 

@@ -24,31 +24,31 @@ QString statusMessage(int status)
 {
     switch (status) {
     case 400:
-        return QStringLiteral("the server refused the request as invalid (HTTP 400)");
+        return ApiCall::tr("the server refused the request as invalid (HTTP 400)");
     case 401:
-        return QStringLiteral("not authorised: the credentials were refused (HTTP 401)");
+        return ApiCall::tr("not authorised: the credentials were refused (HTTP 401)");
     case 403:
-        return QStringLiteral("forbidden: these credentials may not do this (HTTP 403)");
+        return ApiCall::tr("forbidden: these credentials may not do this (HTTP 403)");
     case 404:
-        return QStringLiteral("not found (HTTP 404)");
+        return ApiCall::tr("not found (HTTP 404)");
     case 408:
-        return QStringLiteral("the server timed out waiting for the request (HTTP 408)");
+        return ApiCall::tr("the server timed out waiting for the request (HTTP 408)");
     case 409:
-        return QStringLiteral("the server reports a conflict (HTTP 409)");
+        return ApiCall::tr("the server reports a conflict (HTTP 409)");
     case 413:
-        return QStringLiteral("the request is too large for the server (HTTP 413)");
+        return ApiCall::tr("the request is too large for the server (HTTP 413)");
     case 429:
-        return QStringLiteral("too many requests: the server asks to slow down (HTTP 429)");
+        return ApiCall::tr("too many requests: the server asks to slow down (HTTP 429)");
     case 500:
-        return QStringLiteral("the server failed (HTTP 500)");
+        return ApiCall::tr("the server failed (HTTP 500)");
     case 502:
-        return QStringLiteral("a proxy or gateway could not reach the server (HTTP 502)");
+        return ApiCall::tr("a proxy or gateway could not reach the server (HTTP 502)");
     case 503:
-        return QStringLiteral("the service is unavailable (HTTP 503)");
+        return ApiCall::tr("the service is unavailable (HTTP 503)");
     case 504:
-        return QStringLiteral("a proxy or gateway timed out waiting for the server (HTTP 504)");
+        return ApiCall::tr("a proxy or gateway timed out waiting for the server (HTTP 504)");
     default:
-        return QStringLiteral("the server answered HTTP %1").arg(status);
+        return ApiCall::tr("the server answered HTTP %1").arg(status);
     }
 }
 
@@ -101,7 +101,7 @@ bool neverSent(QNetworkReply::NetworkError code)
 
 QString describeCertificate(const QSslCertificate& certificate)
 {
-    return QStringLiteral("subject %1; issuer %2; valid %3 to %4; SHA-256 %5")
+    return ApiCall::tr("subject %1; issuer %2; valid %3 to %4; SHA-256 %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
@@ -144,7 +144,7 @@ void ApiCall::start()
 void ApiCall::send()
 {
     if (m_cancelled) {
-        fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled")));
+        fail(ApiError::make(ApiError::Kind::Cancelled, tr("cancelled")));
         return;
     }
     ++m_attempts;
@@ -181,7 +181,7 @@ void ApiCall::cancel()
         return;
     }
     // Waiting to retry, or parsing: there is no transfer left to abort.
-    fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled")));
+    fail(ApiError::make(ApiError::Kind::Cancelled, tr("cancelled")));
 }
 
 void ApiCall::onProgress(qint64 received, qint64 total)
@@ -251,21 +251,20 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
     error.kind = ApiError::Kind::Network;
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        error.message = QStringLiteral("could not connect: the server refused the connection");
+        error.message = tr("could not connect: the server refused the connection");
         break;
     case QNetworkReply::HostNotFoundError:
-        error.message = QStringLiteral("could not connect: the server's name was not found");
+        error.message = tr("could not connect: the server's name was not found");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error.message = QStringLiteral("the server closed the connection before answering");
+        error.message = tr("the server closed the connection before answering");
         break;
     case QNetworkReply::ContentReSendError:
-        error.message
-            = QStringLiteral("the connection dropped after the request was sent, before any answer");
+        error.message = tr("the connection dropped after the request was sent, before any answer");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
-        error.message = QStringLiteral("the server's certificate is not trusted");
+        error.message = tr("the server's certificate is not trusted");
         if (!m_certificateDetails.isEmpty())
             error.message += QStringLiteral(": ") + m_certificateDetails.first();
         error.certificateDetails = m_certificateDetails;
@@ -274,18 +273,17 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         error.kind = ApiError::Kind::Redirect;
-        error.message
-            = QStringLiteral("the server redirected elsewhere, which is not followed (%1)").arg(qtMessage);
+        error.message = tr("the server redirected elsewhere, which is not followed (%1)").arg(qtMessage);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        error.message = QStringLiteral("the proxy failed: %1").arg(qtMessage);
+        error.message = tr("the proxy failed: %1").arg(qtMessage);
         break;
     default:
-        error.message = QStringLiteral("the network failed: %1").arg(qtMessage);
+        error.message = tr("the network failed: %1").arg(qtMessage);
         break;
     }
     return error;
@@ -308,14 +306,14 @@ void ApiCall::onFinished()
     error.httpStatus = meta.httpStatus;
     if (m_cancelled) {
         error.kind = ApiError::Kind::Cancelled;
-        error.message = QStringLiteral("cancelled");
+        error.message = tr("cancelled");
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
         return;
     }
     if (m_tooLarge) {
         error.kind = ApiError::Kind::TooLarge;
-        error.message = QStringLiteral("the response is larger than the %1 MB limit")
+        error.message = tr("the response is larger than the %1 MB limit")
                             .arg(m_settings.maxResponseBytes / (1024 * 1024));
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
@@ -323,8 +321,7 @@ void ApiCall::onFinished()
     }
     if (m_timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.message
-            = QStringLiteral("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
+        error.message = tr("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
         return;
@@ -333,7 +330,7 @@ void ApiCall::onFinished()
         // Same-origin redirects were followed by Qt already; this one leads elsewhere.
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         error.kind = ApiError::Kind::Redirect;
-        error.message = QStringLiteral("the server redirected to %1, which is not followed")
+        error.message = tr("the server redirected to %1, which is not followed")
                             .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
         fail(error);
         return;
@@ -349,7 +346,7 @@ void ApiCall::onFinished()
             = networkError(cutShort ? QNetworkReply::RemoteHostClosedError : code, reply->errorString());
         failure.requestId = meta.requestId;
         if (meta.httpStatus != 0)
-            failure.message = QStringLiteral("the connection dropped while the response was arriving");
+            failure.message = tr("the connection dropped while the response was arriving");
         failure.outcomeUnknown = m_spec.isWrite() && (meta.httpStatus != 0 || !neverSent(code));
         if ((cutShort || isRetryableConnectionFailure(code)) && retryIfWorthIt(failure, meta))
             return;

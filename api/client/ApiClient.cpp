@@ -56,7 +56,7 @@ ApiError envelopeError(const ResponseError& envelope, const ResponseMeta& meta)
     error.requestId = meta.requestId;
     error.apiErrorCode = envelope.errorCode.value_or(QString());
     error.apiErrorReason = envelope.errorReason.value_or(QString());
-    error.message = QStringLiteral("the server reported an error: %1")
+    error.message = ApiClient::tr("the server reported an error: %1")
                         .arg(error.apiErrorReason.isEmpty() ? error.apiErrorCode
                                 : error.apiErrorCode.isEmpty()
                                 ? error.apiErrorReason
@@ -78,7 +78,7 @@ std::optional<ApiError> inflated(QByteArray& body, const ResponseMeta& meta, qin
         return std::nullopt;
     }
     ApiError error = malformed(
-        QStringLiteral("the response could not be read: %1").arg(decoded.problem), QString(), meta, isWrite);
+        ApiClient::tr("the response could not be read: %1").arg(decoded.problem), QString(), meta, isWrite);
     if (decoded.outcome == ContentDecoding::Outcome::TooLarge)
         error.kind = ApiError::Kind::TooLarge;
     return error;
@@ -91,12 +91,12 @@ Result<T, ApiError> parseBody(
 {
     if (!isJson(meta.contentType))
         return malformed(
-            QStringLiteral("expected JSON, but the server sent %1: %2")
+            ApiClient::tr("expected JSON, but the server sent %1: %2")
                 .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
             QString(), meta, isWrite);
     auto result = readJson<T>(body, options);
     if (!result)
-        return malformed(QStringLiteral("the response could not be read: %1").arg(result.error().toString()),
+        return malformed(ApiClient::tr("the response could not be read: %1").arg(result.error().toString()),
             result.error().path, meta, isWrite);
     return std::move(result).value();
 }
@@ -108,13 +108,13 @@ Result<AccountPurchasesResponse, ApiError> parseBody(
     const bool xml = meta.contentType.contains("xml");
     if (!xml && !isJson(meta.contentType))
         return malformed(
-            QStringLiteral("expected JSON or XML, but the server sent %1: %2")
+            ApiClient::tr("expected JSON or XML, but the server sent %1: %2")
                 .arg(QString::fromLatin1(meta.contentType), BodyExcerpt::of(body, meta.contentType)),
             QString(), meta, isWrite);
     auto result
         = xml ? readAccountPurchasesXml(body, options) : readJson<AccountPurchasesResponse>(body, options);
     if (!result)
-        return malformed(QStringLiteral("the response could not be read: %1").arg(result.error().toString()),
+        return malformed(ApiClient::tr("the response could not be read: %1").arg(result.error().toString()),
             result.error().path, meta, isWrite);
     if (result->isError())
         return envelopeError(*result->error, meta);
@@ -161,33 +161,32 @@ void ApiClient::setCredentials(Credentials credentials)
     m_credentials = std::move(credentials);
 }
 
-QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* problem) const
+Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec& spec) const
 {
+    const auto refused = [](ApiError::ProfileSetting setting, QString message) {
+        ApiError error = ApiError::make(ApiError::Kind::InvalidInput, std::move(message));
+        error.refusedBy = setting;
+        return error;
+    };
     const bool admin = spec.service == RequestSpec::Service::Admin;
     QUrl url = admin ? m_settings.adminUrl : m_settings.platformUrl;
-    const QString service = admin ? QStringLiteral("admin API") : QStringLiteral("platform API");
+    const QString service = admin ? tr("admin API") : tr("platform API");
     if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        *problem
-            = QStringLiteral("the %1 URL \"%2\" is not an http(s) URL").arg(service, url.toDisplayString());
-        return {};
-    }
-    if (url.scheme() == QLatin1String("http") && !isLoopback(url) && !m_settings.allowInsecureHttp) {
-        *problem = QStringLiteral(
-            "the %1 URL uses plain http to another machine; use https, or allow insecure http "
-            "in the profile")
-                       .arg(service);
-        return {};
-    }
-    if (spec.isWrite() && m_settings.readOnly) {
-        *problem = QStringLiteral("this profile is read-only: changes are not sent");
-        return {};
-    }
-    if (!m_credentials.hasSecret()) {
-        *problem = QStringLiteral("no secret is set for this profile's %1 authentication")
-                       .arg(authSchemeName(m_credentials.scheme));
-        return {};
-    }
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return refused(ApiError::ProfileSetting::Url,
+            tr("the %1 URL \"%2\" is not an http(s) URL").arg(service, url.toDisplayString()));
+    if (url.scheme() == QLatin1String("http") && !isLoopback(url) && !m_settings.allowInsecureHttp)
+        return refused(ApiError::ProfileSetting::Url,
+            tr("the %1 URL uses plain http to another machine; use https, or allow insecure http in the "
+               "profile")
+                .arg(service));
+    if (spec.isWrite() && m_settings.readOnly)
+        return refused(
+            ApiError::ProfileSetting::ReadOnly, tr("this profile is read-only: changes are not sent"));
+    if (!m_credentials.hasSecret())
+        return refused(ApiError::ProfileSetting::Secret,
+            tr("no secret is set for this profile's %1 authentication")
+                .arg(authSchemeName(m_credentials.scheme)));
 
     QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
     if (!path.endsWith('/'))
@@ -216,10 +215,17 @@ QNetworkRequest ApiClient::networkRequestFor(const RequestSpec& spec, QString* p
 template <class T>
 ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput)
 {
-    QString problem = invalidInput;
+    std::optional<ApiError> problem;
     QNetworkRequest request;
-    if (problem.isEmpty())
-        request = networkRequestFor(spec, &problem);
+    if (!invalidInput.isEmpty()) {
+        problem = ApiError::make(ApiError::Kind::InvalidInput, invalidInput);
+    } else {
+        auto made = networkRequestFor(spec);
+        if (made)
+            request = *made;
+        else
+            problem = made.error();
+    }
 
     const bool isWrite = spec.isWrite();
     auto* call = new ApiCall(m_network, request, std::move(spec), m_settings, this);
@@ -252,10 +258,9 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
             }));
     };
 
-    if (!problem.isEmpty()) {
-        qCInfo(lcClient) << call->endpoint() << "refused before sending:" << problem;
-        QTimer::singleShot(
-            0, call, [call, problem] { call->fail(ApiError::make(ApiError::Kind::InvalidInput, problem)); });
+    if (problem) {
+        qCInfo(lcClient) << call->endpoint() << "refused before sending:" << problem->message;
+        QTimer::singleShot(0, call, [call, error = *problem] { call->fail(error); });
         return call;
     }
     emit callStarted(call);
@@ -272,8 +277,8 @@ ApiCall* ApiClient::purchaseOrders(
     spec.query = { { QStringLiteral("v"), QStringLiteral("2.0") } };
     QString problem;
     if (affiliateId <= 0)
-        problem = QStringLiteral("the affiliate id must be a positive number");
-    const auto name = PathSegment::encode(username, QStringLiteral("the customer's name or email"));
+        problem = tr("the affiliate id must be a positive number");
+    const auto name = PathSegment::encode(username, tr("the customer's name or email"));
     if (name)
         spec.encodedPath.append(*name);
     else if (problem.isEmpty())
@@ -292,11 +297,10 @@ ApiCall* ApiClient::addItem(
     spec.body = JsonWriter::toJson(item);
     QString problem;
     if (purchaseOrderId <= 0)
-        problem = QStringLiteral("the purchase order id must be a positive number");
+        problem = tr("the purchase order id must be a positive number");
     else if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
-        problem = QStringLiteral("the item names purchase order %1, not %2")
-                      .arg(*item.purchaseOrderId)
-                      .arg(purchaseOrderId);
+        problem
+            = tr("the item names purchase order %1, not %2").arg(*item.purchaseOrderId).arg(purchaseOrderId);
     return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem);
 }
 
@@ -311,8 +315,8 @@ ApiCall* ApiClient::entitlement(qint64 affiliateId, const QString& supplierRef, 
         { QStringLiteral("v"), QStringLiteral("2.0") } };
     QString problem;
     if (affiliateId <= 0)
-        problem = QStringLiteral("the affiliate id must be a positive number");
-    const auto ref = PathSegment::encode(supplierRef, QStringLiteral("the supplier ref"));
+        problem = tr("the affiliate id must be a positive number");
+    const auto ref = PathSegment::encode(supplierRef, tr("the supplier ref"));
     if (ref)
         spec.encodedPath.append(*ref);
     else if (problem.isEmpty())
@@ -342,9 +346,9 @@ ApiCall* ApiClient::accountPurchases(const QUuid& accountId, const AccountPurcha
         spec.query.append({ QStringLiteral("Type"), query.type });
     QString problem;
     if (accountId.isNull())
-        problem = QStringLiteral("the account id is not set");
+        problem = tr("the account id is not set");
     else if (query.startDate && query.endDate && *query.startDate > *query.endDate)
-        problem = QStringLiteral("the start date is after the end date");
+        problem = tr("the start date is after the end date");
     return start<AccountPurchasesResponse>(std::move(spec), context, std::move(done), problem);
 }
 
@@ -358,10 +362,10 @@ ApiCall* ApiClient::acknowledgeLicense(qint64 affiliateId, const QString& device
     spec.query = { { QStringLiteral("v"), QStringLiteral("1") } };
     QString problem;
     if (affiliateId <= 0)
-        problem = QStringLiteral("the affiliate id must be a positive number");
+        problem = tr("the affiliate id must be a positive number");
     else if (purchaseOrderItemId <= 0)
-        problem = QStringLiteral("the purchase order item id must be a positive number");
-    const auto device = PathSegment::encode(deviceId, QStringLiteral("the device id"));
+        problem = tr("the purchase order item id must be a positive number");
+    const auto device = PathSegment::encode(deviceId, tr("the device id"));
     if (device)
         spec.encodedPath.append(*device);
     else if (problem.isEmpty())

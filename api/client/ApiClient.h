@@ -67,7 +67,9 @@ signals:
 private:
     template <class T>
     ApiCall* start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput = {});
-    QNetworkRequest networkRequestFor(const RequestSpec& spec, QString* problem) const;
+    // The request to send, or why it is refused before anything is sent (the profile's URL,
+    // secret or read-only setting).
+    Result<QNetworkRequest, ApiError> networkRequestFor(const RequestSpec& spec) const;
 
     ConnectionSettings m_settings;
     Credentials m_credentials;

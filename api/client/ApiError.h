@@ -23,7 +23,12 @@ struct ApiError
         TooLarge, // the body exceeded the configured limit
     };
 
+    // For InvalidInput refused because of the profile rather than what was asked: the setting
+    // to put right (a window offers to enter the secret, or to edit the profile).
+    enum class ProfileSetting { None, Url, Secret, ReadOnly };
+
     Kind kind = Kind::Network;
+    ProfileSetting refusedBy = ProfileSetting::None;
     QString message;
     int httpStatus = 0; // 0 when no HTTP status arrived
     QString bodyExcerpt; // the start of an error body, tags and whitespace collapsed
@@ -50,7 +55,7 @@ struct ApiError
     bool isNotFound() const { return httpStatus == 404; }
     bool isUnauthorized() const { return httpStatus == 401 || httpStatus == 403; }
 
-    // One line, for logs and the CLI's stderr.
+    // One line, for logs and the CLI's stderr (translated where a translator is installed).
     QString toString() const;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/client/ContentDecoding.h"
 
+#include <QCoreApplication>
 #include <zlib.h>
 
 namespace ff {
@@ -14,7 +15,8 @@ ContentDecoding inflateWith(const QByteArray& body, int windowBits, qint64 maxBy
     ContentDecoding result;
     z_stream stream {};
     if (inflateInit2(&stream, windowBits) != Z_OK)
-        return { ContentDecoding::Outcome::Damaged, {}, QStringLiteral("the decompressor could not start") };
+        return { ContentDecoding::Outcome::Damaged, {},
+            QCoreApplication::translate("ff::ContentDecoding", "the decompressor could not start") };
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.constData()));
     stream.avail_in = uInt(body.size());
     result.body.reserve(qMin<qint64>(qint64(body.size()) * 8 + 1024, maxBytes + 1));
@@ -30,7 +32,8 @@ ContentDecoding inflateWith(const QByteArray& body, int windowBits, qint64 maxBy
         if (result.body.size() > maxBytes) {
             inflateEnd(&stream);
             return { ContentDecoding::Outcome::TooLarge, {},
-                QStringLiteral("the response inflates to more than the %1 MB limit")
+                QCoreApplication::translate(
+                    "ff::ContentDecoding", "the response inflates to more than the %1 MB limit")
                     .arg(maxBytes / (1024 * 1024)) };
         }
         if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0)
@@ -39,7 +42,8 @@ ContentDecoding inflateWith(const QByteArray& body, int windowBits, qint64 maxBy
     inflateEnd(&stream);
     if (status != Z_STREAM_END)
         return { ContentDecoding::Outcome::Damaged, {},
-            QStringLiteral("the compressed response is damaged or cut short") };
+            QCoreApplication::translate(
+                "ff::ContentDecoding", "the compressed response is damaged or cut short") };
     return result;
 }
 
@@ -51,7 +55,8 @@ ContentDecoding ContentDecoding::decode(const QByteArray& body, const QByteArray
         return { Outcome::Decoded, body, {} };
     if (encoding != "gzip" && encoding != "x-gzip" && encoding != "deflate")
         return { Outcome::Damaged, {},
-            QStringLiteral("the response is encoded as \"%1\", which is not understood")
+            QCoreApplication::translate(
+                "ff::ContentDecoding", "the response is encoded as \"%1\", which is not understood")
                 .arg(QString::fromLatin1(encoding)) };
     ContentDecoding decoded = inflateWith(body, 15 + 32, maxBytes);
     if (decoded.outcome == Outcome::Damaged && encoding == "deflate") {

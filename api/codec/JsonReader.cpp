@@ -3,6 +3,7 @@
 
 #include "api/core/GuidText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <array>
 #include <cstring>
@@ -166,47 +167,47 @@ QString describe(od::json_type type)
 {
     switch (type) {
     case od::json_type::array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("ff::JsonReader", "an array");
     case od::json_type::object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("ff::JsonReader", "an object");
     case od::json_type::number:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("ff::JsonReader", "a number");
     case od::json_type::string:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("ff::JsonReader", "a string");
     case od::json_type::boolean:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("ff::JsonReader", "a boolean");
     case od::json_type::null:
         return QStringLiteral("null");
     }
-    return QStringLiteral("an unknown value");
+    return QCoreApplication::translate("ff::JsonReader", "an unknown value");
 }
 
 QString describeSimdjsonError(simdjson::error_code code)
 {
     switch (code) {
     case simdjson::UTF8_ERROR:
-        return QStringLiteral("the text is not valid UTF-8");
+        return QCoreApplication::translate("ff::JsonReader", "the text is not valid UTF-8");
     case simdjson::DEPTH_ERROR:
-        return QStringLiteral("objects and arrays are nested too deeply");
+        return QCoreApplication::translate("ff::JsonReader", "objects and arrays are nested too deeply");
     case simdjson::EMPTY:
-        return QStringLiteral("the body is empty, where JSON was expected");
+        return QCoreApplication::translate("ff::JsonReader", "the body is empty, where JSON was expected");
     case simdjson::UNCLOSED_STRING:
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        return QStringLiteral("the JSON ends too soon (truncated?)");
+        return QCoreApplication::translate("ff::JsonReader", "the JSON ends too soon (truncated?)");
     case simdjson::STRING_ERROR:
-        return QStringLiteral("a string is malformed");
+        return QCoreApplication::translate("ff::JsonReader", "a string is malformed");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
     case simdjson::TAPE_ERROR:
-        return QStringLiteral("this is not valid JSON");
+        return QCoreApplication::translate("ff::JsonReader", "this is not valid JSON");
     case simdjson::NUMBER_ERROR:
-        return QStringLiteral("a number is malformed");
+        return QCoreApplication::translate("ff::JsonReader", "a number is malformed");
     case simdjson::CAPACITY:
     case simdjson::MEMALLOC:
-        return QStringLiteral("the body is too large to read");
+        return QCoreApplication::translate("ff::JsonReader", "the body is too large to read");
     default:
-        return QStringLiteral("this is not valid JSON (%1)")
+        return QCoreApplication::translate("ff::JsonReader", "this is not valid JSON (%1)")
             .arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
@@ -361,64 +362,69 @@ public:
 
     void read(od::value value, qint64& out)
     {
-        expect(value, od::json_type::number, QStringLiteral("an integer"));
+        expect(value, od::json_type::number, QT_TRANSLATE_NOOP("ff::JsonReader", "an integer"));
         int64_t number = 0;
         const simdjson::error_code error = value.get_int64().get(number);
         if (error != simdjson::SUCCESS && error != simdjson::INCORRECT_TYPE
             && error != simdjson::NUMBER_OUT_OF_RANGE && error != simdjson::NUMBER_ERROR)
             throw simdjson::simdjson_error(error);
         if (error != simdjson::SUCCESS)
-            fail(QStringLiteral("expected an integer, got %1").arg(quoted(trimmed(value.raw_json_token()))));
+            fail(QCoreApplication::translate("ff::JsonReader", "expected an integer, got %1")
+                     .arg(quoted(trimmed(value.raw_json_token()))));
         out = number;
     }
 
     void read(od::value value, bool& out)
     {
-        expect(value, od::json_type::boolean, QStringLiteral("true or false"));
+        expect(value, od::json_type::boolean, QT_TRANSLATE_NOOP("ff::JsonReader", "true or false"));
         out = value.get_bool();
     }
 
     void read(od::value value, QString& out)
     {
-        out = m_strings.get(readText(value, QStringLiteral("a string")));
+        out = m_strings.get(readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a string")));
     }
 
     void read(od::value value, Decimal& out)
     {
-        expect(value, od::json_type::number, QStringLiteral("a decimal number"));
+        expect(value, od::json_type::number, QT_TRANSLATE_NOOP("ff::JsonReader", "a decimal number"));
         const std::string_view text = trimmed(value.raw_json_token());
         const std::optional<Decimal> decimal = Decimal::fromString(text);
         if (!decimal)
-            fail(QStringLiteral("%1 is not a decimal within .NET's range and precision").arg(quoted(text)));
+            fail(QCoreApplication::translate(
+                "ff::JsonReader", "%1 is not a decimal within .NET's range and precision")
+                     .arg(quoted(text)));
         out = *decimal;
     }
 
     void read(od::value value, DateTimeOffset& out)
     {
-        const std::string_view text = readText(value, QStringLiteral("a date"));
+        const std::string_view text = readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a date"));
         const std::optional<DateTimeOffset> date
             = DateTimeOffset::parse(text, m_options.unspecifiedOffsetSeconds);
         if (!date)
-            fail(QStringLiteral("expected an ISO 8601 date, got %1").arg(quoted(text)));
+            fail(QCoreApplication::translate("ff::JsonReader", "expected an ISO 8601 date, got %1")
+                     .arg(quoted(text)));
         out = *date;
     }
 
     void read(od::value value, TimeSpan& out)
     {
-        const std::string_view text = readText(value, QStringLiteral("a time interval"));
+        const std::string_view text = readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a time interval"));
         const std::optional<TimeSpan> span = TimeSpan::parse(text);
         if (!span)
-            fail(QStringLiteral("expected a time interval such as \"1.02:03:04.5\", got %1")
+            fail(QCoreApplication::translate(
+                "ff::JsonReader", "expected a time interval such as \"1.02:03:04.5\", got %1")
                      .arg(quoted(text)));
         out = *span;
     }
 
     void read(od::value value, QUuid& out)
     {
-        const std::string_view text = readText(value, QStringLiteral("a GUID"));
+        const std::string_view text = readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a GUID"));
         const std::optional<QUuid> uuid = GuidText::parse(text);
         if (!uuid)
-            fail(QStringLiteral("expected a GUID, got %1").arg(quoted(text)));
+            fail(QCoreApplication::translate("ff::JsonReader", "expected a GUID, got %1").arg(quoted(text)));
         out = *uuid;
     }
 
@@ -439,7 +445,8 @@ public:
                 out = *shared;
                 break;
             case ObjectKind::BackReference:
-                fail(QStringLiteral("\"$ref\" refers to an object that contains it"));
+                fail(QCoreApplication::translate(
+                    "ff::JsonReader", "\"$ref\" refers to an object that contains it"));
             }
         } else {
             out.emplace();
@@ -503,7 +510,8 @@ public:
             out = *shared;
             break;
         case ObjectKind::BackReference:
-            fail(QStringLiteral("\"$ref\" refers to an object that contains it"));
+            fail(QCoreApplication::translate(
+                "ff::JsonReader", "\"$ref\" refers to an object that contains it"));
         }
     }
 
@@ -513,21 +521,24 @@ private:
     void enter()
     {
         if (++m_depth > m_options.maxDepth)
-            fail(QStringLiteral("objects and arrays are nested more than %1 deep").arg(m_options.maxDepth));
+            fail(QCoreApplication::translate(
+                "ff::JsonReader", "objects and arrays are nested more than %1 deep")
+                     .arg(m_options.maxDepth));
     }
     void leave() { --m_depth; }
 
-    void expect(od::value& value, od::json_type wanted, const QString& what)
+    void expect(od::value& value, od::json_type wanted, const char* what)
     {
         const od::json_type type = value.type();
         if (type != wanted)
-            fail(QStringLiteral("expected %1, got %2").arg(what, describe(type)));
+            fail(QCoreApplication::translate("ff::JsonReader", "expected %1, got %2")
+                     .arg(QCoreApplication::translate("ff::JsonReader", what), describe(type)));
     }
 
     // A string's text. Most have no escapes: those are taken as they stand in the document
     // (valid UTF-8 and free of control characters, as simdjson checked), and only the others
     // are unescaped into simdjson's string buffer.
-    std::string_view readText(od::value& value, const QString& what)
+    std::string_view readText(od::value& value, const char* what)
     {
         expect(value, od::json_type::string, what);
         const std::string_view token = trimmed(value.raw_json_token());
@@ -551,17 +562,17 @@ private:
                 const std::string_view key = field.unescaped_key();
                 if (key == "$values") {
                     od::value values = field.value();
-                    expect(values, od::json_type::array, QStringLiteral("an array"));
+                    expect(values, od::json_type::array, QT_TRANSLATE_NOOP("ff::JsonReader", "an array"));
                     return values.get_array();
                 }
             }
         }
-        fail(QStringLiteral("expected an array, got %1").arg(describe(type)));
+        fail(QCoreApplication::translate("ff::JsonReader", "expected an array, got %1").arg(describe(type)));
     }
 
     template <Dto T> ObjectKind readObject(od::value& value, T& out, std::shared_ptr<const T>* referenced)
     {
-        expect(value, od::json_type::object, QStringLiteral("an object"));
+        expect(value, od::json_type::object, QT_TRANSLATE_NOOP("ff::JsonReader", "an object"));
         enter();
         const qint64 objectsBefore = m_objects++;
         const FieldTable<T>& table = FieldTable<T>::instance();
@@ -611,7 +622,8 @@ private:
             const std::string_view text = trimmed(value.raw_json_token());
             return QByteArray(text.data(), qsizetype(text.size()));
         }
-        fail(QStringLiteral("expected a reference id, got %1").arg(describe(type)));
+        fail(QCoreApplication::translate("ff::JsonReader", "expected a reference id, got %1")
+                 .arg(describe(type)));
     }
 
     template <class T> ObjectKind resolve(const QByteArray& target, std::shared_ptr<const T>* referenced)
@@ -623,7 +635,8 @@ private:
             m_objects += objects;
             m_referencedObjects += objects;
             if (m_referencedObjects > m_options.maxReferencedObjects)
-                fail(QStringLiteral("\"$ref\" references repeat more than %1 objects")
+                fail(QCoreApplication::translate(
+                    "ff::JsonReader", "\"$ref\" references repeat more than %1 objects")
                          .arg(m_options.maxReferencedObjects));
             return ObjectKind::Reference;
         case ReferenceRegistry::Lookup::InProgress:
@@ -631,8 +644,8 @@ private:
         case ReferenceRegistry::Lookup::Unknown:
             break;
         }
-        fail(
-            QStringLiteral("\"$ref\": \"%1\" names no object read before it").arg(QString::fromUtf8(target)));
+        fail(QCoreApplication::translate("ff::JsonReader", "\"$ref\": \"%1\" names no object read before it")
+                 .arg(QString::fromUtf8(target)));
     }
 
     const JsonReadOptions& m_options;
@@ -684,7 +697,8 @@ bool endsTooSoon(QByteArrayView json)
 ParseError truncatedOr(QByteArrayView json, ParseError error)
 {
     if (endsTooSoon(json))
-        return ParseError { QStringLiteral("$"), QStringLiteral("the JSON ends too soon (truncated?)") };
+        return ParseError { QStringLiteral("$"),
+            QCoreApplication::translate("ff::JsonReader", "the JSON ends too soon (truncated?)") };
     return error;
 }
 
@@ -702,14 +716,16 @@ template <class T> Result<T, ParseError> readJson(QByteArrayView json, const Jso
         decoder.read(document.get_value(), result);
         const char* trailing = nullptr;
         if (document.current_location().get(trailing) == simdjson::SUCCESS)
-            return ParseError { QStringLiteral("$"), QStringLiteral("there is more after the JSON value") };
+            return ParseError { QStringLiteral("$"),
+                QCoreApplication::translate("ff::JsonReader", "there is more after the JSON value") };
         return result;
     } catch (const DecodeFailure& failure) {
         return truncatedOr(json, ParseError { failure.path, failure.message });
     } catch (const simdjson::simdjson_error& error) {
         return truncatedOr(json, ParseError { decoder.currentPath(), describeSimdjsonError(error.error()) });
     } catch (const std::bad_alloc&) {
-        return ParseError { decoder.currentPath(), QStringLiteral("the body is too large to read") };
+        return ParseError { decoder.currentPath(),
+            QCoreApplication::translate("ff::JsonReader", "the body is too large to read") };
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "api/core/GuidText.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QXmlStreamReader>
 #include <array>
@@ -29,11 +30,12 @@ public:
     template <Dto T> void readDocument(T& out)
     {
         if (m_empty)
-            fail(QStringLiteral("the body is empty, where XML was expected"));
+            fail(QCoreApplication::translate("ff::XmlReader", "the body is empty, where XML was expected"));
         while (!m_reader.atEnd()) {
             switch (m_reader.readNext()) {
             case QXmlStreamReader::DTD:
-                fail(QStringLiteral("the document declares a DTD, which is not accepted"));
+                fail(QCoreApplication::translate(
+                    "ff::XmlReader", "the document declares a DTD, which is not accepted"));
             case QXmlStreamReader::StartElement:
                 m_path.append(m_reader.name().toString());
                 readObject(out);
@@ -45,7 +47,7 @@ public:
             }
         }
         failOnReaderError();
-        fail(QStringLiteral("the body holds no XML element"));
+        fail(QCoreApplication::translate("ff::XmlReader", "the body holds no XML element"));
     }
 
 private:
@@ -53,7 +55,7 @@ private:
     {
         throw DecodeFailure { m_path.join(QLatin1Char('/')),
             message
-                + QStringLiteral(" (line %1, column %2)")
+                + QCoreApplication::translate("ff::XmlReader", " (line %1, column %2)")
                       .arg(m_reader.lineNumber())
                       .arg(m_reader.columnNumber()) };
     }
@@ -62,8 +64,10 @@ private:
     {
         if (m_reader.hasError()) {
             const bool truncated = m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError;
-            fail(truncated ? QStringLiteral("the XML ends too soon (truncated?)")
-                           : QStringLiteral("this is not well-formed XML: %1").arg(m_reader.errorString()));
+            fail(truncated
+                    ? QCoreApplication::translate("ff::XmlReader", "the XML ends too soon (truncated?)")
+                    : QCoreApplication::translate("ff::XmlReader", "this is not well-formed XML: %1")
+                          .arg(m_reader.errorString()));
         }
     }
 
@@ -72,7 +76,7 @@ private:
         while (!m_reader.atEnd()) {
             const auto token = m_reader.readNext();
             if (token == QXmlStreamReader::StartElement)
-                fail(QStringLiteral("there is more than one root element"));
+                fail(QCoreApplication::translate("ff::XmlReader", "there is more than one root element"));
         }
         if (m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
             failOnReaderError();
@@ -96,7 +100,8 @@ private:
     template <Dto T> void readObject(T& out)
     {
         if (++m_depth > m_options.maxDepth)
-            fail(QStringLiteral("elements are nested more than %1 deep").arg(m_options.maxDepth));
+            fail(QCoreApplication::translate("ff::XmlReader", "elements are nested more than %1 deep")
+                     .arg(m_options.maxDepth));
         while (m_reader.readNextStartElement()) {
             const QStringView name = m_reader.name();
             const bool matched = std::apply(
@@ -156,7 +161,8 @@ private:
         bool ok = false;
         out = text.trimmed().toLongLong(&ok);
         if (!ok)
-            fail(QStringLiteral("expected an integer, got \"%1\"").arg(text.left(60)));
+            fail(QCoreApplication::translate("ff::XmlReader", "expected an integer, got \"%1\"")
+                     .arg(text.left(60)));
     }
 
     void readValue(bool& out)
@@ -167,7 +173,8 @@ private:
         else if (text == QLatin1String("false") || text == QLatin1String("0"))
             out = false;
         else
-            fail(QStringLiteral("expected true or false, got \"%1\"").arg(text.left(60)));
+            fail(QCoreApplication::translate("ff::XmlReader", "expected true or false, got \"%1\"")
+                     .arg(text.left(60)));
     }
 
     void readValue(Decimal& out)
@@ -175,7 +182,8 @@ private:
         const QString text = readText().trimmed();
         const std::optional<Decimal> decimal = Decimal::fromString(QStringView(text));
         if (!decimal)
-            fail(QStringLiteral("\"%1\" is not a decimal within .NET's range and precision")
+            fail(QCoreApplication::translate(
+                "ff::XmlReader", "\"%1\" is not a decimal within .NET's range and precision")
                      .arg(text.left(60)));
         out = *decimal;
     }
@@ -186,7 +194,8 @@ private:
         const std::optional<DateTimeOffset> date
             = DateTimeOffset::parse(QStringView(text), m_options.unspecifiedOffsetSeconds);
         if (!date)
-            fail(QStringLiteral("expected an ISO 8601 date, got \"%1\"").arg(text.left(60)));
+            fail(QCoreApplication::translate("ff::XmlReader", "expected an ISO 8601 date, got \"%1\"")
+                     .arg(text.left(60)));
         out = *date;
     }
 
@@ -195,7 +204,8 @@ private:
         const QString text = readText().trimmed();
         const std::optional<QUuid> uuid = GuidText::parse(QStringView(text));
         if (!uuid)
-            fail(QStringLiteral("expected a GUID, got \"%1\"").arg(text.left(60)));
+            fail(QCoreApplication::translate("ff::XmlReader", "expected a GUID, got \"%1\"")
+                     .arg(text.left(60)));
         out = *uuid;
     }
 

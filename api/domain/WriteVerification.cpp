@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/domain/WriteVerification.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace ff {
@@ -44,9 +45,9 @@ WriteVerification WriteVerification::ofAddedItem(
     WriteVerification result;
     if (identicalBefore) {
         result.verdict = Verdict::Uncertain;
-        result.explanation
-            = QStringLiteral("the order already had an identical item before this one was sent, so whether a "
-                             "second one was added cannot be told for certain: check the order's items");
+        result.explanation = QCoreApplication::translate("ff::WriteVerification",
+            "the order already had an identical item before this one was sent, so whether a "
+            "second one was added cannot be told for certain: check the order's items");
         if (!newMatches.isEmpty())
             result.itemId = newMatches.first();
         return result;
@@ -54,21 +55,23 @@ WriteVerification WriteVerification::ofAddedItem(
     if (newMatches.size() == 1) {
         result.verdict = Verdict::Applied;
         result.itemId = newMatches.first();
-        result.explanation
-            = QStringLiteral("the order now has the item (item %1): it was added").arg(result.itemId);
+        result.explanation = QCoreApplication::translate(
+            "ff::WriteVerification", "the order now has the item (item %1): it was added")
+                                 .arg(result.itemId);
         return result;
     }
     if (newMatches.isEmpty() && newOthers == 0) {
         result.verdict = Verdict::NotApplied;
-        result.explanation = QStringLiteral("the order has no new item: it was not added");
+        result.explanation = QCoreApplication::translate(
+            "ff::WriteVerification", "the order has no new item: it was not added");
         return result;
     }
     result.verdict = Verdict::Uncertain;
     result.explanation = newMatches.size() > 1
-        ? QStringLiteral(
+        ? QCoreApplication::translate("ff::WriteVerification",
             "the order now has %1 new items like this one: check them before doing anything else")
               .arg(newMatches.size())
-        : QStringLiteral(
+        : QCoreApplication::translate("ff::WriteVerification",
             "the order changed in other ways meanwhile (%1 other new item(s)): check it before trying again")
               .arg(newOthers);
     return result;
@@ -81,15 +84,17 @@ WriteVerification WriteVerification::ofAcknowledgement(
     result.itemId = after.id.value_or(0);
     if (before.licenseAcknowledged.value_or(false)) {
         result.verdict = Verdict::Uncertain;
-        result.explanation = QStringLiteral(
+        result.explanation = QCoreApplication::translate("ff::WriteVerification",
             "the licence was already marked acknowledged before, so this cannot tell whether "
             "the new acknowledgement was recorded");
     } else if (after.licenseAcknowledged.value_or(false)) {
         result.verdict = Verdict::Applied;
-        result.explanation = QStringLiteral("the licence is now marked acknowledged: it was recorded");
+        result.explanation = QCoreApplication::translate(
+            "ff::WriteVerification", "the licence is now marked acknowledged: it was recorded");
     } else {
         result.verdict = Verdict::NotApplied;
-        result.explanation = QStringLiteral("the licence is still not acknowledged: it was not recorded");
+        result.explanation = QCoreApplication::translate(
+            "ff::WriteVerification", "the licence is still not acknowledged: it was not recorded");
     }
     return result;
 }

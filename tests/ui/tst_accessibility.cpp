@@ -1,32 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/audit/AuditLog.h"
-#include "api/auth/CredentialStore.h"
 #include "models/OrderFilterProxyModel.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/main/MainWindow.h"
-#include "ui/main/SearchBar.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/SecretDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
-#include "ui/session/ConnectionSession.h"
 #include "ui/writes/AckLicenceDialog.h"
 #include "ui/writes/AddItemDialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace ff;
 using namespace ff::ui;
-using ff::test::SandboxProcess;
+using ff::test::WindowFixture;
 
 namespace {
 
@@ -60,38 +52,18 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    WindowFixture m_fx;
 
 private slots:
-    void initTestCase()
-    {
-        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString())); }
 
     void everyControlHasAName()
     {
-        CredentialStore credentials(QStringLiteral("FilmFlex Agent Console tests"));
-        ConnectionSession session(&credentials);
-        const AuditLog audit(m_home.filePath(QStringLiteral("audit.jsonl")));
-        MainWindow window(&session, &credentials, audit);
-        window.show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Accessibility");
-        profile.platformUrl = m_sandbox->url();
-        Credentials secret;
-        secret.scheme = AuthScheme::Bearer;
-        secret.secret = m_sandbox->token();
-        session.useCredentials(profile, secret);
-
-        QStringList customers;
-        for (const QJsonValue& value : m_sandbox->info().value(QStringLiteral("customers")).toArray())
-            customers.append(value.toObject().value(QStringLiteral("username")).toString());
-        window.searchBar()->search(QStringLiteral("1"), QStringLiteral("zoë smith"));
-        CustomerTab* tab = window.currentCustomer();
-        QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
+        const ConnectionProfile profile = m_fx.profile(QStringLiteral("Accessibility"));
+        m_fx.openWindow(profile);
+        MainWindow& window = *m_fx.window();
+        CustomerTab* tab = m_fx.openCustomer();
+        QVERIFY(tab);
         const QModelIndex order = tab->proxy()->index(0, 0);
         tab->view()->expand(order);
         tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
@@ -126,7 +98,7 @@ private slots:
         QVERIFY2(unnamed.isEmpty(),
             qPrintable(QStringLiteral("purchases: ") + unnamed.join(QStringLiteral(", "))));
 
-        ProfilesDialog profiles({ profile }, &credentials, true);
+        ProfilesDialog profiles({ profile }, m_fx.credentialStore(), true);
         profiles.show();
         unnamed = unnamedControls(&profiles);
         QVERIFY2(

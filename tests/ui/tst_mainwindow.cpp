@@ -6,14 +6,13 @@
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/support/SandboxProcess.h"
-#include "tests/support/UntrustedTlsServer.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
 #include "ui/customer/EntitlementPane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SearchBar.h"
-#include "ui/profiles/CertificateDialog.h"
 #include "ui/profiles/SecretDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
@@ -43,17 +42,9 @@
 using namespace ff;
 using namespace ff::ui;
 using ff::test::SandboxProcess;
-using ff::test::UntrustedTlsServer;
+using ff::test::WindowFixture;
 
 namespace {
-
-int countRequests(SandboxProcess& sandbox, const QString& method)
-{
-    int count = 0;
-    for (const QJsonValue& request : sandbox.requests())
-        count += request.toObject().value(QStringLiteral("method")).toString() == method;
-    return count;
-}
 
 // Everything the program logs during the tests, with every ffconsole category switched on, so
 // that it can be searched for secrets at the end.
@@ -76,62 +67,20 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ConnectionSession> m_session;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<MainWindow> m_window;
-    qint64 m_affiliate = 0;
-    QString m_device;
+    WindowFixture m_fx;
     QStringList m_usedTokens;
 
-    ConnectionProfile sandboxProfile(const QUrl& url) const
+    ConnectionProfile profile(const QUrl& url = QUrl()) const
     {
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Test sandbox");
-        profile.platformUrl = url;
-        profile.adminUrl = url;
-        profile.affiliates = { { m_affiliate, QStringLiteral("FilmFlex UK"), QStringLiteral("GBP") } };
+        ConnectionProfile profile = m_fx.profile(QStringLiteral("Test sandbox"), url);
         profile.timeoutSeconds = 5;
         return profile;
-    }
-    Credentials credentials() const
-    {
-        Credentials credentials;
-        credentials.scheme = AuthScheme::Bearer;
-        credentials.secret = m_sandbox->token();
-        return credentials;
-    }
-
-    CustomerTab* openZoe()
-    {
-        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("zoë smith"));
-        CustomerTab* tab = m_window->currentCustomer();
-        if (!tab)
-            return nullptr;
-        if (tab->isLoading())
-            QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
-        return tab;
-    }
-
-    void selectFirstOrder(CustomerTab* tab)
-    {
-        const QModelIndex first = tab->proxy()->index(0, 0);
-        tab->view()->setCurrentIndex(first);
-    }
-
-    void selectFirstItem(CustomerTab* tab)
-    {
-        const QModelIndex order = tab->proxy()->index(0, 0);
-        tab->view()->expand(order);
-        tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
     }
 
     // Opens add-item on the first order, fills it in, confirms and sends; returns the dialog.
     AddItemDialog* sendAddItem(CustomerTab* tab, const QString& supplierRef)
     {
-        selectFirstOrder(tab);
+        WindowFixture::selectFirstOrder(tab);
         tab->openAddItem();
         auto* dialog = tab->findChild<AddItemDialog*>();
         if (!dialog)
@@ -149,28 +98,16 @@ private:
 private slots:
     void initTestCase()
     {
-        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
         QLoggingCategory::setFilterRules(QStringLiteral("ffconsole.*=true"));
         qInstallMessageHandler(captureMessage);
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        const QJsonObject zoe = m_sandbox->customer(QStringLiteral("zoë smith"));
-        m_affiliate = zoe.value(QStringLiteral("affiliateId")).toInteger();
-        m_device = SandboxProcess::firstDeviceId(zoe);
-        QVERIFY(m_affiliate > 0);
+        QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
     }
 
     void init()
     {
-        m_sandbox->clearFaults();
-        m_sandbox->clearRequests();
-        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("FilmFlex Agent Console tests"));
-        m_session = std::make_unique<ConnectionSession>(m_credentials.get());
-        m_audit = std::make_unique<AuditLog>(m_home.filePath(QStringLiteral("audit.jsonl")));
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_credentials.get(), *m_audit);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->useCredentials(sandboxProfile(m_sandbox->url()), credentials());
+        m_fx.sandbox().clearFaults();
+        m_fx.sandbox().clearRequests();
+        QVERIFY(m_fx.openWindow(profile()));
     }
 
     void cleanupTestCase()
@@ -180,9 +117,9 @@ private slots:
         qInstallMessageHandler(nullptr);
         QVERIFY(!capturedLog().isEmpty());
         QStringList secrets = m_usedTokens;
-        secrets.append(m_sandbox->token());
+        secrets.append(m_fx.sandbox().token());
         for (const QString& file : { QStringLiteral("settings.ini"), QStringLiteral("audit.jsonl") }) {
-            QFile written(m_home.filePath(file));
+            QFile written(m_fx.path(file));
             QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(file));
             const QByteArray bytes = written.readAll();
             QVERIFY(!bytes.isEmpty());
@@ -194,11 +131,7 @@ private slots:
             QVERIFY2(!capturedLog().contains(secret.toUtf8()), "a secret reached the log");
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanup() { m_fx.closeWindow(); }
 
     void theFirstStartOffersTheSandboxAndConnectsToIt()
     {
@@ -209,7 +142,7 @@ private slots:
         session.setSandboxProgram(SandboxProcess::program());
         session.setSandboxArguments({ QStringLiteral("--port"), QStringLiteral("0"),
             QStringLiteral("--quiet"), QStringLiteral("--exit-with-parent") });
-        MainWindow window(&session, &credentials, *m_audit);
+        MainWindow window(&session, &credentials, m_fx.audit());
         window.show();
         window.startWithSavedProfiles();
         QMessageBox* offer = nullptr;
@@ -241,13 +174,13 @@ private slots:
         // the sandbox profile is saved: the next start goes straight there
         auto settings = ProfileStore::openSettings();
         QVERIFY(ProfileStore(*settings).profile(QStringLiteral("Sandbox"))->isBuiltInSandbox);
-        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
+        qputenv("FFCONSOLE_SETTINGS", m_fx.path(QStringLiteral("settings.ini")).toUtf8());
     }
 
     void theWindowHasTheConsolesIcon()
     {
         // In the task bar and the window switcher an agent tells the console apart by it.
-        const QImage icon = m_window->windowIcon().pixmap(QSize(32, 32)).toImage();
+        const QImage icon = m_fx.window()->windowIcon().pixmap(QSize(32, 32)).toImage();
         QVERIFY2(!icon.isNull(), "the icon (an SVG in the ui library's resources) loads");
         QCOMPARE(icon.pixelColor(16, 28), QColor(QStringLiteral("#1f3a5f"))); // its navy ground
         QCOMPARE(icon.pixelColor(17, 17), QColor(Qt::white)); // and the play button on it
@@ -255,22 +188,22 @@ private slots:
 
     void searchShowsTheOrders()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         QVERIFY(!tab->isLoading());
         QVERIFY(tab->model()->orderCount() > 0);
         QCOMPARE(tab->proxy()->rowCount(), tab->model()->orderCount());
         QVERIFY(tab->view()->isVisible());
         QVERIFY(!tab->messages()->isVisible());
-        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()),
+        QCOMPARE(m_fx.window()->tabs()->tabText(m_fx.window()->tabs()->currentIndex()),
             QStringLiteral("zoë smith (FilmFlex UK)"));
 
         // selecting an item shows its fields and fetches its entitlement
-        selectFirstItem(tab);
+        WindowFixture::selectFirstItem(tab);
         QVERIFY(tab->selectedItem());
         QCOMPARE(tab->details()->rawValue(QStringLiteral("Id")), QString::number(*tab->selectedItem()->id));
         QTRY_VERIFY_WITH_TIMEOUT(!tab->entitlement()->isLoading(), 10'000);
-        QTRY_VERIFY(tab->entitlement()->entitlement().has_value() || m_sandbox->requests().size() >= 2);
+        QTRY_VERIFY(tab->entitlement()->entitlement().has_value() || m_fx.sandbox().requests().size() >= 2);
         // every offer and asset of the title can be read without scrolling inside its box
         auto* paneTabs = qobject_cast<QTabWidget*>(tab->entitlement()->parentWidget()->parentWidget());
         QVERIFY(paneTabs);
@@ -286,26 +219,27 @@ private slots:
         }
 
         // the same customer again switches to their tab rather than opening another
-        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("ZOË SMITH"));
-        QCOMPARE(m_window->tabs()->count(), 1);
+        m_fx.window()->searchBar()->search(QString::number(m_fx.affiliate()), QStringLiteral("ZOË SMITH"));
+        QCOMPARE(m_fx.window()->tabs()->count(), 1);
     }
 
     void aBadAffiliateShowsAnInlineErrorAndSendsNothing()
     {
-        m_window->searchBar()->search(QStringLiteral("abc"), QStringLiteral("zoë smith"));
-        QVERIFY(m_window->messages()->isVisible());
-        QVERIFY2(m_window->messages()->text().contains(QLatin1String("not an affiliate")),
-            qPrintable(m_window->messages()->text()));
-        QCOMPARE(m_window->tabs()->count(), 0);
-        m_window->searchBar()->search(QString::number(m_affiliate), QString());
-        QCOMPARE(m_window->tabs()->count(), 0);
-        QCOMPARE(m_sandbox->requests().size(), 0);
+        m_fx.window()->searchBar()->search(QStringLiteral("abc"), QStringLiteral("zoë smith"));
+        QVERIFY(m_fx.window()->messages()->isVisible());
+        QVERIFY2(m_fx.window()->messages()->text().contains(QLatin1String("not an affiliate")),
+            qPrintable(m_fx.window()->messages()->text()));
+        QCOMPARE(m_fx.window()->tabs()->count(), 0);
+        m_fx.window()->searchBar()->search(QString::number(m_fx.affiliate()), QString());
+        QCOMPARE(m_fx.window()->tabs()->count(), 0);
+        QCOMPARE(m_fx.sandbox().requests().size(), 0);
     }
 
     void anUnknownCustomerSaysSo()
     {
-        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("nobody@example.invalid"));
-        CustomerTab* tab = m_window->currentCustomer();
+        m_fx.window()->searchBar()->search(
+            QString::number(m_fx.affiliate()), QStringLiteral("nobody@example.invalid"));
+        CustomerTab* tab = m_fx.window()->currentCustomer();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QVERIFY(tab->messages()->isVisible());
         QVERIFY2(tab->messages()->text().contains(QLatin1String("No customer")),
@@ -317,13 +251,13 @@ private slots:
         // What an agent types or a server sends is shown letter for letter: "<i>" in a name is
         // not italics, "&lt;" is not "<". Each label that shows it renders plain text.
         const QString name = QStringLiteral("<i>no</i> body &lt;3");
-        m_window->searchBar()->search(QString::number(m_affiliate), name);
-        CustomerTab* tab = m_window->currentCustomer();
+        m_fx.window()->searchBar()->search(QString::number(m_fx.affiliate()), name);
+        CustomerTab* tab = m_fx.window()->currentCustomer();
         QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QVERIFY(tab->messages()->text().contains(name));
         int shown = 0;
-        for (const QLabel* label : m_window->findChildren<QLabel*>()) {
+        for (const QLabel* label : m_fx.window()->findChildren<QLabel*>()) {
             if (!label->text().contains(name))
                 continue;
             ++shown;
@@ -335,29 +269,30 @@ private slots:
 
     void aServerThatIsDownGivesAMessageBarAndTheAppStaysUsable()
     {
-        m_session->useCredentials(sandboxProfile(QUrl(QStringLiteral("http://127.0.0.1:9/"))), credentials());
-        CustomerTab* tab = openZoe();
+        m_fx.session()->useCredentials(
+            profile(QUrl(QStringLiteral("http://127.0.0.1:9/"))), m_fx.credentials());
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QVERIFY(tab->messages()->isVisible());
         QVERIFY2(tab->messages()->text().contains(QLatin1String("Could not reach the server")),
             qPrintable(tab->messages()->text()));
         // still usable: the search bar works and another tab opens
-        QVERIFY(m_window->searchBar()->isEnabled());
-        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("someone else"));
-        QCOMPARE(m_window->tabs()->count(), 2);
+        QVERIFY(m_fx.window()->searchBar()->isEnabled());
+        m_fx.window()->searchBar()->search(QString::number(m_fx.affiliate()), QStringLiteral("someone else"));
+        QCOMPARE(m_fx.window()->tabs()->count(), 2);
         // back on a working server (switching profile closes every tab), everything loads
-        m_session->useCredentials(sandboxProfile(m_sandbox->url()), credentials());
-        QCOMPARE(m_window->tabs()->count(), 0);
-        tab = openZoe();
+        m_fx.session()->useCredentials(profile(), m_fx.credentials());
+        QCOMPARE(m_fx.window()->tabs()->count(), 0);
+        tab = m_fx.openCustomer();
         QVERIFY(tab->model()->orderCount() > 0);
     }
 
     void addItemShowsTheNewRowAndASecondClickSendsNothing()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
-        selectFirstOrder(tab);
+        WindowFixture::selectFirstOrder(tab);
         const PurchaseOrder order = *tab->selectedOrder();
         const int itemsBefore = tab->model()->itemCount();
         tab->openAddItem();
@@ -388,7 +323,7 @@ private slots:
         QVERIFY(dialog->sendButton()->isEnabled());
 
         // a slow server: the agent clicks again, presses Enter, tries the shortcut
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+        m_fx.sandbox().addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
             { QStringLiteral("ms"), 1500 }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         QCOMPARE(dialog->step(), WriteDialog::Step::Sending);
@@ -399,16 +334,21 @@ private slots:
         dialog->reject(); // closing is refused while the request is out
         QVERIFY(dialog->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
-        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1);
+        QCOMPARE(m_fx.countRequests(QStringLiteral("PUT")), 1);
 
         // the returned order replaced the old one, and its new item is selected
         QCOMPARE(tab->model()->itemCount(), itemsBefore + 1);
         QVERIFY(tab->selectedItem());
         QCOMPARE(tab->selectedItem()->supplierRef, QStringLiteral("FFX-GUI-1"));
         QCOMPARE(tab->selectedOrder()->id, order.id);
+        // the summary counts the new item, and still names the customer
+        const QString counts = tab->findChild<QLabel*>(QStringLiteral("customerSummary"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("%1 item(s)").arg(itemsBefore + 1))
+                && counts.contains(QLatin1String("customer id ")),
+            qPrintable(counts));
 
         // and the audit log has the attempt and its outcome, with the ticket and reason
-        const QList<AuditEntry> entries = m_audit->read()->entries;
+        const QList<AuditEntry> entries = m_fx.audit().read()->entries;
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.last().ticket, QStringLiteral("CS-1001"));
         QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Succeeded);
@@ -425,17 +365,17 @@ private slots:
     {
         QFETCH(QString, fault);
         QFETCH(bool, applied);
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         const QString ref = QStringLiteral("FFX-LOST-") + fault;
-        m_sandbox->addFaults({ QJsonObject {
+        m_fx.sandbox().addFaults({ QJsonObject {
             { QStringLiteral("kind"), fault }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
         AddItemDialog* dialog = sendAddItem(tab, ref);
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->step() != WriteDialog::Step::Sending && dialog->step() != WriteDialog::Step::Verifying,
             15'000);
-        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1); // never resent on its own
+        QCOMPARE(m_fx.countRequests(QStringLiteral("PUT")), 1); // never resent on its own
         if (applied) {
             QCOMPARE(dialog->step(), WriteDialog::Step::Done);
             QVERIFY2(dialog->messages()->text().contains(QLatin1String("it was added")),
@@ -449,20 +389,21 @@ private slots:
             // the agent decides to send it again: now it goes, once
             QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
-            QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 2);
+            QCOMPARE(m_fx.countRequests(QStringLiteral("PUT")), 2);
         }
     }
 
     void aLostAnswerBesideAnIdenticalItemIsCalledUncertain()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         AddItemDialog* first = sendAddItem(tab, QStringLiteral("FFX-TWIN"));
         QTRY_COMPARE_WITH_TIMEOUT(first->step(), WriteDialog::Step::Done, 15'000);
         first->accept();
         QTRY_VERIFY(!tab->findChild<AddItemDialog*>());
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("apply-then-drop") },
-            { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        m_fx.sandbox().addFaults(
+            { QJsonObject { { QStringLiteral("kind"), QStringLiteral("apply-then-drop") },
+                { QStringLiteral("method"), QStringLiteral("PUT") } } });
         tab->view()->setCurrentIndex(tab->proxy()->index(0, 0));
         AddItemDialog* second = sendAddItem(tab, QStringLiteral("FFX-TWIN"));
         QVERIFY(second);
@@ -474,26 +415,26 @@ private slots:
 
     void aWriteRefusedWithUnauthorisedWasNotApplied()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+        m_fx.sandbox().addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
             { QStringLiteral("status"), 401 }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
         AddItemDialog* dialog = sendAddItem(tab, QStringLiteral("FFX-401"));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Confirm, 15'000);
         QVERIFY2(dialog->messages()->text().contains(QLatin1String("Not authorised")),
             qPrintable(dialog->messages()->text()));
         QVERIFY(dialog->messages()->text().contains(QLatin1String("Nothing was changed")));
-        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT")), 1);
+        QCOMPARE(m_fx.countRequests(QStringLiteral("PUT")), 1);
         QVERIFY(dialog->sendButton()->isEnabled()); // sent again only when the agent says so
     }
 
     void anExpiredTokenIsAskedForAgainAndTheCustomerReloads()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         const int orders = tab->model()->orderCount();
-        m_usedTokens.append(m_sandbox->token());
-        const QString renewed = m_sandbox->rotateToken(); // the old token now gets 401
+        m_usedTokens.append(m_fx.sandbox().token());
+        const QString renewed = m_fx.sandbox().rotateToken(); // the old token now gets 401
         tab->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
         QVERIFY2(tab->messages()->text().contains(QLatin1String("Not authorised")),
@@ -502,57 +443,19 @@ private slots:
 
         emit tab->messages()->actionTriggered(); // "Enter the secret again"
         SecretDialog* prompt = nullptr;
-        QTRY_VERIFY((prompt = m_window->findChild<SecretDialog*>()) != nullptr);
+        QTRY_VERIFY((prompt = m_fx.window()->findChild<SecretDialog*>()) != nullptr);
         prompt->findChild<QLineEdit*>(QStringLiteral("secret"))->setText(renewed);
         prompt->accept();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->messages()->isVisible() && !tab->isLoading(), 10'000);
         QCOMPARE(tab->model()->orderCount(), orders);
-        QCOMPARE(m_window->tabs()->count(), 1); // the same tab, reloaded
-    }
-
-    void anUntrustedCertificateIsShownAndTrustedOnlyWhenTheAgentSaysSo()
-    {
-        UntrustedTlsServer server;
-        ConnectionProfile tls = sandboxProfile(server.url());
-        {
-            auto settings = ProfileStore::openSettings();
-            ProfileStore(*settings).save({ tls });
-        }
-        m_session->useCredentials(tls, credentials());
-        CustomerTab* tab = openZoe();
-        QVERIFY(tab);
-        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 10'000);
-        QVERIFY2(tab->messages()->text().contains(QLatin1String("certificate")),
-            qPrintable(tab->messages()->text()));
-        emit tab->messages()->actionTriggered(); // "Review the certificate…"
-        CertificateDialog* review = nullptr;
-        QTRY_VERIFY((review = m_window->findChild<CertificateDialog*>()) != nullptr);
-        QVERIFY(review->findChild<QPlainTextEdit*>()->toPlainText().contains(
-            QLatin1String("untrusted.filmflex.test")));
-        QTest::mouseClick(
-            review->findChild<QPushButton*>(QStringLiteral("trustCertificate")), Qt::LeftButton);
-
-        // trusted for this profile, by fingerprint, visibly; the customer opens again and loads
-        QVERIFY(m_session->profile().trustedCertificateFingerprints.contains(
-            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
-        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
-                    ->text()
-                    .contains(QLatin1String("trusts")));
-        auto settings = ProfileStore::openSettings();
-        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(
-            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
-        CustomerTab* reopened = m_window->currentCustomer();
-        QVERIFY(reopened);
-        QTRY_VERIFY_WITH_TIMEOUT(!reopened->isLoading(), 10'000);
-        QVERIFY2(!reopened->messages()->isVisible(), qPrintable(reopened->messages()->text()));
-        ProfileStore(*settings).save({});
+        QCOMPARE(m_fx.window()->tabs()->count(), 1); // the same tab, reloaded
     }
 
     void acknowledgeShowsTheEntitlement()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
-        selectFirstItem(tab);
+        WindowFixture::selectFirstItem(tab);
         QVERIFY(tab->selectedItem());
         {
             // What the confirmation says will be sent is what goes on the wire: a device id
@@ -577,7 +480,7 @@ private slots:
         QVERIFY(dialog);
         dialog->deviceEdit()->clear();
         QVERIFY(!dialog->nextButton()->isEnabled());
-        QTest::keyClicks(dialog->deviceEdit(), m_device);
+        QTest::keyClicks(dialog->deviceEdit(), m_fx.device());
         QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
         QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-2002"));
         QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Device shows licence error"));
@@ -594,15 +497,15 @@ private slots:
         QVERIFY2(
             dialog->resultText().contains(QLatin1String("Licence acknowledged: Yes"), Qt::CaseInsensitive),
             qPrintable(dialog->resultText()));
-        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("POST")), 1);
+        QCOMPARE(m_fx.countRequests(QStringLiteral("POST")), 1);
     }
 
     void accountPurchasesFromACustomer()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         tab->openAccountPurchases();
-        auto* purchases = qobject_cast<AccountPurchasesTab*>(m_window->tabs()->currentWidget());
+        auto* purchases = qobject_cast<AccountPurchasesTab*>(m_fx.window()->tabs()->currentWidget());
         QVERIFY(purchases);
         QVERIFY(!purchases->accountEdit()->text().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 10'000);
@@ -610,7 +513,7 @@ private slots:
         QVERIFY(purchases->billing()->text().contains(QStringLiteral("zoë smith")));
 
         // the Error envelope is an error, never an empty table
-        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+        m_fx.sandbox().addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
             { QStringLiteral("status"), 400 },
             { QStringLiteral("contentType"), QStringLiteral("application/json") },
             { QStringLiteral("body"),
@@ -625,45 +528,44 @@ private slots:
         QCOMPARE(purchases->model()->rowCount(), rows); // what was shown stays
 
         // an account id that is not a GUID is refused before anything is sent
-        m_sandbox->clearRequests();
+        m_fx.sandbox().clearRequests();
         purchases->accountEdit()->setText(QStringLiteral("not-a-guid"));
         purchases->load();
         QVERIFY(purchases->messages()->text().contains(QLatin1String("not an account id")));
-        QCOMPARE(m_sandbox->requests().size(), 0);
+        QCOMPARE(m_fx.sandbox().requests().size(), 0);
     }
 
     void aReadOnlyProfileHidesAndRefusesWrites()
     {
-        ConnectionProfile readOnly = sandboxProfile(m_sandbox->url());
+        ConnectionProfile readOnly = profile();
         readOnly.readOnly = true;
-        m_session->useCredentials(readOnly, credentials());
-        CustomerTab* tab = openZoe();
+        m_fx.session()->useCredentials(readOnly, m_fx.credentials());
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
-        selectFirstItem(tab);
+        WindowFixture::selectFirstItem(tab);
         QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("addItemButton"))->isVisible());
         QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("ackLicenceButton"))->isVisible());
-        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
+        QVERIFY(m_fx.window()
+                    ->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
                     ->text()
                     .contains(QLatin1String("read-only")));
-        m_sandbox->clearRequests();
+        m_fx.sandbox().clearRequests();
         tab->openAddItem();
         tab->openAcknowledgeLicence();
-        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_fx.window(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!tab->findChild<AddItemDialog*>());
         QVERIFY(!tab->findChild<AckLicenceDialog*>());
-        QCOMPARE(countRequests(*m_sandbox, QStringLiteral("PUT"))
-                + countRequests(*m_sandbox, QStringLiteral("POST")),
-            0);
+        QCOMPARE(m_fx.countRequests(QStringLiteral("PUT")) + m_fx.countRequests(QStringLiteral("POST")), 0);
     }
 
     void theAuditLogShowsEveryWriteAndFilters()
     {
-        AuditLogDialog dialog(*m_audit);
+        AuditLogDialog dialog(m_fx.audit());
         const int all = dialog.visibleRows();
         QVERIFY2(all >= 3, "the writes of the tests above are there");
         dialog.filterEdit()->setText(QStringLiteral("CS-1001"));
         QCOMPARE(dialog.visibleRows(), 1);
-        dialog.filterEdit()->setText(QStringLiteral("device ") + m_device);
+        dialog.filterEdit()->setText(QStringLiteral("device ") + m_fx.device());
         QVERIFY2(dialog.visibleRows() >= 1, "the acknowledged licence, found by its device id in words");
         dialog.filterEdit()->clear();
         dialog.outcomeFilter()->setCurrentIndex(
@@ -674,31 +576,31 @@ private slots:
 
     void shortcutsReachTheirTargets()
     {
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_fx.window(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(tab->filterEdit()->hasFocus());
-        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-        QTRY_VERIFY(m_window->searchBar()->customerEdit()->hasFocus());
-        m_sandbox->clearRequests();
-        QTest::keyClick(m_window.get(), Qt::Key_F5);
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requests().size() >= 1, 5000);
+        QTest::keyClick(m_fx.window(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(m_fx.window()->searchBar()->customerEdit()->hasFocus());
+        m_fx.sandbox().clearRequests();
+        QTest::keyClick(m_fx.window(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.sandbox().requests().size() >= 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 5000);
         // The write shortcuts follow the selection: an item picked in the tree can have its
         // licence acknowledged from the keyboard, an order can have an item added.
-        selectFirstItem(tab);
-        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        WindowFixture::selectFirstItem(tab);
+        QTest::keyClick(m_fx.window(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         auto* ack = tab->findChild<AckLicenceDialog*>();
         QVERIFY2(ack && ack->isVisible(), "Ctrl+Shift+K on a selected item opens the licence dialog");
         ack->reject();
-        selectFirstOrder(tab);
-        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("ackLicenceAction"))->isEnabled());
-        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        WindowFixture::selectFirstOrder(tab);
+        QVERIFY(!m_fx.window()->findChild<QAction*>(QStringLiteral("ackLicenceAction"))->isEnabled());
+        QTest::keyClick(m_fx.window(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         auto* add = tab->findChild<AddItemDialog*>();
         QVERIFY2(add && add->isVisible(), "Ctrl+Shift+I on a selected order opens the add-item dialog");
         add->reject();
-        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
-        QCOMPARE(m_window->tabs()->count(), 0);
+        QTest::keyClick(m_fx.window(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(m_fx.window()->tabs()->count(), 0);
     }
 };
 

@@ -2,17 +2,17 @@
 #include "api/auth/CredentialStore.h"
 #include "api/client/ApiClient.h"
 #include "api/profile/ProfileStore.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/session/ConnectionSession.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ff;
 using namespace ff::ui;
 using ff::test::SandboxProcess;
+using ff::test::WindowFixture;
 
 namespace {
 
@@ -45,30 +45,18 @@ class TestSession : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    WindowFixture m_fx;
 
-    ConnectionProfile profile(const QString& name) const
-    {
-        ConnectionProfile p;
-        p.name = name;
-        p.platformUrl = m_sandbox->url();
-        return p;
-    }
+    ConnectionProfile profile(const QString& name) const { return m_fx.profile(name); }
 
 private slots:
-    void initTestCase()
-    {
-        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString())); }
 
     void aStoredSecretIsUsed()
     {
         CredentialStore store(TestService);
         QVERIFY(awaitKeychain<CredentialStore::Done>(
-            [&](auto done) { store.write(QStringLiteral("Staging"), m_sandbox->token(), this, done); }));
+            [&](auto done) { store.write(QStringLiteral("Staging"), m_fx.sandbox().token(), this, done); }));
         ConnectionSession session(&store);
         QSignalSpy ready(&session, &ConnectionSession::ready);
         QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
@@ -95,19 +83,20 @@ private slots:
         QVERIFY(asked.wait(10'000));
         QCOMPARE(asked.first().at(2).toBool(), true); // there is a keychain: it can remember
         QCOMPARE(session.state(), ConnectionSession::State::WaitingForSecret);
-        session.provideSecret(m_sandbox->token(), true);
+        session.provideSecret(m_fx.sandbox().token(), true);
         QVERIFY(ready.count() == 1 || ready.wait(5000));
         QVERIFY(ordersLoad(session.client()));
 
         const auto stored
             = awaitKeychain<QString>([&](auto done) { store.read(QStringLiteral("Fresh"), this, done); });
         QVERIFY(stored);
-        QCOMPARE(*stored, m_sandbox->token());
-        QFile settings(m_home.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(*stored, m_fx.sandbox().token());
+        QFile settings(m_fx.path(QStringLiteral("settings.ini")));
         QVERIFY(settings.open(QIODevice::ReadOnly));
         const QByteArray written = settings.readAll();
         QVERIFY(written.contains("Fresh"));
-        QVERIFY2(!written.contains(m_sandbox->token().toUtf8()), "the secret is never in the settings file");
+        QVERIFY2(
+            !written.contains(m_fx.sandbox().token().toUtf8()), "the secret is never in the settings file");
     }
 
     void theBuiltInSandboxStartsAndDescribesItsAffiliates()

@@ -5,6 +5,7 @@
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/support/SandboxProcess.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
 #include "ui/customer/EntitlementPane.h"
@@ -23,13 +24,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace ff;
 using namespace ff::ui;
 using ff::test::SandboxProcess;
+using ff::test::WindowFixture;
 
 // The fault matrix, in the window: each screen that talks to the server, against each fault.
 // What the agent must see each time: a message in words they understand, in the place it
@@ -39,23 +40,7 @@ class TestWindowFaults : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ConnectionSession> m_session;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<MainWindow> m_window;
-    qint64 m_affiliate = 0;
-    QString m_device;
-
-    CustomerTab* openZoe()
-    {
-        m_window->searchBar()->search(QString::number(m_affiliate), QStringLiteral("zoë smith"));
-        CustomerTab* tab = m_window->currentCustomer();
-        if (tab && tab->isLoading())
-            QSignalSpy(tab, &CustomerTab::loadFinished).wait(15'000);
-        return tab;
-    }
+    WindowFixture m_fx;
 
     static QJsonObject fault(const QJsonObject& spec, const QString& method)
     {
@@ -66,49 +51,37 @@ private:
         return object;
     }
 
-    int puts() const
+    // Confirms the write the form holds and sends it with the fault on its request; what the
+    // dialog then says, once it is done or back on the confirmation (none if it never settles).
+    std::optional<QString> sendWithFault(
+        WriteDialog* dialog, const QJsonObject& injected, const QString& method)
     {
-        int count = 0;
-        for (const QJsonValue& request : m_sandbox->requests())
-            count += request.toObject().value(QStringLiteral("method")).toString() != QLatin1String("GET");
-        return count;
+        dialog->goToConfirmation();
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
+        m_fx.sandbox().addFaults({ fault(injected, method) });
+        dialog->send();
+        const bool settled = QTest::qWaitFor(
+            [dialog] {
+                return dialog->step() == WriteDialog::Step::Confirm
+                    || dialog->step() == WriteDialog::Step::Done;
+            },
+            20'000);
+        return settled ? std::optional<QString>(dialog->messages()->text()) : std::nullopt;
     }
 
 private slots:
-    void initTestCase()
-    {
-        qputenv("FFCONSOLE_SETTINGS", m_home.filePath(QStringLiteral("settings.ini")).toUtf8());
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        const QJsonObject zoe = m_sandbox->customer(QStringLiteral("zoë smith"));
-        m_affiliate = zoe.value(QStringLiteral("affiliateId")).toInteger();
-        m_device = SandboxProcess::firstDeviceId(zoe);
-        QVERIFY(m_affiliate > 0 && !m_device.isEmpty());
-    }
+    void initTestCase() { QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString())); }
 
     void init()
     {
-        m_sandbox->clearFaults();
-        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("FilmFlex Agent Console tests"));
-        m_session = std::make_unique<ConnectionSession>(m_credentials.get());
-        m_audit = std::make_unique<AuditLog>(m_home.filePath(QStringLiteral("audit.jsonl")));
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_credentials.get(), *m_audit);
-        m_window->show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("Faults");
-        profile.platformUrl = m_sandbox->url();
+        m_fx.sandbox().clearFaults();
+        ConnectionProfile profile = m_fx.profile(QStringLiteral("Faults"));
         profile.timeoutSeconds = 1;
-        Credentials credentials;
-        credentials.scheme = AuthScheme::Bearer;
-        credentials.secret = m_sandbox->token();
-        m_session->useCredentials(profile, credentials);
+        m_fx.openWindow(profile);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanup() { m_fx.closeWindow(); }
 
     void everyScreenAgainstEveryFault_data()
     {
@@ -157,16 +130,16 @@ private slots:
         QFETCH(QString, screen);
         QFETCH(QJsonObject, injected);
         QFETCH(QString, says);
-        CustomerTab* tab = openZoe();
+        CustomerTab* tab = m_fx.openCustomer();
         QVERIFY(tab);
         QVERIFY(tab->model()->orderCount() > 0);
         const int orders = tab->model()->orderCount();
         const QModelIndex order = tab->proxy()->index(0, 0);
         tab->view()->expand(order);
         const bool write = screen == QLatin1String("add-item") || screen == QLatin1String("ack-license");
-        m_sandbox->clearRequests();
+        m_fx.sandbox().clearRequests();
         if (!write)
-            m_sandbox->addFaults({ fault(injected, QStringLiteral("GET")) });
+            m_fx.sandbox().addFaults({ fault(injected, QStringLiteral("GET")) });
 
         QString shown;
         if (screen == QLatin1String("orders")) {
@@ -181,51 +154,39 @@ private slots:
             QVERIFY2(!tab->details()->rawValue(QStringLiteral("Id")).isEmpty(),
                 "the item's own details still show");
         } else if (screen == QLatin1String("purchases")) {
-            m_sandbox->clearFaults();
+            m_fx.sandbox().clearFaults();
             tab->openAccountPurchases();
-            auto* purchases = qobject_cast<AccountPurchasesTab*>(m_window->tabs()->currentWidget());
+            auto* purchases = qobject_cast<AccountPurchasesTab*>(m_fx.window()->tabs()->currentWidget());
             QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 20'000);
             const int rows = purchases->model()->rowCount();
-            m_sandbox->addFaults({ fault(injected, QStringLiteral("GET")) });
+            m_fx.sandbox().addFaults({ fault(injected, QStringLiteral("GET")) });
             purchases->load();
             QTRY_VERIFY_WITH_TIMEOUT(!purchases->isLoading(), 20'000);
             shown = purchases->messages()->text();
             QCOMPARE(purchases->model()->rowCount(), rows);
         } else if (screen == QLatin1String("add-item")) {
-            m_sandbox->clearFaults();
+            m_fx.sandbox().clearFaults();
             tab->view()->setCurrentIndex(order);
             tab->openAddItem();
             auto* dialog = tab->findChild<AddItemDialog*>();
             QTest::keyClicks(dialog->offerEdit(), QStringLiteral("77"));
             QTest::keyClicks(dialog->supplierRefEdit(), QStringLiteral("FFX-FAULT"));
             QTest::keyClicks(dialog->priceEdit(), QStringLiteral("0.99"));
-            dialog->goToConfirmation();
-            QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9"));
-            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
-            m_sandbox->addFaults({ fault(injected, QStringLiteral("PUT")) });
-            dialog->send();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done,
-                20'000);
-            shown = dialog->messages()->text();
-            QCOMPARE(puts(), 1);
+            const std::optional<QString> said = sendWithFault(dialog, injected, QStringLiteral("PUT"));
+            QVERIFY2(said, "the dialog settles on a result, or back on the confirmation");
+            shown = *said;
+            QCOMPARE(m_fx.countWrites(), 1);
             dialog->reject();
         } else {
-            m_sandbox->clearFaults();
+            m_fx.sandbox().clearFaults();
             tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
             tab->openAcknowledgeLicence();
             auto* dialog = tab->findChild<AckLicenceDialog*>();
-            dialog->deviceEdit()->setText(m_device);
-            dialog->goToConfirmation();
-            QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9"));
-            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("fault matrix"));
-            m_sandbox->addFaults({ fault(injected, QStringLiteral("POST")) });
-            dialog->send();
-            QTRY_VERIFY_WITH_TIMEOUT(
-                dialog->step() == WriteDialog::Step::Confirm || dialog->step() == WriteDialog::Step::Done,
-                20'000);
-            shown = dialog->messages()->text();
-            QCOMPARE(puts(), 1);
+            dialog->deviceEdit()->setText(m_fx.device());
+            const std::optional<QString> said = sendWithFault(dialog, injected, QStringLiteral("POST"));
+            QVERIFY2(said, "the dialog settles on a result, or back on the confirmation");
+            shown = *said;
+            QCOMPARE(m_fx.countWrites(), 1);
             dialog->reject();
         }
 
@@ -241,13 +202,13 @@ private slots:
         QVERIFY2(understood, qPrintable(QStringLiteral("the agent read: “%1”").arg(shown)));
 
         // and the window carries on: another customer opens and loads
-        m_sandbox->clearFaults();
-        m_window->searchBar()->search(
-            QString::number(m_affiliate), QStringLiteral("o'brien+test/../x@example.co.uk"));
-        CustomerTab* other = m_window->currentCustomer();
+        m_fx.sandbox().clearFaults();
+        m_fx.window()->searchBar()->search(
+            QString::number(m_fx.affiliate()), QStringLiteral("o'brien+test/../x@example.co.uk"));
+        CustomerTab* other = m_fx.window()->currentCustomer();
         QVERIFY(other);
         QTRY_VERIFY_WITH_TIMEOUT(!other->isLoading(), 20'000);
-        QVERIFY(m_window->isVisible());
+        QVERIFY(m_fx.window()->isVisible());
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/customer/DetailsPane.h"
 
-#include "ui/customer/FieldRows.h"
+#include "models/FieldRows.h"
 
 #include <QAction>
 #include <QApplication>

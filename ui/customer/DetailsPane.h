@@ -9,9 +9,11 @@
 class QLabel;
 class QTreeWidget;
 
-namespace ff::ui {
-
+namespace ff {
 struct FieldRow;
+}
+
+namespace ff::ui {
 
 // Every field of the selected order or item, as the API sent it, in the agent's locale and time
 // zone. Ids and payment references have a Copy button (one click); any value can be copied

@@ -3,8 +3,8 @@
 
 #include "api/client/ApiClient.h"
 #include "models/EntitlementModel.h"
+#include "ui/errors/ErrorPresenter.h"
 #include "ui/session/ConnectionSession.h"
-#include "ui/widgets/AgentMessage.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -55,6 +55,7 @@ EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_messages(new MessageBar(this))
+    , m_errors(new ErrorPresenter(m_messages, session, this))
     , m_busy(new BusyBar(this))
     , m_placeholder(new QLabel(this))
     , m_content(new QWidget(this))
@@ -124,7 +125,6 @@ EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
         if (m_call)
             m_call->cancel();
     });
-    connect(m_messages, &MessageBar::actionTriggered, this, &EntitlementPane::reload);
     clear();
 }
 
@@ -145,7 +145,7 @@ void EntitlementPane::clear()
         m_call->cancel();
     m_entitlement.reset();
     m_busy->stop();
-    m_messages->dismiss();
+    m_errors->dismiss();
     m_scroll->hide();
     m_placeholder->setText(tr("Select an item to see its current entitlement."));
     m_placeholder->show();
@@ -184,19 +184,12 @@ void EntitlementPane::reload()
                 m_placeholder->show();
                 return;
             }
-            showError(
-                AgentMessage::forError(result.error(),
-                    tr("There is no current entitlement for “%1”: the rental may have ended or the item "
-                       "been removed.")
-                        .arg(m_supplierRef)),
-                !result.error().isNotFound());
+            m_errors->showError(result.error(),
+                tr("There is no current entitlement for “%1”: the rental may have ended or the item "
+                   "been removed.")
+                    .arg(m_supplierRef),
+                [this] { reload(); });
         });
-}
-
-void EntitlementPane::showError(const QString& message, bool canRetry)
-{
-    m_messages->showMessage(canRetry ? MessageBar::Kind::Error : MessageBar::Kind::Information, message,
-        canRetry ? tr("Retry") : QString());
 }
 
 void EntitlementPane::addRow(const QString& label, const QString& value)

@@ -22,6 +22,7 @@ namespace ff::ui {
 
 class BusyBar;
 class ConnectionSession;
+class ErrorPresenter;
 class MessageBar;
 
 // The current entitlement of the selected item, fetched when it is selected: whether the
@@ -47,7 +48,6 @@ signals:
 private:
     void reload();
     void show(const Entitlement& entitlement);
-    void showError(const QString& message, bool canRetry);
     void addRow(const QString& label, const QString& value);
 
     ConnectionSession* m_session;
@@ -60,6 +60,7 @@ private:
     QString m_currency;
 
     MessageBar* m_messages;
+    ErrorPresenter* m_errors;
     BusyBar* m_busy;
     QLabel* m_placeholder;
     QWidget* m_content;

@@ -4,14 +4,12 @@
 #include "api/profile/ConnectionProfile.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
-class QLabel;
-class QMenu;
 class QSettings;
 class QTabWidget;
-class QToolButton;
 
 namespace ff {
 class AuditLog;
@@ -22,10 +20,15 @@ namespace ff::ui {
 
 class AccountPurchasesTab;
 class ConnectionSession;
+class CustomerActions;
 class CustomerTab;
+class ErrorPresenter;
 class MessageBar;
+class ProfileIndicator;
+class ProfileManager;
 class RecentSearches;
 class SearchBar;
+class WelcomePage;
 
 // The console's window: the active profile (always visible; Production in red), the search bar,
 // one tab per open customer (several side by side), account purchases tabs, and the menus and
@@ -48,6 +51,7 @@ public:
     SearchBar* searchBar() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     MessageBar* messages() const { return m_messages; }
+    const CustomerActions& customerActions() const { return *m_actions; }
     CustomerTab* currentCustomer() const;
     CustomerTab* openCustomer(qint64 affiliateId, const QString& username);
     AccountPurchasesTab* openAccountPurchases(const QString& accountId, const QString& customerLabel);
@@ -57,46 +61,37 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
+    void createMenus();
+    QAction* addAction(QMenu* menu, QAction* action, std::function<void()> slot);
     void applyProfile(const ConnectionProfile& profile);
     void closeAllTabs();
     void closeTab(int index);
+    // The one place where what the actions allow is worked out, from the tab in front.
     void updateActions();
-    // The page shown while no customer is open; on the built-in sandbox it offers test customers.
-    void updateWelcome();
-    void switchTo(const ConnectionProfile& profile);
-    void rebuildProfileMenu();
-    void showProfiles();
+    // The recoveries only the window can carry out, for every error presenter on a screen.
+    // Trusting a certificate makes the connection anew, which closes every tab: reopener, asked
+    // while the screen is still open, says how to open it again as it is then.
+    using Reopen = std::function<void()>;
+    void offerRecoveries(QWidget* screen, std::function<Reopen()> reopener);
+    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, Reopen reopen);
+    void connectAgain();
     void showShortcuts();
-    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, qint64 affiliateId,
-        const QString& username);
-    void askForSecret(const ConnectionProfile& profile, const QString& reason, bool canRemember);
-    void offerSandbox();
-    QList<ConnectionProfile> savedProfiles() const;
-    void saveProfiles(const QList<ConnectionProfile>& profiles);
 
     ConnectionSession* m_session;
-    CredentialStore* m_credentials;
     const AuditLog& m_audit;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<RecentSearches> m_recent;
+    ProfileManager* m_profiles;
+    CustomerActions* m_actions;
 
     SearchBar* m_search;
     QTabWidget* m_tabs;
     MessageBar* m_messages;
-    QToolButton* m_profileButton;
-    QMenu* m_profileMenu;
-    QLabel* m_connectionState;
-    QLabel* m_welcome;
+    ErrorPresenter* m_errors;
+    ProfileIndicator* m_profileButton;
+    WelcomePage* m_welcome;
     QList<QAction*> m_shortcutActions;
-    QAction* m_refresh = nullptr;
-    QAction* m_filter = nullptr;
     QAction* m_closeTab = nullptr;
-    QAction* m_addItem = nullptr;
-    QAction* m_ackLicence = nullptr;
-    QAction* m_accountPurchases = nullptr;
-    QAction* m_keepRecent = nullptr;
-    QAction* m_dark = nullptr;
 };
 
 } // namespace ff::ui

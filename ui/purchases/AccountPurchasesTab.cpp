@@ -6,8 +6,8 @@
 #include "models/AccountPurchasesModel.h"
 #include "models/CurrencyTotalsModel.h"
 #include "models/PurchaseFilterProxyModel.h"
+#include "ui/errors/ErrorPresenter.h"
 #include "ui/session/ConnectionSession.h"
-#include "ui/widgets/AgentMessage.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/OptionalDateEdit.h"
@@ -43,6 +43,7 @@ AccountPurchasesTab::AccountPurchasesTab(
     , m_session(session)
     , m_customerLabel(customerLabel)
     , m_messages(new MessageBar(this))
+    , m_errors(new ErrorPresenter(m_messages, session, this))
     , m_busy(new BusyBar(this))
     , m_account(new QLineEdit(accountId, this))
     , m_from(new OptionalDateEdit(tr("Purchased from"), this))
@@ -145,7 +146,6 @@ AccountPurchasesTab::AccountPurchasesTab(
 
     connect(m_load, &QPushButton::clicked, this, &AccountPurchasesTab::load);
     connect(m_account, &QLineEdit::returnPressed, this, &AccountPurchasesTab::load);
-    connect(m_messages, &MessageBar::actionTriggered, this, &AccountPurchasesTab::load);
     connect(m_busy, &BusyBar::cancelRequested, this, [this] {
         if (m_call)
             m_call->cancel();
@@ -161,6 +161,11 @@ AccountPurchasesTab::AccountPurchasesTab(
 QString AccountPurchasesTab::title() const
 {
     return m_customerLabel.isEmpty() ? tr("Account purchases") : tr("Purchases: %1").arg(m_customerLabel);
+}
+
+QString AccountPurchasesTab::accountId() const
+{
+    return m_account->text().trimmed();
 }
 
 bool AccountPurchasesTab::isLoading() const
@@ -179,7 +184,7 @@ void AccountPurchasesTab::load()
     const auto account = GuidText::parse(QStringView(m_account->text().trimmed()));
     if (!account) {
         // Refused here: nothing is sent for an id that cannot be an account.
-        m_messages->showMessage(MessageBar::Kind::Error,
+        m_errors->showMessage(MessageBar::Kind::Error,
             tr("“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.")
                 .arg(m_account->text().trimmed()));
         m_account->setFocus();
@@ -199,7 +204,7 @@ void AccountPurchasesTab::load()
     query.softwareVersion = m_softwareVersion->text().trimmed();
     query.asXml = m_xml->isChecked();
 
-    m_messages->dismiss();
+    m_errors->dismiss();
     m_busy->start(tr("Loading the account's purchases…"));
     m_load->setEnabled(false);
     m_call = client->accountPurchases(
@@ -215,9 +220,7 @@ void AccountPurchasesTab::load()
             if (result.error().kind == ApiError::Kind::Cancelled)
                 return;
             // The Error envelope and every other failure: an error, and the last good data stays.
-            m_messages->showMessage(MessageBar::Kind::Error,
-                AgentMessage::forError(result.error(), tr("There is no account with this id.")),
-                result.error().kind == ApiError::Kind::Api ? QString() : tr("Retry"));
+            m_errors->showError(result.error(), tr("There is no account with this id."), [this] { load(); });
             if (m_model->rowCount() == 0)
                 showNothing(tr("No purchases are shown because the request failed (see above)."));
             emit loadFinished();

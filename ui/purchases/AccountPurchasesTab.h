@@ -26,6 +26,7 @@ namespace ff::ui {
 
 class BusyBar;
 class ConnectionSession;
+class ErrorPresenter;
 class MessageBar;
 class OptionalDateEdit;
 
@@ -41,6 +42,7 @@ public:
         QWidget* parent = nullptr);
 
     QString title() const;
+    QString accountId() const;
     void load();
     bool isLoading() const;
 
@@ -67,6 +69,7 @@ private:
     QPointer<ApiCall> m_call;
 
     MessageBar* m_messages;
+    ErrorPresenter* m_errors;
     BusyBar* m_busy;
     QLineEdit* m_account;
     OptionalDateEdit* m_from;

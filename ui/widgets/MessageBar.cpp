@@ -82,11 +82,17 @@ void MessageBar::dismiss()
 {
     hide();
     m_text->clear();
+    m_action->hide();
 }
 
 QString MessageBar::text() const
 {
     return m_text->text();
+}
+
+QString MessageBar::actionText() const
+{
+    return m_action->isVisibleTo(this) ? m_action->text() : QString();
 }
 
 } // namespace ff::ui

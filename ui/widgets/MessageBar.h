@@ -24,6 +24,8 @@ public:
     void showMessage(Kind kind, const QString& text, const QString& actionText = QString());
     void dismiss();
     QString text() const;
+    // What the action button offers ("Retry", "Review the certificate…"); empty when there is none.
+    QString actionText() const;
     Kind kind() const { return m_kind; }
 
 signals:

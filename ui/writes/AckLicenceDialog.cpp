@@ -12,12 +12,9 @@
 
 namespace ff::ui {
 
-AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
-    const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent)
-    : WriteDialog(session->profile().name, parent)
-    , m_session(session)
-    , m_audit(audit)
-    , m_affiliateId(affiliateId)
+AckLicenceDialog::AckLicenceDialog(
+    const WriteContext& context, const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent)
+    : WriteDialog(context, parent)
     , m_item(item)
     , m_format(format)
     , m_device(new QLineEdit(this))
@@ -32,7 +29,7 @@ AckLicenceDialog::AckLicenceDialog(ConnectionSession* session, const AuditLog& a
 
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
-    auto* affiliate = new QLabel(QString::number(affiliateId), form);
+    auto* affiliate = new QLabel(QString::number(context.affiliateId), form);
     auto* itemLabel = new QLabel(
         tr("%1 – %2").arg(QString::number(item.id.value_or(0)), item.title.value_or(tr("untitled"))), form);
     affiliate->setAccessibleName(tr("Affiliate"));
@@ -63,7 +60,7 @@ QString AckLicenceDialog::summary() const
 {
     return tr("Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.")
         .arg(m_device->text().trimmed(), QString::number(m_item.id.value_or(0)),
-            m_item.title.value_or(tr("untitled")), QString::number(m_affiliateId));
+            m_item.title.value_or(tr("untitled")), QString::number(context().affiliateId));
 }
 
 QString AckLicenceDialog::requestPreview() const
@@ -74,7 +71,7 @@ QString AckLicenceDialog::requestPreview() const
     // One arg() for all three: chained, the "%2F" of an encoded slash would be taken for a
     // place to fill.
     return QStringLiteral("POST api/License/AcknowledgeLicenseIssued/%1/%2/%3?v=1\n(no body)")
-        .arg(QString::number(m_affiliateId), device ? QString::fromLatin1(*device) : device.error(),
+        .arg(QString::number(context().affiliateId), device ? QString::fromLatin1(*device) : device.error(),
             QString::number(m_item.id.value_or(0)));
 }
 
@@ -106,23 +103,40 @@ QString AckLicenceDialog::describe(const EntitlementV1& e) const
 
 void AckLicenceDialog::perform(AuditEntry entry, Finished finished)
 {
-    ApiClient* client = m_session->client();
+    ApiClient* client = context().session->client();
     if (!client) {
         finished(ApiError::make(ApiError::Kind::InvalidInput, tr("not connected")), QString());
         return;
     }
-    const qint64 itemId = m_item.id.value_or(0);
-    AuditedWrites::acknowledgeLicense(*client, m_audit, entry, m_affiliateId, m_device->text().trimmed(),
-        itemId, this, [this, finished, itemId](Result<EntitlementV1, ApiError> result) {
+    AuditedWrites::acknowledgeLicense(*client, *context().audit, entry, context().affiliateId,
+        m_device->text().trimmed(), m_item.id.value_or(0), this,
+        [this, finished](Result<EntitlementV1, ApiError> result) {
             if (!result) {
-                if (result.error().outcomeUnknown)
-                    emit outcomeUnknown(itemId);
                 finished(result.error(), QString());
                 return;
             }
             emit acknowledged(*result);
             finished(std::nullopt, describe(*result));
         });
+}
+
+WriteReconciler::Finding AckLicenceDialog::judge(const QList<PurchaseOrder>& reread) const
+{
+    const qint64 itemId = m_item.id.value_or(0);
+    WriteReconciler::Finding finding;
+    for (const PurchaseOrder& order : reread) {
+        for (const PurchaseOrderItem& after :
+            order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+            if (after.id == itemId) {
+                finding.order = order;
+                finding.verification = WriteVerification::ofAcknowledgement(m_item, after);
+                finding.resultText = tr("The licence acknowledgement for item %1 was recorded.").arg(itemId);
+                return finding;
+            }
+        }
+    }
+    finding.missing = tr("item %1 is no longer in this customer's orders.").arg(itemId);
+    return finding;
 }
 
 } // namespace ff::ui

@@ -8,13 +8,7 @@
 
 class QLineEdit;
 
-namespace ff {
-class AuditLog;
-}
-
 namespace ff::ui {
-
-class ConnectionSession;
 
 // Acknowledge licence: for the selected item (affiliate and item prefilled), the device that
 // received the licence; then the confirmation; then the POST; then the entitlement it returns.
@@ -23,27 +17,24 @@ class AckLicenceDialog final : public WriteDialog
     Q_OBJECT
 
 public:
-    AckLicenceDialog(ConnectionSession* session, const AuditLog& audit, qint64 affiliateId,
-        const PurchaseOrderItem& item, const DisplayFormat& format, QWidget* parent = nullptr);
+    AckLicenceDialog(const WriteContext& context, const PurchaseOrderItem& item, const DisplayFormat& format,
+        QWidget* parent = nullptr);
 
     QLineEdit* deviceEdit() const { return m_device; }
 
 signals:
     void acknowledged(const ff::EntitlementV1& entitlement);
-    void outcomeUnknown(qint64 purchaseOrderItemId);
 
 protected:
     QStringList problems() const override;
     QString summary() const override;
     QString requestPreview() const override;
     void perform(AuditEntry entry, Finished finished) override;
+    WriteReconciler::Finding judge(const QList<PurchaseOrder>& reread) const override;
 
 private:
     QString describe(const EntitlementV1& entitlement) const;
 
-    ConnectionSession* m_session;
-    const AuditLog& m_audit;
-    qint64 m_affiliateId;
     PurchaseOrderItem m_item;
     DisplayFormat m_format;
     QLineEdit* m_device;

@@ -6,7 +6,7 @@
 #include "api/client/ApiClient.h"
 #include "api/codec/JsonWriter.h"
 #include "api/domain/NewItemRules.h"
-#include "ui/customer/FieldRows.h"
+#include "models/FieldRows.h"
 #include "ui/session/ConnectionSession.h"
 
 #include <QCheckBox>
@@ -16,18 +16,16 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
+#include <QSet>
 #include <QSpinBox>
 
 namespace ff::ui {
 
-AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, const PurchaseOrder& order,
-    const QString& currency, const QString& customerLabel, QWidget* parent)
-    : WriteDialog(session->profile().name, parent)
-    , m_session(session)
-    , m_audit(audit)
+AddItemDialog::AddItemDialog(
+    const WriteContext& context, const PurchaseOrder& order, const QString& currency, QWidget* parent)
+    : WriteDialog(context, parent)
     , m_order(order)
     , m_currency(currency)
-    , m_customerLabel(customerLabel)
     , m_offer(new QLineEdit(this))
     , m_supplierRef(new QLineEdit(this))
     , m_title(new QLineEdit(this))
@@ -90,8 +88,8 @@ AddItemDialog::AddItemDialog(ConnectionSession* session, const AuditLog& audit, 
 
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
-    auto* intro
-        = new QLabel(tr("Adding to order %1 of %2.").arg(order.id.value_or(0)).arg(customerLabel), form);
+    auto* intro = new QLabel(
+        tr("Adding to order %1 of %2.").arg(order.id.value_or(0)).arg(context.customerLabel), form);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addRow(intro);
@@ -188,7 +186,7 @@ QString AddItemDialog::summary() const
         "Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
         .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()),
             QString::number(item.offerId.value_or(0)), QString::number(m_order.id.value_or(0)),
-            m_customerLabel, price, QString::number(item.rentalTime.value_or(0)),
+            context().customerLabel, price, QString::number(item.rentalTime.value_or(0)),
             QString::number(item.viewTime.value_or(0)));
 }
 
@@ -202,27 +200,54 @@ QString AddItemDialog::requestPreview() const
 
 void AddItemDialog::perform(AuditEntry entry, Finished finished)
 {
-    ApiClient* client = m_session->client();
+    ApiClient* client = context().session->client();
     if (!client) {
         finished(ApiError::make(ApiError::Kind::InvalidInput, tr("not connected")), QString());
         return;
     }
-    const PurchaseOrderItem sent = item();
+    m_sent = item();
     const qint64 orderId = m_order.id.value_or(0);
-    AuditedWrites::addItem(*client, m_audit, entry, orderId, sent, this,
-        [this, finished, sent, orderId](Result<PurchaseOrder, ApiError> result) {
+    AuditedWrites::addItem(*client, *context().audit, entry, orderId, m_sent, this,
+        [this, finished, orderId](Result<PurchaseOrder, ApiError> result) {
             if (!result) {
-                if (result.error().outcomeUnknown)
-                    emit outcomeUnknown(orderId, sent);
                 finished(result.error(), QString());
                 return;
             }
-            emit itemAdded(*result);
+            // The new item is the one the order did not have before (the newest, should the
+            // order have changed meanwhile).
+            QSet<qint64> before;
+            for (const PurchaseOrderItem& item :
+                m_order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()))
+                before.insert(item.id.value_or(0));
+            qint64 added = 0;
+            for (const PurchaseOrderItem& item :
+                result->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+                if (!before.contains(item.id.value_or(0)))
+                    added = qMax(added, item.id.value_or(0));
+            }
+            emit itemAdded(*result, added);
             finished(std::nullopt,
                 tr("The item was added. Order %1 now has %n item(s).", nullptr,
                     int(result->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()).size()))
                     .arg(orderId));
         });
+}
+
+WriteReconciler::Finding AddItemDialog::judge(const QList<PurchaseOrder>& reread) const
+{
+    const qint64 orderId = m_order.id.value_or(0);
+    WriteReconciler::Finding finding;
+    const auto after = std::find_if(reread.cbegin(), reread.cend(),
+        [orderId](const PurchaseOrder& order) { return order.id == orderId; });
+    if (after == reread.cend()) {
+        finding.missing = tr("order %1 is no longer in this customer's orders.").arg(orderId);
+        return finding;
+    }
+    finding.order = *after;
+    finding.verification = WriteVerification::ofAddedItem(m_order, m_sent, *after);
+    finding.resultText
+        = tr("The item was added to order %1 (item %2).").arg(orderId).arg(finding.verification.itemId);
+    return finding;
 }
 
 } // namespace ff::ui

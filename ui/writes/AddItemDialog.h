@@ -9,13 +9,7 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-namespace ff {
-class AuditLog;
-}
-
 namespace ff::ui {
-
-class ConnectionSession;
 
 // Add item: the PurchaseOrderItem fields an agent sets, validated as they type; then the
 // confirmation; then the PUT. itemAdded carries the whole order the server returned.
@@ -24,8 +18,8 @@ class AddItemDialog final : public WriteDialog
     Q_OBJECT
 
 public:
-    AddItemDialog(ConnectionSession* session, const AuditLog& audit, const PurchaseOrder& order,
-        const QString& currency, const QString& customerLabel, QWidget* parent = nullptr);
+    AddItemDialog(const WriteContext& context, const PurchaseOrder& order, const QString& currency,
+        QWidget* parent = nullptr);
 
     // The item as it would be sent now.
     PurchaseOrderItem item() const;
@@ -35,24 +29,22 @@ public:
     QLineEdit* priceEdit() const { return m_price; }
 
 signals:
-    void itemAdded(const ff::PurchaseOrder& order);
-    // The answer never came: the order must be re-read to learn whether the item was added.
-    void outcomeUnknown(qint64 purchaseOrderId, const ff::PurchaseOrderItem& sent);
+    // The order as the server returned it, and the item that was added to it.
+    void itemAdded(const ff::PurchaseOrder& order, qint64 itemId);
 
 protected:
     QStringList problems() const override;
     QString summary() const override;
     QString requestPreview() const override;
     void perform(AuditEntry entry, Finished finished) override;
+    WriteReconciler::Finding judge(const QList<PurchaseOrder>& reread) const override;
 
 private:
     std::optional<Decimal> price() const;
 
-    ConnectionSession* m_session;
-    const AuditLog& m_audit;
     PurchaseOrder m_order;
     QString m_currency;
-    QString m_customerLabel;
+    PurchaseOrderItem m_sent; // as it was last sent
 
     QLineEdit* m_offer;
     QLineEdit* m_supplierRef;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/writes/WriteDialog.h"
 
+#include "ui/session/ConnectionSession.h"
 #include "ui/widgets/AgentMessage.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
@@ -18,9 +19,10 @@
 
 namespace ff::ui {
 
-WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
+WriteDialog::WriteDialog(const WriteContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_profileName(profileName)
+    , m_context(context)
+    , m_reconciler(new WriteReconciler(context, this))
     , m_pages(new QStackedWidget(this))
     , m_messages(new MessageBar(this))
     , m_busy(new BusyBar(this))
@@ -101,6 +103,14 @@ WriteDialog::WriteDialog(const QString& profileName, QWidget* parent)
     layout->addWidget(buttons);
     m_pages->addWidget(confirm);
     m_pages->addWidget(m_result);
+
+    connect(m_reconciler, &WriteReconciler::resolved, this,
+        [this](const PurchaseOrder& order, const WriteVerification& verification, const QString& resultText) {
+            const bool applied = verification.verdict == WriteVerification::Verdict::Applied;
+            emit orderReread(order, applied ? verification.itemId : 0);
+            resolveUnknownOutcome(verification, resultText);
+        });
+    connect(m_reconciler, &WriteReconciler::unresolved, this, &WriteDialog::unknownOutcomeUnresolved);
 }
 
 void WriteDialog::setForm(QWidget* form, const QString& sendText)
@@ -135,7 +145,7 @@ void WriteDialog::send()
     setStep(Step::Sending);
     m_messages->dismiss();
     AuditEntry entry;
-    entry.profile = m_profileName;
+    entry.profile = m_context.session->profile().name;
     entry.ticket = m_ticket->text().trimmed();
     entry.reason = m_reason->toPlainText().trimmed();
     entry.source = QStringLiteral("console");
@@ -152,11 +162,12 @@ void WriteDialog::onFinished(std::optional<ApiError> error, const QString& resul
         return;
     }
     if (error->outcomeUnknown) {
-        // Never resent on our own: first find out whether it landed (see outcomeUnknown).
+        // Never resent on our own: first find out whether it landed.
         m_messages->showMessage(MessageBar::Kind::Warning,
             AgentMessage::forError(*error) + QLatin1Char(' ')
                 + tr("Reading the order again to find out whether it was applied…"));
         setStep(Step::Verifying);
+        m_reconciler->reconcile([this](const QList<PurchaseOrder>& reread) { return judge(reread); });
         return;
     }
     // The server answered: the change was not applied, and may be sent again when the agent says so.

@@ -4,6 +4,8 @@
 #include "api/audit/AuditEntry.h"
 #include "api/client/ApiError.h"
 #include "api/domain/WriteVerification.h"
+#include "ui/writes/WriteContext.h"
+#include "ui/writes/WriteReconciler.h"
 
 #include <QDialog>
 #include <functional>
@@ -24,7 +26,8 @@ class MessageBar;
 // a confirmation that shows exactly what will be sent and asks for a ticket or case reference
 // and a reason (both kept in the audit log); the request; the result. From the moment the
 // request leaves until its answer, every way to send it is disabled and the dialog cannot be
-// closed, so nothing is ever sent twice.
+// closed, so nothing is ever sent twice. When the answer is lost, the dialog finds out itself
+// whether the write landed (WriteReconciler) before anything can be sent again.
 class WriteDialog : public QDialog
 {
     Q_OBJECT
@@ -45,15 +48,17 @@ public:
     MessageBar* messages() const { return m_messages; }
     QString resultText() const;
 
-    // What reading the order again showed, after an answer that never came.
-    void resolveUnknownOutcome(const WriteVerification& verification, const QString& resultText);
-    // Reading it again failed too: the agent must check before sending again.
-    void unknownOutcomeUnresolved(const QString& why);
+signals:
+    // After an answer that never came: the order as read again, for the tab to show, and the
+    // item the write created or changed when it was applied (0 when it was not, or is not known).
+    void orderReread(const ff::PurchaseOrder& order, qint64 appliedItemId);
 
 protected:
     using Finished = std::function<void(std::optional<ApiError> error, const QString& resultText)>;
 
-    WriteDialog(const QString& profileName, QWidget* parent);
+    WriteDialog(const WriteContext& context, QWidget* parent);
+
+    const WriteContext& context() const { return m_context; }
 
     // Subclasses build the form, then call setForm().
     void setForm(QWidget* form, const QString& sendText);
@@ -64,6 +69,8 @@ protected:
     virtual QString requestPreview() const = 0; // exactly what will be sent
     // Sends; calls finished once with no error and the text to show, or with the error.
     virtual void perform(AuditEntry entry, Finished finished) = 0;
+    // After an answer that never came: what the customer's orders, read again, say of this write.
+    virtual WriteReconciler::Finding judge(const QList<PurchaseOrder>& reread) const = 0;
 
     void closeEvent(QCloseEvent* event) override;
 
@@ -74,9 +81,14 @@ public:
 private:
     void setStep(Step step);
     void onFinished(std::optional<ApiError> error, const QString& resultText);
+    // What reading the order again showed, after an answer that never came.
+    void resolveUnknownOutcome(const WriteVerification& verification, const QString& resultText);
+    // Reading it again failed too: the agent must check before sending again.
+    void unknownOutcomeUnresolved(const QString& why);
     void updateButtons();
 
-    QString m_profileName;
+    WriteContext m_context;
+    WriteReconciler* m_reconciler;
     Step m_step = Step::Form;
     QStackedWidget* m_pages;
     MessageBar* m_messages;

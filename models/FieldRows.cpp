@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/customer/FieldRows.h"
+#include "models/FieldRows.h"
 
-namespace ff::ui {
+namespace ff {
 
 QString FieldRows::labelFor(std::string_view apiName)
 {
@@ -21,19 +21,21 @@ QString FieldRows::labelFor(std::string_view apiName)
                 || (i > 0 && name[i - 1].isUpper() && (i + 1 == name.size())));
         label += (label.isEmpty() || inAcronym) ? c : c.toLower();
     }
-    // Acronyms the API writes in PascalCase.
-    static const QList<QPair<QString, QString>> acronyms = {
-        { QStringLiteral("Bbfc"), QStringLiteral("BBFC") }, { QStringLiteral("Drm"), QStringLiteral("DRM") },
-        { QStringLiteral("dtr"), QStringLiteral("DTR") }, { QStringLiteral("Dtr"), QStringLiteral("DTR") }
-    };
-    QStringList words = label.split(QLatin1Char(' '));
-    for (QString& word : words) {
-        for (const auto& [from, to] : acronyms) {
+    // Acronyms the API writes in PascalCase; and "licence", as the UK affiliates write it and
+    // agents read it everywhere else (the API's names keep "License").
+    static const QList<QPair<QString, QString>> words = { { QStringLiteral("Bbfc"), QStringLiteral("BBFC") },
+        { QStringLiteral("Drm"), QStringLiteral("DRM") }, { QStringLiteral("dtr"), QStringLiteral("DTR") },
+        { QStringLiteral("Dtr"), QStringLiteral("DTR") },
+        { QStringLiteral("License"), QStringLiteral("Licence") },
+        { QStringLiteral("license"), QStringLiteral("licence") } };
+    QStringList split = label.split(QLatin1Char(' '));
+    for (QString& word : split) {
+        for (const auto& [from, to] : words) {
             if (word == from)
                 word = to;
         }
     }
-    return words.join(QLatin1Char(' '));
+    return split.join(QLatin1Char(' '));
 }
 
-} // namespace ff::ui
+} // namespace ff

@@ -13,11 +13,12 @@
 #include <optional>
 #include <tuple>
 
-namespace ff::ui {
+namespace ff {
 
 // Every field of a DTO as (label, shown value, raw value) rows, generated from its fields() so
 // that nothing the API sent is left out of the details pane. Labels are the API's names split
-// into words ("PaymentProviderTransactionId" → "Payment provider transaction id").
+// into words ("PaymentProviderTransactionId" → "Payment provider transaction id"; "License"
+// spelt "licence", as agents read it everywhere).
 struct FieldRow
 {
     QString label;
@@ -100,4 +101,4 @@ private:
     QString m_currency;
 };
 
-} // namespace ff::ui
+} // namespace ff

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/customer/OrdersTree.h"
+
+#include "api/profile/ProfileStore.h"
+#include "models/OrderFilterProxyModel.h"
+#include "models/PurchaseOrderModel.h"
+
+#include <QHeaderView>
+
+namespace ff::ui {
+
+namespace {
+
+const QString HeaderKey = QStringLiteral("customerTab/ordersHeader");
+
+} // namespace
+
+OrdersTree::OrdersTree(PurchaseOrderModel* model, OrderFilterProxyModel* proxy, QWidget* parent)
+    : QTreeView(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+{
+    setObjectName(QStringLiteral("ordersView"));
+    setAccessibleName(tr("Purchase orders and their items"));
+    // Wired before the sort is set, so that the sort has the model's columns to apply to.
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(PurchaseOrderModel::Created, Qt::DescendingOrder);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    header()->setSectionsMovable(true);
+    header()->setDefaultSectionSize(120);
+    // Fitting a column to its contents measures this many rows, not the default thousand: each
+    // is a text layout per column, and with 100 000 items those took a long stop of the window.
+    header()->setResizeContentsPrecision(60);
+}
+
+const PurchaseOrder* OrdersTree::selectedOrder() const
+{
+    const QModelIndex current = m_proxy->mapToSource(currentIndex());
+    if (!current.isValid())
+        return nullptr;
+    if (const PurchaseOrder* order = m_model->orderAt(current))
+        return order;
+    return m_model->orderAt(current.parent());
+}
+
+const PurchaseOrderItem* OrdersTree::selectedItem() const
+{
+    const QModelIndex current = m_proxy->mapToSource(currentIndex());
+    return current.isValid() ? m_model->itemAt(current) : nullptr;
+}
+
+void OrdersTree::selectOrder(qint64 orderId)
+{
+    select(m_model->indexOfOrder(orderId));
+}
+
+void OrdersTree::selectItem(qint64 itemId)
+{
+    select(m_model->indexOfItem(itemId));
+}
+
+void OrdersTree::select(const QModelIndex& source)
+{
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    if (index.parent().isValid())
+        expand(index.parent());
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void OrdersTree::fitColumnsOnce()
+{
+    if (m_layoutSettled)
+        return;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        resizeColumnToContents(column);
+        setColumnWidth(column, qMin(columnWidth(column) + 8, 320));
+    }
+    // Item rows are indented and not expanded yet: leave room for their labels.
+    const int itemLabel
+        = fontMetrics().horizontalAdvance(tr("Item %1").arg(99999999)) + 2 * indentation() + 16;
+    setColumnWidth(
+        PurchaseOrderModel::OrderOrItem, qMax(columnWidth(PurchaseOrderModel::OrderOrItem), itemLabel));
+    m_layoutSettled = true;
+}
+
+void OrdersTree::saveLayout() const
+{
+    ProfileStore::openSettings()->setValue(HeaderKey, header()->saveState());
+}
+
+void OrdersTree::restoreLayout()
+{
+    m_layoutSettled = header()->restoreState(ProfileStore::openSettings()->value(HeaderKey).toByteArray());
+}
+
+} // namespace ff::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/ProfileIndicator.h"
+
+#include <QMenu>
+
+namespace ff::ui {
+
+ProfileIndicator::ProfileIndicator(QWidget* parent)
+    : QToolButton(parent)
+    , m_menu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("profileIndicator"));
+    setPopupMode(QToolButton::InstantPopup);
+    setMenu(m_menu);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Active connection profile"));
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void ProfileIndicator::showProfile(const ConnectionProfile& profile)
+{
+    QString label = profile.name;
+    QColor colour(0x5a, 0x6b, 0x7b);
+    if (profile.isProduction) {
+        label = tr("● PRODUCTION: %1").arg(profile.name);
+        colour = QColor(0xc6, 0x28, 0x28);
+    } else if (profile.isBuiltInSandbox) {
+        label = tr("Sandbox (test data)");
+        colour = QColor(0x2e, 0x7d, 0x32);
+    }
+    if (profile.readOnly)
+        label += tr(" · read-only");
+    if (profile.allowInsecureHttp)
+        label += tr(" · insecure http allowed");
+    if (!profile.trustedCertificateFingerprints.isEmpty())
+        label += tr(
+            " · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificateFingerprints.size()));
+    setText(label);
+    QString tip = tr("Connected through profile “%1”. Click to switch.").arg(profile.name);
+    if (!profile.trustedCertificateFingerprints.isEmpty())
+        tip += QLatin1Char('\n') + tr("Certificates trusted for this profile (SHA-256):") + QLatin1Char('\n')
+            + profile.trustedCertificateFingerprints.join(QLatin1Char('\n'));
+    setToolTip(tip);
+    setStyleSheet(
+        QStringLiteral("QToolButton#profileIndicator { background: %1; color: white; font-weight: bold; "
+                       "padding: 4px 10px; border-radius: 3px; }")
+            .arg(colour.name()));
+}
+
+void ProfileIndicator::setProfiles(const QList<ConnectionProfile>& profiles, const QString& active)
+{
+    m_menu->clear();
+    for (const ConnectionProfile& profile : profiles) {
+        QAction* item = m_menu->addAction(
+            profile.isProduction ? tr("%1 (production)").arg(profile.name) : profile.name);
+        item->setCheckable(true);
+        item->setChecked(profile.name == active);
+        connect(item, &QAction::triggered, this, [this, profile] { emit switchRequested(profile); });
+    }
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Manage profiles…")), &QAction::triggered, this,
+        &ProfileIndicator::manageRequested);
+    if (active.isEmpty())
+        setText(tr("No profile"));
+}
+
+} // namespace ff::ui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/profile/ConnectionProfile.h"
+
+#include <QObject>
+
+class QSettings;
+class QWidget;
+
+namespace ff {
+class CredentialStore;
+}
+
+namespace ff::ui {
+
+class ConnectionSession;
+
+// The saved profiles and the way between them: which one to start on, the built-in sandbox
+// (offered on the first start), Connection ▸ Profiles, switching, and a certificate the agent
+// chose to trust. Its dialogs open over the window.
+class ProfileManager final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileManager(
+        ConnectionSession* session, CredentialStore* credentials, QSettings& settings, QWidget* window);
+
+    QList<ConnectionProfile> profiles() const;
+    void save(const QList<ConnectionProfile>& profiles);
+    // Starts on preferred, else the last used profile, or offers the sandbox when there is none.
+    void start(const QString& preferred);
+    // Connects to the built-in sandbox, creating its profile if needed.
+    void startSandbox();
+    void switchTo(const ConnectionProfile& profile);
+    void showProfiles();
+    // Trusts these certificates (SHA-256) for the active profile, visibly and by fingerprint
+    // only, and connects again with them.
+    void trustCertificates(const QStringList& fingerprints);
+    void setLastUsed(const QString& name);
+
+signals:
+    void profilesChanged();
+    void warning(const QString& message);
+
+private:
+    void offerSandbox();
+
+    ConnectionSession* m_session;
+    CredentialStore* m_credentials;
+    QSettings& m_settings;
+    QWidget* m_window;
+};
+
+} // namespace ff::ui

@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QTest>
 
 using namespace ff;
@@ -86,6 +85,7 @@ private:
     {
         SandboxProcess::Call call;
         call.pathAndQuery = pathAndQuery;
+        call.control = pathAndQuery.startsWith("_sandbox/");
         call.timeoutMs = 60'000;
         call.allowLargeDecompression = true;
         if (xml)
@@ -102,12 +102,12 @@ private:
         QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
         const QString prefix = configuration.name + u'/';
         record(prefix + u"info.json"_s, fetch(sandbox, "_sandbox/info"));
-        const QJsonArray customers = sandbox.info().value(QStringLiteral("customers")).toArray();
+        const QList<SandboxCustomer> customers
+            = sandbox.sandboxInfo().customers.value_or(QList<SandboxCustomer>());
         QVERIFY(customers.size() >= 24);
-        for (const QJsonValue& value : customers) {
-            const QJsonObject customer = value.toObject();
-            const int affiliate = customer.value(QStringLiteral("affiliateId")).toInt();
-            const QString username = customer.value(QStringLiteral("username")).toString();
+        for (const SandboxCustomer& customer : customers) {
+            const int affiliate = int(customer.affiliateId.value_or(0));
+            const QString username = customer.username.value_or(QString());
             // Percent-encoded, so that a name such as "o'brien+test/../x@…" stays one segment.
             const QString who
                 = prefix + QString::number(affiliate) + u'/' + QString::fromLatin1(encoded(username)) + u'/';
@@ -116,17 +116,16 @@ private:
                     "api/Customer/PurchaseOrders/" + QByteArray::number(affiliate) + '/' + encoded(username)
                         + "?v=2.0"));
             const QByteArray purchases = "api/v1/admin/accounts/"
-                + customer.value(QStringLiteral("customerId")).toString().toLatin1() + "/purchases";
+                + GuidText::toText(customer.customerId.value_or(QUuid())) + "/purchases";
             record(who + u"purchases.json"_s, fetch(sandbox, purchases));
             record(who + u"purchases.xml"_s, fetch(sandbox, purchases, true));
             // Every entitlement of the customer in one digest, alone and with its family.
             QByteArray entitlements;
-            for (const QJsonValue& ref : customer.value(QStringLiteral("supplierRefs")).toArray()) {
+            for (const QString& ref : customer.supplierRefs.value_or(QList<QString>())) {
                 for (const char* family : { "false", "true" }) {
                     entitlements += fetch(sandbox,
                                         "api/Entitlement/" + QByteArray::number(affiliate) + '/'
-                                            + encoded(ref.toString()) + "?includeParentAndChildren=" + family
-                                            + "&v=2.0")
+                                            + encoded(ref) + "?includeParentAndChildren=" + family + "&v=2.0")
                         + '\n';
                 }
             }

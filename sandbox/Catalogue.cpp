@@ -161,29 +161,26 @@ MediaItem Catalogue::mediaItem(const CatalogueTitle& title, const Affiliate& aff
         item.audioDescriptionAvailable = title.audioDescription;
         return item;
     }
-    const bool rentable = title.kind == CatalogueTitle::Kind::Film;
-    if (rentable) {
-        Offer rental;
-        rental.id = offerId(title, affiliate, OfferKind::Rental);
-        rental.startAvailability = affiliate.at(start);
-        rental.endAvailability = affiliate.at(end);
-        rental.price = price(title, affiliate, OfferKind::Rental);
-        rental.currency = affiliate.currency;
+    auto offer = [&](OfferKind kind) {
+        Offer offer;
+        offer.id = offerId(title, affiliate, kind);
+        offer.startAvailability = affiliate.at(start);
+        offer.endAvailability = affiliate.at(end);
+        offer.price = price(title, affiliate, kind);
+        offer.currency = affiliate.currency;
+        offer.supportedDevices = devices(true);
+        return offer;
+    };
+    if (title.kind == CatalogueTitle::Kind::Film) { // a box set is bought, never rented
+        Offer rental = offer(OfferKind::Rental);
         rental.rentalTime = 30;
         rental.viewTime = 48;
         rental.assetTypeId = u"HD"_s;
-        rental.supportedDevices = devices(true);
         rental.offerType = u"Rental"_s;
         offers.append(rental);
     }
-    Offer purchase;
-    purchase.id = offerId(title, affiliate, OfferKind::Purchase);
-    purchase.startAvailability = affiliate.at(start);
-    purchase.endAvailability = affiliate.at(end);
-    purchase.price = price(title, affiliate, OfferKind::Purchase);
-    purchase.currency = affiliate.currency;
+    Offer purchase = offer(OfferKind::Purchase);
     purchase.assetTypeId = title.priceTier == 2 ? u"UHD"_s : u"HD"_s;
-    purchase.supportedDevices = devices(true);
     purchase.offerType = u"EST"_s;
     offers.append(purchase);
     item.offers = offers;

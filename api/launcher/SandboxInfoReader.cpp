@@ -4,10 +4,13 @@
 #include "api/codec/JsonReader.h"
 #include "api/launcher/SandboxStartLines.h"
 
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace ff {
+
+Q_LOGGING_CATEGORY(lcSandboxInfo, "ffconsole.api.sandboxinfo", QtWarningMsg)
 
 SandboxInfoReader::SandboxInfoReader(QObject* parent)
     : QObject(parent)
@@ -35,16 +38,25 @@ void SandboxInfoReader::read(const SandboxEndpoint& endpoint, QObject* context, 
     });
     connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
         reply->deleteLater();
+        auto fail = [&done](const QString& message) {
+            qCWarning(lcSandboxInfo) << message;
+            done(message);
+        };
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 0 && status != 200) {
-            done(tr("the sandbox answered HTTP %1 when asked to describe itself").arg(status));
+            fail(tr("the sandbox answered HTTP %1 when asked to describe itself").arg(status));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) { // no answer in time, or one too large
-            done(tr("the sandbox did not describe itself: %1").arg(reply->errorString()));
+            fail(tr("the sandbox did not describe itself: %1").arg(reply->errorString()));
             return;
         }
-        done(parse(reply->readAll()));
+        Result<SandboxInfo, QString> info = parse(reply->readAll());
+        if (!info) {
+            fail(info.error());
+            return;
+        }
+        done(std::move(info));
     });
 }
 

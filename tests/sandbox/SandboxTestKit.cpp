@@ -22,6 +22,37 @@ QStringList fixedArguments()
     return { QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--now"), FixedNow };
 }
 
+std::unique_ptr<SandboxProcess> startFixedSandbox(SandboxInfo* info)
+{
+    if (SandboxProcess::program().isEmpty()) {
+        QTest::qFail("FFCONSOLE_SANDBOX is not set and ffconsole-sandbox is not on PATH", __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto sandbox = std::make_unique<SandboxProcess>(fixedArguments());
+    if (!sandbox->isReady()) {
+        QTest::qFail(qPrintable(sandbox->errorString()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    if (info) {
+        *info = sandbox->sandboxInfo();
+        if (!info->customers || info->customers->size() < 24) {
+            QTest::qFail("the sandbox lists fewer than 24 customers", __FILE__, __LINE__);
+            return nullptr;
+        }
+    }
+    return sandbox;
+}
+
+SandboxProcess::Call addItemCall(qint64 orderId)
+{
+    SandboxProcess::Call put;
+    put.method = "PUT";
+    put.pathAndQuery = "api/Purchase/" + QByteArray::number(orderId) + "?v=2.0";
+    put.headers.emplace_back("Content-Type", "application/json");
+    put.body = R"({"OfferId":110021,"UnitPrice":3.49,"SupplierRef":"ARC-004121"})";
+    return put;
+}
+
 namespace {
 
 QByteArray encoded(const QString& segment)

@@ -20,6 +20,11 @@ namespace ff::test {
 // The instant the fixed data is generated around, and the arguments that fix seed and instant.
 extern const QString FixedNow;
 QStringList fixedArguments();
+// A sandbox with the fixed seed and instant, for a whole suite, and (when info is given) what it
+// says of its data; nullptr, and a failed test, when it does not start.
+std::unique_ptr<SandboxProcess> startFixedSandbox(SandboxInfo* info = nullptr);
+// A PUT of a new item (a rental of The Last Ferry) to the order.
+SandboxProcess::Call addItemCall(qint64 orderId);
 
 QByteArray ordersPath(int affiliate, const QString& login);
 QByteArray entitlementPath(int affiliate, const QString& supplierRef, bool family);

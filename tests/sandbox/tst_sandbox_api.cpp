@@ -30,12 +30,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!SandboxProcess::program().isEmpty(),
-            "FFCONSOLE_SANDBOX is not set and ffconsole-sandbox is not on PATH");
-        m_sandbox = std::make_unique<SandboxProcess>(fixedArguments());
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        m_info = m_sandbox->sandboxInfo();
-        QVERIFY(m_info.customers && m_info.customers->size() >= 24);
+        m_sandbox = startFixedSandbox(&m_info);
+        QVERIFY(m_sandbox);
     }
 
     void purchaseOrders()

@@ -6,6 +6,7 @@
 
 #include "api/launcher/SandboxInfoReader.h"
 #include "api/launcher/SandboxStartLines.h"
+#include "tests/sandbox/FixedSandboxSuite.h"
 #include "tests/sandbox/SandboxTestKit.h"
 
 #include <QElapsedTimer>
@@ -21,13 +22,11 @@
 using namespace ff;
 using namespace ff::test;
 
-class TestSandboxControl : public QObject
+class TestSandboxControl : public FixedSandboxSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxProcess> m_sandbox;
-
     // What a running process was started with, from /proc.
     static QProcessEnvironment environmentOf(qint64 processId)
     {
@@ -57,14 +56,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!SandboxProcess::program().isEmpty(),
-            "FFCONSOLE_SANDBOX is not set and ffconsole-sandbox is not on PATH");
-        m_sandbox = std::make_unique<SandboxProcess>(fixedArguments());
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-    }
-
     void rotateToken()
     {
         SandboxProcess sandbox(fixedArguments());

@@ -3,6 +3,7 @@
 // each does on the wire what it says, once, and is logged with the request it caught.
 
 #include "api/codec/JsonReader.h"
+#include "tests/sandbox/FixedSandboxSuite.h"
 #include "tests/sandbox/SandboxTestKit.h"
 
 #include <QElapsedTimer>
@@ -15,25 +16,11 @@
 using namespace ff;
 using namespace ff::test;
 
-class TestSandboxFaults : public QObject
+class TestSandboxFaults : public FixedSandboxSuite
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    SandboxInfo m_info;
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!SandboxProcess::program().isEmpty(),
-            "FFCONSOLE_SANDBOX is not set and ffconsole-sandbox is not on PATH");
-        m_sandbox = std::make_unique<SandboxProcess>(fixedArguments());
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        m_info = m_sandbox->sandboxInfo();
-        QVERIFY(m_info.customers && m_info.customers->size() >= 24);
-    }
-
     void faultStatus()
     {
         m_sandbox->addFaults(
@@ -87,11 +74,7 @@ private slots:
         m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") },
             { QStringLiteral("method"), QStringLiteral("PUT") } } });
         m_sandbox->clearRequests();
-        SandboxProcess::Call put;
-        put.method = "PUT";
-        put.pathAndQuery = "api/Purchase/" + QByteArray::number(*before.first().id) + "?v=2.0";
-        put.headers.emplace_back("Content-Type", "application/json");
-        put.body = R"({"OfferId":110021,"UnitPrice":3.49,"SupplierRef":"ARC-004121"})";
+        const SandboxProcess::Call put = addItemCall(*before.first().id);
         const SandboxProcess::Reply reply = m_sandbox->call(put);
         QCOMPARE(reply.status, 0);
         // Qt says ContentReSendError when it would have sent the write again on its own.
@@ -110,11 +93,7 @@ private slots:
         m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("apply-then-drop") },
             { QStringLiteral("pathContains"), QStringLiteral("/api/purchase/") } } });
         m_sandbox->clearRequests();
-        SandboxProcess::Call put;
-        put.method = "PUT";
-        put.pathAndQuery = "api/Purchase/" + QByteArray::number(*before.first().id) + "?v=2.0";
-        put.headers.emplace_back("Content-Type", "application/json");
-        put.body = R"({"OfferId":110021,"UnitPrice":3.49,"SupplierRef":"ARC-004121"})";
+        const SandboxProcess::Call put = addItemCall(*before.first().id);
         const SandboxProcess::Reply reply = m_sandbox->call(put);
         QCOMPARE(reply.status, 0);
         QVERIFY(reply.error != QNetworkReply::NoError);

@@ -3,6 +3,7 @@
 // runs on agents' machines where anything local can connect, its limits: connections capped,
 // slow and silent clients dropped, nothing much read for a client whose answer is delayed.
 
+#include "tests/sandbox/FixedSandboxSuite.h"
 #include "tests/sandbox/SandboxTestKit.h"
 
 #include <QElapsedTimer>
@@ -15,22 +16,32 @@
 using namespace ff;
 using namespace ff::test;
 
-class TestSandboxHttp : public QObject
+class TestSandboxHttp : public FixedSandboxSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxProcess> m_sandbox;
-
-private slots:
-    void initTestCase()
+    // Sends head, then drip every 200 ms until the server closes the connection (or 5 s pass):
+    // what the server answered, and after how many milliseconds.
+    static std::pair<QByteArray, qint64> trickle(
+        SandboxProcess& sandbox, const QByteArray& head, const QByteArray& drip)
     {
-        QVERIFY2(!SandboxProcess::program().isEmpty(),
-            "FFCONSOLE_SANDBOX is not set and ffconsole-sandbox is not on PATH");
-        m_sandbox = std::make_unique<SandboxProcess>(fixedArguments());
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        const std::unique_ptr<QTcpSocket> socket = connectTo(sandbox);
+        if (!socket)
+            return {};
+        QElapsedTimer timer;
+        timer.start();
+        socket->write(head);
+        QByteArray answer;
+        while (socket->state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
+            socket->write(drip);
+            socket->waitForReadyRead(200);
+            answer += socket->readAll();
+        }
+        return { answer + socket->readAll(), timer.elapsed() };
     }
 
+private slots:
     void deflate()
     {
         const QByteArray path = ordersPath(1, QStringLiteral("zoë smith"));
@@ -180,53 +191,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.get(ordersPath(1, QStringLiteral("jmurphy"))).status == 200, 5000);
     }
 
-    // A client that sends a header a line at a time, never finishing it (slowloris), is answered
-    // 408 and dropped once the request timeout has passed, however busy it keeps the connection.
-    void slowHeaderIsDropped()
+    // A client that sends a header a line at a time, never finishing it (slowloris), or a body
+    // a byte at a time, is answered 408 and dropped once the request timeout has passed, however
+    // busy it keeps the connection; others are served meanwhile.
+    void slowClientsAreDropped_data()
     {
-        SandboxProcess sandbox(fixedArguments()
-            + QStringList { QStringLiteral("--request-timeout-ms"), QStringLiteral("1000") });
-        QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
-        const std::unique_ptr<QTcpSocket> socket = connectTo(sandbox);
-        QVERIFY(socket);
-        QElapsedTimer timer;
-        timer.start();
-        socket->write("GET /api/Customer/PurchaseOrders/1/jmurphy HTTP/1.1\r\nHost: x\r\n");
-        QByteArray answer;
-        while (socket->state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
-            socket->write("X-Slow: a\r\n");
-            socket->waitForReadyRead(200);
-            answer += socket->readAll();
-        }
-        answer += socket->readAll();
-        QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
-        QVERIFY(timer.elapsed() >= 900);
-        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(sandbox.get(ordersPath(1, QStringLiteral("jmurphy"))).status, 200); // others are served
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("drip");
+        QTest::newRow("a header that never ends")
+            << QByteArray("GET /api/Customer/PurchaseOrders/1/jmurphy HTTP/1.1\r\nHost: x\r\n")
+            << QByteArray("X-Slow: a\r\n");
+        QTest::newRow("a body that trickles") << QByteArray(
+            "PUT /api/Purchase/1?v=2.0 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: 100\r\n\r\n") << QByteArray("{");
     }
-
-    // The same for a body that trickles in a byte at a time.
-    void slowBodyIsDropped()
+    void slowClientsAreDropped()
     {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, drip);
         SandboxProcess sandbox(fixedArguments()
             + QStringList { QStringLiteral("--request-timeout-ms"), QStringLiteral("1000") });
         QVERIFY2(sandbox.isReady(), qPrintable(sandbox.errorString()));
-        const std::unique_ptr<QTcpSocket> socket = connectTo(sandbox);
-        QVERIFY(socket);
-        QElapsedTimer timer;
-        timer.start();
-        socket->write("PUT /api/Purchase/1?v=2.0 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                      "Content-Length: 100\r\n\r\n");
-        QByteArray answer;
-        while (socket->state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
-            socket->write("{");
-            socket->waitForReadyRead(200);
-            answer += socket->readAll();
-        }
-        answer += socket->readAll();
+        const auto [answer, elapsed] = trickle(sandbox, head, drip);
         QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
-        QVERIFY(timer.elapsed() >= 900);
-        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(elapsed >= 900);
+        QVERIFY2(elapsed < 4000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(sandbox.get(ordersPath(1, QStringLiteral("jmurphy"))).status, 200);
     }
 
     // A connection that never says anything is not kept for the idle timeout either; one kept

@@ -5,6 +5,7 @@
 
 #include "api/codec/JsonReader.h"
 #include "api/core/GuidText.h"
+#include "tests/sandbox/FixedSandboxSuite.h"
 #include "tests/sandbox/SandboxTestKit.h"
 
 #include <QJsonArray>
@@ -19,25 +20,11 @@
 using namespace ff;
 using namespace ff::test;
 
-class TestSandboxProcess : public QObject
+class TestSandboxProcess : public FixedSandboxSuite
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    SandboxInfo m_info;
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!SandboxProcess::program().isEmpty(),
-            "FFCONSOLE_SANDBOX is not set and ffconsole-sandbox is not on PATH");
-        m_sandbox = std::make_unique<SandboxProcess>(fixedArguments());
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        m_info = m_sandbox->sandboxInfo();
-        QVERIFY(m_info.customers && m_info.customers->size() >= 24);
-    }
-
     void startLines()
     {
         const SandboxEndpoint& endpoint = m_sandbox->endpoint();
@@ -49,8 +36,9 @@ private slots:
             qPrintable(endpoint.token));
         QCOMPARE(endpoint.auth, QStringLiteral("bearer"));
         QVERIFY(endpoint.scaleCustomer.isEmpty());
-        QVERIFY(!m_info.scaleCustomer);
-        QCOMPARE(m_info.affiliates->size(), 4);
+        const SandboxInfo info = m_sandbox->sandboxInfo();
+        QVERIFY(!info.scaleCustomer);
+        QCOMPARE(info.affiliates->size(), 4);
     }
 
     void authentication_data()

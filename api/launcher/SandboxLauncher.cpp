@@ -35,7 +35,9 @@ const QStringList& passedNames()
         QStringLiteral("LANGUAGE"), QStringLiteral("TZ"), QStringLiteral("TMPDIR"),
         QStringLiteral("LD_LIBRARY_PATH"), QStringLiteral("QT_LOGGING_RULES"),
         QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("QT_FORCE_STDERR_LOGGING"),
-        QStringLiteral("LLVM_PROFILE_FILE") };
+        QStringLiteral("LLVM_PROFILE_FILE"),
+        // Without these a Windows process cannot even start its networking.
+        QStringLiteral("SystemRoot"), QStringLiteral("TEMP"), QStringLiteral("TMP") };
     return names;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/Authenticator.h"
 
+#include "api/launcher/SandboxStartLines.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -116,7 +118,8 @@ bool Authenticator::isSecretHeader(QByteArrayView name) const
 {
     return name.compare(QByteArrayView("Authorization"), Qt::CaseInsensitive) == 0
         || name.compare(QByteArrayView(m_apiKeyHeader), Qt::CaseInsensitive) == 0
-        || name.compare(QByteArrayView("Proxy-Authorization"), Qt::CaseInsensitive) == 0;
+        || name.compare(QByteArrayView("Proxy-Authorization"), Qt::CaseInsensitive) == 0
+        || name.compare(QByteArrayView(SandboxStartLines::ControlTokenHeader), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace ff::sandbox

@@ -34,12 +34,14 @@ public:
     bool authorize(const HttpRequest& request) const;
     // The WWW-Authenticate value a 401 carries.
     QByteArray challenge(const HttpRequest& request) const;
-    // Headers whose values are secrets, to be redacted wherever requests are shown.
+    // Headers whose values are secrets (the control token's too), to be redacted wherever
+    // requests are shown.
     bool isSecretHeader(QByteArrayView name) const;
 
-private:
+    // Whether two secrets are equal, in a time that tells nothing about where they differ.
     static bool equalInConstantTime(QByteArrayView a, QByteArrayView b);
 
+private:
     Scheme m_scheme;
     QString m_token;
     QByteArray m_apiKeyHeader;

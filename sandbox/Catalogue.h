@@ -13,9 +13,10 @@
 
 namespace ff::sandbox {
 
-// The fictional catalogue: about forty titles with their cast, synopsis, artwork, external ids,
-// renditions and, per affiliate, offers priced in the affiliate's currency. The text is fixed;
-// ids and keys derive from stable hashes of the supplier refs, so they never change between runs.
+// The fictional catalogue: about forty titles (data/titles.json) with their cast, synopsis,
+// artwork, external ids, renditions and, per affiliate, offers priced in the affiliate's
+// currency. The text is fixed; ids and keys derive from stable hashes of the supplier refs, so
+// they never change between runs.
 class Catalogue final
 {
 public:
@@ -40,9 +41,6 @@ public:
     QList<MediaAsset> mediaAssets(const CatalogueTitle& title) const;
 
 private:
-    void addFilms();
-    void addBoxSet();
-
     QList<CatalogueTitle> m_titles;
     QHash<QString, qsizetype> m_byRef; // case-folded supplier ref -> index
 };

@@ -2,6 +2,7 @@
 #include "sandbox/ControlApi.h"
 
 #include "api/core/GuidText.h"
+#include "api/launcher/SandboxStartLines.h"
 #include "sandbox/LogCategory.h"
 
 #include <QJsonArray>
@@ -29,19 +30,40 @@ HttpResponse errorResponse(int status, const QString& error)
 
 } // namespace
 
-ControlApi::ControlApi(
-    const SandboxData& data, Authenticator& authenticator, FaultQueue& faults, RequestLog& log, Info info)
+ControlApi::ControlApi(const SandboxData& data, Authenticator& authenticator, FaultQueue& faults,
+    RequestLog& log, Info info, QString controlToken)
     : m_data(data)
     , m_authenticator(authenticator)
     , m_faults(faults)
     , m_log(log)
     , m_info(std::move(info))
+    , m_controlToken(std::move(controlToken))
 { }
 
-HttpResponse ControlApi::handle(const HttpRequest& request, const QHostAddress& peer)
+std::optional<HttpResponse> ControlApi::refusal(const HttpRequest& request, const QHostAddress& peer) const
 {
     if (!peer.isLoopback())
         return errorResponse(403, u"the control API answers loopback clients only"_s);
+    const QByteArray host = request.header("Host");
+    if (m_authority.isEmpty() || host.compare(m_authority, Qt::CaseInsensitive) != 0) {
+        qCInfo(lcSandbox) << "control request for another host refused:" << host;
+        return errorResponse(403,
+            QStringLiteral("the control API answers requests for %1 only")
+                .arg(QString::fromLatin1(m_authority)));
+    }
+    const QByteArray token = request.header(SandboxStartLines::ControlTokenHeader);
+    if (m_controlToken.isEmpty() || !Authenticator::equalInConstantTime(token, m_controlToken.toUtf8())) {
+        return errorResponse(401,
+            QStringLiteral("the control API needs the control token (FFCONSOLE_SANDBOX_CONTROL_TOKEN) in %1")
+                .arg(QString::fromLatin1(SandboxStartLines::ControlTokenHeader)));
+    }
+    return std::nullopt;
+}
+
+HttpResponse ControlApi::handle(const HttpRequest& request, const QHostAddress& peer)
+{
+    if (std::optional<HttpResponse> refused = refusal(request, peer))
+        return *refused;
     QStringList segments = request.segments.mid(1);
     if (!segments.isEmpty() && segments.last().isEmpty())
         segments.removeLast();

@@ -17,7 +17,6 @@ namespace {
 
 constexpr qint64 StreamChunk = 64 * 1024;
 constexpr qint64 StreamHighWater = 256 * 1024;
-constexpr int IdleTimeoutMs = 120'000; // IIS's default connection timeout
 constexpr int ResetAfterMs = 100;
 
 } // namespace
@@ -106,12 +105,13 @@ bool hasHeader(const HttpResponse& response, QByteArrayView name)
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket* socket, Handler handler, QObject* parent)
+HttpConnection::HttpConnection(QTcpSocket* socket, Handler handler, const HttpLimits& limits, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
+    m_socket->setReadBufferSize(limits.readBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_streaming.stream)
@@ -124,24 +124,60 @@ HttpConnection::HttpConnection(QTcpSocket* socket, Handler handler, QObject* par
         deleteLater();
     });
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(IdleTimeoutMs);
+    m_idleTimer.setInterval(limits.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (!m_busy)
             closeGracefully();
     });
-    m_idleTimer.start();
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(limits.requestTimeoutMs);
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy && !m_closing && !m_hung) {
+            qCInfo(lcSandbox) << "a request did not arrive in time from" << m_socket->peerAddress();
+            fail(408, "Request Timeout");
+        }
+    });
+    // A new connection is for a request: it gets as long as one takes, not the idle timeout.
+    m_requestTimer.start();
 }
 
 HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::readAvailable()
 {
+    if (m_hung || m_closing) {
+        m_socket->readAll(); // a hung or closing connection reads nothing more
+        return;
+    }
+    if (m_busy)
+        return; // read once the answer has gone; until then the socket's buffer is the limit
+    readBuffered();
+}
+
+void HttpConnection::readBuffered()
+{
+    if (m_busy || m_closing || m_hung)
+        return;
     const QByteArray bytes = m_socket->readAll();
-    if (m_hung || m_closing)
-        return; // a hung or closing connection reads nothing more
-    m_parser.append(bytes);
-    m_idleTimer.start();
+    if (!bytes.isEmpty()) {
+        m_parser.append(bytes);
+        if (!m_requestTimer.isActive()) {
+            m_idleTimer.stop();
+            m_requestTimer.start(); // a request has begun: it has until the timeout to finish
+        }
+    }
     processBuffered();
+}
+
+void HttpConnection::waitForRequest()
+{
+    if (m_parser.hasBufferedBytes()) {
+        m_idleTimer.stop();
+        m_requestTimer.start();
+    } else {
+        m_requestTimer.stop();
+        m_idleTimer.start();
+    }
 }
 
 void HttpConnection::processBuffered()
@@ -159,6 +195,8 @@ void HttpConnection::processBuffered()
         return;
     }
     m_busy = true;
+    m_requestTimer.stop();
+    m_idleTimer.stop();
     m_current = std::move(*next.value());
     m_closeAfterResponse = !m_current->keepAlive();
     m_handler(*m_current, *this);
@@ -215,6 +253,7 @@ void HttpConnection::respond(const HttpResponse& response, Delivery delivery)
     case Delivery::Hang:
         m_hung = true;
         m_idleTimer.stop();
+        m_requestTimer.stop();
         return;
     default:
         break;
@@ -276,14 +315,14 @@ void HttpConnection::finishResponse()
     const bool close = m_closeAfterResponse;
     m_current.reset();
     m_busy = false;
-    m_idleTimer.start();
     if (close) {
         closeGracefully();
         return;
     }
+    waitForRequest();
     // The next pipelined request, if any, after returning to the event loop: answering many in
     // a row must not nest calls.
-    QMetaObject::invokeMethod(this, &HttpConnection::processBuffered, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &HttpConnection::readBuffered, Qt::QueuedConnection);
 }
 
 void HttpConnection::resetWhenFlushed()
@@ -317,6 +356,7 @@ void HttpConnection::closeGracefully()
 {
     m_closing = true;
     m_idleTimer.stop();
+    m_requestTimer.stop();
     m_socket->disconnectFromHost();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/HttpLimits.h"
 #include "sandbox/HttpRequest.h"
 #include "sandbox/HttpRequestParser.h"
 #include "sandbox/HttpResponse.h"
@@ -17,7 +18,10 @@ namespace ff::sandbox {
 // One client connection: reads requests one at a time (a pipelined request waits until the one
 // before it is answered), hands each to the server's handler and writes the answer in one of
 // several ways, most of them deliberately broken for fault injection. The handler answers with
-// respond(), at once or later; until it does, nothing else is read.
+// respond(), at once or later; until it does, nothing else is read (beyond the limits' read
+// buffer, which TCP then holds back). A request must arrive whole within the request timeout,
+// counted from its first byte (or from the connection's start); between requests the idle
+// timeout applies.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -32,7 +36,7 @@ public:
     };
     using Handler = std::function<void(const HttpRequest&, HttpConnection&)>;
 
-    HttpConnection(QTcpSocket* socket, Handler handler, QObject* parent = nullptr);
+    HttpConnection(QTcpSocket* socket, Handler handler, const HttpLimits& limits, QObject* parent = nullptr);
     ~HttpConnection() override;
 
     static QByteArray reasonPhrase(int status);
@@ -46,7 +50,11 @@ signals:
 
 private:
     void readAvailable();
+    // Takes what the socket holds into the parser, then handles a complete request if any.
+    void readBuffered();
     void processBuffered();
+    // The request clock runs while a request is partly read; the idle clock while none is.
+    void waitForRequest();
     void fail(int status, const QByteArray& reason);
     QByteArray headBytes(
         const HttpResponse& response, qint64 contentLength, const QByteArray& encoding, bool close) const;
@@ -60,6 +68,7 @@ private:
     Handler m_handler;
     HttpRequestParser m_parser;
     QTimer m_idleTimer;
+    QTimer m_requestTimer;
     std::optional<HttpRequest> m_current; // being handled, not yet answered
     bool m_busy = false;
     bool m_closeAfterResponse = false;

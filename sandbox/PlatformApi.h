@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/AccountPurchasesEndpoint.h"
 #include "sandbox/ApiReply.h"
 #include "sandbox/EntitlementBuilder.h"
 #include "sandbox/HttpRequest.h"
@@ -34,7 +35,6 @@ private:
     ApiReply addItem(const HttpRequest& request, const QString& orderIdText);
     ApiReply entitlement(
         const HttpRequest& request, const QString& affiliateText, const QString& supplierRef);
-    ApiReply accountPurchases(const HttpRequest& request, const QString& accountIdText);
     ApiReply acknowledgeLicence(const HttpRequest& request, const QString& affiliateText,
         const QString& deviceText, const QString& itemText);
 
@@ -48,6 +48,7 @@ private:
     Journal* m_journal;
     bool m_jsonReferences;
     EntitlementBuilder m_entitlements;
+    AccountPurchasesEndpoint m_accounts;
     QElapsedTimer m_clock;
     // Each customer's serialized orders, with the customer's revision they were made at.
     QHash<qsizetype, std::pair<quint64, std::shared_ptr<const ResponseBody>>> m_ordersCache;

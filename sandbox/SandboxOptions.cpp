@@ -14,7 +14,8 @@ Result<SandboxOptions, QString> SandboxOptions::parse(const QStringList& argumen
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A FilmFlex platform API on loopback with seeded, realistic data and faults on demand.\n"
-        "The secret comes from FFCONSOLE_SANDBOX_TOKEN, or is generated and printed on stdout."_s);
+        "The secrets come from FFCONSOLE_SANDBOX_TOKEN and FFCONSOLE_SANDBOX_CONTROL_TOKEN, or are\n"
+        "generated; either way they are printed on stdout."_s);
     const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s);
     const QCommandLineOption allowRemote(u"allow-remote"_s, u"Allow a --host that is not loopback."_s);
     const QCommandLineOption port(
@@ -40,8 +41,15 @@ Result<SandboxOptions, QString> SandboxOptions::parse(const QStringList& argumen
     const QCommandLineOption exitWithParent(
         u"exit-with-parent"_s, u"Exit when the process that started this one does."_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No summary on stderr."_s);
-    parser.addOptions({ host, allowRemote, port, seed, scale, data, auth, apiKeyHeader, basicUser, delay,
-        failRate, truncate, references, now, exitWithParent, quiet });
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s, u"Connections open at once; more are refused (default 64)."_s, u"n"_s);
+    const QCommandLineOption requestTimeout(
+        u"request-timeout-ms"_s, u"Time a client has to send a whole request (default 10000)."_s, u"ms"_s);
+    const QCommandLineOption idleTimeout(u"idle-timeout-ms"_s,
+        u"Time a kept-alive connection may sit idle between requests (default 120000)."_s, u"ms"_s);
+    parser.addOptions(
+        { host, allowRemote, port, seed, scale, data, auth, apiKeyHeader, basicUser, delay, failRate,
+            truncate, references, now, exitWithParent, quiet, maxConnections, requestTimeout, idleTimeout });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -148,6 +156,20 @@ Result<SandboxOptions, QString> SandboxOptions::parse(const QStringList& argumen
             return QStringLiteral("--now: '%1' is not an ISO 8601 instant such as 2025-09-04T12:00:00Z")
                 .arg(text);
         options.now = *instant;
+    }
+    const std::pair<const QCommandLineOption*, int*> limits[] = {
+        { &maxConnections, &options.limits.maxConnections },
+        { &requestTimeout, &options.limits.requestTimeoutMs },
+        { &idleTimeout, &options.limits.idleTimeoutMs },
+    };
+    for (const auto& [option, value] : limits) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto parsed = number(*option, 1, 3'600'000);
+        if (!parsed)
+            return QStringLiteral("--%1: '%2' is not a number from 1 to 3600000")
+                .arg(option->names().first(), parser.value(*option));
+        *value = int(*parsed);
     }
     options.exitWithParent = parser.isSet(exitWithParent);
     options.quiet = parser.isSet(quiet);

@@ -4,6 +4,7 @@
 #include "api/core/DateTimeOffset.h"
 #include "api/core/Result.h"
 #include "sandbox/Authenticator.h"
+#include "sandbox/HttpLimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,8 +13,8 @@
 
 namespace ff::sandbox {
 
-// The command line. The secret is never among it (it would show in ps): it comes from
-// FFCONSOLE_SANDBOX_TOKEN or is generated.
+// The command line. The secrets are never among it (they would show in ps): they come from
+// FFCONSOLE_SANDBOX_TOKEN and FFCONSOLE_SANDBOX_CONTROL_TOKEN, or are generated.
 struct SandboxOptions
 {
     QString host = QStringLiteral("127.0.0.1");
@@ -30,6 +31,7 @@ struct SandboxOptions
     bool truncate = false;
     bool jsonReferences = false;
     std::optional<DateTimeOffset> now; // absent: today (UTC) at 12:00
+    HttpLimits limits;
     bool exitWithParent = false;
     bool quiet = false;
     bool help = false;

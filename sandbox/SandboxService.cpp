@@ -14,8 +14,8 @@ SandboxService::SandboxService(
     : m_authenticator(authenticator)
     , m_settings(settings)
     , m_api(data, journal, settings.jsonReferences)
-    , m_control(
-          data, authenticator, m_faults, m_log, ControlApi::Info { settings.seed, settings.scaleCustomer })
+    , m_control(data, authenticator, m_faults, m_log,
+          ControlApi::Info { settings.seed, settings.scaleCustomer }, settings.controlToken)
     , m_failures(SeededRandom(settings.seed).fork("fail-rate"))
 { }
 

@@ -27,12 +27,15 @@ public:
         bool truncate = false;
         bool jsonReferences = false;
         QString scaleCustomer;
+        QString controlToken; // what every /_sandbox/ request must carry
     };
 
     SandboxService(
         SandboxData& data, Authenticator& authenticator, Journal* journal, const Settings& settings);
 
     void handle(const HttpRequest& request, HttpConnection& connection);
+    // The Host control requests must name, once the server listens.
+    void setControlAuthority(const QByteArray& authority) { m_control.setAuthority(authority); }
 
 private:
     void handleApi(const HttpRequest& request, HttpConnection& connection);

@@ -82,6 +82,13 @@ QUuid SeededRandom::uuid()
     return uuid;
 }
 
+qint64 SeededRandom::ticksBefore(qint64 nowTicks, qint64 least, qint64 most)
+{
+    constexpr qint64 TicksPerSecond = 10'000'000;
+    const qint64 before = between(least, most);
+    return nowTicks - before + between(0, TicksPerSecond - 1);
+}
+
 quint64 SeededRandom::stableHash(QByteArrayView bytes)
 {
     quint64 hash = 0xcbf29ce484222325ULL;

@@ -31,6 +31,9 @@ public:
     double unit();
     // A version-4 GUID made of generated bits.
     QUuid uuid();
+    // An instant between least and most ticks before nowTicks, to the tick (Json.NET writes all
+    // seven fractional digits): the whole seconds drawn first, then the fraction.
+    qint64 ticksBefore(qint64 nowTicks, qint64 least, qint64 most);
 
     template <class T> const T& pick(const QList<T>& list)
     {

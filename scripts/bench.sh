@@ -25,19 +25,25 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
+# The sandbox's start lines, in the one format api/launcher/SandboxStartLines.h documents: on
+# stdout, KEY=VALUE a line, the value everything after the first '=', FFCONSOLE_SANDBOX_READY=1
+# last. start_line KEY FILE prints the value of the first KEY line.
+start_line() { sed -n "s/^$1=//p" "$2" | head -n 1; }
+
 declare -A urls tokens
 for scale in "${scales[@]}"; do
-    "$build/sandbox/ffconsole-sandbox" --port 0 --quiet --scale "$scale" >"$results/sandbox-$scale.out" 2>&1 &
+    "$build/sandbox/ffconsole-sandbox" --port 0 --quiet --scale "$scale" \
+        >"$results/sandbox-$scale.out" 2>"$results/sandbox-$scale.err" &
     pids+=($!)
 done
 for i in "${!scales[@]}"; do
     scale=${scales[$i]}
     for _ in $(seq 600); do
-        grep -q '^FFCONSOLE_SANDBOX_READY=1' "$results/sandbox-$scale.out" && break
+        [ "$(start_line FFCONSOLE_SANDBOX_READY "$results/sandbox-$scale.out")" = 1 ] && break
         sleep 0.1
     done
-    urls[$scale]=$(sed -n 's/^FFCONSOLE_SANDBOX_URL=//p' "$results/sandbox-$scale.out")
-    tokens[$scale]=$(sed -n 's/^FFCONSOLE_SANDBOX_TOKEN=//p' "$results/sandbox-$scale.out")
+    urls[$scale]=$(start_line FFCONSOLE_SANDBOX_URL "$results/sandbox-$scale.out")
+    tokens[$scale]=$(start_line FFCONSOLE_SANDBOX_TOKEN "$results/sandbox-$scale.out")
     [ -n "${urls[$scale]}" ] || { echo "bench: the sandbox with --scale $scale did not start" >&2; exit 1; }
     # Fetched once: every in-process measurement reads these bytes.
     curl -sf -o "$results/orders-$scale.json" -H "Authorization: Bearer ${tokens[$scale]}" \

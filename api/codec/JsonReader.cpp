@@ -735,5 +735,6 @@ template Result<PurchaseOrderItem, ParseError> readJson(QByteArrayView, const Js
 template Result<Entitlement, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 template Result<EntitlementV1, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 template Result<AccountPurchasesResponse, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+template Result<SandboxInfo, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 
 } // namespace ff

@@ -8,6 +8,7 @@
 #include "api/dto/Entitlement.h"
 #include "api/dto/EntitlementV1.h"
 #include "api/dto/PurchaseOrder.h"
+#include "api/launcher/SandboxInfo.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -21,7 +22,8 @@ namespace ff {
 // never an exception, never a value quietly left at zero.
 //
 // Instantiated for the bodies the API sends and receives: QList<PurchaseOrder>, PurchaseOrder,
-// PurchaseOrderItem, Entitlement, EntitlementV1 and AccountPurchasesResponse.
+// PurchaseOrderItem, Entitlement, EntitlementV1 and AccountPurchasesResponse; and for the
+// sandbox's own description of itself, SandboxInfo.
 template <class T> Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options = {});
 
 extern template Result<QList<PurchaseOrder>, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
@@ -30,5 +32,6 @@ extern template Result<PurchaseOrderItem, ParseError> readJson(QByteArrayView, c
 extern template Result<Entitlement, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 extern template Result<EntitlementV1, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 extern template Result<AccountPurchasesResponse, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
+extern template Result<SandboxInfo, ParseError> readJson(QByteArrayView, const JsonReadOptions&);
 
 } // namespace ff

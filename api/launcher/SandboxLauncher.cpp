@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace ff {
 
@@ -25,6 +26,26 @@ QString executableName()
 #else
     return QStringLiteral("ffconsole-sandbox");
 #endif
+}
+
+// Exactly these names, or any name with one of the prefixes.
+const QStringList& passedNames()
+{
+    static const QStringList names { QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG"),
+        QStringLiteral("LANGUAGE"), QStringLiteral("TZ"), QStringLiteral("TMPDIR"),
+        QStringLiteral("LD_LIBRARY_PATH"), QStringLiteral("QT_LOGGING_RULES"),
+        QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("QT_FORCE_STDERR_LOGGING"),
+        QStringLiteral("LLVM_PROFILE_FILE"),
+        // Without these a Windows process cannot even start its networking.
+        QStringLiteral("SystemRoot"), QStringLiteral("TEMP"), QStringLiteral("TMP") };
+    return names;
+}
+
+const QStringList& passedPrefixes()
+{
+    static const QStringList prefixes { QStringLiteral("LC_"), QStringLiteral("FFCONSOLE_SANDBOX_"),
+        QStringLiteral("ASAN_"), QStringLiteral("LSAN_"), QStringLiteral("UBSAN_"), QStringLiteral("TSAN_") };
+    return prefixes;
 }
 
 } // namespace
@@ -78,6 +99,19 @@ QString SandboxLauncher::defaultProgram()
     return QStandardPaths::findExecutable(name);
 }
 
+QProcessEnvironment SandboxLauncher::childEnvironment(const QProcessEnvironment& from)
+{
+    QProcessEnvironment environment;
+    for (const QString& name : from.keys()) {
+        const bool passed = passedNames().contains(name)
+            || std::any_of(passedPrefixes().cbegin(), passedPrefixes().cend(),
+                [&name](const QString& prefix) { return name.startsWith(prefix); });
+        if (passed)
+            environment.insert(name, from.value(name));
+    }
+    return environment;
+}
+
 void SandboxLauncher::start(
     const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
 {
@@ -88,6 +122,7 @@ void SandboxLauncher::start(
     m_stdout.clear();
     m_stderr.clear();
     m_endpoint = {};
+    m_startLines = {};
     m_ready = false;
     m_failed = false;
     m_program = program;
@@ -96,7 +131,7 @@ void SandboxLauncher::start(
         emit failed(tr("ffconsole-sandbox was not found next to this program or on PATH"));
         return;
     }
-    m_process.setProcessEnvironment(environment);
+    m_process.setProcessEnvironment(childEnvironment(environment));
     m_process.setProgram(program);
     m_process.setArguments(arguments);
     m_timeout.start(m_timeoutMs);
@@ -127,37 +162,21 @@ void SandboxLauncher::readStandardOutput()
     }
     qsizetype newline = 0;
     while ((newline = m_stdout.indexOf('\n')) >= 0) {
-        const QByteArray line = m_stdout.left(newline).trimmed();
+        const QByteArray line = m_stdout.left(newline);
         m_stdout.remove(0, newline + 1);
-        const qsizetype equals = line.indexOf('=');
-        if (equals <= 0)
+        if (!m_startLines.read(line))
             continue;
-        const QByteArray key = line.left(equals);
-        const QString value = QString::fromUtf8(line.mid(equals + 1));
-        if (key == "FFCONSOLE_SANDBOX_URL")
-            m_endpoint.baseUrl = QUrl(value, QUrl::StrictMode);
-        else if (key == "FFCONSOLE_SANDBOX_TOKEN")
-            m_endpoint.token = value;
-        else if (key == "FFCONSOLE_SANDBOX_AUTH")
-            m_endpoint.auth = value;
-        else if (key == "FFCONSOLE_SANDBOX_APIKEY_HEADER")
-            m_endpoint.apiKeyHeader = value;
-        else if (key == "FFCONSOLE_SANDBOX_BASIC_USER")
-            m_endpoint.basicUser = value;
-        else if (key == "FFCONSOLE_SANDBOX_SCALE_CUSTOMER")
-            m_endpoint.scaleCustomer = value;
-        else if (key == "FFCONSOLE_SANDBOX_READY" && value == QLatin1String("1")) {
-            m_timeout.stop();
-            if (!m_endpoint.baseUrl.isValid() || m_endpoint.token.isEmpty()) {
-                fail(tr("%1 reported ready without an address and a token")
-                         .arg(QFileInfo(m_program).fileName()));
-                stop();
-                return;
-            }
-            m_ready = true;
-            emit ready(m_endpoint);
+        m_timeout.stop();
+        if (!m_startLines.isComplete()) {
+            fail(tr("%1 reported ready without an address and its tokens")
+                     .arg(QFileInfo(m_program).fileName()));
+            stop();
             return;
         }
+        m_endpoint = m_startLines.endpoint();
+        m_ready = true;
+        emit ready(m_endpoint);
+        return;
     }
 }
 

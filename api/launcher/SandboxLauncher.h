@@ -1,27 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/launcher/SandboxEndpoint.h"
+#include "api/launcher/SandboxStartLines.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-#include <QUrl>
 
 namespace ff {
-
-// Where a started ffconsole-sandbox listens and how to authenticate to it, from its
-// FFCONSOLE_SANDBOX_* start lines.
-struct SandboxEndpoint
-{
-    QUrl baseUrl;
-    QString token;
-    QString auth; // "bearer", "apikey" or "basic"
-    QString apiKeyHeader; // for apikey
-    QString basicUser; // for basic
-    QString scaleCustomer; // with --scale: the customer with many orders
-};
 
 // Starts ffconsole-sandbox as a child process and reports, asynchronously, where it listens:
 // ready() once its stdout has said FFCONSOLE_SANDBOX_READY=1, or failed() if it could not start,
@@ -43,8 +33,15 @@ public:
     static QString defaultProgram();
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    // Starts the program. Its stdout is read for the start lines; its stderr is kept for the
-    // failure message. A second start() while running is refused with failed().
+    // What of an environment the sandbox is given: the locale, the time zone, paths, Qt's
+    // logging rules, the sanitizers' options and the sandbox's own FFCONSOLE_SANDBOX_*
+    // variables. Nothing else: the console's environment may hold secrets (FFCONSOLE_TOKEN,
+    // a proxy's password) that a test server has no business reading.
+    static QProcessEnvironment childEnvironment(const QProcessEnvironment& from);
+
+    // Starts the program with childEnvironment(environment). Its stdout is read for the start
+    // lines; its stderr is kept for the failure message. A second start() while running is
+    // refused with failed().
     void start(const QString& program, const QStringList& arguments,
         const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
     // Asks the sandbox to exit (SIGTERM), and kills it if it has not within three seconds.
@@ -75,7 +72,8 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     QByteArray m_stdout;
     QByteArray m_stderr;
-    SandboxEndpoint m_endpoint;
+    SandboxStartLines m_startLines;
+    SandboxEndpoint m_endpoint; // once ready
     QString m_program;
     bool m_ready = false;
     bool m_failed = false;

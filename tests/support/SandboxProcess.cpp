@@ -2,6 +2,8 @@
 #include "tests/support/SandboxProcess.h"
 
 #include "api/client/OneShotUploadDevice.h"
+#include "api/launcher/SandboxInfoReader.h"
+#include "api/launcher/SandboxStartLines.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -77,6 +79,8 @@ SandboxProcess::Reply SandboxProcess::call(const Call& call)
         const auto [name, value] = credentials();
         request.setRawHeader(name, value);
     }
+    if (call.control)
+        request.setRawHeader(SandboxStartLines::ControlTokenHeader, controlToken().toUtf8());
     for (const auto& [name, value] : call.headers)
         request.setRawHeader(name, value);
     // Redirects are for the test to see, not for Qt to follow.
@@ -126,6 +130,7 @@ QJsonDocument SandboxProcess::control(
     request.method = method;
     request.pathAndQuery = "_sandbox/" + path;
     request.authenticate = false;
+    request.control = true;
     request.body = body;
     if (!body.isEmpty())
         request.headers.emplace_back("Content-Type", "application/json");
@@ -138,6 +143,29 @@ QJsonDocument SandboxProcess::control(
             __FILE__, __LINE__);
     }
     return QJsonDocument::fromJson(reply.body);
+}
+
+SandboxInfo SandboxProcess::sandboxInfo()
+{
+    SandboxInfoReader reader;
+    std::optional<Result<SandboxInfo, QString>> read;
+    reader.read(
+        endpoint(), &reader, [&read](Result<SandboxInfo, QString> result) { read = std::move(result); });
+    const bool answered
+        = QTest::qWaitFor([&read] { return read.has_value(); }, SandboxInfoReader::DefaultTimeoutMs + 5000);
+    if (!answered || !*read) {
+        QTest::qFail(qPrintable(read ? read->error() : QStringLiteral("no answer from /_sandbox/info")),
+            __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(*read).value();
+}
+
+std::optional<SandboxCustomer> SandboxProcess::findCustomer(const QString& username)
+{
+    const SandboxInfo info = sandboxInfo();
+    const SandboxCustomer* customer = info.customer(username);
+    return customer ? std::optional<SandboxCustomer>(*customer) : std::nullopt;
 }
 
 QJsonObject SandboxProcess::info()

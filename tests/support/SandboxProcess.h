@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/launcher/SandboxInfo.h"
 #include "api/launcher/SandboxLauncher.h"
 
 #include <QByteArray>
@@ -12,14 +13,16 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 #include <utility>
 
 namespace ff::test {
 
 // A real ffconsole-sandbox for one test: started from $FFCONSOLE_SANDBOX (set by ctest) on a
 // free port with --quiet --exit-with-parent and any extra arguments, waited for synchronously,
-// and killed in the destructor. It also speaks to the sandbox's control API (/_sandbox/...) and
-// makes plain HTTP calls with the sandbox's credentials, for tests that look at raw replies.
+// and killed in the destructor. It also speaks to the sandbox's control API (/_sandbox/...,
+// with the control token) and makes plain HTTP calls with the sandbox's credentials, for tests
+// that look at raw replies.
 class SandboxProcess final
 {
 public:
@@ -40,6 +43,8 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         bool authenticate = true;
+        // Sends the control token, as every /_sandbox/ request needs.
+        bool control = false;
         int timeoutMs = 15'000;
         // Qt refuses to inflate more than 10 MiB at over 40:1 unless told; big responses need this.
         bool allowLargeDecompression = false;
@@ -60,6 +65,7 @@ public:
     const SandboxEndpoint& endpoint() const { return m_launcher.endpoint(); }
     QUrl url() const { return endpoint().baseUrl; }
     QString token() const { return m_token; }
+    QString controlToken() const { return endpoint().controlToken; }
     qint64 processId() const { return m_launcher.processId(); }
 
     // The credentials header this sandbox expects (name, value).
@@ -67,6 +73,13 @@ public:
     Reply call(const Call& call);
     Reply get(const QByteArray& pathAndQuery, bool authenticate = true);
 
+    // What /_sandbox/info says, read as the console reads it (SandboxInfoReader); a failed read
+    // fails the test and gives an empty description.
+    SandboxInfo sandboxInfo();
+    // The customer with this username as sandboxInfo() lists it.
+    std::optional<SandboxCustomer> findCustomer(const QString& username);
+
+    // The same, as raw JSON objects: for suites written before sandboxInfo().
     QJsonObject info();
     // The customer with this username as info() lists it ({} when there is none), and the id of
     // their first registered device as the licence call takes it ("" when they have none).

@@ -3,14 +3,10 @@
 
 #include "api/auth/CredentialStore.h"
 #include "api/client/ApiClient.h"
+#include "api/launcher/SandboxInfoReader.h"
 #include "api/launcher/SandboxLauncher.h"
 
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QStandardPaths>
 
 namespace ff::ui {
@@ -184,31 +180,27 @@ void ConnectionSession::startSandbox()
 void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Credentials& credentials)
 {
     // The sandbox describes its affiliates; the profile then shows them by name and currency.
-    auto* network = new QNetworkAccessManager(this);
-    QNetworkReply* reply
-        = network->get(QNetworkRequest(baseUrl.resolved(QUrl(QStringLiteral("_sandbox/info")))));
+    // A description that does not come in time is done without: the connection goes on.
+    SandboxEndpoint endpoint = m_sandbox->endpoint();
+    endpoint.baseUrl = baseUrl;
+    auto* reader = new SandboxInfoReader(this);
     const int generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, network, credentials, generation] {
-        reply->deleteLater();
-        network->deleteLater();
+    reader->read(endpoint, this, [this, reader, credentials, generation](Result<SandboxInfo, QString> read) {
+        reader->deleteLater();
         if (generation != m_generation)
             return;
-        const QJsonObject info = QJsonDocument::fromJson(reply->readAll()).object();
-        const QJsonArray affiliates = info.value(QStringLiteral("affiliates")).toArray();
+        const SandboxInfo info = read ? read.value() : SandboxInfo();
+        const QList<SandboxAffiliate> affiliates = info.affiliates.value_or(QList<SandboxAffiliate>());
         if (!affiliates.isEmpty())
             m_profile.affiliates.clear();
-        for (const QJsonValue& value : affiliates) {
-            const QJsonObject affiliate = value.toObject();
-            m_profile.affiliates.append({ affiliate.value(QStringLiteral("id")).toInteger(),
-                affiliate.value(QStringLiteral("name")).toString(),
-                affiliate.value(QStringLiteral("currency")).toString() });
-        }
+        for (const SandboxAffiliate& affiliate : affiliates)
+            m_profile.affiliates.append({ affiliate.id.value_or(0), affiliate.name.value_or(QString()),
+                affiliate.currency.value_or(QString()) });
         // The first customer of each affiliate, for the welcome page to offer.
         QSet<qint64> offered;
-        for (const QJsonValue& value : info.value(QStringLiteral("customers")).toArray()) {
-            const QJsonObject customer = value.toObject();
-            const qint64 affiliateId = customer.value(QStringLiteral("affiliateId")).toInteger();
-            const QString username = customer.value(QStringLiteral("username")).toString();
+        for (const SandboxCustomer& customer : info.customers.value_or(QList<SandboxCustomer>())) {
+            const qint64 affiliateId = customer.affiliateId.value_or(0);
+            const QString username = customer.username.value_or(QString());
             if (affiliateId > 0 && !username.isEmpty() && !offered.contains(affiliateId)) {
                 offered.insert(affiliateId);
                 m_sandboxCustomers.append({ affiliateId, username });

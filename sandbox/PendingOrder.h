@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/core/TimeSpan.h"
+#include "api/dto/PurchaseOrder.h"
+
+#include <QList>
+#include <optional>
+
+namespace ff::sandbox {
+
+// An order under construction: ids are given once every order is known, in order of date, as a
+// database's identity column would have given them (IdAssigner).
+struct PendingOrder
+{
+    qsizetype customer = -1; // index among the generated customers
+    PurchaseOrder order;
+    QList<int> parentIndex; // per item: the index of its parent item in this order, or -1
+    QList<std::optional<TimeSpan>> playPositions; // per item
+};
+
+} // namespace ff::sandbox

@@ -62,7 +62,6 @@ Cell noItemCell(const OrderNode&, const Item&)
 const OrderColumns::Entry Entries[] = {
     { .column = Model::OrderOrItem,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Order / item"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Value,
         .orderCell = [](const OrderNode& node) { return Cell::orderId(node.order.id); },
         .itemCell = [](const OrderNode&, const Item& item) { return Cell::itemId(item.id); },
@@ -82,7 +81,6 @@ const OrderColumns::Entry Entries[] = {
         .itemCell = [](const OrderNode&, const Item& item) { return Cell::instant(item.createdDate); } },
     { .column = Model::Status,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Status"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Collation,
         .orderCell = [](const OrderNode& node) { return Cell::text(statusText(node.order)); },
         .itemCell =
@@ -94,13 +92,11 @@ const OrderColumns::Entry Entries[] = {
         .orderToolTip = statusToolTip },
     { .column = Model::OfferType,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Offer type"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Collation,
         .orderCell = [](const OrderNode& node) { return Cell::text(node.order.offerType); },
         .itemCell = noItemCell },
     { .column = Model::Title,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Title"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Collation,
         // The single item's title, or "3 items" (OrderNode::summarise).
         .orderCell = [](const OrderNode& node) { return Cell::text(node.title); },
@@ -109,7 +105,6 @@ const OrderColumns::Entry Entries[] = {
         = [](OrderSearchText& text, const PurchaseOrder&, const Item& item) { text.add(item.title); } },
     { .column = Model::SupplierRef,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Supplier ref"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Collation,
         .orderCell = noOrderCell,
         .itemCell = [](const OrderNode&, const Item& item) { return Cell::text(item.supplierRef); },
@@ -138,7 +133,6 @@ const OrderColumns::Entry Entries[] = {
         .itemCell = [](const OrderNode&, const Item& item) { return Cell::integer(item.viewTime); } },
     { .column = Model::FirstPlay,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "First play"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Value,
         .orderCell = noOrderCell,
         .itemCell = [](const OrderNode&, const Item& item) { return Cell::instant(item.timeOfFirstPlay); } },
@@ -152,7 +146,6 @@ const OrderColumns::Entry Entries[] = {
         = [](const OrderNode&, const Item& item) { return Cell::yesNo(item.licenseAcknowledged); } },
     { .column = Model::PaymentProvider,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Payment provider"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Collation,
         .orderCell = [](const OrderNode& node) { return Cell::text(node.order.paymentProvider); },
         .itemCell =
@@ -181,7 +174,6 @@ const OrderColumns::Entry Entries[] = {
             } },
     { .column = Model::RefundTransactionId,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Refund transaction id"),
-        .headerToolTip = nullptr,
         .sortBy = SortBy::Collation,
         .orderCell
         = [](const OrderNode& node) { return Cell::text(node.order.paymentProviderRefundTransId); },
@@ -235,15 +227,14 @@ const OrderColumns::Entry& OrderColumns::at(int column)
     return Entries[column];
 }
 
-QString OrderColumns::header(int column)
+QVariant OrderColumns::headerData(int column, int role)
 {
-    return QCoreApplication::translate(TranslationContext, at(column).header);
-}
-
-QVariant OrderColumns::headerToolTip(int column)
-{
-    const char* tip = at(column).headerToolTip;
-    return tip ? QVariant(QCoreApplication::translate(TranslationContext, tip)) : QVariant();
+    if (column < 0 || column >= Model::ColumnCount)
+        return {};
+    const char* text = role == Qt::DisplayRole ? at(column).header
+        : role == Qt::ToolTipRole              ? at(column).headerToolTip
+                                               : nullptr;
+    return text ? QVariant(QCoreApplication::translate(TranslationContext, text)) : QVariant();
 }
 
 int OrderColumns::slotOf(int column)

@@ -41,7 +41,7 @@ public:
     {
         int column; // PurchaseOrderModel::Column
         const char* header; // untranslated, in PurchaseOrderModel's context
-        const char* headerToolTip; // null: none
+        const char* headerToolTip = nullptr; // null: none
         SortBy sortBy;
         OrderCellOf orderCell;
         ItemCellOf itemCell;
@@ -53,8 +53,8 @@ public:
     };
 
     static const Entry& at(int column);
-    static QString header(int column);
-    static QVariant headerToolTip(int column);
+    // A horizontal header's text (DisplayRole) and tooltip (ToolTipRole), translated.
+    static QVariant headerData(int column, int role);
 
     // The columns sorted by collation, and those sorted by amount, each numbered among their
     // kind: where their keys are in OrderRowKeys. -1 for a column sorted by value.

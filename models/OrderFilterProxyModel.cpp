@@ -77,22 +77,15 @@ bool OrderFilterProxyModel::isShown(int orderRow) const
 
 void OrderFilterProxyModel::rebuildShown()
 {
-    m_shown.clear();
-    m_proxyRowOf.assign(m_shownOrder.size(), -1);
-    for (const int row : m_sorter.sortedOrders()) {
-        if (m_shownOrder[size_t(row)]) {
-            m_proxyRowOf[size_t(row)] = int(m_shown.size());
-            m_shown.push_back(row);
-        }
-    }
+    m_shown.number(m_sorter.sortedOrders());
 }
 
 void OrderFilterProxyModel::rebuildAll()
 {
     const int orders = m_orders ? m_orders->orderCount() : 0;
-    m_shownOrder.resize(size_t(orders));
+    m_shown.resize(orders);
     for (int row = 0; row < orders; ++row)
-        m_shownOrder[size_t(row)] = isShown(row);
+        m_shown.setPasses(row, isShown(row));
     m_sorter.sortAll();
     rebuildShown();
 }
@@ -101,14 +94,14 @@ void OrderFilterProxyModel::refilter(bool narrowing)
 {
     QElapsedTimer timer;
     timer.start();
-    std::vector<char> decisions(m_shownOrder.size());
-    for (size_t row = 0; row < decisions.size(); ++row) {
+    std::vector<char> decisions(size_t(m_shown.orderCount()));
+    for (int row = 0; row < m_shown.orderCount(); ++row) {
         // More letters typed: what was hidden stays hidden; only what was shown is looked at.
-        decisions[row] = narrowing && !m_shownOrder[row] ? false : isShown(int(row));
+        decisions[size_t(row)] = narrowing && !m_shown.passes(row) ? false : isShown(row);
     }
-    if (decisions != m_shownOrder) {
+    if (decisions != m_shown.decisions()) {
         beginRelayout();
-        m_shownOrder = std::move(decisions);
+        m_shown.setDecisions(std::move(decisions));
         rebuildShown();
         endRelayout();
     }
@@ -145,22 +138,23 @@ void OrderFilterProxyModel::setFilter(OrderFilter filter)
 
 void OrderFilterProxyModel::setFilterText(const QString& text)
 {
-    OrderFilter filter = m_filter;
-    filter.setText(text);
-    setFilter(std::move(filter));
+    changeFilter([&](OrderFilter& filter) { filter.setText(text); });
 }
 
 void OrderFilterProxyModel::setStatusCodes(const QStringList& codes)
 {
-    OrderFilter filter = m_filter;
-    filter.setStatusCodes(codes);
-    setFilter(std::move(filter));
+    changeFilter([&](OrderFilter& filter) { filter.setStatusCodes(codes); });
 }
 
 void OrderFilterProxyModel::setCreatedRange(std::optional<QDate> from, std::optional<QDate> to)
 {
+    changeFilter([&](OrderFilter& filter) { filter.setCreatedRange(from, to); });
+}
+
+void OrderFilterProxyModel::changeFilter(const std::function<void(OrderFilter&)>& change)
+{
     OrderFilter filter = m_filter;
-    filter.setCreatedRange(from, to);
+    change(filter);
     setFilter(std::move(filter));
 }
 
@@ -213,11 +207,11 @@ void OrderFilterProxyModel::sourceRowsAboutToChange()
 void OrderFilterProxyModel::sourceRowsInserted(const QModelIndex& parent, int first, int last)
 {
     const int orders = m_orders->orderCount();
-    if (!parent.isValid() && first == int(m_shownOrder.size()) && last == orders - 1) {
+    if (!parent.isValid() && first == m_shown.orderCount() && last == orders - 1) {
         // Orders appended (a batch of a load): only the new ones are decided and sorted.
-        m_shownOrder.resize(size_t(orders));
+        m_shown.resize(orders);
         for (int row = first; row <= last; ++row)
-            m_shownOrder[size_t(row)] = isShown(row);
+            m_shown.setPasses(row, isShown(row));
         m_sorter.sortAppended(first);
         rebuildShown();
     } else if (!parent.isValid()) {
@@ -225,7 +219,7 @@ void OrderFilterProxyModel::sourceRowsInserted(const QModelIndex& parent, int fi
     } else {
         // Items of an order: its items sort again, and it may match the filter now, or no more.
         m_sorter.forgetItems(parent.row());
-        m_shownOrder[size_t(parent.row())] = isShown(parent.row());
+        m_shown.setPasses(parent.row(), isShown(parent.row()));
         rebuildShown();
     }
     endRelayout();
@@ -237,7 +231,7 @@ void OrderFilterProxyModel::sourceRowsRemoved(const QModelIndex& parent)
         rebuildAll();
     } else {
         m_sorter.forgetItems(parent.row());
-        m_shownOrder[size_t(parent.row())] = isShown(parent.row());
+        m_shown.setPasses(parent.row(), isShown(parent.row()));
         rebuildShown();
     }
     endRelayout();
@@ -271,12 +265,12 @@ void OrderFilterProxyModel::sourceDataChanged(
         const int column = m_sorter.column();
         const bool sortedColumn = column >= topLeft.column() && column <= bottomRight.column();
         bool changed = sortedColumn;
-        for (int row = first; row <= last && row < int(m_shownOrder.size()); ++row)
-            changed |= bool(m_shownOrder[size_t(row)]) != isShown(row);
+        for (int row = first; row <= last && row < m_shown.orderCount(); ++row)
+            changed |= m_shown.passes(row) != isShown(row);
         if (changed) {
             beginRelayout();
-            for (int row = first; row <= last && row < int(m_shownOrder.size()); ++row)
-                m_shownOrder[size_t(row)] = isShown(row);
+            for (int row = first; row <= last && row < m_shown.orderCount(); ++row)
+                m_shown.setPasses(row, isShown(row));
             if (sortedColumn && !sourceParent.isValid())
                 m_sorter.sortAll();
             else if (sortedColumn)
@@ -289,8 +283,8 @@ void OrderFilterProxyModel::sourceDataChanged(
     if (!sourceParent.isValid()) {
         int low = INT_MAX;
         int high = -1;
-        for (int row = topLeft.row(); row <= bottomRight.row() && row < int(m_proxyRowOf.size()); ++row) {
-            if (const int shown = m_proxyRowOf[size_t(row)]; shown >= 0) {
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            if (const int shown = m_shown.rowOf(row); shown >= 0) {
                 low = std::min(low, shown);
                 high = std::max(high, shown);
             }
@@ -329,12 +323,11 @@ QModelIndex OrderFilterProxyModel::index(int row, int column, const QModelIndex&
     if (row < 0 || column < 0 || column >= columnCount())
         return {};
     if (!parent.isValid())
-        return row < int(m_shown.size()) ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.model() != this || parent.internalId() != 0 || parent.column() != 0
-        || parent.row() >= int(m_shown.size()))
-        return {};
-    const int orderRow = m_shown[size_t(parent.row())];
-    if (row >= m_orders->orderNode(orderRow).itemCount())
+        return row < m_shown.rowCount() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    const int orderRow = parent.model() == this && parent.internalId() == 0 && parent.column() == 0
+        ? m_shown.orderAt(parent.row())
+        : -1;
+    if (orderRow < 0 || row >= m_orders->orderNode(orderRow).itemCount())
         return {};
     return createIndex(row, column, quintptr(orderRow) + 1);
 }
@@ -343,10 +336,8 @@ QModelIndex OrderFilterProxyModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    const size_t orderRow = size_t(child.internalId() - 1);
-    if (orderRow >= m_proxyRowOf.size() || m_proxyRowOf[orderRow] < 0)
-        return {};
-    return createIndex(m_proxyRowOf[orderRow], 0, quintptr(0));
+    const int row = m_shown.rowOf(int(child.internalId() - 1));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
 }
 
 QModelIndex OrderFilterProxyModel::sibling(int row, int column, const QModelIndex& index) const
@@ -363,11 +354,11 @@ int OrderFilterProxyModel::rowCount(const QModelIndex& parent) const
     if (!m_orders)
         return 0;
     if (!parent.isValid())
-        return int(m_shown.size());
-    if (parent.model() != this || parent.internalId() != 0 || parent.column() != 0
-        || parent.row() >= int(m_shown.size()))
-        return 0;
-    return m_orders->orderNode(m_shown[size_t(parent.row())]).itemCount();
+        return m_shown.rowCount();
+    const int orderRow = parent.model() == this && parent.internalId() == 0 && parent.column() == 0
+        ? m_shown.orderAt(parent.row())
+        : -1;
+    return orderRow < 0 ? 0 : m_orders->orderNode(orderRow).itemCount();
 }
 
 int OrderFilterProxyModel::columnCount(const QModelIndex&) const
@@ -393,9 +384,8 @@ QModelIndex OrderFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) co
     if (!proxyIndex.isValid() || !m_orders || proxyIndex.model() != this)
         return {};
     if (proxyIndex.internalId() == 0) {
-        if (proxyIndex.row() >= int(m_shown.size()))
-            return {};
-        return m_orders->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+        const int orderRow = m_shown.orderAt(proxyIndex.row());
+        return orderRow < 0 ? QModelIndex() : m_orders->index(orderRow, proxyIndex.column());
     }
     const int orderRow = int(proxyIndex.internalId() - 1);
     const QModelIndex order = m_orders->index(orderRow, 0);
@@ -410,13 +400,11 @@ QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex)
         return {};
     const QModelIndex sourceParent = sourceIndex.parent();
     if (!sourceParent.isValid()) {
-        const size_t row = size_t(sourceIndex.row());
-        if (row >= m_proxyRowOf.size() || m_proxyRowOf[row] < 0)
-            return {};
-        return createIndex(m_proxyRowOf[row], sourceIndex.column(), quintptr(0));
+        const int row = m_shown.rowOf(sourceIndex.row());
+        return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column(), quintptr(0));
     }
     const int orderRow = sourceParent.row();
-    if (size_t(orderRow) >= m_proxyRowOf.size() || m_proxyRowOf[size_t(orderRow)] < 0)
+    if (m_shown.rowOf(orderRow) < 0)
         return {};
     return createIndex(
         m_sorter.sortedItemRow(orderRow, sourceIndex.row()), sourceIndex.column(), quintptr(orderRow) + 1);

@@ -3,12 +3,14 @@
 
 #include "models/OrderFilter.h"
 #include "models/OrderSorter.h"
+#include "models/ShownOrders.h"
 
 #include <QAbstractProxyModel>
 #include <QDate>
 #include <QLocale>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -64,6 +66,8 @@ public slots:
     void setCreatedRange(std::optional<QDate> from, std::optional<QDate> to);
 
 private:
+    // The filter as it is, changed by `change`.
+    void changeFilter(const std::function<void(OrderFilter&)>& change);
     bool isShown(int orderRow) const;
     // Decides every order again (or only those shown, when the filter narrows), and shows the
     // result when it differs.
@@ -91,9 +95,7 @@ private:
     OrderSorter m_sorter;
     QLocale m_locale; // the source's, which its text keys collate by
 
-    std::vector<char> m_shownOrder; // per source order row: passes the filter
-    std::vector<int> m_shown; // proxy row -> source order row
-    std::vector<int> m_proxyRowOf; // source order row -> proxy row, -1 when hidden
+    ShownOrders m_shown;
 
     int m_relayoutDepth = 0;
     QModelIndexList m_savedProxy;

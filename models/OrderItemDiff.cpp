@@ -11,6 +11,22 @@ namespace {
 
 using Run = OrderItemDiff::Run;
 
+const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
+{
+    static const QList<PurchaseOrderItem> none;
+    return order.purchaseOrderItemDtos ? *order.purchaseOrderItemDtos : none;
+}
+
+// The order's own fields, its items left out.
+bool sameOrderFields(const PurchaseOrder& a, const PurchaseOrder& b)
+{
+    PurchaseOrder x = a;
+    PurchaseOrder y = b;
+    x.purchaseOrderItemDtos.reset();
+    y.purchaseOrderItemDtos.reset();
+    return x == y;
+}
+
 // Adds a row to the runs, rows coming in increasing order.
 void addRow(std::vector<Run>& runs, int row)
 {
@@ -33,9 +49,10 @@ std::vector<Run> unmatchedRuns(const std::vector<int>& partners)
 
 } // namespace
 
-OrderItemDiff OrderItemDiff::between(
-    const QList<PurchaseOrderItem>& before, const QList<PurchaseOrderItem>& after)
+OrderItemDiff OrderItemDiff::between(const PurchaseOrder& beforeOrder, const PurchaseOrder& afterOrder)
 {
+    const QList<PurchaseOrderItem>& before = itemsOf(beforeOrder);
+    const QList<PurchaseOrderItem>& after = itemsOf(afterOrder);
     const int oldCount = int(before.size());
     const int newCount = int(after.size());
     QHash<qint64, int> oldRowOfId;
@@ -85,9 +102,10 @@ OrderItemDiff OrderItemDiff::between(
             diff.movedTo[size_t(byNewRow[rank])] = int(rank);
         std::sort(kept.begin(), kept.end());
     }
+    const bool everyKeptChanged = !sameOrderFields(beforeOrder, afterOrder);
     for (int k = 0; k < int(kept.size()); ++k) {
         const int oldRow = oldRowOfNew[size_t(kept[size_t(k)])];
-        if (!(before.at(oldRow) == after.at(kept[size_t(k)])))
+        if (everyKeptChanged || !(before.at(oldRow) == after.at(kept[size_t(k)])))
             addRow(diff.changes, k);
     }
     diff.keptAt = std::move(kept);

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/dto/PurchaseOrderItem.h"
+#include "api/dto/PurchaseOrder.h"
 
 #include <QList>
 #include <vector>
 
 namespace ff {
 
-// What turning an order's items into a new version of them takes, as steps a model can announce
-// one by one (PurchaseOrderModel::replaceOrder), so that the persistent indexes of the items that
-// stay (a selection, an expanded branch) stay valid. A pure function of the two lists: no model,
-// no signals.
+// What turning an order's items into those of a new version of the order takes, as steps a
+// model can announce one by one (PurchaseOrderModel::replaceOrder), so that the persistent indexes
+// of the items that stay (a selection, an expanded branch) stay valid. A pure function of the two
+// versions: no model, no signals.
 //
 // Items are matched by id: each new item continues the first old item with its id not yet
 // taken; items without an id cannot be matched, and count as removed and added.
@@ -29,8 +29,7 @@ struct OrderItemDiff
         friend bool operator==(const Run&, const Run&) = default;
     };
 
-    static OrderItemDiff between(
-        const QList<PurchaseOrderItem>& before, const QList<PurchaseOrderItem>& after);
+    static OrderItemDiff between(const PurchaseOrder& before, const PurchaseOrder& after);
 
     // Too many runs to follow: every old item is removed and every new one inserted.
     bool wholesale = false;
@@ -42,7 +41,8 @@ struct OrderItemDiff
     std::vector<int> movedTo;
     // 3. For each item left, by its row once moved: its row in `after`.
     std::vector<int> keptAt;
-    //    Those rows whose item is not equal to its new version.
+    //    Those rows whose item is not equal to its new version; all of them when the order's own
+    //    fields changed, since item rows show some of them (its payment references).
     std::vector<Run> changes;
     // 4. New items, as rows of `after`, the first run first: inserting them in this order at
     //    these rows gives `after`.

@@ -31,16 +31,6 @@ const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
     return order.purchaseOrderItemDtos ? *order.purchaseOrderItemDtos : none;
 }
 
-// The order's own fields, its items left out.
-bool sameOrderFields(const PurchaseOrder& a, const PurchaseOrder& b)
-{
-    PurchaseOrder x = a;
-    PurchaseOrder y = b;
-    x.purchaseOrderItemDtos.reset();
-    y.purchaseOrderItemDtos.reset();
-    return x == y;
-}
-
 } // namespace
 
 PurchaseOrderModel::PurchaseOrderModel(QObject* parent)
@@ -88,8 +78,7 @@ void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
     QElapsedTimer timer;
     timer.start();
     const size_t first = std::min(m_pending.size(), size_t(m_batchOrders));
-    resetRows(m_pending.begin(), m_pending.begin() + qsizetype(first), m_pending.size());
-    m_pendingNext = first;
+    resetRows(first);
     qCDebug(lcOrderModel) << "first batch of" << first << "orders in" << timer.elapsed() << "ms";
     appendPendingBatch();
 }
@@ -109,10 +98,8 @@ void PurchaseOrderModel::appendPendingBatch()
     const size_t count = std::min(m_pending.size() - m_pendingNext, size_t(m_batchOrders));
     const int first = int(m_orders.size());
     beginInsertRows({}, first, first + int(count) - 1);
-    const auto begin = m_pending.begin() + qsizetype(m_pendingNext);
-    installNodes(begin, begin + qsizetype(count));
+    installPending(count);
     endInsertRows();
-    m_pendingNext += count;
     // Sized by what the last one cost: the views and proxies above take their share too.
     const double ms = std::max(0.1, double(timer.nsecsElapsed()) / 1e6);
     m_batchOrders = std::clamp(int(double(count) * BatchBudgetMs / ms), MinBatchOrders, MaxBatchOrders);
@@ -131,28 +118,27 @@ void PurchaseOrderModel::cancelLoading()
 void PurchaseOrderModel::clear()
 {
     cancelLoading();
-    resetRows(m_pending.begin(), m_pending.end(), 0);
+    resetRows(0);
 }
 
-void PurchaseOrderModel::resetRows(
-    std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end, size_t capacity)
+void PurchaseOrderModel::resetRows(size_t count)
 {
     beginResetModel();
     m_orders.clear();
     m_ids.clear();
-    m_orders.reserve(capacity);
-    m_ids.reserve(qsizetype(capacity));
-    installNodes(begin, end);
+    m_orders.reserve(m_pending.size());
+    m_ids.reserve(qsizetype(m_pending.size()));
+    installPending(count);
     endResetModel();
 }
 
-void PurchaseOrderModel::installNodes(
-    std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end)
+void PurchaseOrderModel::installPending(size_t count)
 {
-    const int first = int(m_orders.size());
-    m_orders.insert(m_orders.end(), std::make_move_iterator(begin), std::make_move_iterator(end));
-    for (int row = first; row < int(m_orders.size()); ++row)
-        m_ids.addOrder(row, m_orders[size_t(row)]);
+    const auto begin = std::make_move_iterator(m_pending.begin() + qsizetype(m_pendingNext));
+    m_orders.insert(m_orders.end(), begin, begin + qsizetype(count));
+    m_pendingNext += count;
+    for (size_t row = m_orders.size() - count; row < m_orders.size(); ++row)
+        m_ids.addOrder(int(row), m_orders[row]);
 }
 
 // --- A changed order --------------------------------------------------------------------
@@ -165,11 +151,9 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     if (row < 0)
         return false;
     OrderNode& node = m_orders[size_t(row)];
-    const QList<PurchaseOrderItem>& after = itemsOf(order);
-    const OrderItemDiff diff = OrderItemDiff::between(itemsOf(node.order), after);
+    const OrderItemDiff diff = OrderItemDiff::between(node.order, order);
     if (diff.wholesale)
         qCDebug(lcOrderModel) << "order" << *order.id << "changed too much to follow item by item";
-    const bool orderFieldsChanged = !sameOrderFields(node.order, order);
     m_ids.removeItems(row, node);
 
     // From here on the order's own fields are the new ones (item rows show some of them); its
@@ -177,7 +161,7 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     QList<PurchaseOrderItem> items = itemsOf(node.order);
     node.order = order;
     node.order.purchaseOrderItemDtos = std::move(items);
-    applyItemDiff(row, diff, after, orderFieldsChanged);
+    applyItemDiff(row, diff, itemsOf(order));
 
     node.order.purchaseOrderItemDtos = order.purchaseOrderItemDtos; // equal now; shares the data
     node.summarise();
@@ -187,7 +171,7 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
 }
 
 void PurchaseOrderModel::applyItemDiff(
-    int row, const OrderItemDiff& diff, const QList<PurchaseOrderItem>& after, bool orderFieldsChanged)
+    int row, const OrderItemDiff& diff, const QList<PurchaseOrderItem>& after)
 {
     OrderNode& node = m_orders[size_t(row)];
     QList<PurchaseOrderItem>& current = *node.order.purchaseOrderItemDtos;
@@ -202,12 +186,7 @@ void PurchaseOrderModel::applyItemDiff(
     if (!diff.movedTo.empty())
         moveItems(row, diff.movedTo);
 
-    // Items whose content changed; all of them when the order's own fields did, since item rows
-    // show the order's payment references.
-    std::vector<OrderItemDiff::Run> everyKept;
-    if (orderFieldsChanged && !diff.keptAt.empty())
-        everyKept.push_back({ 0, int(diff.keptAt.size()) - 1 });
-    for (const OrderItemDiff::Run& run : orderFieldsChanged ? everyKept : diff.changes) {
+    for (const OrderItemDiff::Run& run : diff.changes) {
         for (int k = run.first; k <= run.last; ++k)
             current[k] = after.at(diff.keptAt[size_t(k)]);
         node.itemsChanged();
@@ -355,13 +334,7 @@ QVariant PurchaseOrderModel::data(const QModelIndex& index, int role) const
 
 QVariant PurchaseOrderModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::DisplayRole)
-        return OrderColumns::header(section);
-    if (role == Qt::ToolTipRole)
-        return OrderColumns::headerToolTip(section);
-    return {};
+    return orientation == Qt::Horizontal ? OrderColumns::headerData(section, role) : QVariant();
 }
 
 QHash<int, QByteArray> PurchaseOrderModel::roleNames() const

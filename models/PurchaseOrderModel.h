@@ -148,13 +148,12 @@ signals:
 
 private:
     void cancelLoading();
-    // Everything shown goes, as one reset, and these rows come in its place.
-    void resetRows(
-        std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end, size_t capacity);
+    // Everything shown goes, as one reset, and the next count pending rows come in its place.
+    void resetRows(size_t count);
     void appendPendingBatch();
-    void installNodes(std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end);
-    void applyItemDiff(
-        int row, const OrderItemDiff& diff, const QList<PurchaseOrderItem>& after, bool orderFieldsChanged);
+    // The next count pending rows, added at the end (within a reset or an insertion).
+    void installPending(size_t count);
+    void applyItemDiff(int row, const OrderItemDiff& diff, const QList<PurchaseOrderItem>& after);
     void moveItems(int row, const std::vector<int>& movedTo);
     void emitAllChanged(int firstColumn, int lastColumn, const QList<int>& roles);
 

@@ -27,6 +27,12 @@ QList<PurchaseOrderItem> items(const QString& spec)
     return list;
 }
 
+// An order holding those items, as the API sends it.
+PurchaseOrder order(const QString& itemSpec)
+{
+    return test::purchaseOrder(1001, items(itemSpec));
+}
+
 QString runs(const std::vector<OrderItemDiff::Run>& runs)
 {
     QStringList parts;
@@ -77,54 +83,56 @@ class TestItemDiff : public QObject
     Q_OBJECT
 
 private slots:
+    void everyItemKeptChangesWithItsOrdersFields()
+    {
+        // Item rows show their order's payment references: when those change, every item kept
+        // is announced as changed.
+        PurchaseOrder refunded = order(QStringLiteral("1 3 4"));
+        refunded.paymentProviderRefundTransId = QStringLiteral("RF-1");
+        QCOMPARE(describe(OrderItemDiff::between(order(QStringLiteral("1 2 3")), refunded)),
+            QStringLiteral("remove 1-1; keep 0,1; change 0-1; insert 2-2"));
+        // Items not sent (none, rather than an empty list) are no items.
+        PurchaseOrder unknown = order(QString());
+        unknown.purchaseOrderItemDtos.reset();
+        QCOMPARE(describe(OrderItemDiff::between(order(QStringLiteral("1")), unknown)),
+            QStringLiteral("remove 0-0"));
+    }
+
     void stepsBetweenTwoVersions_data()
     {
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<QString>("steps");
-        QTest::newRow("the same items") << "1 2 3"
-                                        << "1 2 3"
-                                        << "keep 0,1,2";
-        QTest::newRow("one removed") << "1 2 3"
-                                     << "1 3"
-                                     << "remove 1-1; keep 0,1";
-        QTest::newRow("one added between") << "1 3"
-                                           << "1 2 3"
-                                           << "keep 0,2; insert 1-1";
-        QTest::newRow("runs removed from the last") << "1 2 3 4 5 6"
-                                                    << "1 4 6"
-                                                    << "remove 4-4,1-2; keep 0,1,2";
-        QTest::newRow("runs added from the first") << "2 4"
-                                                   << "1 2 3 4 5"
-                                                   << "keep 1,3; insert 0-0,2-2,4-4";
-        QTest::newRow("one changed") << "1 2 3"
-                                     << "1 2* 3"
-                                     << "keep 0,1,2; change 1-1";
-        QTest::newRow("changes in runs") << "1 2 3 4"
-                                         << "1* 2* 3 4*"
-                                         << "keep 0,1,2,3; change 0-1,3-3";
+        QTest::newRow("the same items")
+            << QStringLiteral("1 2 3") << QStringLiteral("1 2 3") << QStringLiteral("keep 0,1,2");
+        QTest::newRow("one removed") << QStringLiteral("1 2 3") << QStringLiteral("1 3")
+                                     << QStringLiteral("remove 1-1; keep 0,1");
+        QTest::newRow("one added between")
+            << QStringLiteral("1 3") << QStringLiteral("1 2 3") << QStringLiteral("keep 0,2; insert 1-1");
+        QTest::newRow("runs removed from the last")
+            << QStringLiteral("1 2 3 4 5 6") << QStringLiteral("1 4 6")
+            << QStringLiteral("remove 4-4,1-2; keep 0,1,2");
+        QTest::newRow("runs added from the first") << QStringLiteral("2 4") << QStringLiteral("1 2 3 4 5")
+                                                   << QStringLiteral("keep 1,3; insert 0-0,2-2,4-4");
+        QTest::newRow("one changed") << QStringLiteral("1 2 3") << QStringLiteral("1 2* 3")
+                                     << QStringLiteral("keep 0,1,2; change 1-1");
+        QTest::newRow("changes in runs") << QStringLiteral("1 2 3 4") << QStringLiteral("1* 2* 3 4*")
+                                         << QStringLiteral("keep 0,1,2,3; change 0-1,3-3");
         QTest::newRow("reordered, one gone, one new, one changed")
-            << "1 2 3 4"
-            << "4 3 5 2*"
-            << "remove 0-0; move 2,1,0; keep 0,1,3; change 2-2; insert 2-2";
-        QTest::newRow("without ids: removed and added") << "- 1"
-                                                        << "- 1"
-                                                        << "remove 0-0; keep 1; insert 0-0";
-        QTest::newRow("an id twice: the first continues") << "1 1"
-                                                          << "1"
-                                                          << "remove 1-1; keep 0";
-        QTest::newRow("an id twice in the new list") << "1"
-                                                     << "1 1"
-                                                     << "keep 0; insert 1-1";
-        QTest::newRow("items where there were none") << ""
-                                                     << "1 2"
-                                                     << "insert 0-1";
-        QTest::newRow("every item gone") << "1 2"
-                                         << ""
-                                         << "remove 0-1";
-        QTest::newRow("no items either side") << ""
-                                              << ""
-                                              << "";
+            << QStringLiteral("1 2 3 4") << QStringLiteral("4 3 5 2*")
+            << QStringLiteral("remove 0-0; move 2,1,0; keep 0,1,3; change 2-2; insert 2-2");
+        QTest::newRow("without ids: removed and added") << QStringLiteral("- 1") << QStringLiteral("- 1")
+                                                        << QStringLiteral("remove 0-0; keep 1; insert 0-0");
+        QTest::newRow("an id twice: the first continues")
+            << QStringLiteral("1 1") << QStringLiteral("1") << QStringLiteral("remove 1-1; keep 0");
+        QTest::newRow("an id twice in the new list")
+            << QStringLiteral("1") << QStringLiteral("1 1") << QStringLiteral("keep 0; insert 1-1");
+        QTest::newRow("items where there were none")
+            << QStringLiteral("") << QStringLiteral("1 2") << QStringLiteral("insert 0-1");
+        QTest::newRow("every item gone")
+            << QStringLiteral("1 2") << QStringLiteral("") << QStringLiteral("remove 0-1");
+        QTest::newRow("no items either side")
+            << QStringLiteral("") << QStringLiteral("") << QStringLiteral("");
 
         // 32 separate runs are followed one by one; 33 are swapped wholesale.
         QStringList removed;
@@ -133,15 +141,17 @@ private slots:
         QTest::newRow("32 runs removed")
             << ids(64) << ids(64, 2, 1)
             << QStringLiteral("remove %1; keep %2").arg(removed.join(u','), ids(32).replace(u' ', u','));
-        QTest::newRow("33 runs removed") << ids(66) << ids(66, 2, 1) << "wholesale; remove 0-65; insert 0-32";
-        QTest::newRow("33 runs added") << ids(66, 2, 1) << ids(66) << "wholesale; remove 0-32; insert 0-65";
+        QTest::newRow("33 runs removed")
+            << ids(66) << ids(66, 2, 1) << QStringLiteral("wholesale; remove 0-65; insert 0-32");
+        QTest::newRow("33 runs added")
+            << ids(66, 2, 1) << ids(66) << QStringLiteral("wholesale; remove 0-32; insert 0-65");
     }
     void stepsBetweenTwoVersions()
     {
         QFETCH(QString, before);
         QFETCH(QString, after);
         QFETCH(QString, steps);
-        QCOMPARE(describe(OrderItemDiff::between(items(before), items(after))), steps);
+        QCOMPARE(describe(OrderItemDiff::between(order(before), order(after))), steps);
     }
 
     void takingTheStepsGivesTheNewList_data() { stepsBetweenTwoVersions_data(); }
@@ -151,7 +161,7 @@ private slots:
         QFETCH(QString, before);
         QFETCH(QString, after);
         const QList<PurchaseOrderItem> target = items(after);
-        const OrderItemDiff diff = OrderItemDiff::between(items(before), target);
+        const OrderItemDiff diff = OrderItemDiff::between(order(before), order(after));
         QList<PurchaseOrderItem> list = items(before);
         for (const OrderItemDiff::Run& run : diff.removals)
             list.remove(run.first, run.last - run.first + 1);

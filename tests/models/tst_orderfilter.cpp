@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OrderRows.h"
-#include "TestData.h"
-#include "tests/support/OrderModelFixture.h"
+#include "OrderSuite.h"
 
 #include <QElapsedTimer>
-#include <QFont>
-#include <QItemSelectionModel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -13,36 +9,15 @@
 #include <memory>
 
 using namespace ff;
-using ff::test::amount;
-using ff::test::instant;
-using ff::test::itemIds;
-using ff::test::orderIds;
-using ff::test::orderItem;
-using ff::test::purchaseOrder;
-using ff::test::text;
-
-namespace {
-
-const QString Dash = QString(QChar(0x2014));
-using Model = PurchaseOrderModel;
-
-} // namespace
+using namespace ff::test;
 
 // Which orders the orders view shows: OrderFilter on its own, without a model or a view, and
 // through OrderFilterProxyModel, up to a customer with 100 000 items.
-class TestOrderFilter : public QObject
+class TestOrderFilter : public OrderSuite
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<test::OrderModelFixture>(test::londonFormat(), QStringLiteral("GBP"));
-        m_model = &m_fixture->model();
-        m_proxy = &m_fixture->proxy();
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void aFilterDecidesOnPreparedOrdersAlone()
     {
         // No model, no view: the orders as loading prepares them.
@@ -251,8 +226,7 @@ private slots:
         timer.start();
         // Loaded before the testers watch: they walk the whole tree at each batch of a load, which
         // for 100 000 items takes minutes. They check the tree once loaded, then every change.
-        m_fixture
-            = std::make_unique<test::OrderModelFixture>(test::londonFormat(), QStringLiteral("GBP"), orders);
+        m_fixture = std::make_unique<OrderModelFixture>(londonFormat(), QStringLiteral("GBP"), orders);
         m_model = &m_fixture->model();
         m_proxy = &m_fixture->proxy();
         const qint64 setMs = timer.restart();
@@ -282,12 +256,6 @@ private slots:
                "type three letters %lld ms, sort %lld ms, clear the filter %lld ms",
             setMs, oneMs, typedMs, sortMs, clearMs);
     }
-
-private:
-    // The model and its proxy under their testers, loaded as the window loads them.
-    std::unique_ptr<test::OrderModelFixture> m_fixture;
-    PurchaseOrderModel* m_model = nullptr;
-    OrderFilterProxyModel* m_proxy = nullptr;
 };
 
 QTEST_MAIN(TestOrderFilter)

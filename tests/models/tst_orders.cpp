@@ -1,46 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OrderRows.h"
-#include "TestData.h"
-#include "tests/support/OrderModelFixture.h"
+#include "OrderSuite.h"
 
-#include <QElapsedTimer>
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
-#include <memory>
 
 using namespace ff;
-using ff::test::amount;
-using ff::test::instant;
-using ff::test::itemIds;
-using ff::test::orderIds;
-using ff::test::orderItem;
-using ff::test::purchaseOrder;
-using ff::test::text;
+using namespace ff::test;
 
 namespace {
 
 const QString Dash = QString(QChar(0x2014));
-using Model = PurchaseOrderModel;
 
 } // namespace
 
 // The orders tree's model: what its rows show and hold, how it loads, and how it takes in a
 // changed order without losing the agent's place.
-class TestOrders : public QObject
+class TestOrders : public OrderSuite
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<test::OrderModelFixture>(test::londonFormat(), QStringLiteral("GBP"));
-        m_model = &m_fixture->model();
-        m_proxy = &m_fixture->proxy();
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void headersAreTranslatedNames()
     {
         QCOMPARE(m_model->columnCount(), int(Model::ColumnCount));
@@ -465,12 +446,6 @@ private slots:
         m_fixture->load({ purchaseOrder(1001, { orderItem(5001, QStringLiteral("Alpha")) }) });
         QCOMPARE(m_proxy->rowCount(), 1);
     }
-
-private:
-    // The model and its proxy under their testers, loaded as the window loads them.
-    std::unique_ptr<test::OrderModelFixture> m_fixture;
-    PurchaseOrderModel* m_model = nullptr;
-    OrderFilterProxyModel* m_proxy = nullptr;
 };
 
 QTEST_MAIN(TestOrders)

@@ -1,46 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OrderRows.h"
-#include "TestData.h"
-#include "tests/support/OrderModelFixture.h"
+#include "OrderSuite.h"
 
-#include <QElapsedTimer>
-#include <QFont>
-#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
-#include <memory>
 
 using namespace ff;
-using ff::test::amount;
-using ff::test::instant;
-using ff::test::itemIds;
-using ff::test::orderIds;
-using ff::test::orderItem;
-using ff::test::purchaseOrder;
-using ff::test::text;
-
-namespace {
-
-const QString Dash = QString(QChar(0x2014));
-using Model = PurchaseOrderModel;
-
-} // namespace
+using namespace ff::test;
 
 // How the orders view sorts: typed values (instants, exact money, collated text), ties by id,
 // keys prepared on workers and texts that arrive later.
-class TestOrderSort : public QObject
+class TestOrderSort : public OrderSuite
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_fixture = std::make_unique<test::OrderModelFixture>(test::londonFormat(), QStringLiteral("GBP"));
-        m_model = &m_fixture->model();
-        m_proxy = &m_fixture->proxy();
-    }
-    void cleanup() { m_fixture.reset(); }
-
     void datesSortAsInstantsAcrossOffsets()
     {
         // 08:00 at +01:00 is 07:00 UTC: earlier than 07:30Z, though its text is later.
@@ -179,12 +152,6 @@ private slots:
         QCOMPARE(itemIds(*m_proxy, m_proxy->mapFromSource(m_model->indexOfOrder(199))),
             (QList<qint64> { 10'199, 10'198 }));
     }
-
-private:
-    // The model and its proxy under their testers, loaded as the window loads them.
-    std::unique_ptr<test::OrderModelFixture> m_fixture;
-    PurchaseOrderModel* m_model = nullptr;
-    OrderFilterProxyModel* m_proxy = nullptr;
 };
 
 QTEST_MAIN(TestOrderSort)

@@ -7,6 +7,7 @@
 #include "models/PurchaseOrderModel.h"
 
 #include <QCoreApplication>
+#include <array>
 #include <iterator>
 
 namespace ff {
@@ -59,7 +60,7 @@ Cell noItemCell(const OrderNode&, const Item&)
     return {};
 }
 
-const OrderColumns::Entry Entries[] = {
+constexpr OrderColumns::Entry Entries[] = {
     { .column = Model::OrderOrItem,
         .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Order / item"),
         .sortBy = SortBy::Value,
@@ -186,38 +187,54 @@ const OrderColumns::Entry Entries[] = {
 };
 static_assert(std::size(Entries) == Model::ColumnCount, "one entry per column");
 
-// What the table says about all its columns, worked out once (on whichever thread asks first).
+// What the table says about all its columns, worked out when compiling: where each column's
+// prepared keys are, and which columns the haystacks are made of.
 struct Derived
 {
-    std::vector<int> slotOfColumn;
-    std::vector<int> collation;
-    std::vector<int> amount;
-    std::vector<OrderColumns::SearchInOrder> orderSearches;
-    std::vector<OrderColumns::SearchInItem> itemSearches;
-
-    Derived()
-    {
-        for (const OrderColumns::Entry& entry : Entries) {
-            Q_ASSERT(entry.column == int(slotOfColumn.size()));
-            std::vector<int>* kind = entry.sortBy == SortBy::Collation ? &collation
-                : entry.sortBy == SortBy::Amount                       ? &amount
-                                                                       : nullptr;
-            slotOfColumn.push_back(kind ? int(kind->size()) : -1);
-            if (kind)
-                kind->push_back(entry.column);
-            if (entry.searchInOrder)
-                orderSearches.push_back(entry.searchInOrder);
-            if (entry.searchInItem)
-                itemSearches.push_back(entry.searchInItem);
-        }
-    }
+    static constexpr size_t Count = std::size(Entries);
+    std::array<int, Count> slotOf {};
+    std::array<int, Count> collation {};
+    size_t collationCount = 0;
+    std::array<int, Count> amount {};
+    size_t amountCount = 0;
+    std::array<OrderColumns::SearchInOrder, Count> orderSearches {};
+    size_t orderSearchCount = 0;
+    std::array<OrderColumns::SearchInItem, Count> itemSearches {};
+    size_t itemSearchCount = 0;
 };
 
-const Derived& derived()
+constexpr Derived derive()
 {
-    static const Derived table;
+    Derived table;
+    for (size_t column = 0; column < Derived::Count; ++column) {
+        const OrderColumns::Entry& entry = Entries[column];
+        table.slotOf[column] = -1;
+        if (entry.sortBy == SortBy::Collation) {
+            table.slotOf[column] = int(table.collationCount);
+            table.collation[table.collationCount++] = entry.column;
+        } else if (entry.sortBy == SortBy::Amount) {
+            table.slotOf[column] = int(table.amountCount);
+            table.amount[table.amountCount++] = entry.column;
+        }
+        if (entry.searchInOrder)
+            table.orderSearches[table.orderSearchCount++] = entry.searchInOrder;
+        if (entry.searchInItem)
+            table.itemSearches[table.itemSearchCount++] = entry.searchInItem;
+    }
     return table;
 }
+
+constexpr bool inColumnOrder()
+{
+    for (size_t column = 0; column < std::size(Entries); ++column) {
+        if (Entries[column].column != int(column))
+            return false;
+    }
+    return true;
+}
+static_assert(inColumnOrder(), "the entries in the order of PurchaseOrderModel::Column");
+
+constexpr Derived Table = derive();
 
 } // namespace
 
@@ -231,35 +248,37 @@ QVariant OrderColumns::headerData(int column, int role)
 {
     if (column < 0 || column >= Model::ColumnCount)
         return {};
-    const char* text = role == Qt::DisplayRole ? at(column).header
-        : role == Qt::ToolTipRole              ? at(column).headerToolTip
-                                               : nullptr;
+    const char* text = nullptr;
+    if (role == Qt::DisplayRole)
+        text = at(column).header;
+    else if (role == Qt::ToolTipRole)
+        text = at(column).headerToolTip;
     return text ? QVariant(QCoreApplication::translate(TranslationContext, text)) : QVariant();
 }
 
 int OrderColumns::slotOf(int column)
 {
-    return derived().slotOfColumn[size_t(column)];
+    return Table.slotOf[size_t(column)];
 }
 
-const std::vector<int>& OrderColumns::collationColumns()
+std::span<const int> OrderColumns::collationColumns()
 {
-    return derived().collation;
+    return std::span(Table.collation).first(Table.collationCount);
 }
 
-const std::vector<int>& OrderColumns::amountColumns()
+std::span<const int> OrderColumns::amountColumns()
 {
-    return derived().amount;
+    return std::span(Table.amount).first(Table.amountCount);
 }
 
-const std::vector<OrderColumns::SearchInOrder>& OrderColumns::orderSearches()
+std::span<const OrderColumns::SearchInOrder> OrderColumns::orderSearches()
 {
-    return derived().orderSearches;
+    return std::span(Table.orderSearches).first(Table.orderSearchCount);
 }
 
-const std::vector<OrderColumns::SearchInItem>& OrderColumns::itemSearches()
+std::span<const OrderColumns::SearchInItem> OrderColumns::itemSearches()
 {
-    return derived().itemSearches;
+    return std::span(Table.itemSearches).first(Table.itemSearchCount);
 }
 
 } // namespace ff

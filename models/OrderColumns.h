@@ -6,7 +6,7 @@
 
 #include <QString>
 #include <QVariant>
-#include <vector>
+#include <span>
 
 namespace ff {
 
@@ -59,12 +59,12 @@ public:
     // The columns sorted by collation, and those sorted by amount, each numbered among their
     // kind: where their keys are in OrderRowKeys. -1 for a column sorted by value.
     static int slotOf(int column);
-    static const std::vector<int>& collationColumns();
-    static const std::vector<int>& amountColumns();
+    static std::span<const int> collationColumns();
+    static std::span<const int> amountColumns();
     // Every column's search entries, in column order, without the nulls: what the haystacks are
     // made of (OrderSearchText), once per row.
-    static const std::vector<SearchInOrder>& orderSearches();
-    static const std::vector<SearchInItem>& itemSearches();
+    static std::span<const SearchInOrder> orderSearches();
+    static std::span<const SearchInItem> itemSearches();
 };
 
 } // namespace ff

@@ -62,22 +62,16 @@ void OrderNode::summarise(std::vector<QString>* titlesByCount)
     total = sum;
 }
 
-const OrderSearchText& OrderNode::readySearchText() const
+void OrderNode::makeSearchText() const
 {
-    if (searchTextStale) {
-        searchText.make(order);
-        searchTextStale = false;
-    }
-    return searchText;
+    searchText.make(order);
+    searchTextStale = false;
 }
 
-const OrderRowKeys& OrderNode::readyRowKeys(TextSortKeys& texts) const
+void OrderNode::makeRowKeys(TextSortKeys& texts) const
 {
-    if (rowKeysStale) {
-        rowKeys.make(*this, texts); // the items changed since they were prepared: one order's worth
-        rowKeysStale = false;
-    }
-    return rowKeys;
+    rowKeys.make(*this, texts); // when loading, or the items changed since: one order's worth
+    rowKeysStale = false;
 }
 
 } // namespace ff

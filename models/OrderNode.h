@@ -16,18 +16,19 @@ class TextSortKeys;
 // (PreparedOrders::prepare, on a worker thread) rather than per keystroke or per comparison.
 struct OrderNode
 {
+    // The costly sort keys and the filter's haystacks, made again when next asked for after the
+    // items changed (replaceOrder) or the texts' table went (another locale). Mutable: caches of
+    // what the DTO holds. First, so that a sort or a filter going over every order reads them
+    // from the node's first cache line rather than from past the DTO's 500 bytes.
+    mutable bool rowKeysStale = true;
+    mutable bool searchTextStale = true;
+    mutable OrderRowKeys rowKeys;
+    mutable OrderSearchText searchText;
+
     PurchaseOrder order;
     std::optional<QString> title; // the single item's title, or "3 items"
     std::optional<Decimal> total; // the items' prices added up, when every item has one
     bool refunded = false;
-
-    // The filter's haystacks and the costly sort keys, made again when next asked for after the
-    // items changed (replaceOrder) or the texts' table went (another locale). Mutable: caches of
-    // what the DTO holds.
-    mutable OrderSearchText searchText;
-    mutable bool searchTextStale = true;
-    mutable OrderRowKeys rowKeys;
-    mutable bool rowKeysStale = true;
 
     int itemCount() const
     {
@@ -39,13 +40,28 @@ struct OrderNode
     // titlesByCount, when given, keeps "%n items" made once per count: tr() for each of 100 000
     // orders would cost more than everything else.
     void summarise(std::vector<QString>* titlesByCount = nullptr);
-    const OrderSearchText& readySearchText() const;
-    const OrderRowKeys& readyRowKeys(TextSortKeys& texts) const;
+    const OrderSearchText& readySearchText() const
+    {
+        if (searchTextStale)
+            makeSearchText();
+        return searchText;
+    }
+    // Numbering texts in `texts`, should they be made again.
+    const OrderRowKeys& readyRowKeys(TextSortKeys& texts) const
+    {
+        if (rowKeysStale)
+            makeRowKeys(texts);
+        return rowKeys;
+    }
     void itemsChanged() const
     {
         searchTextStale = true;
         rowKeysStale = true;
     }
+
+private:
+    void makeSearchText() const;
+    void makeRowKeys(TextSortKeys& texts) const;
 };
 
 } // namespace ff

@@ -12,7 +12,7 @@ void OrderRowKeys::make(const OrderNode& node, TextSortKeys& texts)
     const int items = node.itemCount();
     m_rows = size_t(items) + 1;
 
-    const std::vector<int>& collation = OrderColumns::collationColumns();
+    const std::span<const int> collation = OrderColumns::collationColumns();
     m_texts.resize(collation.size() * m_rows);
     qint32* text = m_texts.data();
     for (const int column : collation) {
@@ -26,7 +26,7 @@ void OrderRowKeys::make(const OrderNode& node, TextSortKeys& texts)
         const std::optional<Decimal>& amount = cell.money();
         return amount ? amount->orderKey() : NoAmount;
     };
-    const std::vector<int>& amounts = OrderColumns::amountColumns();
+    const std::span<const int> amounts = OrderColumns::amountColumns();
     m_amounts.resize(amounts.size() * m_rows);
     Decimal::OrderKey* amount = m_amounts.data();
     for (const int column : amounts) {

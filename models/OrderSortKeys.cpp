@@ -26,12 +26,10 @@ bool OrderSortKeys::setLocale(const QLocale& locale)
     return false;
 }
 
-TextSortKeys& OrderSortKeys::texts() const
+TextSortKeys& OrderSortKeys::makeTexts() const
 {
-    if (!m_texts) {
-        m_texts = std::make_unique<TextSortKeys>(m_locale);
-        ++m_generation;
-    }
+    m_texts = std::make_unique<TextSortKeys>(m_locale);
+    ++m_generation;
     return *m_texts;
 }
 

@@ -38,7 +38,8 @@ public:
     quint64 generation() const { return m_generation; }
 
 private:
-    TextSortKeys& texts() const;
+    TextSortKeys& texts() const { return m_texts ? *m_texts : makeTexts(); }
+    TextSortKeys& makeTexts() const;
     TextSortKeys& rankedTexts() const;
 
     QLocale m_locale;

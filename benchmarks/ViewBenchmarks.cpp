@@ -88,7 +88,7 @@ void modelBuild(benchmark::State& state, const Response* response)
         PurchaseOrderModel model;
         QElapsedTimer timer;
         timer.start();
-        PreparedOrders prepared = PurchaseOrderModel::prepare(orders);
+        PreparedOrders prepared = PreparedOrders::prepare(orders);
         prepare.push_back(msSince(timer));
         timer.restart();
         QEventLoop loop;

@@ -23,6 +23,9 @@ public:
     // date is not known.
     bool contains(const std::optional<DateTimeOffset>& value) const;
 
+    // The same instants bound both: the same days in the same zone, or no bounds at all.
+    friend bool operator==(const DayRange&, const DayRange&) = default;
+
 private:
     std::optional<qint64> m_fromTicks; // first tick of the first day
     std::optional<qint64> m_toTicks; // first tick after the last day

@@ -4,33 +4,33 @@
 #include "api/dto/PurchaseOrder.h"
 #include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
+#include "models/OrderIdIndex.h"
+#include "models/OrderNode.h"
+#include "models/OrderSortKeys.h"
 #include "models/PreparedOrders.h"
 #include "models/SortKey.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
 #include <QList>
 #include <QTimer>
-#include <memory>
-#include <optional>
 #include <vector>
 
 namespace ff {
 
-class FilterTerms;
-class TextSortKeys;
+struct OrderItemDiff;
 
 // A customer's purchase orders as a tree: the orders at the top level, each order's items under
 // it. Deleted items show grey and struck through, refunded orders in italics with their status.
 //
-// Built for customers with 100 000 items: what filtering and sorting need (a lower-case UTF-8
-// haystack per row, the order's title and total, every sort key: ranked collation keys of the
-// texts, exact integer keys of the money) is worked out once, off the GUI thread and on every
-// core when loading (prepare, loadOrders), never per keystroke or per comparison; a sort
-// compares integer keys (orderSortKey, itemSortKey), never variants, never a collator, never
-// decimal arithmetic; orders and items are found by id through hashes; display
-// text is made only for the cells a view asks for. loadOrders hands the rows over in batches,
-// so that the GUI thread never stops for long.
+// Built for customers with 100 000 items, in parts: what each column shows and sorts by is one
+// table (OrderColumns); what filtering and sorting need (a lower-case haystack per row, ranked
+// collation numbers of the texts, exact keys of the money) is worked out once, off the GUI
+// thread and on every core (PreparedOrders), never per keystroke or per comparison; a sort
+// compares SortKeys (OrderSortKeys), the filter searches the haystacks (OrderFilter). This class
+// keeps the rows, finds orders and items by id (OrderIdIndex), hands loaded rows over in
+// batches so that the GUI thread never stops for long, and takes in a changed order
+// (replaceOrder, its items' changes worked out by OrderItemDiff). Display text is made only for
+// the cells a view asks for.
 //
 // Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
 // appended or replaced in place, never moved, so an order's row is stable until the next reset.
@@ -39,6 +39,7 @@ class PurchaseOrderModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
+    // Each column is defined in OrderColumns.cpp, in this order.
     enum Column {
         OrderOrItem,
         Created,
@@ -69,7 +70,7 @@ public:
         ItemIdRole, // qint64, item rows only
         StatusCodeRole, // QString: the order's status code (an item row's order's)
         CreatedRole, // DateTimeOffset: the order's CreateDate, an item's CreatedDate
-        FilterTextRole, // QString: lower-case haystack of title, supplier ref, ids, transaction ids
+        FilterTextRole, // QString: the row's lower-case haystack (OrderSearchText)
     };
     Q_ENUM(Role)
 
@@ -79,25 +80,15 @@ public:
     explicit PurchaseOrderModel(QObject* parent = nullptr);
     ~PurchaseOrderModel() override;
 
-    // Works out what the rows need from the DTOs, the text sort keys for this locale's
-    // collation included: the slow part of setting orders. Safe on any thread: it touches no
-    // model. Splits the work across the global thread pool.
-    static PreparedOrders prepare(QList<PurchaseOrder> orders, const QLocale& locale = QLocale());
     // Replaces everything with prepared rows: the first batch at once (a model reset), the rest
     // appended batch by batch from the event loop, each batch kept to a few milliseconds so the
     // GUI thread stays responsive; ordersLoaded() once the last is in.
     void setPreparedOrders(PreparedOrders prepared);
-    // prepare() on a worker thread, then setPreparedOrders(): what is shown stays until the new
-    // rows are ready. A later load, setOrders() or clear() cancels one still under way.
+    // PreparedOrders::prepare() on a worker thread, then setPreparedOrders(): what is shown stays
+    // until the new rows are ready. A later load or clear() cancels one still under way.
     void loadOrders(QList<PurchaseOrder> orders);
     // From loadOrders() or setPreparedOrders() until ordersLoaded().
     bool isLoading() const { return m_loading; }
-
-    // Replaces everything at once (a model reset).
-    void setOrders(QList<PurchaseOrder> orders);
-    // Adds orders at the end, in one insertion: for loading page by page. An order whose id is
-    // already here is added all the same (indexOfOrder finds the first).
-    void appendOrders(QList<PurchaseOrder> orders);
     void clear();
     // Takes in a new version of an order already here, matched by Id (what adding an item
     // returns). The order's row is updated in place; items are matched by Id: new ones are
@@ -111,31 +102,32 @@ public:
     const PurchaseOrder* orderAt(const QModelIndex& index) const;
     // The item of an item row; null for an order row.
     const PurchaseOrderItem* itemAt(const QModelIndex& index) const;
-    int orderCount() const;
-    int itemCount() const;
+    int orderCount() const { return int(m_orders.size()); }
+    int itemCount() const { return m_ids.itemCount(); }
     // The statuses the orders have, each code once, in order of first appearance: the choices
     // for a status filter.
     QList<PurchaseOrderStatus> statuses() const;
 
-    // For OrderFilterProxyModel: an order's, or an item's, value in a column as a SortKey,
-    // ordered as SortComparator orders their SortRole values (absent first; text by collation
-    // rank), from keys prepared when loading: no variant, no collator, no decimal arithmetic.
-    SortKey orderSortKey(int row, int column) const;
-    SortKey itemSortKey(int orderRow, int itemRow, int column) const;
-    // Before a sort of every order: makes again the keys of orders whose items changed since
-    // they were prepared, and ranks texts added since (cheap when nothing changed).
-    void prepareSortKeys() const;
-    // Changes when keys given before may have changed (texts ranked again, another table):
-    // keys kept from before are to be asked for again.
-    quint64 sortKeysGeneration() const { return m_sortKeysGeneration; }
-    // Whether the order or one of its items holds every word (each row on its own).
-    bool orderMatches(int orderRow, const FilterTerms& terms) const;
     // The currency the items are priced in: order items carry none on the wire, so the window
     // sets the one of the profile's affiliate. Empty: amounts are shown without one.
     void setCurrency(const QString& currency);
     QString currency() const { return m_currency; }
     void setDisplayFormat(const DisplayFormat& format);
     const DisplayFormat& displayFormat() const { return m_format; }
+
+    // What OrderFilterProxyModel filters and sorts by, as loading prepared it.
+    // The order at a row (0 <= row < orderCount()), for OrderFilter::matches.
+    const OrderNode& orderNode(int row) const { return m_orders[size_t(row)]; }
+    // An order's, or an item's, value in a column as a SortKey (see OrderSortKeys).
+    SortKey orderSortKey(int row, int column) const { return m_sortKeys.keyOf(orderNode(row), 0, column); }
+    SortKey itemSortKey(int orderRow, int itemRow, int column) const
+    {
+        return m_sortKeys.keyOf(orderNode(orderRow), 1 + itemRow, column);
+    }
+    // Before a sort of every order; see OrderSortKeys::prepare.
+    void prepareSortKeys() const { m_sortKeys.prepare(m_orders); }
+    // Changes when keys given before may have changed: those are to be asked for again.
+    quint64 sortKeysGeneration() const { return m_sortKeys.generation(); }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -155,51 +147,23 @@ signals:
     void ordersLoaded();
 
 private:
-    struct ItemLocation
-    {
-        int orderRow = 0;
-        int itemRow = 0;
-    };
-
-    class NodeMaker;
-    static void refreshOrderKeys(OrderNode& node, NodeMaker* maker = nullptr);
-    static void makeHaystacks(const OrderNode& node);
-    static void makeSortKeys(const OrderNode& node, TextSortKeys& textKeys);
-    static const OrderNode& readyHaystacks(const OrderNode& node);
-    const OrderNode& readySortKeys(const OrderNode& node) const;
-    TextSortKeys& textKeys() const;
-    TextSortKeys& rankedTextKeys() const;
-    void adoptTextKeys(std::unique_ptr<TextSortKeys> keys, std::vector<OrderNode>::iterator begin,
-        std::vector<OrderNode>::iterator end);
     void cancelLoading();
+    // Everything shown goes, as one reset, and the next count pending rows come in its place.
+    void resetRows(size_t count);
     void appendPendingBatch();
-    void installNodes(std::vector<OrderNode>::iterator begin, std::vector<OrderNode>::iterator end);
-    void indexOrder(int row);
-    void indexItems(int row);
-    void unindexItems(int row);
-    void replaceItems(int row, const PurchaseOrder& order, const std::vector<int>& newRowOfOld,
-        const std::vector<int>& oldRowOfNew, bool orderFieldsChanged);
+    // The next count pending rows, added at the end (within a reset or an insertion).
+    void installPending(size_t count);
+    void applyItemDiff(int row, const OrderItemDiff& diff, const QList<PurchaseOrderItem>& after);
+    void moveItems(int row, const std::vector<int>& movedTo);
     void emitAllChanged(int firstColumn, int lastColumn, const QList<int>& roles);
-
-    QVariant orderRowData(const OrderNode& node, int column, int role) const;
-    QVariant itemRowData(const OrderNode& node, int itemRow, int column, int role) const;
-    QVariant orderDisplay(const OrderNode& node, int column) const;
-    QVariant itemDisplay(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
-    QVariant orderSortValue(const OrderNode& node, int column) const;
-    QVariant itemSortValue(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
-    QVariant orderToolTip(const OrderNode& node, int column) const;
-    QVariant itemToolTip(const OrderNode& node, const PurchaseOrderItem& item, int column) const;
 
     const OrderNode* nodeOf(const QModelIndex& index) const;
 
     std::vector<OrderNode> m_orders;
-    QHash<qint64, int> m_orderRows; // order id -> row
-    QHash<qint64, ItemLocation> m_itemLocations; // item id -> where it is
-    int m_itemCount = 0;
+    OrderIdIndex m_ids;
+    OrderSortKeys m_sortKeys;
     QString m_currency;
     DisplayFormat m_format;
-    mutable std::unique_ptr<TextSortKeys> m_textKeys; // for m_format's locale; the nodes' numbers refer to it
-    mutable quint64 m_sortKeysGeneration = 0;
 
     // Loading: rows prepared and not yet handed to the view, the next batch's size, and the
     // number of the load under way, so that a worker's late answer to an older one is dropped.

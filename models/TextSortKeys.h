@@ -21,7 +21,7 @@ namespace ff {
 // that collate equal sharing one, and a comparison is one of two integers. A text added after
 // that is compared by its collation key until the next rank().
 //
-// Not shared between threads: PurchaseOrderModel::prepare makes one per chunk of orders on the
+// Not shared between threads: PreparedOrders::prepare makes one per chunk of orders on the
 // workers and merges them (absorb) before ranking.
 class TextSortKeys final
 {

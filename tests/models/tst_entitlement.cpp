@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "models/EntitlementModel.h"
+#include "tests/support/ModelFixture.h"
 
-#include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -82,23 +82,13 @@ private slots:
 
     void init()
     {
-        m_model = std::make_unique<EntitlementModel>();
+        m_fixture = std::make_unique<Fixture>();
+        m_model = &m_fixture->model();
+        m_proxy = &m_fixture->proxy();
         m_model->setDisplayFormat(test::londonFormat());
-        m_proxy = std::make_unique<QSortFilterProxyModel>();
-        m_proxy->setSourceModel(m_model.get());
         m_proxy->setSortRole(Model::SortRole);
-        m_modelTester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
-    void cleanup()
-    {
-        m_proxyTester.reset();
-        m_modelTester.reset();
-        m_proxy.reset();
-        m_model.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void parentThenCurrentThenChildren()
     {
@@ -232,10 +222,10 @@ private slots:
     }
 
 private:
-    std::unique_ptr<EntitlementModel> m_model;
-    std::unique_ptr<QSortFilterProxyModel> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    using Fixture = test::ModelFixture<EntitlementModel, QSortFilterProxyModel>;
+    std::unique_ptr<Fixture> m_fixture; // the model and proxy under their testers, per test
+    EntitlementModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
 };
 
 QTEST_MAIN(TestEntitlement)

@@ -3,8 +3,8 @@
 #include "models/AccountPurchasesModel.h"
 #include "models/CurrencyTotalsModel.h"
 #include "models/PurchaseFilterProxyModel.h"
+#include "tests/support/ModelFixture.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -38,30 +38,16 @@ class TestPurchases : public QObject
 private slots:
     void init()
     {
-        m_model = std::make_unique<AccountPurchasesModel>();
+        m_fixture = std::make_unique<Fixture>();
+        m_model = &m_fixture->model();
+        m_proxy = &m_fixture->proxy();
+        m_totals = &m_fixture->add<CurrencyTotalsModel>();
         m_model->setDisplayFormat(test::londonFormat());
-        m_totals = std::make_unique<CurrencyTotalsModel>();
         m_totals->setDisplayFormat(test::londonFormat());
-        connect(m_model.get(), &AccountPurchasesModel::totalsChanged, m_totals.get(),
+        connect(m_model, &AccountPurchasesModel::totalsChanged, m_totals,
             [this] { m_totals->setTotals(m_model->totals()); });
-        m_proxy = std::make_unique<PurchaseFilterProxyModel>();
-        m_proxy->setSourceModel(m_model.get());
-        m_modelTester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_totalsTester = std::make_unique<QAbstractItemModelTester>(
-            m_totals.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
-    void cleanup()
-    {
-        m_proxyTester.reset();
-        m_totalsTester.reset();
-        m_modelTester.reset();
-        m_proxy.reset();
-        m_totals.reset();
-        m_model.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void showsEachPurchaseInItsOwnCurrency()
     {
@@ -103,7 +89,7 @@ private slots:
 
     void totalsPerCurrencyNeverMix()
     {
-        QSignalSpy totalsChanged(m_model.get(), &AccountPurchasesModel::totalsChanged);
+        QSignalSpy totalsChanged(m_model, &AccountPurchasesModel::totalsChanged);
         m_model->setPurchases({ creditPurchase(1, "3.99", QStringLiteral("GBP")),
             creditPurchase(2, "5.00", QStringLiteral("EUR")),
             creditPurchase(3, "1.01", QStringLiteral("gbp")),
@@ -232,7 +218,7 @@ private slots:
     {
         m_model->setPurchases({ creditPurchase(1, "3.99", QStringLiteral("GBP")) });
         QCOMPARE(m_totals->rowCount(), 1);
-        QSignalSpy totalsChanged(m_model.get(), &AccountPurchasesModel::totalsChanged);
+        QSignalSpy totalsChanged(m_model, &AccountPurchasesModel::totalsChanged);
         m_model->clear();
         QCOMPARE(totalsChanged.count(), 1);
         QCOMPARE(m_model->rowCount(), 0);
@@ -245,7 +231,7 @@ private slots:
         m_model->setPurchases({ creditPurchase(1, "3.99", QStringLiteral("GBP"), "2025-09-04T22:59:59Z") });
         m_proxy->setDateRange(QDate(2025, 9, 4), QDate(2025, 9, 4));
         QCOMPARE(m_proxy->rowCount(), 1);
-        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
         // In Dubai that instant is on the 5th.
         m_model->setDisplayFormat(
             DisplayFormat(QLocale(QLocale::English, QLocale::UnitedKingdom), QTimeZone("Asia/Dubai")));
@@ -256,12 +242,11 @@ private slots:
     }
 
 private:
-    std::unique_ptr<AccountPurchasesModel> m_model;
-    std::unique_ptr<CurrencyTotalsModel> m_totals;
-    std::unique_ptr<PurchaseFilterProxyModel> m_proxy;
-    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
-    std::unique_ptr<QAbstractItemModelTester> m_totalsTester;
-    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    using Fixture = test::ModelFixture<AccountPurchasesModel, PurchaseFilterProxyModel>;
+    std::unique_ptr<Fixture> m_fixture; // the models and proxy under their testers, per test
+    AccountPurchasesModel* m_model = nullptr;
+    CurrencyTotalsModel* m_totals = nullptr;
+    PurchaseFilterProxyModel* m_proxy = nullptr;
 };
 
 QTEST_MAIN(TestPurchases)

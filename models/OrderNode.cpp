@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/OrderNode.h"
+
+#include <QCoreApplication>
+
+namespace ff {
+
+namespace {
+
+bool containsRefund(const std::optional<QString>& text)
+{
+    return text && text->contains(QLatin1String("refund"), Qt::CaseInsensitive);
+}
+
+bool isRefunded(const PurchaseOrder& order)
+{
+    if (order.paymentProviderRefundTransId && !order.paymentProviderRefundTransId->isEmpty())
+        return true;
+    return order.status && (containsRefund(order.status->code) || containsRefund(order.status->name));
+}
+
+QString titleOfSeveral(int itemCount)
+{
+    // In the context the orders tree's strings have always had, so that their translations stay.
+    return itemCount == 0
+        ? QCoreApplication::translate("ff::PurchaseOrderModel", "No items")
+        : QCoreApplication::translate("ff::PurchaseOrderModel", "%n items", nullptr, itemCount);
+}
+
+} // namespace
+
+void OrderNode::summarise(std::vector<QString>* titlesByCount)
+{
+    refunded = isRefunded(order);
+    itemsChanged();
+    title.reset();
+    total.reset();
+    if (!order.purchaseOrderItemDtos)
+        return; // not sent: unknown, not "no items"
+    const QList<PurchaseOrderItem>& items = *order.purchaseOrderItemDtos;
+    const int count = int(items.size());
+    if (count == 1) {
+        title = items.constFirst().title;
+    } else if (titlesByCount && count < 64) {
+        if (size_t(count) >= titlesByCount->size())
+            titlesByCount->resize(size_t(count) + 1);
+        QString& cached = (*titlesByCount)[size_t(count)];
+        if (cached.isNull())
+            cached = titleOfSeveral(count);
+        title = cached;
+    } else {
+        title = titleOfSeveral(count);
+    }
+
+    Decimal sum;
+    for (const PurchaseOrderItem& item : items) {
+        const std::optional<Decimal> next = item.unitPrice ? sum.plus(*item.unitPrice) : std::nullopt;
+        if (!next)
+            return; // a price is missing: a partial sum would pass for the order's price
+        sum = *next;
+    }
+    total = sum;
+}
+
+void OrderNode::makeSearchText() const
+{
+    searchText.make(order);
+    searchTextStale = false;
+}
+
+void OrderNode::makeRowKeys(TextSortKeys& texts) const
+{
+    rowKeys.make(*this, texts); // when loading, or the items changed since: one order's worth
+    rowKeysStale = false;
+}
+
+} // namespace ff

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/auth/CredentialStore.h"
+#include "api/core/GuidText.h"
+#include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
 #include "tests/support/SandboxProcess.h"
 
@@ -15,6 +17,7 @@
 using ff::AuthScheme;
 using ff::ConnectionProfile;
 using ff::ProfileStore;
+using ff::SandboxCustomer;
 using ff::test::SandboxProcess;
 
 namespace {
@@ -81,7 +84,7 @@ class TestCli : public QObject
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QJsonObject m_customer;
+    SandboxCustomer m_customer;
     qint64 m_affiliate = 0;
     QString m_username;
     QString m_account;
@@ -155,11 +158,12 @@ private slots:
             !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        m_customer = m_sandbox->customer(QStringLiteral("zoë smith"));
-        QVERIFY(!m_customer.isEmpty());
-        m_affiliate = m_customer.value(QStringLiteral("affiliateId")).toInteger();
-        m_username = m_customer.value(QStringLiteral("username")).toString();
-        m_account = m_customer.value(QStringLiteral("customerId")).toString();
+        const std::optional<SandboxCustomer> zoe = m_sandbox->findCustomer(QStringLiteral("zoë smith"));
+        QVERIFY(zoe);
+        m_customer = *zoe;
+        m_affiliate = m_customer.affiliateId.value_or(0);
+        m_username = m_customer.username.value_or(QString());
+        m_account = QString::fromLatin1(ff::GuidText::toText(m_customer.customerId.value_or(QUuid())));
     }
 
     void init()
@@ -208,7 +212,7 @@ private slots:
 
     void entitlementInEveryFormat()
     {
-        const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
+        const QString ref = m_customer.supplierRefs.value_or(QList<QString>()).value(0);
         for (const QString& format :
             { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }) {
             const Run run = cli({ QStringLiteral("--format"), format, QStringLiteral("entitlement"),
@@ -363,7 +367,7 @@ private slots:
 
     void ackLicenseInEveryFormat()
     {
-        const QString device = SandboxProcess::firstDeviceId(m_customer);
+        const QString device = m_customer.firstDeviceId();
         const Run listed = cli(orders(QStringLiteral("json")));
         const QJsonObject firstItem = QJsonDocument::fromJson(listed.out)
                                           .array()
@@ -557,8 +561,8 @@ private slots:
         QFETCH(QString, command);
         QFETCH(QJsonObject, injected);
         QFETCH(int, exitCode);
-        const QString device = SandboxProcess::firstDeviceId(m_customer);
-        const QString ref = m_customer.value(QStringLiteral("supplierRefs")).toArray().first().toString();
+        const QString device = m_customer.firstDeviceId();
+        const QString ref = m_customer.supplierRefs.value_or(QList<QString>()).value(0);
         // Real ids, so that without the fault every command would succeed.
         const QJsonObject order
             = QJsonDocument::fromJson(cli(orders(QStringLiteral("json"))).out).array().first().toObject();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/client/ApiClient.h"
+#include "api/launcher/SandboxCustomer.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
 
@@ -46,7 +47,7 @@ class TestApiClient : public QObject
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QJsonArray m_customers;
+    QList<SandboxCustomer> m_customers;
 
     ConnectionSettings settings(int timeoutMs = 10'000) const
     {
@@ -64,20 +65,18 @@ private:
         credentials.secret = m_sandbox->token();
         return credentials;
     }
-    QJsonObject customerWhere(const std::function<bool(const QJsonObject&)>& wanted) const
+    // The first customer that is wanted; an empty one (no username) when there is none.
+    SandboxCustomer customerWhere(const std::function<bool(const SandboxCustomer&)>& wanted) const
     {
-        for (const QJsonValue& value : m_customers) {
-            if (wanted(value.toObject()))
-                return value.toObject();
+        for (const SandboxCustomer& customer : m_customers) {
+            if (wanted(customer))
+                return customer;
         }
         return {};
     }
-    QJsonObject customerNamed(const QString& name) const
+    SandboxCustomer customerNamed(const QString& name) const
     {
-        return customerWhere([&](const QJsonObject& c) {
-            return c.value(QStringLiteral("username")).toString() == name
-                || c.value(QStringLiteral("email")).toString() == name;
-        });
+        return customerWhere([&](const SandboxCustomer& c) { return c.username == name || c.email == name; });
     }
 
 private slots:
@@ -85,7 +84,7 @@ private slots:
     {
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        m_customers = m_sandbox->info().value(QStringLiteral("customers")).toArray();
+        m_customers = m_sandbox->sandboxInfo().customers.value_or(QList<SandboxCustomer>());
         QVERIFY(!m_customers.isEmpty());
     }
 
@@ -97,17 +96,15 @@ private slots:
 
     void ordersOfACustomerWithUnicodeInTheirName()
     {
-        const QJsonObject zoe = customerNamed(QStringLiteral("zoë smith"));
-        QVERIFY2(!zoe.isEmpty(), "the sandbox has a customer called zoë smith");
+        const SandboxCustomer zoe = customerNamed(QStringLiteral("zoë smith"));
+        QVERIFY2(zoe.username, "the sandbox has a customer called zoë smith");
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(zoe.value(QStringLiteral("affiliateId")).toInteger(),
-                QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(zoe.affiliateId.value_or(0), QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QVERIFY(!orders->isEmpty());
-        QCOMPARE(orders->first().customerId->toString(QUuid::WithoutBraces),
-            zoe.value(QStringLiteral("customerId")).toString());
+        QCOMPARE(*orders->first().customerId, zoe.customerId.value_or(QUuid()));
         const QJsonObject logged = apiRequests(*m_sandbox).last().toObject();
         QCOMPARE(logged.value(QStringLiteral("query")).toObject().value(QStringLiteral("v")).toString(),
             QStringLiteral("2.0"));
@@ -117,13 +114,11 @@ private slots:
     void eachPathSegmentArrivesWholeAndUnchanged()
     {
         const QString tricky = QStringLiteral("o'brien+test/../x@example.co.uk");
-        const QJsonObject customer = customerNamed(tricky);
-        QVERIFY2(!customer.isEmpty(), "the sandbox has the customer o'brien+test/../x@example.co.uk");
+        const SandboxCustomer customer = customerNamed(tricky);
+        QVERIFY2(customer.username, "the sandbox has the customer o'brien+test/../x@example.co.uk");
         ApiClient client(settings(), credentials());
-        const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(
-                customer.value(QStringLiteral("affiliateId")).toInteger(), tricky, this, done);
-        });
+        const auto orders = await<QList<PurchaseOrder>>(
+            [&](auto done) { client.purchaseOrders(customer.affiliateId.value_or(0), tricky, this, done); });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QJsonArray segments
             = apiRequests(*m_sandbox).last().toObject().value(QStringLiteral("segments")).toArray();
@@ -132,11 +127,11 @@ private slots:
         // a supplier ref with / ? # and % in it
         QString awkwardRef;
         qint64 affiliate = 0;
-        for (const QJsonValue& value : m_customers) {
-            for (const QJsonValue& ref : value.toObject().value(QStringLiteral("supplierRefs")).toArray()) {
-                if (ref.toString().contains(QLatin1Char('/')) && ref.toString().contains(QLatin1Char('%'))) {
-                    awkwardRef = ref.toString();
-                    affiliate = value.toObject().value(QStringLiteral("affiliateId")).toInteger();
+        for (const SandboxCustomer& customer : m_customers) {
+            for (const QString& ref : customer.supplierRefs.value_or(QList<QString>())) {
+                if (ref.contains(QLatin1Char('/')) && ref.contains(QLatin1Char('%'))) {
+                    awkwardRef = ref;
+                    affiliate = customer.affiliateId.value_or(0);
                 }
             }
         }
@@ -203,8 +198,8 @@ private slots:
 
     void addItemReturnsTheWholeOrder()
     {
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
-        const qint64 affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
+        const qint64 affiliate = customer.affiliateId.value_or(0);
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>(
             [&](auto done) { client.purchaseOrders(affiliate, QStringLiteral("zoë smith"), this, done); });
@@ -232,14 +227,13 @@ private slots:
 
     void acknowledgeLicenceReturnsTheEntitlement()
     {
-        const QJsonObject customer = customerWhere(
-            [](const QJsonObject& c) { return !c.value(QStringLiteral("devices")).toArray().isEmpty(); });
-        const qint64 affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
-        const QString device = SandboxProcess::firstDeviceId(customer);
+        const SandboxCustomer customer
+            = customerWhere([](const SandboxCustomer& c) { return !c.firstDeviceId().isEmpty(); });
+        const qint64 affiliate = customer.affiliateId.value_or(0);
+        const QString device = customer.firstDeviceId();
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(
-                affiliate, customer.value(QStringLiteral("username")).toString(), this, done);
+            client.purchaseOrders(affiliate, customer.username.value_or(QString()), this, done);
         });
         QVERIFY(orders);
         const qint64 itemId = *orders->first().purchaseOrderItemDtos->first().id;
@@ -274,8 +268,8 @@ private slots:
 
     void accountPurchasesInJsonAndXmlAgree()
     {
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
-        const QUuid account = QUuid::fromString(customer.value(QStringLiteral("customerId")).toString());
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
+        const QUuid account = customer.customerId.value_or(QUuid());
         ApiClient client(settings(), credentials());
         AccountPurchasesQuery query;
         const auto json = await<AccountPurchasesResponse>(
@@ -295,8 +289,8 @@ private slots:
 
     void accountPurchasesFiltersAndErrorEnvelope()
     {
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
-        const QUuid account = QUuid::fromString(customer.value(QStringLiteral("customerId")).toString());
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
+        const QUuid account = customer.customerId.value_or(QUuid());
         ApiClient client(settings(), credentials());
         AccountPurchasesQuery query;
         query.paid = true;
@@ -351,9 +345,8 @@ private slots:
         good.apiKeyHeader = QStringLiteral("X-FilmFlex-Key");
         good.user = server.endpoint().basicUser;
         good.secret = server.token();
-        const QString username = m_customers.first().toObject().value(QStringLiteral("username")).toString();
-        const qint64 affiliate
-            = m_customers.first().toObject().value(QStringLiteral("affiliateId")).toInteger();
+        const QString username = m_customers.first().username.value_or(QString());
+        const qint64 affiliate = m_customers.first().affiliateId.value_or(0);
 
         ApiClient client(connection, good);
         const auto ok = await<QList<PurchaseOrder>>(
@@ -387,13 +380,12 @@ private slots:
 
     void readsAreRetriedAfterADroppedConnection()
     {
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
         m_sandbox->addFaults(
             { fault(QStringLiteral("drop"), { { QStringLiteral("method"), QStringLiteral("GET") } }) });
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
-                QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.affiliateId.value_or(0), QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QCOMPARE(apiRequests(*m_sandbox).size(), 2);
@@ -411,11 +403,10 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(bool, applied);
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
-                QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.affiliateId.value_or(0), QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY(orders);
         PurchaseOrderItem item;
@@ -435,7 +426,7 @@ private slots:
 
     void tooManyRequestsWaitsForReadsButNotForWrites()
     {
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
         const QJsonObject throttled = fault(QStringLiteral("status"),
             { { QStringLiteral("status"), 429 },
                 { QStringLiteral("headers"),
@@ -445,8 +436,7 @@ private slots:
         QElapsedTimer elapsed;
         elapsed.start();
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
-                QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.affiliateId.value_or(0), QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY2(orders, orders ? "" : qPrintable(orders.error().toString()));
         QVERIFY(elapsed.elapsed() >= 900);
@@ -516,12 +506,11 @@ private slots:
         QFETCH(QJsonObject, injected);
         QFETCH(int, kind);
         QFETCH(QString, mentions);
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
         m_sandbox->addFaults({ injected });
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
-                QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.affiliateId.value_or(0), QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY(!orders);
         QCOMPARE(int(orders.error().kind), kind);
@@ -531,13 +520,12 @@ private slots:
 
     void aTruncatedBodyIsAnError()
     {
-        const QJsonObject customer = customerNamed(QStringLiteral("zoë smith"));
+        const SandboxCustomer customer = customerNamed(QStringLiteral("zoë smith"));
         m_sandbox->addFaults({ fault(QStringLiteral("truncate")), fault(QStringLiteral("truncate")),
             fault(QStringLiteral("truncate")) });
         ApiClient client(settings(), credentials());
         const auto orders = await<QList<PurchaseOrder>>([&](auto done) {
-            client.purchaseOrders(customer.value(QStringLiteral("affiliateId")).toInteger(),
-                QStringLiteral("zoë smith"), this, done);
+            client.purchaseOrders(customer.affiliateId.value_or(0), QStringLiteral("zoë smith"), this, done);
         });
         QVERIFY(!orders);
         QVERIFY2(orders.error().kind == ApiError::Kind::Network

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/client/ApiClient.h"
+#include "api/launcher/SandboxCustomer.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QJsonArray>
@@ -93,11 +94,12 @@ private slots:
     {
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
-        const QJsonObject customer = m_sandbox->customer(QStringLiteral("zoë smith"));
-        m_affiliate = customer.value(QStringLiteral("affiliateId")).toInteger();
-        m_username = customer.value(QStringLiteral("username")).toString();
-        m_account = QUuid::fromString(customer.value(QStringLiteral("customerId")).toString());
-        m_device = SandboxProcess::firstDeviceId(customer);
+        const SandboxCustomer customer
+            = m_sandbox->findCustomer(QStringLiteral("zoë smith")).value_or(SandboxCustomer());
+        m_affiliate = customer.affiliateId.value_or(0);
+        m_username = customer.username.value_or(QString());
+        m_account = customer.customerId.value_or(QUuid());
+        m_device = customer.firstDeviceId();
         QVERIFY(m_affiliate > 0);
         Credentials credentials;
         credentials.scheme = AuthScheme::Bearer;

@@ -168,28 +168,6 @@ std::optional<SandboxCustomer> SandboxProcess::findCustomer(const QString& usern
     return customer ? std::optional<SandboxCustomer>(*customer) : std::nullopt;
 }
 
-QJsonObject SandboxProcess::info()
-{
-    return control("GET", "info").object();
-}
-
-QJsonObject SandboxProcess::customer(const QString& username)
-{
-    for (const QJsonValue& value : info().value(QStringLiteral("customers")).toArray()) {
-        if (value.toObject().value(QStringLiteral("username")).toString() == username)
-            return value.toObject();
-    }
-    return {};
-}
-
-QString SandboxProcess::firstDeviceId(const QJsonObject& customer)
-{
-    const QJsonArray devices = customer.value(QStringLiteral("devices")).toArray();
-    return devices.isEmpty()
-        ? QString()
-        : QString::number(devices.first().toObject().value(QStringLiteral("id")).toInteger());
-}
-
 void SandboxProcess::addFaults(const QJsonArray& faults)
 {
     control("POST", "faults", QJsonDocument(QJsonObject { { QStringLiteral("faults"), faults } }).toJson());

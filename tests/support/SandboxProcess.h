@@ -79,12 +79,6 @@ public:
     // The customer with this username as sandboxInfo() lists it.
     std::optional<SandboxCustomer> findCustomer(const QString& username);
 
-    // The same, as raw JSON objects: for suites written before sandboxInfo().
-    QJsonObject info();
-    // The customer with this username as info() lists it ({} when there is none), and the id of
-    // their first registered device as the licence call takes it ("" when they have none).
-    QJsonObject customer(const QString& username);
-    static QString firstDeviceId(const QJsonObject& customer);
     void addFaults(const QJsonArray& faults);
     void clearFaults();
     QJsonArray requests();

@@ -3,6 +3,7 @@
 
 #include "api/audit/AuditLog.h"
 #include "api/auth/CredentialStore.h"
+#include "api/launcher/SandboxCustomer.h"
 #include "models/OrderFilterProxyModel.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/main/MainWindow.h"
@@ -28,9 +29,10 @@ bool WindowFixture::start()
     m_sandbox = std::make_unique<SandboxProcess>();
     if (!m_sandbox->isReady())
         return false;
-    const QJsonObject zoe = m_sandbox->customer(QStringLiteral("zoë smith"));
-    m_affiliate = zoe.value(QStringLiteral("affiliateId")).toInteger();
-    m_device = SandboxProcess::firstDeviceId(zoe);
+    const SandboxCustomer zoe
+        = m_sandbox->findCustomer(QStringLiteral("zoë smith")).value_or(SandboxCustomer());
+    m_affiliate = zoe.affiliateId.value_or(0);
+    m_device = zoe.firstDeviceId();
     return m_affiliate > 0 && !m_device.isEmpty();
 }
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/core/GuidText.h"
+#include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
 #include "models/AccountPurchasesModel.h"
 #include "models/OrderFilterProxyModel.h"
@@ -125,10 +127,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
-        m_account = m_fx.sandbox()
-                        .customer(QStringLiteral("zoë smith"))
-                        .value(QStringLiteral("customerId"))
-                        .toString();
+        const std::optional<SandboxCustomer> zoe = m_fx.sandbox().findCustomer(QStringLiteral("zoë smith"));
+        QVERIFY(zoe && zoe->customerId);
+        m_account = QString::fromLatin1(GuidText::toText(*zoe->customerId));
         QVERIFY(!m_account.isEmpty());
     }
 

@@ -11,7 +11,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-dependencies.sh"
-"$root/scripts/build.sh"
+# Warnings are errors here (and in CI), in the GCC build and the clang one alike.
+"$root/scripts/build.sh" -DFFCONSOLE_WARNINGS_AS_ERRORS=ON
 build=${FFCONSOLE_BUILD_DIR:-$root/build}
 
 run_suite() {
@@ -40,7 +41,7 @@ sanitize_build=${FFCONSOLE_SANITIZE_BUILD_DIR:-$root/build-sanitize}
 if [ ! -f "$sanitize_build/build.ninja" ]; then
     cmake -S "$root" -B "$sanitize_build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
         -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g" \
-        -DFFCONSOLE_SANITIZE=ON -DFFCONSOLE_FUZZ=ON
+        -DFFCONSOLE_SANITIZE=ON -DFFCONSOLE_FUZZ=ON -DFFCONSOLE_WARNINGS_AS_ERRORS=ON
 fi
 sanitized=FAILED
 fuzzed="not run"

@@ -22,8 +22,9 @@ template <class T, class Start> Result<T, CredentialStore::Error> awaitKeychain(
 {
     std::optional<Result<T, CredentialStore::Error>> outcome;
     start([&outcome](Result<T, CredentialStore::Error> result) { outcome.emplace(std::move(result)); });
-    QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000);
-    return outcome ? *outcome : Result<T, CredentialStore::Error>(CredentialStore::Error {});
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
+        return CredentialStore::Error {}; // no answer from the keychain in time
+    return *outcome;
 }
 
 bool ordersLoad(ApiClient* client)
@@ -32,8 +33,7 @@ bool ordersLoad(ApiClient* client)
     QObject context;
     client->purchaseOrders(1, QStringLiteral("zoë smith"), &context,
         [&ok](Result<QList<PurchaseOrder>, ApiError> r) { ok = bool(r); });
-    QTest::qWaitFor([&] { return ok.has_value(); }, 15'000);
-    return ok.value_or(false);
+    return QTest::qWaitFor([&] { return ok.has_value(); }, 15'000) && *ok;
 }
 
 } // namespace

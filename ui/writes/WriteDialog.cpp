@@ -87,7 +87,7 @@ WriteDialog::WriteDialog(const WriteContext& context, QWidget* parent)
     connect(m_send, &QPushButton::clicked, this, &WriteDialog::send);
     // From the reason box, where Enter starts a new line, Ctrl+Enter sends (send() refuses
     // anything but the confirmation step, so the keys cannot send twice).
-    for (const QKeySequence keys :
+    for (const QKeySequence& keys :
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) })
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &WriteDialog::send);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));

@@ -142,7 +142,7 @@ QVariant AccountPurchasesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(*purchase, index.column());
     case Qt::ToolTipRole:
-        return toolTip(*purchase, index.column());
+        return DisplayFormat::toolTipOf(toolTip(*purchase, index.column())); // the type, the currency as sent
     case Qt::TextAlignmentRole:
         return isMoney(index.column()) || index.column() == Quantity
             ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

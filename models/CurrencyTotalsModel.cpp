@@ -65,15 +65,7 @@ QVariant CurrencyTotalsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(total, index.column());
     case Qt::ToolTipRole:
-        if (amount) {
-            const Decimal& value = index.column() == Net ? total.netTotal
-                : index.column() == Tax                  ? total.tax
-                                                         : total.grossTotal;
-            const QString exact
-                = total.currency.isEmpty() ? value.toString() : value.toString() + u' ' + total.currency;
-            return total.incomplete ? tr("%1 (incomplete)").arg(exact) : exact;
-        }
-        return index.column() == Note && total.incomplete ? display(total, Note) : QVariant();
+        return DisplayFormat::toolTipOf(toolTip(total, index.column())); // the currency as sent
     case Qt::TextAlignmentRole:
         return amount || index.column() == Purchases ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                      : QVariant();
@@ -84,6 +76,17 @@ QVariant CurrencyTotalsModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QVariant CurrencyTotalsModel::toolTip(const CurrencyTotal& total, int column) const
+{
+    if (column == Net || column == Tax || column == Gross) {
+        const Decimal& value = column == Net ? total.netTotal : column == Tax ? total.tax : total.grossTotal;
+        const QString exact
+            = total.currency.isEmpty() ? value.toString() : value.toString() + u' ' + total.currency;
+        return total.incomplete ? tr("%1 (incomplete)").arg(exact) : exact;
+    }
+    return column == Note && total.incomplete ? display(total, Note) : QVariant();
 }
 
 QString CurrencyTotalsModel::display(const CurrencyTotal& total, int column) const

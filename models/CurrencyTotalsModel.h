@@ -41,6 +41,7 @@ public:
 
 private:
     QString display(const CurrencyTotal& total, int column) const;
+    QVariant toolTip(const CurrencyTotal& total, int column) const;
     QVariant sortValue(const CurrencyTotal& total, int column) const;
 
     QList<CurrencyTotal> m_totals;

@@ -75,6 +75,11 @@ QString DisplayFormat::toolTip(const QString& text)
     return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
+QVariant DisplayFormat::toolTipOf(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QString ? QVariant(toolTip(value.toString())) : value;
+}
+
 qint64 DisplayFormat::millisecondsOf(const DateTimeOffset& value)
 {
     const qint64 ticks = value.utcTicks();

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
+#include <QVariant>
 #include <optional>
 
 namespace ff {
@@ -37,6 +38,9 @@ public:
     // A text as a tooltip shows it letter for letter: Qt takes a tooltip that looks like markup
     // ("<b>…", "&lt;") for markup, so such a text is handed over as markup that shows it.
     static QString toolTip(const QString& text);
+    // A model's ToolTipRole value made safe the same way: a text through toolTip(), anything else
+    // (nothing, a number) as it is. Every model answers ToolTipRole through this.
+    static QVariant toolTipOf(const QVariant& value);
 
     // The instant in the agent's zone, short date and time, with the zone: "04/09/2025 08:11 BST",
     // or "+01:00" where the zone has no abbreviation in letters.

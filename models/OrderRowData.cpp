@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/OrderRowData.h"
 
+#include "models/DisplayFormat.h"
 #include "models/OrderColumns.h"
 #include "models/OrderNode.h"
 #include "models/PurchaseOrderModel.h"
@@ -44,14 +45,16 @@ QVariant OrderRowData::of(const OrderNode& node, int itemRow, int column, int ro
         return isOrder ? orderRow(node, role) : OrderRowData::itemRow(node, itemRow, role);
 
     const OrderColumns::Entry& entry = OrderColumns::at(column);
+    // A tooltip is shown as markup when it looks like markup: the server's texts in it (a title,
+    // a status, a provider) are made to show as they are.
     if (isOrder && role == Qt::ToolTipRole && entry.orderToolTip)
-        return entry.orderToolTip(node);
+        return DisplayFormat::toolTipOf(entry.orderToolTip(node));
     const OrderCell cell = isOrder ? entry.orderCell(node) : entry.itemCell(node, node.item(itemRow));
     switch (role) {
     case Qt::DisplayRole:
         return cell.display(format, currency);
     case Qt::ToolTipRole:
-        return cell.toolTip(format, currency);
+        return DisplayFormat::toolTipOf(cell.toolTip(format, currency));
     case Qt::TextAlignmentRole:
         return cell.alignment();
     default:

@@ -91,6 +91,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Audit log"));
+    m_status->setTextFormat(Qt::PlainText); // says why the file could not be read
     setObjectName(QStringLiteral("auditLogDialog"));
     resize(1100, 520);
     m_model->setHorizontalHeaderLabels(

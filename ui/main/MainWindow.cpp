@@ -2,6 +2,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "api/profile/ProfileStore.h"
+#include "models/DisplayFormat.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerActions.h"
 #include "ui/customer/CustomerTab.h"
@@ -19,6 +20,7 @@
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -264,13 +266,15 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
         }
     }
     auto* tab = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs);
-    const int index = m_tabs->addTab(tab, tab->title());
-    m_tabs->setTabToolTip(index, tab->customerLabel());
+    // The customer's name as typed and the affiliate's as the profile has it: an "&" in either
+    // is shown, never a shortcut, and a name that looks like markup is not taken for it.
+    const int index = m_tabs->addTab(tab, PlainText::forMnemonicText(tab->title()));
+    m_tabs->setTabToolTip(index, DisplayFormat::toolTip(tab->customerLabel()));
     m_tabs->setCurrentIndex(index);
     connect(tab, &CustomerTab::titleChanged, this, [this, tab](const QString& title) {
         const int at = m_tabs->indexOf(tab);
         if (at >= 0)
-            m_tabs->setTabText(at, title);
+            m_tabs->setTabText(at, PlainText::forMnemonicText(title));
     });
     connect(tab, &CustomerTab::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 3000); });
@@ -291,7 +295,7 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
 AccountPurchasesTab* MainWindow::openAccountPurchases(const QString& accountId, const QString& customerLabel)
 {
     auto* tab = new AccountPurchasesTab(m_session, accountId, customerLabel, m_tabs);
-    const int index = m_tabs->addTab(tab, tab->title());
+    const int index = m_tabs->addTab(tab, PlainText::forMnemonicText(tab->title()));
     m_tabs->setCurrentIndex(index);
     if (accountId.isEmpty())
         tab->accountEdit()->setFocus();
@@ -353,7 +357,7 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
     m_errors->dismiss();
     m_welcome->refresh(); // no test customers offered until the new connection says it has some
     m_profileButton->showProfile(profile);
-    setWindowTitle(tr("FilmFlex Agent Console — %1").arg(profile.name));
+    setWindowTitle(tr("FilmFlex Agent Console — %1").arg(PlainText::forWindowTitle(profile.name)));
     m_search->setAffiliates(profile.affiliates);
     m_profiles->setLastUsed(profile.name);
     m_profileButton->setProfiles(m_profiles->profiles(), profile.name);

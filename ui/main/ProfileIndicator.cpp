@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/ProfileIndicator.h"
 
+#include "models/DisplayFormat.h"
+#include "ui/widgets/PlainText.h"
+
 #include <QMenu>
 
 namespace ff::ui {
@@ -35,12 +38,13 @@ void ProfileIndicator::showProfile(const ConnectionProfile& profile)
     if (!profile.trustedCertificateFingerprints.isEmpty())
         label += tr(
             " · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificateFingerprints.size()));
-    setText(label);
+    // The profile's name as the agent typed it: an "&" or markup in it shows as it is.
+    setText(PlainText::forMnemonicText(label));
     QString tip = tr("Connected through profile “%1”. Click to switch.").arg(profile.name);
     if (!profile.trustedCertificateFingerprints.isEmpty())
         tip += QLatin1Char('\n') + tr("Certificates trusted for this profile (SHA-256):") + QLatin1Char('\n')
             + profile.trustedCertificateFingerprints.join(QLatin1Char('\n'));
-    setToolTip(tip);
+    setToolTip(DisplayFormat::toolTip(tip));
     setStyleSheet(
         QStringLiteral("QToolButton#profileIndicator { background: %1; color: white; font-weight: bold; "
                        "padding: 4px 10px; border-radius: 3px; }")
@@ -51,8 +55,9 @@ void ProfileIndicator::setProfiles(const QList<ConnectionProfile>& profiles, con
 {
     m_menu->clear();
     for (const ConnectionProfile& profile : profiles) {
-        QAction* item = m_menu->addAction(
-            profile.isProduction ? tr("%1 (production)").arg(profile.name) : profile.name);
+        const QString name = profile.isProduction ? tr("%1 (production)").arg(profile.name) : profile.name;
+        QAction* item = m_menu->addAction(PlainText::forMnemonicText(name));
+        item->setToolTip(DisplayFormat::toolTip(name)); // else made of the text, and taken for markup
         item->setCheckable(true);
         item->setChecked(profile.name == active);
         connect(item, &QAction::triggered, this, [this, profile] { emit switchRequested(profile); });

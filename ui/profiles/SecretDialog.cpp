@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profiles/SecretDialog.h"
 
+#include "ui/widgets/PlainText.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +18,7 @@ SecretDialog::SecretDialog(
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember it in the system keychain"), this))
 {
-    setWindowTitle(tr("Secret for %1").arg(profileName));
+    setWindowTitle(tr("Secret for %1").arg(PlainText::forWindowTitle(profileName)));
     setObjectName(QStringLiteral("secretDialog"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setObjectName(QStringLiteral("secret"));

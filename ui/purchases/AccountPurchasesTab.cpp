@@ -106,6 +106,7 @@ AccountPurchasesTab::AccountPurchasesTab(
     form->addRow(more);
 
     m_billing->setObjectName(QStringLiteral("billingDetails"));
+    m_billing->setTextFormat(Qt::RichText); // its own markup; what the server sent in it is escaped
     m_billing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_billing->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("purchasesState"));

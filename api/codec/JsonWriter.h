@@ -21,7 +21,10 @@ namespace ff {
 
 // Writes JSON with the API's field names and order. Money is written from its exact decimal
 // text (3.99, never 3.9899999), dates as they were read (or in UTC, by option), TimeSpans in
-// .NET's constant format and absent values as null, as Json.NET does.
+// .NET's constant format and absent values as null, as Json.NET does. In strings, the C0 and C1
+// controls, DEL, the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+// U+2066–U+2069) and the line and paragraph separators are written as \uXXXX: the output reads
+// back exactly and shows on a terminal as characters, never as commands or reordered text.
 class JsonWriter final
 {
 public:

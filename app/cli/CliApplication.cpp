@@ -9,6 +9,7 @@
 #include "app/cli/EntitlementCommand.h"
 #include "app/cli/OrdersCommand.h"
 #include "app/cli/PurchasesCommand.h"
+#include "app/cli/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -292,7 +293,7 @@ void CliApplication::runWithSecret(
     if (parser.value(Format) == QLatin1String("json"))
         format = OutputFormat::Json;
     else if (parser.value(Format) == QLatin1String("csv"))
-        format = OutputFormat::Csv;
+        format = TerminalText::isTerminal(stdout) ? OutputFormat::CsvOnTerminal : OutputFormat::Csv;
 
     m_client = new ApiClient(settings, credentials, this);
     command.setProfileName(profile ? profile->name : QString());

@@ -2,6 +2,7 @@
 #include "app/cli/CsvWriter.h"
 
 #include "api/core/GuidText.h"
+#include "app/cli/TerminalText.h"
 
 #include <charconv>
 #include <iterator>
@@ -42,20 +43,44 @@ void CsvWriter::text(std::string_view utf8)
     appendText(m_row, utf8);
 }
 
+namespace {
+
+bool startsFormula(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
+// Where a spreadsheet may begin a cell: at a comma, at the semicolon or tab it splits on in
+// other locales, or at a line break (a reader that does not honour the quotes).
+bool endsCell(char c)
+{
+    return c == ',' || c == ';' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// Whether the text after a cell's end would begin with a formula to a reader splitting there:
+// quotes are skipped, as such a reader takes a quote there for the start of a quoted cell.
+bool formulaFollows(std::string_view utf8, size_t at)
+{
+    while (at < utf8.size() && utf8[at] == '"')
+        ++at;
+    return at < utf8.size() && startsFormula(utf8[at]);
+}
+
+} // namespace
+
 void CsvWriter::appendText(std::string& to, std::string_view utf8)
 {
     bool needsQuotes = false;
     for (const char c : utf8) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';' || c == '\t') {
             needsQuotes = true;
             break;
         }
     }
     if (!utf8.empty() && (utf8.front() == ' ' || utf8.back() == ' '))
         needsQuotes = true;
-    const bool formula = !utf8.empty()
-        && (utf8.front() == '=' || utf8.front() == '+' || utf8.front() == '-' || utf8.front() == '@'
-            || utf8.front() == '\t' || utf8.front() == '\r');
+    const bool formula
+        = !utf8.empty() && (startsFormula(utf8.front()) || utf8.front() == '\t' || utf8.front() == '\r');
     if (!needsQuotes && !formula) {
         to += utf8;
         return;
@@ -63,10 +88,15 @@ void CsvWriter::appendText(std::string& to, std::string_view utf8)
     to += '"';
     if (formula)
         to += '\'';
-    for (const char c : utf8) {
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         if (c == '"')
             to += '"';
         to += c;
+        // A formula after a separator inside the cell is neutralised as at the cell's start, so
+        // that a spreadsheet splitting on another separator than the comma runs nothing.
+        if (endsCell(c) && formulaFollows(utf8, i + 1))
+            to += '\'';
     }
     to += '"';
 }
@@ -80,7 +110,8 @@ void CsvWriter::cell(const std::optional<QString>& value)
     const size_t slot = (quintptr(data) >> 4 ^ quintptr(value->size())) % m_texts.size();
     WrittenText& written = m_texts[slot];
     if (written.text.constData() != data || written.text.size() != value->size() || written.text.isNull()) {
-        const QByteArray utf8 = value->toUtf8();
+        const QByteArray utf8
+            = (m_destination == Destination::Terminal ? TerminalText::oneLine(*value) : *value).toUtf8();
         written.cell.clear();
         appendText(written.cell, std::string_view(utf8.constData(), size_t(utf8.size())));
         written.text = *value;

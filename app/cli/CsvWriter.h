@@ -4,6 +4,7 @@
 #include "api/core/DateTimeOffset.h"
 #include "api/core/Decimal.h"
 #include "api/core/TimeSpan.h"
+#include "app/cli/OutputFormat.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,9 +17,15 @@
 namespace ff::cli {
 
 // RFC 4180 CSV, written straight to UTF-8 bytes: fields quoted when they hold a comma, quote,
-// line break or edge space; rows end in CRLF. A text cell that begins with =, +, - or @ (or a
-// tab or carriage return) is prefixed with ' so that a spreadsheet shows it rather than runs it
-// as a formula; a plain number such as -3.99 is left a number.
+// line break, semicolon, tab or edge space; rows end in CRLF. A text cell that begins with =, +,
+// - or @ (or a tab or carriage return) is prefixed with ' so that a spreadsheet shows it rather
+// than runs it as a formula, and so is each =, +, - or @ inside a cell that follows a comma,
+// semicolon, tab or line break (quotes between them skipped): a spreadsheet that splits on
+// semicolons or tabs (LibreOffice or Excel in a German locale) would begin a cell there. A
+// number such as -3.99 (an amount) is left a number.
+//
+// For a file or a pipe, texts are written exactly as they are; for a terminal, their control and
+// bidirectional characters are shown escaped (TerminalText), never obeyed.
 //
 // Built for exports of 100 000 rows: a row is put together in a buffer of its own and added to
 // the output in one piece when it ends (the output holds whole rows only); numbers are written
@@ -28,9 +35,19 @@ namespace ff::cli {
 class CsvWriter final
 {
 public:
-    explicit CsvWriter(QByteArray* out)
+    enum class Destination {
+        File, // a file or a pipe: the data exactly
+        Terminal, // a person reading: controls shown, never obeyed
+    };
+
+    explicit CsvWriter(QByteArray* out, Destination destination = Destination::File)
         : m_out(out)
+        , m_destination(destination)
     { }
+    static Destination destinationOf(OutputFormat format)
+    {
+        return format == OutputFormat::CsvOnTerminal ? Destination::Terminal : Destination::File;
+    }
 
     void text(std::string_view utf8);
     void number(std::string_view digits);
@@ -62,6 +79,7 @@ private:
     static void appendText(std::string& to, std::string_view utf8);
 
     QByteArray* m_out;
+    Destination m_destination;
     std::string m_row;
     bool m_rowStarted = false;
 

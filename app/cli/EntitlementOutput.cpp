@@ -82,9 +82,10 @@ QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputForma
     switch (format) {
     case OutputFormat::Json:
         return json(entitlement);
-    case OutputFormat::Csv: {
+    case OutputFormat::Csv:
+    case OutputFormat::CsvOnTerminal: {
         QByteArray out;
-        CsvWriter csv(&out);
+        CsvWriter csv(&out, CsvWriter::destinationOf(format));
         csv.text("Relation");
         CsvColumns::headers<Entitlement>(csv, QByteArray());
         csv.endRow();
@@ -115,9 +116,10 @@ QByteArray EntitlementOutput::format(const EntitlementV1& entitlement, OutputFor
     switch (format) {
     case OutputFormat::Json:
         return json(entitlement);
-    case OutputFormat::Csv: {
+    case OutputFormat::Csv:
+    case OutputFormat::CsvOnTerminal: {
         QByteArray out;
-        CsvWriter csv(&out);
+        CsvWriter csv(&out, CsvWriter::destinationOf(format));
         CsvColumns::headers<EntitlementV1>(csv, QByteArray());
         csv.endRow();
         CsvColumns::cells<EntitlementV1>(csv, &entitlement);

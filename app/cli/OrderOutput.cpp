@@ -21,7 +21,7 @@ JsonWriteOptions cliJsonOptions()
     return options;
 }
 
-QByteArray csv(const QList<PurchaseOrder>& orders)
+QByteArray csv(const QList<PurchaseOrder>& orders, OutputFormat format)
 {
     QByteArray out;
     // About 450 bytes a row: reserved, so that a large export is not grown and copied again and
@@ -31,7 +31,7 @@ QByteArray csv(const QList<PurchaseOrder>& orders)
         items
             += order.purchaseOrderItemDtos ? std::max<qsizetype>(order.purchaseOrderItemDtos->size(), 1) : 1;
     out.reserve(items * 480 + 2048);
-    CsvWriter writer(&out);
+    CsvWriter writer(&out, CsvWriter::destinationOf(format));
     CsvColumns::headers<PurchaseOrder>(writer, "Order.");
     CsvColumns::headers<PurchaseOrderItem>(writer, "Item.");
     writer.endRow();
@@ -100,7 +100,8 @@ QByteArray OrderOutput::format(const QList<PurchaseOrder>& orders, OutputFormat 
     case OutputFormat::Json:
         return JsonWriter::toJson(orders, cliJsonOptions()) + '\n';
     case OutputFormat::Csv:
-        return csv(orders);
+    case OutputFormat::CsvOnTerminal:
+        return csv(orders, format);
     case OutputFormat::Table:
         break;
     }

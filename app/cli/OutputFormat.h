@@ -3,6 +3,8 @@
 
 namespace ff::cli {
 
-enum class OutputFormat { Table, Json, Csv };
+// CsvOnTerminal: CSV for a person at a terminal (stdout is one), its texts' control and
+// bidirectional characters shown escaped; Csv keeps them exactly, for a file or a pipe.
+enum class OutputFormat { Table, Json, Csv, CsvOnTerminal };
 
 } // namespace ff::cli

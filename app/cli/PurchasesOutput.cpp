@@ -49,10 +49,10 @@ QByteArray json(const AccountPurchasesResponse& response)
     return writer.take() + '\n';
 }
 
-QByteArray csv(const AccountPurchasesResponse& response)
+QByteArray csv(const AccountPurchasesResponse& response, OutputFormat format)
 {
     QByteArray out;
-    CsvWriter writer(&out);
+    CsvWriter writer(&out, CsvWriter::destinationOf(format));
     CsvColumns::headers<CreditPurchase>(writer, QByteArray());
     writer.endRow();
     for (const CreditPurchase& purchase : purchasesOf(response)) {
@@ -117,7 +117,8 @@ QByteArray PurchasesOutput::format(const AccountPurchasesResponse& response, Out
     case OutputFormat::Json:
         return json(response);
     case OutputFormat::Csv:
-        return csv(response);
+    case OutputFormat::CsvOnTerminal:
+        return csv(response, format);
     case OutputFormat::Table:
         break;
     }

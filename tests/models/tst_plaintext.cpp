@@ -11,26 +11,10 @@
 
 #include <QSortFilterProxyModel>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace ff;
 using ff::test::MarkupData;
 using ff::test::RichTextCheck;
-
-namespace {
-
-// What an agent reads in the tooltip Qt makes of a model's ToolTipRole text.
-QString shownToolTip(const QString& tip)
-{
-    QTextDocument document;
-    if (Qt::mightBeRichText(tip))
-        document.setHtml(tip);
-    else
-        document.setPlainText(tip);
-    return document.toPlainText();
-}
-
-} // namespace
 
 // Text a server sends is data, never markup: every model's tooltips show a title, a supplier
 // ref, a payment provider, a status, a currency and ids letter for letter, whatever they look
@@ -58,13 +42,14 @@ private slots:
         for (const QModelIndex& title : { order, item }) {
             QCOMPARE(title.data().toString(), MarkupData::Image);
             const QString tip = title.data(Qt::ToolTipRole).toString();
-            QCOMPARE(shownToolTip(tip), MarkupData::Image);
+            QCOMPARE(RichTextCheck::shownToolTip(tip), MarkupData::Image);
             QVERIFY2(RichTextCheck::resourcesAskedFor(tip).isEmpty(), qPrintable(tip));
         }
         const QModelIndex provider = model.index(0, PurchaseOrderModel::PaymentProvider);
-        QCOMPARE(shownToolTip(provider.data(Qt::ToolTipRole).toString()), MarkupData::Link);
+        QCOMPARE(RichTextCheck::shownToolTip(provider.data(Qt::ToolTipRole).toString()), MarkupData::Link);
         // The status's tooltip: its name and its code, both as sent.
-        QCOMPARE(shownToolTip(model.index(0, PurchaseOrderModel::Status).data(Qt::ToolTipRole).toString()),
+        QCOMPARE(RichTextCheck::shownToolTip(
+                     model.index(0, PurchaseOrderModel::Status).data(Qt::ToolTipRole).toString()),
             QStringLiteral("<i>Completed</i> (<u>DONE</u>)"));
     }
 
@@ -79,7 +64,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const QModelIndex current = fixture.model().indexOfCurrent().siblingAtColumn(EntitlementModel::Title);
         QCOMPARE(current.data().toString(), MarkupData::Image);
-        QCOMPARE(shownToolTip(current.data(Qt::ToolTipRole).toString()), MarkupData::Image);
+        QCOMPARE(RichTextCheck::shownToolTip(current.data(Qt::ToolTipRole).toString()), MarkupData::Image);
     }
 
     void accountPurchasesAndTheirTotalsShowMarkupAsCharacters()
@@ -99,11 +84,14 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
         const QString type = model.index(0, AccountPurchasesModel::Type).data(Qt::ToolTipRole).toString();
-        QCOMPARE(shownToolTip(type), QStringLiteral("<table><tr><td>Credit</td></tr></table>"));
+        QCOMPARE(
+            RichTextCheck::shownToolTip(type), QStringLiteral("<table><tr><td>Credit</td></tr></table>"));
         // An exact amount with the currency as the server wrote it, and the total's as grouped.
-        QCOMPARE(shownToolTip(model.index(0, AccountPurchasesModel::Gross).data(Qt::ToolTipRole).toString()),
+        QCOMPARE(RichTextCheck::shownToolTip(
+                     model.index(0, AccountPurchasesModel::Gross).data(Qt::ToolTipRole).toString()),
             QStringLiteral("3.99 <s>eur</s>"));
-        QCOMPARE(shownToolTip(totals.index(0, CurrencyTotalsModel::Gross).data(Qt::ToolTipRole).toString()),
+        QCOMPARE(RichTextCheck::shownToolTip(
+                     totals.index(0, CurrencyTotalsModel::Gross).data(Qt::ToolTipRole).toString()),
             QStringLiteral("7.98 <S>EUR</S>"));
     }
 

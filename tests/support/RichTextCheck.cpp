@@ -62,6 +62,16 @@ QStringList RichTextCheck::resourcesAskedFor(const QString& html)
     return document.asked;
 }
 
+QString RichTextCheck::shownToolTip(const QString& tip)
+{
+    QTextDocument document;
+    if (takenAsMarkup(tip, Qt::AutoText))
+        document.setHtml(tip);
+    else
+        document.setPlainText(tip);
+    return document.toPlainText();
+}
+
 bool RichTextCheck::isEscapedPlainText(const QString& html)
 {
     QString rest = html;

@@ -30,6 +30,8 @@ public:
     // The resources a rich-text document asks for while it is laid out (what a label or a
     // tooltip would read from disk), recorded and never read.
     static QStringList resourcesAskedFor(const QString& html);
+    // The characters an agent reads in a tooltip of this text.
+    static QString shownToolTip(const QString& tip);
     // True when html is what Qt::convertFromPlainText (DisplayFormat::toolTip) makes of a text.
     static bool isEscapedPlainText(const QString& html);
 

@@ -26,7 +26,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
-#include <QTextDocument>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
@@ -63,17 +62,6 @@ QString withMnemonicsShown(const QString& text)
         shown += text[i];
     }
     return shown;
-}
-
-// What a tooltip shows an agent.
-QString shownToolTip(const QString& tip)
-{
-    QTextDocument document;
-    if (Qt::mightBeRichText(tip))
-        document.setHtml(tip);
-    else
-        document.setPlainText(tip);
-    return document.toPlainText();
 }
 
 // A named pipe that notes whether anyone opened it to read: a label that took <img src=PIPE>
@@ -275,7 +263,7 @@ private slots:
         const int index = tabOf(tab);
         QCOMPARE(
             withMnemonicsShown(tabs->tabText(index)), QStringLiteral("%1 (%2)").arg(Username, AffiliateName));
-        QCOMPARE(shownToolTip(tabs->tabToolTip(index)), tab->customerLabel());
+        QCOMPARE(RichTextCheck::shownToolTip(tabs->tabToolTip(index)), tab->customerLabel());
         QVERIFY(tab->customerLabel().startsWith(Username));
 
         // Their account's purchases, in a tab named after them.
@@ -295,7 +283,8 @@ private slots:
         auto* indicator = m_fx.window()->findChild<QToolButton*>(QStringLiteral("profileIndicator"));
         QVERIFY(indicator);
         QVERIFY2(withMnemonicsShown(indicator->text()).contains(ProfileName), qPrintable(indicator->text()));
-        QVERIFY2(shownToolTip(indicator->toolTip()).contains(ProfileName), qPrintable(indicator->toolTip()));
+        QVERIFY2(RichTextCheck::shownToolTip(indicator->toolTip()).contains(ProfileName),
+            qPrintable(indicator->toolTip()));
         bool listed = false;
         for (const QAction* action : indicator->findChildren<QAction*>())
             listed = listed || withMnemonicsShown(action->text()).contains(ProfileName);
@@ -325,7 +314,7 @@ private slots:
         QApplication::sendEvent(view->viewport(), &hover);
         QTest::qWait(50);
         QVERIFY2(!watch.opened(), "hovering the title read the file it names");
-        QCOMPARE(shownToolTip(QToolTip::text()), title);
+        QCOMPARE(RichTextCheck::shownToolTip(QToolTip::text()), title);
 
         // The customer's tab, named after them.
         QTabBar* bar = m_fx.window()->tabs()->tabBar();
@@ -334,7 +323,7 @@ private slots:
         QApplication::sendEvent(bar, &tabHover);
         QTest::qWait(50);
         QVERIFY2(!watch.opened(), "hovering the customer's tab read the file their name names");
-        QCOMPARE(shownToolTip(QToolTip::text()), tab->customerLabel());
+        QCOMPARE(RichTextCheck::shownToolTip(QToolTip::text()), tab->customerLabel());
         QVERIFY(tab->customerLabel().startsWith(title));
         QToolTip::hideText();
     }

@@ -25,6 +25,38 @@ void keepEarliestAfter(std::optional<DateTimeOffset>& next, const std::optional<
 std::vector<ItemInvestigation> CustomerInvestigation::run(const QList<PurchaseOrder>& orders,
     const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor)
 {
+    return investigate(orders, policy, at, entitlementFor, {});
+}
+
+std::optional<ItemInvestigation> CustomerInvestigation::item(const QList<PurchaseOrder>& orders,
+    qint64 itemId, const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor)
+{
+    const PurchaseOrderItem* target = nullptr;
+    for (const PurchaseOrder& order : orders) {
+        if (!order.purchaseOrderItemDtos)
+            continue;
+        for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) { // in place: target points in
+            if (item.id == itemId)
+                target = &item;
+        }
+    }
+    if (!target)
+        return std::nullopt;
+    const std::optional<QString> ref = target->supplierRef;
+    const auto sameTitle = [target, ref](const PurchaseOrderItem& item) {
+        return &item == target || (ref && !ref->isEmpty() && item.supplierRef == ref);
+    };
+    for (ItemInvestigation& result : investigate(orders, policy, at, entitlementFor, sameTitle)) {
+        if (result.item == target)
+            return std::move(result);
+    }
+    return std::nullopt;
+}
+
+std::vector<ItemInvestigation> CustomerInvestigation::investigate(const QList<PurchaseOrder>& orders,
+    const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor,
+    const ItemFilter& filter)
+{
     // Made once and shared by every item it applies to.
     const QString ordersOnly = QCoreApplication::translate("ff::CustomerInvestigation",
         "Only the orders were read: the platform's expiry, how far it played, box-set children and the "
@@ -35,6 +67,8 @@ std::vector<ItemInvestigation> CustomerInvestigation::run(const QList<PurchaseOr
         if (!order.purchaseOrderItemDtos)
             continue;
         for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
+            if (filter && !filter(item))
+                continue;
             ItemInvestigation& result = results.emplace_back();
             result.order = &order;
             result.item = &item;

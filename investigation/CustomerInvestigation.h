@@ -22,6 +22,17 @@ public:
     // which must outlive them.
     static std::vector<ItemInvestigation> run(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
         const DateTimeOffset& at, const EntitlementFor& entitlementFor = {});
+    // One item, among the customer's orders: the same answer run() gives for it, worked out from
+    // the purchases of its title only (all a duplicate depends on), so that it is cheap for a
+    // customer with many items. Nothing when no item has that id.
+    static std::optional<ItemInvestigation> item(const QList<PurchaseOrder>& orders, qint64 itemId,
+        const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor = {});
+
+private:
+    using ItemFilter = std::function<bool(const PurchaseOrderItem& item)>;
+    static std::vector<ItemInvestigation> investigate(const QList<PurchaseOrder>& orders,
+        const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor,
+        const ItemFilter& filter);
 };
 
 } // namespace ff

@@ -352,6 +352,31 @@ private slots:
         QVERIFY(both.item(2).unknowns.join(u' ').contains(QLatin1String("another item's (1)")));
     }
 
+    void oneItemAloneGetsTheSameAnswerAsTheWholeCustomer()
+    {
+        QList<PurchaseOrder> orders;
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray when = QStringLiteral("2026-03-0%1T10:00:00Z").arg(i + 1).toLatin1();
+            orders.append(order(100 + i, when.constData(), i % 3 == 0 ? "EST" : "Rental",
+                { rentalItem(i + 1, i % 2 ? "FFX-A" : "FFX-B", when.constData()) }));
+        }
+        const DateTimeOffset when = at("2026-03-06T12:00:00Z");
+        const std::vector<ItemInvestigation> all = CustomerInvestigation::run(orders, {}, when);
+        for (const ItemInvestigation& whole : all) {
+            const std::optional<ItemInvestigation> alone
+                = CustomerInvestigation::item(orders, whole.facts.itemId, {}, when);
+            QVERIFY(alone);
+            QCOMPARE(identifier(alone->state.state), identifier(whole.state.state));
+            QCOMPARE(identifier(alone->verdict), identifier(whole.verdict));
+            QCOMPARE(alone->raisedSignals.size(), whole.raisedSignals.size());
+            for (qsizetype i = 0; i < whole.raisedSignals.size(); ++i)
+                QCOMPARE(identifier(alone->raisedSignals[i].kind), identifier(whole.raisedSignals[i].kind));
+        }
+        QVERIFY(std::any_of(all.begin(), all.end(),
+            [](const ItemInvestigation& item) { return item.signal(SignalKind::Duplicate) != nullptr; }));
+        QVERIFY(!CustomerInvestigation::item(orders, 4711, {}, when));
+    }
+
     void theNextChangeIsWhenTimeAloneChangesTheAnswer()
     {
         const ItemInvestigation& fresh = Investigated({ rental(march()) }, at("2026-03-04T00:00:00Z")).only();

@@ -21,6 +21,7 @@ constexpr std::pair<FaultSpec::Kind, const char*> KindNames[] = {
     { FaultSpec::Kind::InvalidUtf8, "invalid-utf8" },
     { FaultSpec::Kind::Oversize, "oversize" },
     { FaultSpec::Kind::Redirect, "redirect" },
+    { FaultSpec::Kind::Trickle, "trickle" },
 };
 
 bool isHeaderToken(const QString& text)
@@ -123,6 +124,13 @@ Result<FaultSpec, QString> FaultSpec::fromJson(const QJsonObject& object)
         if (fault.location.isEmpty() || !isHeaderValue(QString::fromUtf8(fault.location)))
             return u"a redirect needs a \"location\""_s;
         break;
+    case Kind::Trickle: {
+        const QJsonValue pace = object.value(u"bytesPerSecond"_s);
+        if (!pace.isDouble() || pace.toDouble() < 1 || pace.toDouble() > 100.0 * 1024 * 1024)
+            return u"a trickle needs \"bytesPerSecond\" between 1 and 100 MiB"_s;
+        fault.bytesPerSecond = qint64(pace.toDouble());
+        break;
+    }
     default:
         break;
     }
@@ -151,6 +159,9 @@ QJsonObject FaultSpec::toJson() const
         break;
     case Kind::Redirect:
         object.insert(u"location"_s, QString::fromUtf8(location));
+        break;
+    case Kind::Trickle:
+        object.insert(u"bytesPerSecond"_s, double(bytesPerSecond));
         break;
     default:
         break;

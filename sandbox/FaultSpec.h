@@ -28,6 +28,7 @@ struct FaultSpec
         InvalidUtf8, // the normal JSON with invalid UTF-8 inside a string value
         Oversize, // 200 with a JSON body of this many bytes, streamed
         Redirect, // 302 to this location
+        Trickle, // the normal answer, its body sent at bytesPerSecond
     };
 
     Kind kind = Kind::Status;
@@ -41,6 +42,7 @@ struct FaultSpec
     QList<std::pair<QByteArray, QByteArray>> headers;
     qint64 bytes = 0;
     QByteArray location;
+    qint64 bytesPerSecond = 0;
 
     static Result<FaultSpec, QString> fromJson(const QJsonObject& object);
     QJsonObject toJson() const;

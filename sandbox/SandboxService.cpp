@@ -106,6 +106,9 @@ void SandboxService::handleApi(const HttpRequest& request, HttpConnection& conne
         case FaultSpec::Kind::InvalidUtf8:
             corruptUtf8(reply.response);
             break;
+        case FaultSpec::Kind::Trickle:
+            reply.response = trickled(std::move(reply.response), fault->bytesPerSecond);
+            break;
         default:
             break;
         }
@@ -205,6 +208,19 @@ HttpResponse SandboxService::redirect(const QByteArray& location)
         "<html><head><title>Object moved</title></head><body>\r\n<h2>Object moved to <a href=\"" + escaped
             + "\">here</a>.</h2>\r\n</body></html>\r\n");
     response.headers.append({ "Location", location });
+    return response;
+}
+
+HttpResponse SandboxService::trickled(HttpResponse response, qint64 bytesPerSecond)
+{
+    // The whole answer, uncompressed, at this pace: a server or a link that sends a byte at a
+    // time holds a client for as long as the client lets it.
+    const QByteArray body = response.body ? response.body->bytes() : QByteArray();
+    response.body.reset();
+    response.compressible = false;
+    response.streamLength = body.size();
+    response.stream = [body](qint64 offset, qint64 maximum) { return body.mid(offset, maximum); };
+    response.bytesPerSecond = bytesPerSecond;
     return response;
 }
 

@@ -46,6 +46,7 @@ private:
         const FaultSpec& fault, const Authenticator& authenticator, const HttpRequest& request);
     static HttpResponse oversize(qint64 bytes);
     static HttpResponse redirect(const QByteArray& location);
+    static HttpResponse trickled(HttpResponse response, qint64 bytesPerSecond);
     static HttpResponse htmlError(int status);
     static void corruptUtf8(HttpResponse& response);
 

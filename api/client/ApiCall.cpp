@@ -116,11 +116,17 @@ ApiCall::ApiCall(QNetworkAccessManager* network, QNetworkRequest request, Reques
     , m_request(std::move(request))
     , m_spec(std::move(spec))
     , m_settings(settings)
+    , m_lowSpeed(settings.lowSpeed)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(m_settings.timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_lowSpeed, &LowSpeedGuard::tooSlow, this, [this] {
+        m_tooSlow = true;
         if (m_reply)
             m_reply->abort();
     });
@@ -149,6 +155,7 @@ void ApiCall::send()
     }
     ++m_attempts;
     m_timedOut = false;
+    m_tooSlow = false;
     qCDebug(lcCall) << m_spec.method << m_spec.endpoint << "attempt" << m_attempts;
     if (m_spec.isWrite()) {
         // Unbuffered and not rewindable, so that Qt cannot resend it on its own (see
@@ -168,6 +175,7 @@ void ApiCall::send()
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkDeclaredLength);
+    connect(m_reply, &QNetworkReply::metaDataChanged, &m_lowSpeed, &LowSpeedGuard::start);
     m_timeout.start();
 }
 
@@ -187,6 +195,7 @@ void ApiCall::cancel()
 void ApiCall::onProgress(qint64 received, qint64 total)
 {
     m_timeout.start();
+    m_lowSpeed.received(received);
     if (received > m_settings.maxResponseBytes && m_reply) {
         m_tooLarge = true;
         m_reply->abort();
@@ -292,6 +301,7 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
 void ApiCall::onFinished()
 {
     m_timeout.stop();
+    m_lowSpeed.stop();
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -319,9 +329,11 @@ void ApiCall::onFinished()
         fail(error);
         return;
     }
-    if (m_timedOut) {
+    if (m_timedOut || m_tooSlow) {
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
+        error.message = m_tooSlow
+            ? m_lowSpeed.reason()
+            : tr("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/client/LowSpeedLimit.h"
 #include "api/codec/JsonReadOptions.h"
 
 #include <QNetworkProxy>
@@ -18,8 +19,10 @@ struct ConnectionSettings
     QUrl platformUrl;
     QUrl adminUrl;
 
-    // A transfer is abandoned when nothing has moved for this long.
+    // A transfer is abandoned when nothing has moved for this long, or when its answer
+    // trickles in under the low-speed limit (1 KB/s over 30 s).
     int timeoutMs = 30'000;
+    LowSpeedLimit lowSpeed;
     // A response body larger than this is refused while it arrives, not after.
     qint64 maxResponseBytes = 256LL * 1024 * 1024;
 

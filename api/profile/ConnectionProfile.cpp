@@ -18,6 +18,7 @@ ConnectionSettings ConnectionProfile::connectionSettings() const
     settings.platformUrl = platformUrl;
     settings.adminUrl = effectiveAdminUrl();
     settings.timeoutMs = timeoutSeconds * 1000;
+    settings.lowSpeed = lowSpeed;
     settings.allowInsecureHttp = allowInsecureHttp;
     settings.readOnly = readOnly;
     settings.trustedCertificateFingerprints = trustedCertificateFingerprints;

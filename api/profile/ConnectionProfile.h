@@ -25,6 +25,7 @@ struct ConnectionProfile
     QString apiKeyHeader = Credentials::DefaultApiKeyHeader;
     QString basicUser;
     int timeoutSeconds = 30;
+    LowSpeedLimit lowSpeed; // not stored: always the default, but for tests that shorten it
     QString proxyUrl; // empty: the system's proxy settings
     bool allowInsecureHttp = false;
     bool readOnly = false;

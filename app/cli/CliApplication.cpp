@@ -7,6 +7,7 @@
 #include "app/cli/AckLicenseCommand.h"
 #include "app/cli/AddItemCommand.h"
 #include "app/cli/EntitlementCommand.h"
+#include "app/cli/InputValidation.h"
 #include "app/cli/OrdersCommand.h"
 #include "app/cli/PurchasesCommand.h"
 #include "app/cli/TerminalText.h"
@@ -26,6 +27,8 @@ const QString Timeout = QStringLiteral("timeout");
 const QString Format = QStringLiteral("format");
 const QString Auth = QStringLiteral("auth");
 const QString ApiKeyHeader = QStringLiteral("apikey-header");
+const QString SpeedLimit = QStringLiteral("speed-limit");
+const QString SpeedTime = QStringLiteral("speed-time");
 
 QList<QCommandLineOption> globalOptions()
 {
@@ -37,7 +40,15 @@ QList<QCommandLineOption> globalOptions()
         { Profile,
             QStringLiteral("Connection profile saved by the console; its secret comes from the keychain."),
             QStringLiteral("NAME") },
-        { Timeout, QStringLiteral("Transfer timeout in seconds (default 30)."), QStringLiteral("SEC") },
+        { Timeout,
+            QStringLiteral("Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30)."),
+            QStringLiteral("SEC") },
+        { SpeedLimit,
+            QStringLiteral("Give up when an answer averages fewer bytes a second than this over --speed-time "
+                           "(default 1024)."),
+            QStringLiteral("BYTES") },
+        { SpeedTime, QStringLiteral("The window --speed-limit is measured over, in seconds (default 30)."),
+            QStringLiteral("SEC") },
         { Format, QStringLiteral("Output format: table, json or csv (default table)."),
             QStringLiteral("table|json|csv") },
         { Auth,
@@ -114,7 +125,8 @@ QString CliApplication::usage() const
 {
     QString text = QStringLiteral(
         "Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]\n"
-        "                     [--format table|json|csv] COMMAND ...\n\n"
+        "                     [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND "
+        "...\n\n"
         "The FilmFlex Agent Console's command-line companion, for scripting and bulk refund work.\n"
         "The secret comes from FFCONSOLE_TOKEN (and FFCONSOLE_USER for basic authentication) or\n"
         "from the profile's keychain entry; it is never taken from the command line.\n\nCommands:\n");
@@ -165,14 +177,14 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
             return CommandOutcome::failure(ExitCode::BadInput,
                 QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format));
     }
-    if (parser.isSet(Timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(Timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return CommandOutcome::failure(ExitCode::BadInput,
-                QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
-                    .arg(parser.value(Timeout)));
+    for (const QString& option : { Timeout, SpeedTime }) {
+        if (const auto ms = InputValidation::seconds(parser.value(option), option);
+            parser.isSet(option) && !ms)
+            return CommandOutcome::failure(ExitCode::BadInput, ms.error());
     }
+    if (const auto rate = InputValidation::positiveInteger(parser.value(SpeedLimit), SpeedLimit);
+        parser.isSet(SpeedLimit) && !rate)
+        return CommandOutcome::failure(ExitCode::BadInput, rate.error());
     if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth)))
         return CommandOutcome::failure(ExitCode::BadInput,
             QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth)));
@@ -269,7 +281,12 @@ void CliApplication::runWithSecret(
         return;
     }
     if (parser.isSet(Timeout))
-        settings.timeoutMs = int(parser.value(Timeout).toDouble() * 1000);
+        settings.timeoutMs = *InputValidation::seconds(parser.value(Timeout), Timeout);
+    if (parser.isSet(SpeedTime))
+        settings.lowSpeed.windowMs = *InputValidation::seconds(parser.value(SpeedTime), SpeedTime);
+    if (parser.isSet(SpeedLimit))
+        settings.lowSpeed.bytesPerSecond
+            = *InputValidation::positiveInteger(parser.value(SpeedLimit), SpeedLimit);
     if (parser.isSet(Auth))
         credentials.scheme = *authSchemeFromName(parser.value(Auth));
     if (parser.isSet(ApiKeyHeader))

@@ -4,6 +4,7 @@
 #include "api/core/GuidText.h"
 
 #include <QRegularExpression>
+#include <cmath>
 
 namespace ff::cli {
 
@@ -37,6 +38,17 @@ Result<QDate, QString> InputValidation::date(const QString& value, const QString
     if (!shape.match(value).hasMatch() || !date.isValid())
         return QStringLiteral("--%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(option, value);
     return date;
+}
+
+Result<int, QString> InputValidation::seconds(const QString& value, const QString& option)
+{
+    static const QRegularExpression shape(QStringLiteral("^([0-9]{1,4}(\\.[0-9]{0,6})?|\\.[0-9]{1,6})$"));
+    const double seconds = shape.match(value).hasMatch() ? value.toDouble() : 0;
+    if (seconds < 0.1 || seconds > 3600)
+        return QStringLiteral(
+            "--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not \"%2\"")
+            .arg(option, value);
+    return int(std::lround(seconds * 1000));
 }
 
 std::optional<QString> InputValidation::pathValueProblem(const QString& value, const QString& option)

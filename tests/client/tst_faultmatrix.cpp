@@ -51,6 +51,7 @@ private:
         settings.platformUrl = url;
         settings.adminUrl = url;
         settings.timeoutMs = 1000;
+        settings.lowSpeed = { 1500, 1024 };
         settings.retryBaseDelayMs = 20;
         settings.maxResponseBytes = 1024 * 1024;
         return settings;
@@ -144,6 +145,9 @@ private slots:
             { "reset mid-body", fault(QStringLiteral("reset-mid-body"), 5), ApiError::Kind::Network, 0 },
             { "truncated body", fault(QStringLiteral("truncate"), 5), ApiError::Kind::Network, 0 },
             { "no answer past the timeout", fault(QStringLiteral("hang"), 5), ApiError::Kind::Timeout, 0 },
+            { "an answer that trickles",
+                fault(QStringLiteral("trickle"), 5, { { QStringLiteral("bytesPerSecond"), 10 } }),
+                ApiError::Kind::Timeout, 0 },
             { "500 with an HTML page", status(500), ApiError::Kind::Http, 500 },
             { "502 from a proxy", status(502), ApiError::Kind::Http, 502 },
             { "503 from a proxy", status(503), ApiError::Kind::Http, 503 },

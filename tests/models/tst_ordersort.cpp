@@ -136,7 +136,8 @@ private slots:
         m_proxy->sort(Model::Title, Qt::AscendingOrder);
         QSignalSpy loaded(m_model, &PurchaseOrderModel::ordersLoaded);
         m_model->loadOrders(orders);
-        QVERIFY(loaded.wait(120'000)); // a deadline, not a timing: a sanitizer build on a busy machine is slow
+        QVERIFY(
+            loaded.wait(120'000)); // a deadline, not a timing: a sanitizer build on a busy machine is slow
         QCOMPARE(m_model->orderCount(), 2000);
         // Every order has two items: "2 items" for all, so by order id.
         QCOMPARE(orderIds(*m_proxy).first(3), (QList<qint64> { 100, 101, 102 }));

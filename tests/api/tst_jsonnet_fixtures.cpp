@@ -269,6 +269,19 @@ private slots:
         QVERIFY(readXml(jsonNet("account-purchases.datacontract.xml")) == json);
     }
 
+    void dataContractDateTimeOffsets()
+    {
+        // <DatePurchased><a:DateTime>…Z</a:DateTime><a:OffsetMinutes>330</a:OffsetMinutes>
+        const auto parsed = readXml(jsonNet("account-purchases.offsets.datacontract.xml"));
+        QVERIFY(parsed);
+        QByteArrayList dates;
+        for (const CreditPurchase& purchase : *parsed->responseData->detail->purchases)
+            dates.append(iso(purchase.datePurchased));
+        QCOMPARE(dates.join(' '),
+            QByteArray("2024-11-21T09:29:06.0308997+05:30 2025-07-01T00:30:00.1234567-03:30 "
+                       "0001-01-01T00:00:00+00:00 9999-12-31T23:59:59.9999999+00:00"));
+    }
+
     void errorEnvelopes_data()
     {
         QTest::addColumn<QByteArray>("body");

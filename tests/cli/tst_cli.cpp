@@ -495,7 +495,8 @@ private slots:
         QTemporaryDir folder;
         const auto saved = [&](const QString& name) {
             QByteArray bytes = ff::test::fixture(QStringLiteral("jsonnet/") + name);
-            bytes.replace("\"PurchaseOrderId\": 1001", "\"PurchaseOrderId\": " + QByteArray::number(order));
+            bytes.replace(
+                "\"PurchaseOrderId\": 1001", QByteArray("\"PurchaseOrderId\": " + QByteArray::number(order)));
             QFile file(folder.filePath(name));
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
                 QTest::qFail("cannot write the item file", __FILE__, __LINE__);

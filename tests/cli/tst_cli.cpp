@@ -3,8 +3,10 @@
 #include "api/core/GuidText.h"
 #include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/support/Fixtures.h"
 #include "tests/support/SandboxProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -480,6 +482,47 @@ private slots:
             item);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    // An item file as .NET saves it (File.WriteAllText with Encoding.UTF8, as PowerShell 7's
+    // Out-File -Encoding utf8BOM) starts with a UTF-8 byte-order mark: it is read. Windows
+    // PowerShell's Out-File writes UTF-16: refused, with a message that names the mark.
+    void anItemFileWithAByteOrderMark()
+    {
+        const qint64 order = firstOrderId();
+        m_sandbox->clearRequests();
+        QTemporaryDir folder;
+        const auto saved = [&](const QString& name) {
+            QByteArray bytes = ff::test::fixture(QStringLiteral("jsonnet/") + name);
+            bytes.replace(
+                "\"PurchaseOrderId\": 1001", QByteArray("\"PurchaseOrderId\": " + QByteArray::number(order)));
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                QTest::qFail("cannot write the item file", __FILE__, __LINE__);
+            return file.fileName();
+        };
+        const QStringList addItem { QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("add-item"), QStringLiteral("--order"), QString::number(order),
+            QStringLiteral("--item-json") };
+
+        const Run added
+            = cli(addItem + QStringList { saved(QStringLiteral("add-item.request.utf8-bom.json")) });
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonObject last = QJsonDocument::fromJson(added.out)
+                                     .object()
+                                     .value(QStringLiteral("PurchaseOrderItemDtos"))
+                                     .toArray()
+                                     .last()
+                                     .toObject();
+        QCOMPARE(last.value(QStringLiteral("SupplierRef")).toString(), QStringLiteral("FFX-BOM-1"));
+        QCOMPARE(m_sandbox->requests().size(), 1);
+
+        m_sandbox->clearRequests();
+        const Run utf16 = cli(addItem + QStringList { saved(QStringLiteral("add-item.request.utf16.json")) });
+        QCOMPARE(utf16.exitCode, 2);
+        QVERIFY2(
+            utf16.err.contains("UTF-16") && utf16.err.contains("byte-order mark"), utf16.err.constData());
         QCOMPARE(m_sandbox->requests().size(), 0);
     }
 

@@ -2,6 +2,7 @@
 #include "api/auth/CredentialStore.h"
 #include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/support/KeychainTestKit.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
 
@@ -11,7 +12,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <qt6keychain/keychain.h>
 
 using ff::ConnectionProfile;
 using ff::CredentialStore;
@@ -27,14 +27,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* word : list)
-        result.append(QString::fromUtf8(word));
-    return result;
-}
 
 } // namespace
 
@@ -52,6 +44,7 @@ private:
     QString m_username;
     QString m_account;
     QTemporaryDir m_home;
+    CredentialStore m_keychain; // the service the CLI reads
 
     QString settingsFile() const { return m_home.filePath(QStringLiteral("settings.ini")); }
 
@@ -108,33 +101,11 @@ private:
     // The profile's secret, in the keychain as the console keeps it.
     bool storeSecret(const ConnectionProfile& profile, const QString& secret)
     {
-        CredentialStore store;
-        std::optional<bool> written;
-        store.write(profile.id, secret, this, [&](auto result) { written = bool(result); });
-        return QTest::qWaitFor([&] { return written.has_value(); }, 20'000) && *written;
+        return ff::test::storeSecret(m_keychain, profile.id, secret);
     }
-
     bool forgetSecret(const ConnectionProfile& profile)
     {
-        CredentialStore store;
-        std::optional<bool> removed;
-        store.remove(profile.id, this, [&](auto result) { removed = bool(result); });
-        return QTest::qWaitFor([&] { return removed.has_value(); }, 20'000) && *removed;
-    }
-
-    // A secret as versions before profile ids kept it: keyed by the profile's name.
-    static bool storeOldStyleSecret(const QString& profileName, const QString& secret)
-    {
-        auto* job = new QKeychain::WritePasswordJob(CredentialStore::DefaultService);
-        job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(QStringLiteral("profile/") + profileName);
-        job->setTextData(secret);
-        std::optional<bool> written;
-        QObject::connect(job, &QKeychain::Job::finished, job,
-            [&written](QKeychain::Job* done) { written = done->error() == QKeychain::NoError; });
-        job->start();
-        return QTest::qWaitFor([&] { return written.has_value(); }, 20'000) && *written;
+        return ff::test::forgetSecret(m_keychain, profile.id);
     }
 
     static QString expand(QString text, const QUrl& sandbox)
@@ -169,8 +140,9 @@ private slots:
         QTest::addColumn<bool>("purchases"); // the admin API's command, else orders
         const QString sandboxPort = QStringLiteral("http://127.0.0.1:{port}/");
         const QString localhostPort = QStringLiteral("http://localhost:{port}/");
-        QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:1/") << QString()
-                                      << words({ "--base-url", "{sandbox}" }) << false;
+        QTest::newRow("another port")
+            << QStringLiteral("http://127.0.0.1:1/") << QString()
+            << QStringList { QStringLiteral("--base-url"), QStringLiteral("{sandbox}") } << false;
         QTest::newRow("http, not https")
             << QStringLiteral("https://127.0.0.1:{port}/") << QString()
             << QStringList { QStringLiteral("--base-url"), sandboxPort } << false;
@@ -249,7 +221,7 @@ private slots:
         ConnectionProfile old = profileOf(QStringLiteral("Saved long ago"), m_sandbox->url());
         old.id.clear();
         save(old);
-        QVERIFY(storeOldStyleSecret(old.name, m_sandbox->token()));
+        QVERIFY(ff::test::writeOldStyleEntry(CredentialStore::DefaultService, old.name, m_sandbox->token()));
         const Run run = cli(QStringList { QStringLiteral("--profile"), old.name } + orders());
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/auth/CredentialStore.h"
 #include "api/profile/ConnectionProfile.h"
+#include "tests/support/KeychainTestKit.h"
 #include "ui/profiles/ProfilesDialog.h"
 
 #include <QComboBox>
@@ -19,15 +20,6 @@ namespace {
 
 const QString TestService = QStringLiteral("FilmFlex Agent Console tests");
 const QString StagingId = QStringLiteral("6f1d3c1e-0d0b-4a38-9d57-5a0c6b1f2e11");
-
-template <class T, class Start> Result<T, CredentialStore::Error> awaitKeychain(Start start)
-{
-    std::optional<Result<T, CredentialStore::Error>> outcome;
-    start([&outcome](Result<T, CredentialStore::Error> result) { outcome.emplace(std::move(result)); });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
-        return CredentialStore::Error {}; // no answer from the keychain in time
-    return *outcome;
-}
 
 void click(QDialog& dialog, const char* button)
 {
@@ -58,15 +50,9 @@ private:
 
     bool storeSecret(const QString& id, const QString& secret)
     {
-        return bool(awaitKeychain<CredentialStore::Done>(
-            [&](auto done) { m_keychain.write(id, secret, this, done); }));
+        return ff::test::storeSecret(m_keychain, id, secret);
     }
-    // The secret stored for this id; an error's message when there is none.
-    QString secretOf(const QString& id)
-    {
-        const auto read = awaitKeychain<QString>([&](auto done) { m_keychain.read(id, this, done); });
-        return read ? *read : QStringLiteral("(none: %1)").arg(read.error().message);
-    }
+    QString secretOf(const QString& id) { return ff::test::secretOf(m_keychain, id); }
     // Lets keychain jobs the dialog started finish: they answer in the order they were asked, so
     // one asked after them answers after them.
     void settle() { secretOf(QStringLiteral("settle")); }

@@ -2,6 +2,7 @@
 #include "api/auth/CredentialStore.h"
 #include "api/client/ApiClient.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/support/KeychainTestKit.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/session/ConnectionSession.h"
 
@@ -11,21 +12,13 @@
 
 using namespace ff;
 using namespace ff::ui;
+using ff::test::awaitKeychain;
 using ff::test::SandboxProcess;
 using ff::test::WindowFixture;
 
 namespace {
 
 const QString TestService = QStringLiteral("FilmFlex Agent Console session tests");
-
-template <class T, class Start> Result<T, CredentialStore::Error> awaitKeychain(Start start)
-{
-    std::optional<Result<T, CredentialStore::Error>> outcome;
-    start([&outcome](Result<T, CredentialStore::Error> result) { outcome.emplace(std::move(result)); });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
-        return CredentialStore::Error {}; // no answer from the keychain in time
-    return *outcome;
-}
 
 bool ordersLoad(ApiClient* client)
 {

@@ -3,6 +3,7 @@
 #include "api/core/GuidText.h"
 #include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/support/KeychainTestKit.h"
 #include "tests/support/UntrustedTlsServer.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/customer/CustomerTab.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
-#include <qt6keychain/keychain.h>
 
 using namespace ff;
 using namespace ff::ui;
@@ -34,35 +34,6 @@ namespace {
 
 // The service the window fixture's credential store uses.
 const QString TestService = QStringLiteral("FilmFlex Agent Console tests");
-
-// A keychain entry as versions before profile ids kept it, keyed by the profile's name, written
-// and read with QtKeychain itself, as those versions did.
-bool writeOldStyleEntry(const QString& profileName, const QString& secret)
-{
-    auto* job = new QKeychain::WritePasswordJob(TestService);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(QStringLiteral("profile/") + profileName);
-    job->setTextData(secret);
-    std::optional<bool> written;
-    QObject::connect(job, &QKeychain::Job::finished, job,
-        [&written](QKeychain::Job* done) { written = done->error() == QKeychain::NoError; });
-    job->start();
-    return QTest::qWaitFor([&] { return written.has_value(); }, 20'000) && *written;
-}
-
-// QKeychain's error for the old-style entry: NoError while it is there, EntryNotFound once gone.
-QKeychain::Error oldStyleEntryState(const QString& profileName)
-{
-    auto* job = new QKeychain::ReadPasswordJob(TestService);
-    job->setAutoDelete(true);
-    job->setKey(QStringLiteral("profile/") + profileName);
-    std::optional<QKeychain::Error> error;
-    QObject::connect(
-        job, &QKeychain::Job::finished, job, [&error](QKeychain::Job* done) { error = done->error(); });
-    job->start();
-    return QTest::qWaitFor([&] { return error.has_value(); }, 20'000) ? *error : QKeychain::OtherError;
-}
 
 } // namespace
 
@@ -185,7 +156,7 @@ private slots:
         ConnectionProfile legacy = m_fx.profile(QStringLiteral("Saved long ago"));
         saveProfiles({ legacy });
         QVERIFY(savedProfile(legacy.name)->id.isEmpty());
-        QVERIFY(writeOldStyleEntry(legacy.name, m_fx.sandbox().token()));
+        QVERIFY(ff::test::writeOldStyleEntry(TestService, legacy.name, m_fx.sandbox().token()));
 
         startOnSavedProfiles();
         QTRY_VERIFY_WITH_TIMEOUT(m_fx.session()->profile().name == legacy.name
@@ -196,12 +167,8 @@ private slots:
         const QString id = m_fx.session()->profile().id;
         QVERIFY(!id.isEmpty());
         QCOMPARE(savedProfile(legacy.name)->id, id);
-        std::optional<Result<QString, CredentialStore::Error>> read;
-        m_fx.credentialStore()->read(id, this, [&read](auto result) { read = result; });
-        QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20'000);
-        QVERIFY2(*read, *read ? "" : qPrintable(read->error().message));
-        QCOMPARE(read->value(), m_fx.sandbox().token());
-        QCOMPARE(oldStyleEntryState(legacy.name), QKeychain::EntryNotFound);
+        QCOMPARE(ff::test::secretOf(*m_fx.credentialStore(), id), m_fx.sandbox().token());
+        QCOMPARE(ff::test::oldStyleEntryExists(TestService, legacy.name), std::optional<bool>(false));
         QVERIFY(!settingsText().contains(QLatin1String("secretsKeyedByName")));
         QVERIFY(m_fx.openCustomer());
     }

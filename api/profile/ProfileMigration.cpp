@@ -28,7 +28,9 @@ void ProfileMigration::moveNext()
             std::exchange(m_done, nullptr)(m_notices);
         return;
     }
-    const auto [id, name] = m_pending.takeFirst();
+    const QPair<QString, QString> next = m_pending.takeFirst();
+    const QString id = next.first;
+    const QString name = next.second;
     using Error = CredentialStore::Error;
     m_credentials->readByName(name, this, [this, id, name](Result<QString, Error> old) {
         if (!old) {

@@ -5,11 +5,9 @@
 #include "api/client/ContentDecoding.h"
 #include "api/client/OneShotUploadDevice.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
 #include <QSslError>
 
 namespace ff {
@@ -97,14 +95,6 @@ bool neverSent(QNetworkReply::NetworkError code)
     default:
         return false;
     }
-}
-
-QString describeCertificate(const QSslCertificate& certificate)
-{
-    return ApiCall::tr("subject %1; issuer %2; valid %3 to %4; SHA-256 %5")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-            certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
-            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
 } // namespace
@@ -217,24 +207,11 @@ void ApiCall::checkDeclaredLength()
 
 void ApiCall::onSslErrors(const QList<QSslError>& errors)
 {
-    // Ignored only when every certificate at fault is one this profile explicitly trusts, and
-    // then only those errors: never ignoreSslErrors() without arguments.
-    bool allTrusted = !errors.isEmpty();
-    m_certificateDetails.clear();
-    m_certificateFingerprints.clear();
-    for (const QSslError& error : errors) {
-        const QSslCertificate certificate = error.certificate();
-        const QString fingerprint
-            = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
-        if (!certificate.isNull() && !m_certificateFingerprints.contains(fingerprint))
-            m_certificateFingerprints.append(fingerprint);
-        m_certificateDetails.append(error.errorString()
-            + (certificate.isNull() ? QString() : QStringLiteral(": ") + describeCertificate(certificate)));
-        if (certificate.isNull()
-            || !m_settings.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
-            allTrusted = false;
-    }
-    if (allTrusted && m_reply)
+    // Ignored only when the profile trusts this very certificate for this host and port, and
+    // only for an unknown issuer (never a name mismatch); then only these errors: never
+    // ignoreSslErrors() without arguments.
+    m_certificate = CertificateProblem::of(errors, m_reply ? m_reply->url() : m_request.url());
+    if (m_reply && m_certificate.isTrustedBy(m_settings.trustedCertificates))
         m_reply->ignoreSslErrors(errors);
 }
 
@@ -273,11 +250,12 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
-        error.message = tr("the server's certificate is not trusted");
-        if (!m_certificateDetails.isEmpty())
-            error.message += QStringLiteral(": ") + m_certificateDetails.first();
-        error.certificateDetails = m_certificateDetails;
-        error.certificateFingerprints = m_certificateFingerprints;
+        error.message = tr("the certificate of %1 is not trusted").arg(m_certificate.where());
+        if (!m_certificate.trustable && !m_certificate.whyNotTrustable.isEmpty())
+            error.message += QStringLiteral(": ") + m_certificate.whyNotTrustable;
+        else if (!m_certificate.details.isEmpty())
+            error.message += QStringLiteral(": ") + m_certificate.details.first();
+        error.certificate = m_certificate;
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:

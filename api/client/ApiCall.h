@@ -72,8 +72,7 @@ private:
     QElapsedTimer m_elapsed;
     BodyHandler m_onBody;
     ErrorHandler m_onError;
-    QStringList m_certificateDetails;
-    QStringList m_certificateFingerprints;
+    CertificateProblem m_certificate;
     int m_attempts = 0;
     int m_retryAfterWaits = 0;
     bool m_timedOut = false;

@@ -26,6 +26,19 @@ namespace {
 
 const QByteArray UserAgent = "FilmFlexAgentConsole/" FFCONSOLE_VERSION;
 
+// Credentials bound to no origin yet go to the client's own URLs, and nowhere else.
+Credentials boundTo(Credentials credentials, const ConnectionSettings& settings)
+{
+    if (credentials.origins.isEmpty()) {
+        for (const QUrl& url : { settings.platformUrl, settings.adminUrl }) {
+            const Origin origin = Origin::of(url);
+            if (origin.isValid() && !credentials.origins.contains(origin))
+                credentials.origins.append(origin);
+        }
+    }
+    return credentials;
+}
+
 bool isLoopback(const QUrl& url)
 {
     const QString host = url.host();
@@ -144,7 +157,7 @@ void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
 ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_credentials(std::move(credentials))
+    , m_credentials(boundTo(std::move(credentials), m_settings))
     , m_network(new QNetworkAccessManager(this))
 {
     if (m_settings.proxy)
@@ -158,7 +171,7 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::setCredentials(Credentials credentials)
 {
-    m_credentials = std::move(credentials);
+    m_credentials = boundTo(std::move(credentials), m_settings);
 }
 
 Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec& spec) const
@@ -208,7 +221,11 @@ Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec
         request.setRawHeader("Content-Type", "application/json; charset=utf-8");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    m_credentials.applyTo(request); // the one place where a secret joins a request
+    // The one place where a secret joins a request, and only one for its own origins.
+    if (!m_credentials.applyTo(request))
+        return refused(ApiError::ProfileSetting::Url,
+            tr("the %1 URL %2 is not one of the servers this profile's secret is for (%3): nothing was sent")
+                .arg(service, Origin::of(url).toString(), describeOrigins(m_credentials.origins)));
     return request;
 }
 

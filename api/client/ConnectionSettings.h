@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/client/LowSpeedLimit.h"
+#include "api/client/TrustedCertificate.h"
 #include "api/codec/JsonReadOptions.h"
 
 #include <QNetworkProxy>
@@ -39,8 +40,8 @@ struct ConnectionSettings
     bool allowInsecureHttp = false;
     // A read-only profile refuses writes before anything is sent.
     bool readOnly = false;
-    // SHA-256 fingerprints (hex) of certificates this profile accepts despite TLS errors.
-    QStringList trustedCertificateFingerprints;
+    // Certificates of an unknown issuer this profile accepts, each for one host and port.
+    QList<TrustedCertificate> trustedCertificates;
 
     JsonReadOptions parsing;
 };

@@ -13,6 +13,7 @@
 #include "app/cli/TerminalText.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QTimer>
 #include <cstdio>
 
@@ -65,6 +66,31 @@ void writeOut(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QHostAddress address(url.host());
+    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+}
+
+// A profile's secret goes to the profile's own servers only: a URL given on the command line
+// must be one of them. The built-in sandbox listens on a new port at each start: any loopback one.
+std::optional<QString> outsideProfile(const ConnectionProfile& profile, const ConnectionSettings& settings)
+{
+    const QList<Origin> allowed = profile.origins();
+    for (const auto& [url, option] : { std::pair { settings.platformUrl, QStringLiteral("--base-url") },
+             std::pair { settings.adminUrl, QStringLiteral("--admin-url") } }) {
+        const bool inside = profile.isBuiltInSandbox ? isLoopback(url) : allowed.contains(Origin::of(url));
+        if (!inside)
+            return QStringLiteral(
+                "%1 %2 is not a server of profile \"%3\" (%4), and its secret goes "
+                "nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN")
+                .arg(option, Origin::of(url).toString(), profile.name,
+                    profile.isBuiltInSandbox ? QStringLiteral("loopback") : describeOrigins(allowed));
+    }
+    return std::nullopt;
 }
 
 Result<QUrl, QString> urlOption(const QString& text, const QString& option)
@@ -220,65 +246,42 @@ void CliApplication::start()
             return;
         }
     }
-    connectAndRun(command, profile);
-}
-
-void CliApplication::connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile)
-{
-    const QString secret = qEnvironmentVariable("FFCONSOLE_TOKEN");
-    const bool needsSecret = !profile || profile->authScheme != AuthScheme::None;
-    if (!secret.isEmpty() || !needsSecret || !profile || profile->isBuiltInSandbox) {
-        runWithSecret(command, profile, secret);
+    const Result<ConnectionSettings, CommandOutcome> settings = settingsFor(profile);
+    if (!settings) {
+        end(settings.error());
         return;
     }
-    m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
-    m_credentials->read(
-        profile->name, this, [this, &command, profile](Result<QString, CredentialStore::Error> result) {
-            if (!result) {
-                end(CommandOutcome::failure(ExitCode::NotAuthorised,
-                    QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
-                        .arg(profile->name, result.error().message)));
-                return;
-            }
-            runWithSecret(command, profile, *result);
-        });
+    findSecret(command, profile, *settings);
 }
 
-void CliApplication::runWithSecret(
-    Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret)
+Result<ConnectionSettings, CommandOutcome> CliApplication::settingsFor(
+    const std::optional<ConnectionProfile>& profile) const
 {
     const QCommandLineParser& parser = *m_parser;
     ConnectionSettings settings = profile ? profile->connectionSettings() : ConnectionSettings {};
-    Credentials credentials = profile ? profile->credentials(secret) : Credentials {};
-    if (!profile)
-        credentials.scheme = AuthScheme::Bearer;
-    credentials.secret = secret;
-
     QString baseText = parser.value(BaseUrl);
     if (baseText.isEmpty() && !profile)
         baseText = qEnvironmentVariable("FFCONSOLE_BASE_URL");
     if (!baseText.isEmpty()) {
         const auto base = urlOption(baseText, QStringLiteral("--base-url"));
-        if (!base) {
-            end(CommandOutcome::failure(ExitCode::BadInput, base.error()));
-            return;
-        }
+        if (!base)
+            return CommandOutcome::failure(ExitCode::BadInput, base.error());
         settings.platformUrl = *base;
         if (!profile || profile->adminUrl.isEmpty())
             settings.adminUrl = *base;
     }
     if (parser.isSet(AdminUrl)) {
         const auto admin = urlOption(parser.value(AdminUrl), QStringLiteral("--admin-url"));
-        if (!admin) {
-            end(CommandOutcome::failure(ExitCode::BadInput, admin.error()));
-            return;
-        }
+        if (!admin)
+            return CommandOutcome::failure(ExitCode::BadInput, admin.error());
         settings.adminUrl = *admin;
     }
-    if (settings.platformUrl.isEmpty()) {
-        end(CommandOutcome::failure(
-            ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME")));
-        return;
+    if (settings.platformUrl.isEmpty())
+        return CommandOutcome::failure(
+            ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME"));
+    if (profile) {
+        if (const auto elsewhere = outsideProfile(*profile, settings))
+            return CommandOutcome::failure(ExitCode::BadInput, *elsewhere);
     }
     if (parser.isSet(Timeout))
         settings.timeoutMs = *InputValidation::seconds(parser.value(Timeout), Timeout);
@@ -287,6 +290,51 @@ void CliApplication::runWithSecret(
     if (parser.isSet(SpeedLimit))
         settings.lowSpeed.bytesPerSecond
             = *InputValidation::positiveInteger(parser.value(SpeedLimit), SpeedLimit);
+    return settings;
+}
+
+void CliApplication::findSecret(
+    Command& command, const std::optional<ConnectionProfile>& profile, const ConnectionSettings& settings)
+{
+    const QString fromEnvironment = qEnvironmentVariable("FFCONSOLE_TOKEN");
+    if (!profile || profile->isBuiltInSandbox || profile->authScheme == AuthScheme::None) {
+        run(command, profile, settings, fromEnvironment);
+        return;
+    }
+    // The profile's own secret first; FFCONSOLE_TOKEN only when the keychain has none for it.
+    auto found = [this, &command, profile, settings, fromEnvironment](
+                     Result<QString, CredentialStore::Error> result) {
+        if (result)
+            run(command, profile, settings, *result);
+        else if (!fromEnvironment.isEmpty())
+            run(command, profile, settings, fromEnvironment);
+        else
+            end(CommandOutcome::failure(ExitCode::NotAuthorised,
+                QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
+                    .arg(profile->name, result.error().message)));
+    };
+    m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
+    // A profile saved before profile ids keeps its secret under its name until the console's
+    // first start moves it.
+    if (profile->id.isEmpty())
+        m_credentials->readByName(profile->name, this, found);
+    else
+        m_credentials->read(profile->id, this, found);
+}
+
+void CliApplication::run(Command& command, const std::optional<ConnectionProfile>& profile,
+    const ConnectionSettings& settings, const QString& secret)
+{
+    const QCommandLineParser& parser = *m_parser;
+    Credentials credentials = profile ? profile->credentials(secret) : Credentials {};
+    if (!profile) {
+        credentials.scheme = AuthScheme::Bearer;
+        credentials.secret = secret;
+    }
+    // Without a profile (and for the built-in sandbox, whose port changes with each start) the
+    // secret is bound to the servers named above: the client binds it to its own URLs.
+    if (!profile || profile->isBuiltInSandbox)
+        credentials.origins.clear();
     if (parser.isSet(Auth))
         credentials.scheme = *authSchemeFromName(parser.value(Auth));
     if (parser.isSet(ApiKeyHeader))

@@ -683,11 +683,12 @@ private slots:
         // The console saved a profile and its secret; the CLI uses both, with no token in sight.
         QTemporaryDir home;
         const QString ini = home.filePath(QStringLiteral("settings.ini"));
-        saveProfile(ini, sandboxProfile(QStringLiteral("Keychain test")));
+        ConnectionProfile saved = sandboxProfile(QStringLiteral("Keychain test"));
+        saved.id = ConnectionProfile::newId();
+        saveProfile(ini, saved);
         ff::CredentialStore store;
         std::optional<bool> written;
-        store.write(QStringLiteral("Keychain test"), m_sandbox->token(), this,
-            [&](auto result) { written = bool(result); });
+        store.write(saved.id, m_sandbox->token(), this, [&](auto result) { written = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20'000);
         QVERIFY2(*written, "the test's private keyring accepts the secret");
 
@@ -704,7 +705,7 @@ private slots:
         QVERIFY(!QJsonDocument::fromJson(process.readAllStandardOutput()).array().isEmpty());
 
         std::optional<bool> removed;
-        store.remove(QStringLiteral("Keychain test"), this, [&](auto result) { removed = bool(result); });
+        store.remove(saved.id, this, [&](auto result) { removed = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20'000);
         process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
             QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }

@@ -587,12 +587,13 @@ private slots:
             [&](auto done) { untrusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
-        QVERIFY(refused.error().certificateFingerprints.contains(UntrustedTlsServer::fingerprint()));
+        QVERIFY(refused.error().certificate.fingerprints.contains(UntrustedTlsServer::fingerprint()));
         QVERIFY2(refused.error().message.contains(QLatin1String("untrusted.filmflex.test")),
             qPrintable(refused.error().message));
 
         // another certificate's fingerprint changes nothing
-        tls.trustedCertificateFingerprints = { QString(64, QLatin1Char('a')) };
+        const QString host = QStringLiteral("127.0.0.1");
+        tls.trustedCertificates = { { host, server.serverPort(), QString(64, QLatin1Char('a')) } };
         ApiClient wrongTrust(tls, credentials());
         QCOMPARE(await<QList<PurchaseOrder>>(
                      [&](auto done) { wrongTrust.purchaseOrders(1, QStringLiteral("x"), this, done); })
@@ -601,7 +602,8 @@ private slots:
             ApiError::Kind::Tls);
 
         // the profile trusts exactly this certificate: it connects
-        tls.trustedCertificateFingerprints = { UntrustedTlsServer::fingerprint().toUpper() };
+        tls.trustedCertificates
+            = { { host, server.serverPort(), UntrustedTlsServer::fingerprint().toUpper() } };
         ApiClient trusting(tls, credentials());
         const auto accepted = await<QList<PurchaseOrder>>(
             [&](auto done) { trusting.purchaseOrders(1, QStringLiteral("x"), this, done); });

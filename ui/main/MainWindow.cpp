@@ -313,9 +313,7 @@ void MainWindow::offerRecoveries(QWidget* screen, std::function<Reopen()> reopen
     // Every presenter of the screen, those of its panes included (the entitlement pane).
     for (ErrorPresenter* presenter : screen->findChildren<ErrorPresenter*>()) {
         connect(presenter, &ErrorPresenter::certificateReviewRequested, this,
-            [this, reopener](const QStringList& details, const QStringList& fingerprints) {
-                reviewCertificate(details, fingerprints, reopener());
-            });
+            [this, reopener](const CertificateProblem& problem) { reviewCertificate(problem, reopener()); });
         connect(presenter, &ErrorPresenter::profileEditRequested, m_profiles, &ProfileManager::showProfiles);
     }
 }
@@ -364,16 +362,17 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
     updateActions();
 }
 
-void MainWindow::reviewCertificate(const QStringList& details, const QStringList& fingerprints, Reopen reopen)
+void MainWindow::reviewCertificate(const CertificateProblem& problem, Reopen reopen)
 {
-    auto* dialog = new CertificateDialog(m_session->profile().name, details, fingerprints, this);
+    auto* dialog = new CertificateDialog(m_session->profile().name, problem, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CertificateDialog::trustRequested, this, [this, reopen](const QStringList& trusted) {
-        // Trusted for this profile only, by fingerprint, and shown on the profile indicator. The
-        // connection is made anew, which closes every tab: the screen that asked opens again.
-        m_profiles->trustCertificates(trusted);
-        reopen();
-    });
+    connect(dialog, &CertificateDialog::trustRequested, this,
+        [this, reopen](const QList<TrustedCertificate>& trusted) {
+            // Trusted for this profile, host and port only, and shown on the profile indicator. The
+            // connection is made anew, which closes every tab: the screen that asked opens again.
+            m_profiles->trustCertificates(trusted);
+            reopen();
+        });
     dialog->open();
 }
 

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace ff {
 class AuditLog;
 class CredentialStore;
+struct CertificateProblem;
 } // namespace ff
 
 namespace ff::ui {
@@ -73,7 +74,7 @@ private:
     // while the screen is still open, says how to open it again as it is then.
     using Reopen = std::function<void()>;
     void offerRecoveries(QWidget* screen, std::function<Reopen()> reopener);
-    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, Reopen reopen);
+    void reviewCertificate(const CertificateProblem& problem, Reopen reopen);
     void connectAgain();
     void showShortcuts();
 

@@ -10,6 +10,7 @@ namespace ff {
 struct AuditEntry
 {
     enum class Outcome { Pending, Succeeded, Failed, Unknown };
+    enum class Reconciled { None, Applied, NotApplied, Uncertain };
 
     QString attemptedAt; // UTC ISO 8601, as read back from the log
     QString finishedAt;
@@ -27,6 +28,11 @@ struct AuditEntry
     int httpStatus = 0;
     QString requestId;
     QString message; // the error, or what the server returned
+    Reconciled reconciled = Reconciled::None;
+    QString reconciliation;
+    QString reconciledAt;
+
+    bool isUnresolved() const { return false; }
 };
 
 } // namespace ff

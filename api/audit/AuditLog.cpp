@@ -173,6 +173,7 @@ Result<AuditLogContents, QString> AuditLog::read() const
             entry.finishedAt = object.value(QStringLiteral("time")).toString();
         } else {
             ++contents.unreadableLines; // a line cut short by a crash, most likely the last one
+            contents.damaged.append({ 0, line });
         }
     }
     return contents;

@@ -12,7 +12,13 @@ namespace ff {
 // lines could not be read (most likely one cut short when a process died while writing it).
 struct AuditLogContents
 {
+    struct Damaged
+    {
+        int line = 0;
+        QByteArray text;
+    };
     QList<AuditEntry> entries;
+    QList<Damaged> damaged;
     int unreadableLines = 0;
 };
 
@@ -36,6 +42,7 @@ public:
     // Records the attempt; fills in entry.id. An error means nothing may be sent.
     Result<bool, QString> recordAttempt(AuditEntry& entry) const;
     Result<bool, QString> recordOutcome(const AuditEntry& entry) const;
+    Result<bool, QString> recordReconciliation(const AuditEntry&) const { return QStringLiteral("stub"); }
     // Every entry, an attempt merged with its outcome; an attempt without one is Unknown. No log
     // yet is an empty one; an error means the file is there but could not be opened.
     Result<AuditLogContents, QString> read() const;

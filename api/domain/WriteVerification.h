@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/dto/EntitlementV1.h"
 #include "api/dto/PurchaseOrder.h"
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace ff {
 
@@ -14,7 +16,7 @@ namespace ff {
 // says so rather than guessing.
 struct WriteVerification
 {
-    enum class Verdict { Applied, NotApplied, Uncertain };
+    enum class Verdict { Applied, NotApplied, Uncertain, NotYetSeen };
 
     Verdict verdict = Verdict::Uncertain;
     QString explanation;
@@ -26,6 +28,13 @@ struct WriteVerification
     // A licence acknowledgement of one item, from that item before and after (as read again).
     static WriteVerification ofAcknowledgement(
         const PurchaseOrderItem& before, const PurchaseOrderItem& after);
+    static std::optional<QString> answerProblem(qint64, const PurchaseOrderItem&, const PurchaseOrder&)
+    {
+        return std::nullopt;
+    }
+    static std::optional<QString> answerProblem(qint64, const EntitlementV1&) { return std::nullopt; }
+    static WriteVerification concluded(WriteVerification read, bool) { return read; }
+    static int gracePeriodMs(int) { return 0; }
 };
 
 } // namespace ff

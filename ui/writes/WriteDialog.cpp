@@ -192,6 +192,7 @@ void WriteDialog::resolveUnknownOutcome(const WriteVerification& verification, c
             tr("Reading the order again shows %1. You can send it again.").arg(verification.explanation));
         break;
     case WriteVerification::Verdict::Uncertain:
+    case WriteVerification::Verdict::NotYetSeen:
         m_messages->showMessage(MessageBar::Kind::Warning,
             tr("Whether it was applied is not certain: %1. Send it again only once you are sure it is "
                "not there.")

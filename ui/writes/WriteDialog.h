@@ -8,6 +8,8 @@
 #include "ui/writes/WriteReconciler.h"
 
 #include <QDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <functional>
 #include <optional>
 
@@ -46,6 +48,8 @@ public:
     QPushButton* sendButton() const { return m_send; }
     QPushButton* nextButton() const { return m_next; }
     MessageBar* messages() const { return m_messages; }
+    QPushButton* checkNowButton() const { return m_checkNow; }
+    QLabel* countdownLabel() const { return m_countdown; }
     QString resultText() const;
 
 signals:
@@ -103,6 +107,8 @@ private:
     QPushButton* m_next;
     QPushButton* m_send;
     QPushButton* m_close;
+    QPushButton* m_checkNow = new QPushButton(this);
+    QLabel* m_countdown = new QLabel(this);
 };
 
 } // namespace ff::ui

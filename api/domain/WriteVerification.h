@@ -10,12 +10,14 @@
 
 namespace ff {
 
-// When a write's answer never came (a timeout, a dropped connection), the order is read again
-// and compared with what was there before and what was sent, to tell the agent whether the
-// write landed. The API has no idempotency key, so where the comparison cannot be certain it
-// says so rather than guessing.
+// When a write's answer says nothing certain (a timeout, a dropped connection, a 5xx, a
+// redirect, a 2xx about something else), the order is read again and compared with what was
+// there before and what was sent, to tell the agent whether the write landed. The API has no
+// idempotency key, so where the comparison cannot be certain it says so rather than guessing.
 struct WriteVerification
 {
+    // NotYetSeen: nothing there yet, from a read made before the grace period was over; a
+    // server still at work may yet apply it, so it may not be sent again.
     enum class Verdict { Applied, NotApplied, Uncertain, NotYetSeen };
 
     Verdict verdict = Verdict::Uncertain;
@@ -28,13 +30,20 @@ struct WriteVerification
     // A licence acknowledgement of one item, from that item before and after (as read again).
     static WriteVerification ofAcknowledgement(
         const PurchaseOrderItem& before, const PurchaseOrderItem& after);
-    static std::optional<QString> answerProblem(qint64, const PurchaseOrderItem&, const PurchaseOrder&)
-    {
-        return std::nullopt;
-    }
-    static std::optional<QString> answerProblem(qint64, const EntitlementV1&) { return std::nullopt; }
-    static WriteVerification concluded(WriteVerification read, bool) { return read; }
-    static int gracePeriodMs(int) { return 0; }
+
+    // What a read may conclude: "not applied" only when it was made after the grace period.
+    static WriteVerification concluded(WriteVerification read, bool readAfterGracePeriod);
+    // How long after an unknown outcome a read must wait to conclude "not applied": the
+    // request's own timeout again, the time the server was given to answer.
+    static int gracePeriodMs(int requestTimeoutMs);
+
+    // Whether a readable 2xx answer to an add-item is the answer to this write: the order it
+    // was sent to, holding an item like the one sent with an id the server gave it. Why not,
+    // when it is not.
+    static std::optional<QString> answerProblem(
+        qint64 purchaseOrderId, const PurchaseOrderItem& sent, const PurchaseOrder& answer);
+    // The same for a licence acknowledgement: the entitlement of this item, acknowledged.
+    static std::optional<QString> answerProblem(qint64 purchaseOrderItemId, const EntitlementV1& answer);
 };
 
 } // namespace ff

@@ -289,7 +289,9 @@ private slots:
 
     void theReadBackOptionsGoTogether()
     {
-        const Run run = addItem(idOf(order(0)), newRef(),
+        const qint64 orderId = idOf(order(0));
+        m_sandbox->clearRequests();
+        const Run run = addItem(orderId, newRef(),
             { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--force") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--customer"), run.err.constData());

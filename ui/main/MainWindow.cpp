@@ -19,6 +19,7 @@
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/writes/PendingWrites.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(
     , m_recent(std::make_unique<RecentSearches>(*m_settings))
     , m_profiles(new ProfileManager(session, credentials, *m_settings, this))
     , m_actions(new CustomerActions(this))
+    , m_pendingWrites(new PendingWrites(this))
     , m_search(new SearchBar(*m_recent, this))
     , m_tabs(new QTabWidget(this))
     , m_messages(new MessageBar(this))
@@ -263,7 +265,8 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
             return tab;
         }
     }
-    auto* tab = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs);
+    auto* tab
+        = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs, m_pendingWrites);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, tab->customerLabel());
     m_tabs->setCurrentIndex(index);

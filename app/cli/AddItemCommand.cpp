@@ -73,14 +73,10 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
         return QStringLiteral(
             "--affiliate and --customer go together: the order's customer, to read it back");
     if (affiliateGiven) {
-        const auto affiliate = InputValidation::positiveInteger(
-            parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
-        if (!affiliate)
-            return affiliate.error();
-        const QString customer = parser.value(QStringLiteral("customer"));
-        if (const auto problem = InputValidation::pathValueProblem(customer, QStringLiteral("customer")))
-            return problem;
-        m_readBack.emplace(*affiliate, customer);
+        const auto customer = InputValidation::customer(parser);
+        if (!customer)
+            return customer.error();
+        m_readBack.emplace(customer->affiliateId, customer->name);
     }
     readAuditOptions(parser);
     return std::nullopt;

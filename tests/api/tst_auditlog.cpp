@@ -72,6 +72,14 @@ private:
         }
     };
 
+    // Bytes written to the end of the log as they are: what a process cut short left there.
+    static void appendRaw(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(bytes);
+    }
+
     AuditEntry entry(const QString& ticket) const
     {
         AuditEntry e;
@@ -147,10 +155,7 @@ private slots:
         AuditEntry interrupted = entry(QStringLiteral("CS-4"));
         QVERIFY(log.recordAttempt(interrupted));
         // the process died while writing the outcome: half a line at the end
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write("{\"event\":\"outcome\",\"id\":\"" + interrupted.id.toUtf8() + "\",\"outc");
-        file.close();
+        appendRaw(path, "{\"event\":\"outcome\",\"id\":\"" + interrupted.id.toUtf8() + "\",\"outc");
 
         const auto contents = log.read();
         QVERIFY(contents);
@@ -171,11 +176,8 @@ private slots:
         const AuditLog log(path);
         AuditEntry first = entry(QStringLiteral("CS-10"));
         QVERIFY(log.recordAttempt(first));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
         const QByteArray fragment = "{\"event\":\"outcome\",\"id\":\"" + first.id.toUtf8() + "\",\"outc";
-        file.write(fragment);
-        file.close();
+        appendRaw(path, fragment);
         AuditEntry next = entry(QStringLiteral("CS-11"));
         QVERIFY(log.recordAttempt(next));
         next.outcome = AuditEntry::Outcome::Succeeded;
@@ -216,10 +218,7 @@ private slots:
         const AuditLog log(path);
         AuditEntry e = entry(QStringLiteral("CS-13"));
         QVERIFY(log.recordAttempt(e));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write("{\"event\":\"annotation\",\"id\":\"" + e.id.toUtf8() + "\",\"note\":\"x\"}\n");
-        file.close();
+        appendRaw(path, "{\"event\":\"annotation\",\"id\":\"" + e.id.toUtf8() + "\",\"note\":\"x\"}\n");
         const auto contents = log.read();
         QVERIFY(contents);
         QCOMPARE(contents->entries.size(), 1);

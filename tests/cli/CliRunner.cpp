@@ -10,6 +10,20 @@ CliRunner::CliRunner(SandboxProcess& sandbox, QString auditLog)
     , m_auditLog(std::move(auditLog))
 { }
 
+std::unique_ptr<SandboxProcess> CliRunner::startSandbox(QString& problem)
+{
+    if (qEnvironmentVariable("FFCONSOLE_CLI").isEmpty()) {
+        problem = QStringLiteral("FFCONSOLE_CLI names the program under test, and is not set");
+        return nullptr;
+    }
+    auto sandbox = std::make_unique<SandboxProcess>();
+    if (!sandbox->isReady()) {
+        problem = sandbox->errorString();
+        return nullptr;
+    }
+    return sandbox;
+}
+
 std::unique_ptr<QProcess> CliRunner::start(
     const QStringList& arguments, const QByteArray& input, const QProcessEnvironment& extra) const
 {

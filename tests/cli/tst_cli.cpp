@@ -138,10 +138,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = ff::test::CliRunner::startSandbox(problem);
+        QVERIFY2(m_sandbox, qPrintable(problem));
         const std::optional<SandboxCustomer> zoe = m_sandbox->findCustomer(QStringLiteral("zoë smith"));
         QVERIFY(zoe);
         m_customer = *zoe;

@@ -3,6 +3,7 @@
 #include "api/launcher/SandboxCustomer.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/SandboxProcess.h"
+#include "tests/support/WriteFaults.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -17,6 +18,7 @@ using ff::SandboxCustomer;
 using ff::test::CliRunner;
 using ff::test::SandboxProcess;
 using Run = CliRunner::Run;
+using ff::test::WriteFaults;
 
 // ffconsole-cli's writes when the answer does not say what became of them: the one-line
 // message and exit 6 of an unknown outcome, the read-back that --affiliate and --customer allow,
@@ -101,32 +103,23 @@ private:
             + more);
     }
 
-    void fault(QJsonObject spec, const char* method = "PUT")
+    void fault(const QJsonObject& spec, const char* method = "PUT")
     {
-        spec.insert(QStringLiteral("method"), QString::fromLatin1(method));
-        m_sandbox->addFaults({ spec });
+        m_sandbox->addFaults({ WriteFaults::on(method, spec) });
     }
-    static QJsonObject applyThen(int status, const QString& body = QString())
+    // The id of the item at this index of the order (-1: the last).
+    static qint64 itemOf(const QJsonObject& order, int index)
     {
-        QJsonObject spec { { QStringLiteral("kind"), QStringLiteral("apply-then-status") },
-            { QStringLiteral("status"), status } };
-        if (!body.isNull())
-            spec.insert(QStringLiteral("body"), body);
-        return spec;
-    }
-    static QJsonObject kind(const char* name, QJsonObject more = {})
-    {
-        more.insert(QStringLiteral("kind"), QString::fromLatin1(name));
-        return more;
+        const QJsonArray items = order.value(QStringLiteral("PurchaseOrderItemDtos")).toArray();
+        return idOf(items.at(index < 0 ? items.size() + index : index).toObject());
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = CliRunner::startSandbox(problem);
+        QVERIFY2(m_sandbox, qPrintable(problem));
         m_cli = std::make_unique<CliRunner>(*m_sandbox, m_dir.filePath(QStringLiteral("audit.jsonl")));
         const SandboxCustomer zoe
             = m_sandbox->findCustomer(QStringLiteral("zoë smith")).value_or(SandboxCustomer());
@@ -146,13 +139,14 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("injected");
         QTest::addColumn<bool>("applied");
-        QTest::newRow("applied, then 502") << applyThen(502) << true;
-        QTest::newRow("applied, then 504") << applyThen(504) << true;
-        QTest::newRow("500, not applied") << kind("status", { { QStringLiteral("status"), 500 } }) << false;
-        QTest::newRow("applied, then 200 {}") << applyThen(200, QStringLiteral("{}")) << true;
-        QTest::newRow("applied, then 303") << kind("see-other") << true;
+        QTest::newRow("applied, then 502") << WriteFaults::applyThen(502) << true;
+        QTest::newRow("applied, then 504") << WriteFaults::applyThen(504) << true;
+        QTest::newRow("500, not applied")
+            << WriteFaults::kind("status", { { QStringLiteral("status"), 500 } }) << false;
+        QTest::newRow("applied, then 200 {}") << WriteFaults::applyThen(200, QStringLiteral("{}")) << true;
+        QTest::newRow("applied, then 303") << WriteFaults::kind("see-other") << true;
         QTest::newRow("applied slowly, answered after the timeout")
-            << kind("apply-slowly", { { QStringLiteral("ms"), 1500 } }) << true;
+            << WriteFaults::kind("apply-slowly", { { QStringLiteral("ms"), 1500 } }) << true;
     }
     void anUnknownOutcomeExitsSixAndSaysHowToCheck()
     {
@@ -180,14 +174,17 @@ private slots:
         QTest::addColumn<QJsonObject>("injected");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("applied, then 502") << applyThen(502) << 0 << "applied";
-        QTest::newRow("applied, then 200 {}") << applyThen(200, QStringLiteral("{}")) << 0 << "applied";
-        QTest::newRow("applied, then 303") << kind("see-other") << 0 << "applied";
+        QTest::newRow("applied, then 502") << WriteFaults::applyThen(502) << 0 << "applied";
+        QTest::newRow("applied, then 200 {}")
+            << WriteFaults::applyThen(200, QStringLiteral("{}")) << 0 << "applied";
+        QTest::newRow("applied, then 303") << WriteFaults::kind("see-other") << 0 << "applied";
         QTest::newRow("applied slowly, answered after the timeout")
-            << kind("apply-slowly", { { QStringLiteral("ms"), 1500 } }) << 0 << "applied";
-        QTest::newRow("502, not applied") << kind("status", { { QStringLiteral("status"), 502 } }) << 6
-                                          << "not applied, safe to send again";
-        QTest::newRow("no answer, not applied") << kind("hang") << 6 << "not applied, safe to send again";
+            << WriteFaults::kind("apply-slowly", { { QStringLiteral("ms"), 1500 } }) << 0 << "applied";
+        QTest::newRow("502, not applied")
+            << WriteFaults::kind("status", { { QStringLiteral("status"), 502 } }) << 6
+            << "not applied, safe to send again";
+        QTest::newRow("no answer, not applied")
+            << WriteFaults::kind("hang") << 6 << "not applied, safe to send again";
     }
     void anUnknownOutcomeIsReadBack()
     {
@@ -227,7 +224,7 @@ private slots:
     {
         const qint64 orderId = idOf(order(0));
         const QString ref = newRef();
-        fault(applyThen(502));
+        fault(WriteFaults::applyThen(502));
         QCOMPARE(addItem(orderId, ref).exitCode, 6);
         m_sandbox->clearRequests();
 
@@ -246,7 +243,7 @@ private slots:
         QCOMPARE(addItem(idOf(order(2)), newRef()).exitCode, 0);
 
         // --force: the agent has checked, and sends it all the same
-        fault(kind("status", { { QStringLiteral("status"), 409 } }));
+        fault(WriteFaults::kind("status", { { QStringLiteral("status"), 409 } }));
         m_sandbox->clearRequests();
         const Run forced = addItem(orderId, ref, { QStringLiteral("--force") });
         QCOMPARE(forced.exitCode, 5);
@@ -258,7 +255,7 @@ private slots:
         const qint64 orderId = idOf(order(2));
         const QString ref = newRef();
         QCOMPARE(addItem(orderId, ref).exitCode, 0);
-        fault(applyThen(502));
+        fault(WriteFaults::applyThen(502));
         const Run run = addItem(orderId, ref, readBack());
         QCOMPARE(run.exitCode, 6);
         QVERIFY2(run.err.contains("not certain"), run.err.constData());
@@ -267,14 +264,8 @@ private slots:
 
     void anAcknowledgementIsRefusedTooWhileItsItemIsUnresolved()
     {
-        const qint64 itemId = order(0)
-                                  .value(QStringLiteral("PurchaseOrderItemDtos"))
-                                  .toArray()
-                                  .last()
-                                  .toObject()
-                                  .value(QStringLiteral("Id"))
-                                  .toInteger();
-        fault(applyThen(502), "POST");
+        const qint64 itemId = itemOf(order(0), -1);
+        fault(WriteFaults::applyThen(502), "POST");
         const Run first = ackLicense(itemId);
         QCOMPARE(first.exitCode, 6);
         QVERIFY2(first.err.contains("may have been applied"), first.err.constData());
@@ -318,13 +309,7 @@ private slots:
         // same audit log: every record reads back whole, none damaged.
         const QString log = m_dir.filePath(QStringLiteral("parallel.jsonl"));
         const CliRunner cli(*m_sandbox, log);
-        const qint64 itemId = order(0)
-                                  .value(QStringLiteral("PurchaseOrderItemDtos"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("Id"))
-                                  .toInteger();
+        const qint64 itemId = itemOf(order(0), 0);
         std::vector<std::unique_ptr<QProcess>> running;
         for (const char letter : { 'a', 'b', 'c', 'd' }) {
             running.push_back(cli.start({ QStringLiteral("ack-license"), QStringLiteral("--affiliate"),

@@ -6,6 +6,7 @@
 #include "tests/client/Await.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/SandboxProcess.h"
+#include "tests/support/WriteFaults.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 using namespace ff;
 using ff::test::await;
 using ff::test::SandboxProcess;
+using ff::test::WriteFaults;
 
 // What counts as the answer to a write. Only a 4xx says for certain that it was not applied,
 // and only a readable 2xx that is about this very write says that it was: any other answer (a
@@ -66,11 +68,10 @@ private:
 
     // Sends the write (add-item or ack-license) through the audit log, with the fault queued on
     // it; what the call ended with.
-    std::optional<ApiError> write(const QString& endpoint, QJsonObject fault)
+    std::optional<ApiError> write(const QString& endpoint, const QJsonObject& fault)
     {
-        fault.insert(QStringLiteral("method"),
-            endpoint == QLatin1String("add-item") ? QStringLiteral("PUT") : QStringLiteral("POST"));
-        m_sandbox->addFaults({ fault });
+        m_sandbox->addFaults(
+            { WriteFaults::on(endpoint == QLatin1String("add-item") ? "PUT" : "POST", fault) });
         m_sandbox->clearRequests();
         std::unique_ptr<ApiClient> api(client());
         if (endpoint == QLatin1String("add-item")) {
@@ -94,15 +95,6 @@ private:
     {
         const auto contents = log().read();
         return contents && !contents->entries.isEmpty() ? contents->entries.last() : AuditEntry();
-    }
-
-    static QJsonObject applyThen(int status, const QByteArray& body = {})
-    {
-        QJsonObject fault { { QStringLiteral("kind"), QStringLiteral("apply-then-status") },
-            { QStringLiteral("status"), status } };
-        if (!body.isNull())
-            fault.insert(QStringLiteral("body"), QString::fromUtf8(body));
-        return fault;
     }
 
 private slots:
@@ -137,7 +129,7 @@ private slots:
         for (const char* endpoint : { "add-item", "ack-license" }) {
             for (const int status : { 500, 502, 504 })
                 QTest::addRow("%s: applied, then %d", endpoint, status)
-                    << QString::fromLatin1(endpoint) << applyThen(status) << status;
+                    << QString::fromLatin1(endpoint) << WriteFaults::applyThen(status) << status;
             QTest::addRow("%s: 502 before the server saw it", endpoint)
                 << QString::fromLatin1(endpoint) << refused << 502;
         }
@@ -195,7 +187,8 @@ private slots:
     {
         QFETCH(QString, endpoint);
         QFETCH(QByteArray, body);
-        const std::optional<ApiError> error = write(endpoint, applyThen(200, body));
+        const std::optional<ApiError> error
+            = write(endpoint, WriteFaults::applyThen(200, QString::fromUtf8(body)));
         QVERIFY2(error, "a 2xx that is not about this write is not its success");
         QVERIFY2(error->outcomeUnknown, qPrintable(error->toString()));
         QCOMPARE(error->httpStatus, 200);

@@ -3,6 +3,7 @@
 #include "models/OrderFilterProxyModel.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/WriteFaults.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/main/MainWindow.h"
@@ -26,6 +27,7 @@
 using namespace ff;
 using namespace ff::ui;
 using ff::test::WindowFixture;
+using ff::test::WriteFaults;
 
 // Writes whose answer does not say what became of them, in the window: a 5xx (from the server
 // or a gateway, perhaps after the write was applied), a 2xx about something else, a redirect,
@@ -51,41 +53,15 @@ private:
 
     QString newRef() { return QStringLiteral("FFX-UNSEEN-%1").arg(++m_refs); }
 
-    static void fault(WindowFixture& fx, QJsonObject spec, const char* method = "PUT")
+    void fault(const QJsonObject& spec, const char* method = "PUT")
     {
-        spec.insert(QStringLiteral("method"), QString::fromLatin1(method));
-        fx.sandbox().addFaults({ spec });
-    }
-    static QJsonObject applyThen(int status, const QString& body = QString())
-    {
-        QJsonObject spec { { QStringLiteral("kind"), QStringLiteral("apply-then-status") },
-            { QStringLiteral("status"), status } };
-        if (!body.isNull())
-            spec.insert(QStringLiteral("body"), body);
-        return spec;
-    }
-    static QJsonObject kind(const char* name, QJsonObject more = {})
-    {
-        more.insert(QStringLiteral("kind"), QString::fromLatin1(name));
-        return more;
+        m_fx.sandbox().addFaults({ WriteFaults::on(method, spec) });
     }
 
-    // Opens add-item on the tab's first order and fills it in as an agent does, up to the
-    // confirmation when nothing blocks it.
     static AddItemDialog* fillAddItem(CustomerTab* tab, const QString& ref)
     {
-        WindowFixture::selectFirstOrder(tab);
-        tab->openAddItem();
-        auto* dialog = tab->findChild<AddItemDialog*>();
-        if (!dialog)
-            return nullptr;
-        QTest::keyClicks(dialog->offerEdit(), QStringLiteral("4300"));
-        QTest::keyClicks(dialog->supplierRefEdit(), ref);
-        QTest::keyClicks(dialog->priceEdit(), QStringLiteral("1.99"));
-        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
-        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-4004"));
-        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("An answer that says nothing certain"));
-        return dialog;
+        return WindowFixture::fillAddItem(
+            tab, ref, QStringLiteral("CS-4004"), QStringLiteral("An answer that says nothing certain"));
     }
     static AckLicenceDialog* fillAcknowledgement(CustomerTab* tab, const QString& device)
     {
@@ -138,6 +114,31 @@ private:
         }
         return count;
     }
+    // An add-item sent to a server that applies it 3 s after it arrived, from a window that
+    // gives up after 2 s: the dialog, once its answer is lost.
+    struct SlowWrite
+    {
+        CustomerTab* tab = nullptr;
+        AddItemDialog* dialog = nullptr;
+        qint64 orderId = 0;
+        QString ref;
+    };
+    SlowWrite sendToASlowServer()
+    {
+        openWindow(2);
+        SlowWrite write;
+        write.tab = m_fx.openCustomer();
+        write.ref = newRef();
+        write.dialog = write.tab ? fillAddItem(write.tab, write.ref) : nullptr;
+        if (!write.dialog)
+            return write;
+        write.orderId = write.tab->selectedOrder()->id.value_or(0);
+        fault(WriteFaults::kind("apply-slowly", { { QStringLiteral("ms"), 3000 } }));
+        QTest::mouseClick(write.dialog->sendButton(), Qt::LeftButton);
+        waitWhileSending(write.dialog);
+        return write;
+    }
+
     AuditEntry lastRecorded() const { return m_fx.audit().read()->entries.last(); }
 
 private slots:
@@ -156,12 +157,13 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("injected");
         QTest::addColumn<bool>("applied");
-        QTest::newRow("applied, then 502") << applyThen(502) << true;
-        QTest::newRow("applied, then 500") << applyThen(500) << true;
-        QTest::newRow("applied, then 504") << applyThen(504) << true;
-        QTest::newRow("502, not applied") << kind("status", { { QStringLiteral("status"), 502 } }) << false;
-        QTest::newRow("applied, then 200 {}") << applyThen(200, QStringLiteral("{}")) << true;
-        QTest::newRow("applied, then 303") << kind("see-other") << true;
+        QTest::newRow("applied, then 502") << WriteFaults::applyThen(502) << true;
+        QTest::newRow("applied, then 500") << WriteFaults::applyThen(500) << true;
+        QTest::newRow("applied, then 504") << WriteFaults::applyThen(504) << true;
+        QTest::newRow("502, not applied")
+            << WriteFaults::kind("status", { { QStringLiteral("status"), 502 } }) << false;
+        QTest::newRow("applied, then 200 {}") << WriteFaults::applyThen(200, QStringLiteral("{}")) << true;
+        QTest::newRow("applied, then 303") << WriteFaults::kind("see-other") << true;
     }
     void anAnswerThatSaysNothingCertainIsReadBack()
     {
@@ -173,7 +175,7 @@ private slots:
         AddItemDialog* dialog = fillAddItem(tab, ref);
         QVERIFY(dialog);
         const qint64 orderId = tab->selectedOrder()->id.value_or(0);
-        fault(m_fx, injected);
+        fault(injected);
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         waitWhileSending(dialog);
         QVERIFY2(!dialog->messages()->text().contains(QLatin1String("Nothing was changed")),
@@ -215,7 +217,7 @@ private slots:
                 another = order.toObject();
         }
         QVERIFY(!another.isEmpty());
-        fault(m_fx, applyThen(200, QString::fromUtf8(QJsonDocument(another).toJson())));
+        fault(WriteFaults::applyThen(200, QString::fromUtf8(QJsonDocument(another).toJson())));
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 20'000);
         QVERIFY2(dialog->messages()->text().contains(QLatin1String("it was added")),
@@ -230,15 +232,8 @@ private slots:
         // The server takes 3 s to apply it; the console gives up after 2. A read at once would
         // find nothing and invite a second send. "Not applied" needs a read after the grace
         // period (the timeout again); until then the agent can check, not send.
-        openWindow(2);
-        CustomerTab* tab = m_fx.openCustomer();
-        QVERIFY(tab);
-        const QString ref = newRef();
-        AddItemDialog* dialog = fillAddItem(tab, ref);
-        const qint64 orderId = tab->selectedOrder()->id.value_or(0);
-        fault(m_fx, kind("apply-slowly", { { QStringLiteral("ms"), 3000 } }));
-        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-        waitWhileSending(dialog);
+        const auto [tab, dialog, orderId, ref] = sendToASlowServer();
+        QVERIFY(dialog);
         QTest::qWait(500); // the read made as the timeout struck has come back, finding nothing yet
         tryToSendAgain(dialog);
         QTest::qWait(300);
@@ -260,15 +255,11 @@ private slots:
 
     void anUnseenWriteIsBlockedAcrossDialogsAndTabsForTheSession()
     {
-        openWindow(2);
-        CustomerTab* tab = m_fx.openCustomer();
-        QVERIFY(tab);
-        const QString ref = newRef();
-        AddItemDialog* dialog = fillAddItem(tab, ref);
-        const qint64 orderId = tab->selectedOrder()->id.value_or(0);
-        fault(m_fx, kind("apply-slowly", { { QStringLiteral("ms"), 3000 } }));
-        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
-        waitWhileSending(dialog);
+        const SlowWrite sent = sendToASlowServer();
+        AddItemDialog* dialog = sent.dialog;
+        QVERIFY(dialog);
+        CustomerTab* tab = sent.tab;
+        const QString& ref = sent.ref;
         QTRY_VERIFY_WITH_TIMEOUT(dialog->checkNowButton()->isVisible(), 5000);
 
         // The agent closes the dialog while it waits, and starts the same write again.
@@ -296,7 +287,7 @@ private slots:
         inNewTab->goToConfirmation();
         inNewTab->send();
         QCOMPARE(m_fx.countRequests(QStringLiteral("PUT")), 1);
-        QCOMPARE(onServer(orderId, ref), 1);
+        QCOMPARE(onServer(sent.orderId, ref), 1);
         inNewTab->reject();
         QTRY_VERIFY(!tab->findChild<AddItemDialog*>());
 
@@ -321,7 +312,7 @@ private slots:
         QVERIFY(tab);
         AckLicenceDialog* first = fillAcknowledgement(tab, m_fx.device());
         QVERIFY(first);
-        fault(m_fx, kind("status", { { QStringLiteral("status"), 503 } }), "POST");
+        fault(WriteFaults::kind("status", { { QStringLiteral("status"), 503 } }), "POST");
         QTest::mouseClick(first->sendButton(), Qt::LeftButton);
         waitWhileSending(first);
         QVERIFY2(!first->messages()->text().contains(QLatin1String("Nothing was changed")),
@@ -342,7 +333,7 @@ private slots:
         tab = m_fx.openCustomer();
         AckLicenceDialog* dialog = fillAcknowledgement(tab, m_fx.device());
         QVERIFY(dialog);
-        fault(m_fx, applyThen(502), "POST");
+        fault(WriteFaults::applyThen(502), "POST");
         QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         waitWhileSending(dialog);
         tryToSendAgain(dialog);

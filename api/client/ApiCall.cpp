@@ -153,6 +153,9 @@ void ApiCall::send()
         QNetworkRequest request = m_request;
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // A redirect is the write's answer, not followed: a 303 (or a 301/302 to a POST) would
+        // turn it into a GET whose answer says nothing about the write.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
         auto* body = new OneShotUploadDevice(m_spec.body);
         m_reply = m_network->sendCustomRequest(request, m_spec.method, body);
@@ -322,6 +325,7 @@ void ApiCall::onFinished()
         error.kind = ApiError::Kind::Redirect;
         error.message = tr("the server redirected to %1, which is not followed")
                             .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error.outcomeUnknown = m_spec.isWrite(); // an answer that is not about the write
         fail(error);
         return;
     }
@@ -356,6 +360,9 @@ void ApiCall::onFinished()
     error.message = statusMessage(meta.httpStatus);
     error.bodyExcerpt = BodyExcerpt::of(body, meta.contentType);
     error.retryAfterSeconds = retryAfterSeconds(reply);
+    // Only a 4xx says a write was not applied: a 5xx may come from a gateway that gave up while
+    // the server went on, or from the server after it committed.
+    error.outcomeUnknown = m_spec.isWrite() && meta.httpStatus >= 500;
     if ((meta.httpStatus == 429 || meta.httpStatus == 503) && error.retryAfterSeconds >= 0
         && retryIfWorthIt(error, meta))
         return;

@@ -7,6 +7,7 @@
 #include "api/codec/JsonReader.h"
 #include "api/codec/JsonWriter.h"
 #include "api/codec/XmlReader.h"
+#include "api/domain/WriteVerification.h"
 
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -147,8 +148,10 @@ void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
         meta.httpStatus = error.httpStatus;
         meta.requestId = error.requestId;
         const QString statusText = error.message;
+        const bool outcomeUnknown = error.outcomeUnknown;
         error = envelopeError(*parsed->error, meta);
         error.message += QStringLiteral(" (%1)").arg(statusText);
+        error.outcomeUnknown = outcomeUnknown;
     }
 }
 
@@ -230,7 +233,8 @@ Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec
 }
 
 template <class T>
-ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput)
+ApiCall* ApiClient::start(
+    RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput, AnswerCheck<T> check)
 {
     std::optional<ApiError> problem;
     QNetworkRequest request;
@@ -258,7 +262,7 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
     };
     const JsonReadOptions options = m_settings.parsing;
     const qint64 maxBytes = m_settings.maxResponseBytes;
-    call->m_onBody = [deliver, options, isWrite, maxBytes](
+    call->m_onBody = [deliver, options, isWrite, maxBytes, check](
                          ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
         auto* watcher = new QFutureWatcher<Result<T, ApiError>>(call);
         QObject::connect(watcher, &QFutureWatcherBase::finished, call, [watcher, call, deliver]() mutable {
@@ -267,12 +271,18 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
             deliver(watcher->result());
             call->finish();
         });
-        watcher->setFuture(QtConcurrent::run(
-            [body = std::move(body), meta, options, isWrite, maxBytes]() mutable -> Result<T, ApiError> {
-                if (auto problem = inflated(body, meta, maxBytes, isWrite))
-                    return *problem;
-                return parseBody<T>(body, meta, options, isWrite);
-            }));
+        watcher->setFuture(QtConcurrent::run([body = std::move(body), meta, options, isWrite, maxBytes,
+                                                 check]() mutable -> Result<T, ApiError> {
+            if (auto problem = inflated(body, meta, maxBytes, isWrite))
+                return *problem;
+            Result<T, ApiError> parsed = parseBody<T>(body, meta, options, isWrite);
+            if (parsed && check) {
+                if (const std::optional<QString> problem = check(*parsed))
+                    return malformed(ApiClient::tr("the answer is not about this change: %1").arg(*problem),
+                        QString(), meta, isWrite);
+            }
+            return parsed;
+        }));
     };
 
     if (problem) {
@@ -318,7 +328,10 @@ ApiCall* ApiClient::addItem(
     else if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
         problem
             = tr("the item names purchase order %1, not %2").arg(*item.purchaseOrderId).arg(purchaseOrderId);
-    return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem);
+    return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem,
+        [purchaseOrderId, item](const PurchaseOrder& answer) {
+            return WriteVerification::answerProblem(purchaseOrderId, item, answer);
+        });
 }
 
 ApiCall* ApiClient::entitlement(qint64 affiliateId, const QString& supplierRef, bool includeParentAndChildren,
@@ -388,7 +401,10 @@ ApiCall* ApiClient::acknowledgeLicense(qint64 affiliateId, const QString& device
     else if (problem.isEmpty())
         problem = device.error();
     spec.encodedPath.append(QByteArray::number(purchaseOrderItemId));
-    return start<EntitlementV1>(std::move(spec), context, std::move(done), problem);
+    return start<EntitlementV1>(std::move(spec), context, std::move(done), problem,
+        [purchaseOrderItemId](const EntitlementV1& answer) {
+            return WriteVerification::answerProblem(purchaseOrderItemId, answer);
+        });
 }
 
 } // namespace ff

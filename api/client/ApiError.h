@@ -41,7 +41,9 @@ struct ApiError
     CertificateProblem certificate; // for Tls: where, each certificate at fault, whether it may be trusted
     int retryAfterSeconds = -1; // from a 429/503 Retry-After, when given
     // For a PUT or POST: the request may have reached the server and been applied, but no
-    // answer says so (a timeout, a dropped connection, an unreadable 2xx). Never resent blindly.
+    // answer says so: anything but a readable 2xx about this write or a 4xx (a timeout, a
+    // dropped connection, a 5xx, a redirect, a 2xx that cannot be read or is about something
+    // else). Never resent blindly: read back first.
     bool outcomeUnknown = false;
 
     static ApiError make(Kind kind, QString message)

@@ -160,7 +160,8 @@ QString CliApplication::usage() const
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(13), command->summary());
     text += QStringLiteral("\nRun ffconsole-cli COMMAND --help for a command's options.\n"
                            "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
-                           "6 network failure or timeout, 7 malformed response.\n");
+                           "6 network failure or timeout, or a write that may have been applied,\n"
+                           "7 malformed response.\n");
     return text;
 }
 
@@ -369,7 +370,7 @@ void CliApplication::end(const CommandOutcome& outcome)
 {
     if (outcome.code == ExitCode::Ok)
         writeOut(outcome.output);
-    else
+    if (outcome.code != ExitCode::Ok || !outcome.error.isEmpty())
         std::fprintf(stderr, "ffconsole-cli: %s\n", qUtf8Printable(outcome.errorLine()));
     const int code = int(outcome.code);
     QTimer::singleShot(0, this, [this, code] { emit finished(code); });

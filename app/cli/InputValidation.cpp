@@ -3,6 +3,7 @@
 
 #include "api/core/GuidText.h"
 
+#include <QCommandLineParser>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -58,6 +59,18 @@ std::optional<QString> InputValidation::pathValueProblem(const QString& value, c
     if (value == QLatin1String(".") || value == QLatin1String(".."))
         return QStringLiteral("--%1 cannot be \"%2\"").arg(option, value);
     return std::nullopt;
+}
+
+Result<InputValidation::Customer, QString> InputValidation::customer(const QCommandLineParser& parser)
+{
+    const auto affiliate
+        = positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    if (!affiliate)
+        return affiliate.error();
+    const QString name = parser.value(QStringLiteral("customer"));
+    if (const auto problem = pathValueProblem(name, QStringLiteral("customer")))
+        return *problem;
+    return Customer { *affiliate, name };
 }
 
 } // namespace ff::cli

@@ -8,6 +8,8 @@
 #include <QUuid>
 #include <optional>
 
+class QCommandLineParser;
+
 namespace ff::cli {
 
 // Checks of command-line values, each with the message a person needs to fix the input.
@@ -21,6 +23,14 @@ struct InputValidation
     static Result<int, QString> seconds(const QString& value, const QString& option);
     // Why a value cannot be a URL path segment (empty, "." or ".."), or nothing when it can.
     static std::optional<QString> pathValueProblem(const QString& value, const QString& option);
+
+    // --affiliate N --customer NAME_OR_EMAIL: whose orders.
+    struct Customer
+    {
+        qint64 affiliateId = 0;
+        QString name;
+    };
+    static Result<Customer, QString> customer(const QCommandLineParser& parser);
 };
 
 } // namespace ff::cli

@@ -3,6 +3,7 @@
 #include "api/core/GuidText.h"
 #include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/SandboxProcess.h"
 
@@ -24,12 +25,7 @@ using ff::test::SandboxProcess;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ff::test::CliRunner::Run;
 
 // A minimal RFC 4180 reader, to check what the CLI writes the way a spreadsheet would read it.
 QList<QStringList> parseCsv(const QByteArray& bytes)
@@ -93,20 +89,8 @@ private:
 
     Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& token = QString())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), token.isNull() ? m_sandbox->token() : token);
-        environment.insert(
-            QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_audit.filePath(QStringLiteral("audit.jsonl")));
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
-            QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() } + arguments);
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return ff::test::CliRunner(*m_sandbox, m_audit.filePath(QStringLiteral("audit.jsonl")))
+            .run(arguments, input, token);
     }
 
     QStringList orders(const QString& format) const
@@ -156,10 +140,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = ff::test::CliRunner::startSandbox(problem);
+        QVERIFY2(m_sandbox, qPrintable(problem));
         const std::optional<SandboxCustomer> zoe = m_sandbox->findCustomer(QStringLiteral("zoë smith"));
         QVERIFY(zoe);
         m_customer = *zoe;
@@ -578,25 +561,30 @@ private slots:
             return QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(name) },
                 { QStringLiteral("count"), 5 } };
         };
-        const QList<std::tuple<const char*, QJsonObject, int>> faults = {
-            { "reset mid-body", kind("reset-mid-body"), -1 }, // 6, or 7 when the cut body was compressed
-            { "no answer", kind("hang"), 6 },
-            { "500", status(500), 5 },
-            { "502", status(502), 5 },
-            { "503", status(503), 5 },
-            { "401", status(401), 4 },
-            { "429", status(429), 5 },
-            { "wrong content type", kind("wrong-content-type"), 7 },
-            { "invalid UTF-8", kind("invalid-utf8"), 7 },
+        // The exit code of a read, and of a write: a write that may have been applied (anything
+        // but a 4xx) exits 6, the unknown outcome, whatever the answer was.
+        const QList<std::tuple<const char*, QJsonObject, int, int>> faults = {
+            { "reset mid-body", kind("reset-mid-body"), -1, 6 }, // 6, or 7 when the cut body was compressed
+            { "no answer", kind("hang"), 6, 6 },
+            { "500", status(500), 5, 6 },
+            { "502", status(502), 5, 6 },
+            { "503", status(503), 5, 6 },
+            { "401", status(401), 4, 4 },
+            { "429", status(429), 5, 5 },
+            { "wrong content type", kind("wrong-content-type"), 7, 6 },
+            { "invalid UTF-8", kind("invalid-utf8"), 7, 6 },
             { "redirect",
                 QJsonObject { { QStringLiteral("kind"), QStringLiteral("redirect") },
                     { QStringLiteral("count"), 5 },
                     { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } },
-                6 },
+                6, 6 },
         };
         for (const char* command : { "orders", "entitlement", "purchases", "add-item", "ack-license" }) {
-            for (const auto& [name, injected, code] : faults)
-                QTest::addRow("%s: %s", command, name) << QString::fromLatin1(command) << injected << code;
+            const bool write
+                = QByteArrayView(command) == "add-item" || QByteArrayView(command) == "ack-license";
+            for (const auto& [name, injected, readCode, writeCode] : faults)
+                QTest::addRow("%s: %s", command, name)
+                    << QString::fromLatin1(command) << injected << (write ? writeCode : readCode);
         }
     }
     void faultMatrix()
@@ -629,12 +617,15 @@ private slots:
         else if (command == QLatin1String("purchases"))
             arguments += { QStringLiteral("--account"), m_account };
         else if (command == QLatin1String("add-item")) {
-            arguments
-                += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"), QStringLiteral("-") };
+            // --force: each row sends to the same order on purpose, whatever the rows before left
+            // unresolved in the audit log.
+            arguments += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"),
+                QStringLiteral("-"), QStringLiteral("--force") };
             input = R"({"OfferId": 9, "SupplierRef": "FFX-CLI-FAULT", "UnitPrice": 0.5})";
         } else
-            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate),
-                QStringLiteral("--device"), device, QStringLiteral("--item"), itemId };
+            arguments
+                += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
+                       device, QStringLiteral("--item"), itemId, QStringLiteral("--force") };
         m_sandbox->addFaults({ injected });
         const Run run = cli(arguments, input);
         if (exitCode < 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/client/ApiClient.h"
 #include "api/launcher/SandboxCustomer.h"
+#include "tests/client/Await.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
 
@@ -11,20 +12,11 @@
 #include <QTest>
 
 using namespace ff;
+using ff::test::await;
 using ff::test::SandboxProcess;
 using ff::test::UntrustedTlsServer;
 
 namespace {
-
-// Runs one client call to its end (the client is asynchronous; tests may wait).
-template <class T, class Start> Result<T, ApiError> await(Start start, int timeoutMs = 30'000)
-{
-    std::optional<Result<T, ApiError>> outcome;
-    start([&outcome](Result<T, ApiError> result) { outcome.emplace(std::move(result)); });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs))
-        return ApiError::make(ApiError::Kind::Network, QStringLiteral("the test gave up waiting"));
-    return std::move(*outcome);
-}
 
 QJsonObject fault(const QString& kind, const QJsonObject& more = {})
 {

@@ -21,6 +21,7 @@
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/writes/PendingWrites.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(
     , m_recent(std::make_unique<RecentSearches>(*m_settings))
     , m_profiles(new ProfileManager(session, credentials, *m_settings, this))
     , m_actions(new CustomerActions(this))
+    , m_pendingWrites(new PendingWrites(this))
     , m_search(new SearchBar(*m_recent, this))
     , m_tabs(new QTabWidget(this))
     , m_messages(new MessageBar(this))
@@ -265,7 +267,8 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
             return tab;
         }
     }
-    auto* tab = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs);
+    auto* tab
+        = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs, m_pendingWrites);
     // The customer's name as typed and the affiliate's as the profile has it: an "&" in either
     // is shown, never a shortcut, and a name that looks like markup is not taken for it.
     const int index = m_tabs->addTab(tab, PlainText::forMnemonicText(tab->title()));

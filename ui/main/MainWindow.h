@@ -28,6 +28,7 @@ class MessageBar;
 class ProfileIndicator;
 class ProfileManager;
 class RecentSearches;
+class PendingWrites;
 class SearchBar;
 class WelcomePage;
 
@@ -84,6 +85,8 @@ private:
     std::unique_ptr<RecentSearches> m_recent;
     ProfileManager* m_profiles;
     CustomerActions* m_actions;
+    // This session's writes whose outcome is not yet seen, across every tab and dialog.
+    PendingWrites* m_pendingWrites;
 
     SearchBar* m_search;
     QTabWidget* m_tabs;

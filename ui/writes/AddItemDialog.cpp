@@ -155,6 +155,11 @@ PurchaseOrderItem AddItemDialog::item() const
     return item;
 }
 
+QString AddItemDialog::writeKey() const
+{
+    return QStringLiteral("add-item|%1").arg(m_order.id.value_or(0));
+}
+
 QStringList AddItemDialog::problems() const
 {
     QStringList problems;

@@ -177,7 +177,8 @@ private slots:
                                   QString::number(order), u"--item-json"_s, u"-"_s },
             R"({"OfferId": 9, "SupplierRef": "FFX-CLI-TRICKLE", "UnitPrice": 0.5})");
         QCOMPARE(ran.code, 6);
-        QVERIFY2(ran.err.contains("may or may not have been applied"), ran.err.constData());
+        QVERIFY2(ran.err.contains("the change may have been applied"), ran.err.constData());
+        QVERIFY2(ran.err.contains("check before sending it again"), ran.err.constData());
         QCOMPARE(m_sandbox->requests().size(), 1);
     }
 };

@@ -37,7 +37,7 @@ bool isMoney(int column)
 } // namespace
 
 AccountPurchasesModel::AccountPurchasesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FormattedTableModel(ColumnCount, parent)
 { }
 
 void AccountPurchasesModel::setPurchases(QList<CreditPurchase> purchases)
@@ -81,31 +81,9 @@ QStringList AccountPurchasesModel::purchaseTypes() const
     return types;
 }
 
-void AccountPurchasesModel::setDisplayFormat(const DisplayFormat& format)
+QString AccountPurchasesModel::header(int column) const
 {
-    m_format = format;
-    if (!m_purchases.isEmpty()) {
-        emit dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
-    }
-    emit displayFormatChanged();
-}
-
-int AccountPurchasesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_purchases.size());
-}
-
-int AccountPurchasesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AccountPurchasesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case DatePurchased:
         return tr("Date purchased");
     case Invoice:
@@ -169,25 +147,25 @@ QString AccountPurchasesModel::display(const CreditPurchase& purchase, int colum
     const QString currency = purchase.currency.value_or(QString());
     switch (column) {
     case DatePurchased:
-        return m_format.dateTime(purchase.datePurchased);
+        return displayFormat().dateTime(purchase.datePurchased);
     case Invoice:
         return purchase.invoiceNumber ? QString::number(*purchase.invoiceNumber) : DisplayFormat::absent();
     case Type:
-        return m_format.text(purchase.purchaseType);
+        return displayFormat().text(purchase.purchaseType);
     case Quantity:
-        return m_format.number(purchase.quantity);
+        return displayFormat().number(purchase.quantity);
     case UnitPrice:
-        return m_format.money(purchase.unitPrice, currency);
+        return displayFormat().money(purchase.unitPrice, currency);
     case Net:
-        return m_format.money(purchase.netTotal, currency);
+        return displayFormat().money(purchase.netTotal, currency);
     case Tax:
-        return m_format.money(purchase.tax, currency);
+        return displayFormat().money(purchase.tax, currency);
     case Gross:
-        return m_format.money(purchase.grossTotal, currency);
+        return displayFormat().money(purchase.grossTotal, currency);
     case Currency:
-        return m_format.text(purchase.currency);
+        return displayFormat().text(purchase.currency);
     case Paid:
-        return m_format.yesNo(purchase.paid);
+        return displayFormat().yesNo(purchase.paid);
     case Id:
         return purchase.id ? idText(purchase.id) : DisplayFormat::absent();
     default:

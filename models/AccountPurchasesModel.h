@@ -3,10 +3,9 @@
 
 #include "api/domain/CurrencyTotal.h"
 #include "api/dto/CreditPurchase.h"
-#include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
+#include "models/FormattedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <vector>
 
@@ -14,7 +13,7 @@ namespace ff {
 
 // An account's credit purchases, one row each, amounts shown in the row's own currency; and
 // their totals per currency (CurrencyTotal::of), worked out once when the purchases are set.
-class AccountPurchasesModel final : public QAbstractTableModel
+class AccountPurchasesModel final : public FormattedTableModel
 {
     Q_OBJECT
 
@@ -56,18 +55,14 @@ public:
     // The purchase types present, each once, sorted: the choices for a type filter.
     QStringList purchaseTypes() const;
 
-    void setDisplayFormat(const DisplayFormat& format);
-    const DisplayFormat& displayFormat() const { return m_format; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void totalsChanged();
-    // The display format changed: a filter by dates in the agent's zone must look again.
-    void displayFormatChanged();
+
+protected:
+    int rows() const override { return int(m_purchases.size()); }
+    QString header(int column) const override;
 
 private:
     QString display(const CreditPurchase& purchase, int column) const;
@@ -77,7 +72,6 @@ private:
     QList<CreditPurchase> m_purchases;
     std::vector<QString> m_filterTexts; // one per row
     QList<CurrencyTotal> m_totals;
-    DisplayFormat m_format;
 };
 
 } // namespace ff

@@ -4,7 +4,7 @@
 namespace ff {
 
 CurrencyTotalsModel::CurrencyTotalsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FormattedTableModel(ColumnCount, parent)
 { }
 
 void CurrencyTotalsModel::setTotals(QList<CurrencyTotal> totals)
@@ -14,29 +14,9 @@ void CurrencyTotalsModel::setTotals(QList<CurrencyTotal> totals)
     endResetModel();
 }
 
-void CurrencyTotalsModel::setDisplayFormat(const DisplayFormat& format)
+QString CurrencyTotalsModel::header(int column) const
 {
-    m_format = format;
-    if (!m_totals.isEmpty())
-        emit dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
-}
-
-int CurrencyTotalsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_totals.size());
-}
-
-int CurrencyTotalsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CurrencyTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Currency:
         return tr("Currency");
     case Purchases:
@@ -95,13 +75,13 @@ QString CurrencyTotalsModel::display(const CurrencyTotal& total, int column) con
     case Currency:
         return total.currency.isEmpty() ? tr("(none)") : total.currency;
     case Purchases:
-        return m_format.locale().toString(total.count);
+        return displayFormat().locale().toString(total.count);
     case Net:
-        return m_format.money(total.netTotal, total.currency);
+        return displayFormat().money(total.netTotal, total.currency);
     case Tax:
-        return m_format.money(total.tax, total.currency);
+        return displayFormat().money(total.tax, total.currency);
     case Gross:
-        return m_format.money(total.grossTotal, total.currency);
+        return displayFormat().money(total.grossTotal, total.currency);
     case Note:
         return total.incomplete ? tr("Incomplete: some purchases have no amount, or the sum is too large")
                                 : QString();

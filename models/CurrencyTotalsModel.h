@@ -2,10 +2,9 @@
 #pragma once
 
 #include "api/domain/CurrencyTotal.h"
-#include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
+#include "models/FormattedTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace ff {
@@ -13,7 +12,7 @@ namespace ff {
 // The totals of an account's purchases, one row per currency: amounts in different currencies
 // are never added up. A total that misses some amount says so in its note, so an agent does not
 // read it as the whole.
-class CurrencyTotalsModel final : public QAbstractTableModel
+class CurrencyTotalsModel final : public FormattedTableModel
 {
     Q_OBJECT
 
@@ -31,13 +30,12 @@ public:
 
     void setTotals(QList<CurrencyTotal> totals);
     const QList<CurrencyTotal>& totals() const { return m_totals; }
-    void setDisplayFormat(const DisplayFormat& format);
-    const DisplayFormat& displayFormat() const { return m_format; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(m_totals.size()); }
+    QString header(int column) const override;
 
 private:
     QString display(const CurrencyTotal& total, int column) const;
@@ -45,7 +43,6 @@ private:
     QVariant sortValue(const CurrencyTotal& total, int column) const;
 
     QList<CurrencyTotal> m_totals;
-    DisplayFormat m_format;
 };
 
 } // namespace ff

@@ -56,6 +56,21 @@ template <class T, class Callback> auto guarded(QObject* context, Callback done)
     };
 }
 
+// Starts a job and answers done with what succeeded() makes of it, or with the job's error when
+// that is nothing.
+template <class T, class Job, class Success>
+void start(QObject* owner, Job* job, QObject* context, CredentialStore::Callback<T> done, Success succeeded)
+{
+    auto deliver = guarded<Result<T, CredentialStore::Error>>(context, std::move(done));
+    QObject::connect(job, &QKeychain::Job::finished, owner, [job, deliver, succeeded](QKeychain::Job*) {
+        if (std::optional<T> value = succeeded(*job))
+            deliver(std::move(*value));
+        else
+            deliver(errorOf(*job));
+    });
+    job->start();
+}
+
 // The key of a profile's entry: "profile-id/<id>"; versions before ids used "profile/<name>".
 QString idKey(const QString& profileId)
 {
@@ -88,22 +103,17 @@ void CredentialStore::readByName(const QString& profileName, QObject* context, C
 
 void CredentialStore::readKey(const QString& key, QObject* context, Callback<QString> done)
 {
-    auto* job = prepare(new QKeychain::ReadPasswordJob(m_service, nullptr), key);
-    auto deliver = guarded<Result<QString, Error>>(context, std::move(done));
-    connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
-        if (job->error() != QKeychain::NoError)
-            deliver(errorOf(*job));
-        else
-            deliver(job->textData());
-    });
-    job->start();
+    start<QString>(this, prepare(new QKeychain::ReadPasswordJob(m_service, nullptr), key), context,
+        std::move(done), [](const QKeychain::ReadPasswordJob& job) {
+            return job.error() == QKeychain::NoError ? std::optional(job.textData()) : std::nullopt;
+        });
 }
 
 void CredentialStore::write(
     const QString& profileId, const QString& secret, QObject* context, Callback<Done> done)
 {
-    auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
     if (profileId.isEmpty()) {
+        auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
         QTimer::singleShot(0, this, [deliver] {
             deliver(Error { Error::Kind::Other,
                 QCoreApplication::translate("ff::CredentialStore", "the profile is not saved yet") });
@@ -112,13 +122,9 @@ void CredentialStore::write(
     }
     auto* job = prepare(new QKeychain::WritePasswordJob(m_service, nullptr), idKey(profileId));
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
-        if (job->error() != QKeychain::NoError)
-            deliver(errorOf(*job));
-        else
-            deliver(Done {});
+    start<Done>(this, job, context, std::move(done), [](const QKeychain::Job& finished) {
+        return finished.error() == QKeychain::NoError ? std::optional(Done {}) : std::nullopt;
     });
-    job->start();
 }
 
 void CredentialStore::remove(const QString& profileId, QObject* context, Callback<Done> done)
@@ -138,16 +144,12 @@ void CredentialStore::removeByName(const QString& profileName, QObject* context,
 
 void CredentialStore::removeKey(const QString& key, QObject* context, Callback<Done> done)
 {
-    auto* job = prepare(new QKeychain::DeletePasswordJob(m_service, nullptr), key);
-    auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
-    connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
-        // Removing what is not there leaves the keychain as asked.
-        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-            deliver(errorOf(*job));
-        else
-            deliver(Done {});
-    });
-    job->start();
+    start<Done>(this, prepare(new QKeychain::DeletePasswordJob(m_service, nullptr), key), context,
+        std::move(done), [](const QKeychain::Job& job) {
+            // Removing what is not there leaves the keychain as asked.
+            const bool asked = job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+            return asked ? std::optional(Done {}) : std::nullopt;
+        });
 }
 
 } // namespace ff

@@ -87,33 +87,36 @@ public:
 
     void read(od::value value, DateTimeOffset& out)
     {
-        const std::string_view text = readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a date"));
-        const std::optional<DateTimeOffset> date
-            = DateTimeOffset::parse(text, m_options.unspecifiedOffsetSeconds);
-        if (!date)
-            fail(QCoreApplication::translate("ff::JsonReader", "expected an ISO 8601 date, got %1")
-                     .arg(quoted(text)));
-        out = *date;
+        readParsed(value, out, QT_TRANSLATE_NOOP("ff::JsonReader", "a date"),
+            QT_TRANSLATE_NOOP("ff::JsonReader", "expected an ISO 8601 date, got %1"),
+            [this](std::string_view text) {
+                return DateTimeOffset::parse(text, m_options.unspecifiedOffsetSeconds);
+            });
     }
 
     void read(od::value value, TimeSpan& out)
     {
-        const std::string_view text = readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a time interval"));
-        const std::optional<TimeSpan> span = TimeSpan::parse(text);
-        if (!span)
-            fail(QCoreApplication::translate(
-                "ff::JsonReader", "expected a time interval such as \"1.02:03:04.5\", got %1")
-                     .arg(quoted(text)));
-        out = *span;
+        readParsed(value, out, QT_TRANSLATE_NOOP("ff::JsonReader", "a time interval"),
+            QT_TRANSLATE_NOOP("ff::JsonReader", "expected a time interval such as \"1.02:03:04.5\", got %1"),
+            [](std::string_view text) { return TimeSpan::parse(text); });
     }
 
     void read(od::value value, QUuid& out)
     {
-        const std::string_view text = readText(value, QT_TRANSLATE_NOOP("ff::JsonReader", "a GUID"));
-        const std::optional<QUuid> uuid = GuidText::parse(text);
-        if (!uuid)
-            fail(QCoreApplication::translate("ff::JsonReader", "expected a GUID, got %1").arg(quoted(text)));
-        out = *uuid;
+        readParsed(value, out, QT_TRANSLATE_NOOP("ff::JsonReader", "a GUID"),
+            QT_TRANSLATE_NOOP("ff::JsonReader", "expected a GUID, got %1"),
+            [](std::string_view text) { return GuidText::parse(text); });
+    }
+
+    // A value written as a string and parsed from it; `expected` names the form, with %1 for what came.
+    template <class T, class Parse>
+    void readParsed(od::value& value, T& out, const char* what, const char* expected, const Parse& parse)
+    {
+        const std::string_view text = readText(value, what);
+        const std::optional<T> parsed = parse(text);
+        if (!parsed)
+            fail(QCoreApplication::translate("ff::JsonReader", expected).arg(quoted(text)));
+        out = *parsed;
     }
 
     template <class T> void read(od::value value, std::optional<T>& out)

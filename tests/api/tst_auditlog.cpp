@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +16,11 @@
 #endif
 
 using namespace ff;
+
+namespace {
+constexpr int WriterRecords = 150;
+constexpr int WriterReasonLength = 9000; // longer than a page: no write is atomic by luck
+} // namespace
 
 // The audit log on disk: an attempt before every write, its outcome after, and a log that still
 // reads when a process died in the middle.
@@ -361,6 +367,40 @@ private slots:
         QVERIFY(!log.recordAttempt(e));
     }
 
+    // Two console windows (two processes) writing at once: each record stays one whole line,
+    // none lost, none spliced into another, whatever the size of a record.
+    void twoWritersAtOnceInterleaveWholeLinesOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.jsonl"));
+        QList<QProcess*> writers;
+        for (const char* name : { "A", "B", "C" }) {
+            auto* writer = new QProcess(this);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("FFCONSOLE_TEST_AUDIT_WRITER"), path);
+            environment.insert(QStringLiteral("FFCONSOLE_TEST_AUDIT_NAME"), QString::fromLatin1(name));
+            writer->setProcessEnvironment(environment);
+            writer->start(QCoreApplication::applicationFilePath(), {});
+            writers.append(writer);
+        }
+        for (QProcess* writer : writers) {
+            QVERIFY(writer->waitForFinished(120'000));
+            QCOMPARE(writer->exitCode(), 0);
+        }
+        const auto contents = AuditLog(path).read();
+        QVERIFY(contents);
+        QVERIFY(contents->damaged.isEmpty());
+        QCOMPARE(contents->entries.size(), 3 * WriterRecords);
+        QMap<QString, int> perWriter;
+        for (const AuditEntry& e : contents->entries) {
+            QCOMPARE(e.outcome, AuditEntry::Outcome::Succeeded);
+            QCOMPARE(e.reason.size(), WriterReasonLength);
+            QVERIFY(e.reason.startsWith(e.ticket.left(1)));
+            ++perWriter[e.ticket.left(1)];
+        }
+        QCOMPARE(perWriter.value(QStringLiteral("A")), WriterRecords);
+        QCOMPARE(perWriter.value(QStringLiteral("C")), WriterRecords);
+    }
+
     void aLogThatCannotBeOpenedIsAnErrorNotAnEmptyLog()
     {
         const QString path = m_dir.filePath(QStringLiteral("a-folder"));
@@ -372,5 +412,34 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditLog)
+// A second console, for twoWritersAtOnceInterleaveWholeLinesOnly: records an attempt and an
+// outcome, each line longer than a page, as fast as it can.
+int writeAsAnotherConsole(const QString& path, const QString& name)
+{
+    const AuditLog log(path);
+    for (int i = 0; i < WriterRecords; ++i) {
+        AuditEntry e;
+        e.profile = QStringLiteral("Production");
+        e.endpoint = QStringLiteral("add-item");
+        e.ticket = name + QString::number(i);
+        e.reason = name.repeated(WriterReasonLength);
+        e.source = QStringLiteral("console");
+        if (!log.recordAttempt(e))
+            return 1;
+        e.outcome = AuditEntry::Outcome::Succeeded;
+        if (!log.recordOutcome(e))
+            return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QString path = qEnvironmentVariable("FFCONSOLE_TEST_AUDIT_WRITER"); !path.isEmpty())
+        return writeAsAnotherConsole(path, qEnvironmentVariable("FFCONSOLE_TEST_AUDIT_NAME"));
+    TestAuditLog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_auditlog.moc"

@@ -11,6 +11,7 @@
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/EntitlementPane.h"
 #include "ui/main/MainWindow.h"
+#include "ui/profiles/CertificateDialog.h"
 #include "ui/purchases/AccountPurchasesTab.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -289,6 +291,27 @@ private slots:
         for (const QAction* action : indicator->findChildren<QAction*>())
             listed = listed || withMnemonicsShown(action->text()).contains(ProfileName);
         QVERIFY(listed);
+    }
+
+    void theCertificateDialogNamesTheProfileLetterForLetter()
+    {
+        CertificateProblem problem;
+        problem.host = QStringLiteral("test.internal");
+        problem.port = 8443;
+        problem.details = { QStringLiteral(
+            "The issuer certificate of a locally looked up certificate could not be found") };
+        problem.fingerprints = { QStringLiteral("ab").repeated(32) };
+        problem.trustable = true;
+        CertificateDialog dialog(ProfileName, problem);
+        auto* trust = dialog.findChild<QPushButton*>(QStringLiteral("trustCertificate"));
+        QVERIFY(trust);
+        QVERIFY2(withMnemonicsShown(trust->text()).contains(ProfileName), qPrintable(trust->text()));
+        // The "&" of the profile's name is shown, never made a shortcut.
+        QVERIFY2(trust->shortcut().isEmpty(), qPrintable(trust->shortcut().toString()));
+        auto* explanation = dialog.findChild<QLabel*>(QStringLiteral("certificateExplanation"));
+        QVERIFY(explanation);
+        QCOMPARE(explanation->textFormat(), Qt::PlainText);
+        QVERIFY(explanation->text().contains(ProfileName));
     }
 
     void hoveringATitleReadsNoFile()

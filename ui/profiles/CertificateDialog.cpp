@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profiles/CertificateDialog.h"
 
+#include "ui/widgets/PlainText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -39,9 +41,10 @@ CertificateDialog::CertificateDialog(
     text->setAccessibleName(tr("Certificate details"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     if (problem.trustable) {
-        QPushButton* trust
-            = buttons->addButton(tr("Trust this certificate for %1 in “%2”").arg(where, profileName),
-                QDialogButtonBox::AcceptRole);
+        // The profile's name as the agent typed it: an "&" in it is shown, never a shortcut.
+        QPushButton* trust = buttons->addButton(
+            PlainText::forMnemonicText(tr("Trust this certificate for %1 in “%2”").arg(where, profileName)),
+            QDialogButtonBox::AcceptRole);
         trust->setObjectName(QStringLiteral("trustCertificate"));
         connect(buttons, &QDialogButtonBox::accepted, this, [this, trusted = problem.trust()] {
             emit trustRequested(trusted);

@@ -60,10 +60,11 @@ void AuditLogReader::takeLine(const QByteArray& line, int number)
         take(*object);
         return;
     }
-    // A fragment with a record glued after it: the record starts at its own {"event":.
-    const qsizetype glued = trimmed.indexOf("{\"event\":", 1);
-    if (glued > 0) {
-        if (const auto object = objectIn(trimmed.mid(glued))) {
+    // A fragment with a record glued after it: the record starts at one of the later "{" (not
+    // at a known key: an object's keys are written sorted, so a record may begin with any).
+    for (qsizetype glued = trimmed.indexOf('{', 1); glued > 0; glued = trimmed.indexOf('{', glued + 1)) {
+        const auto object = objectIn(trimmed.mid(glued));
+        if (object && object->contains(QLatin1String("event"))) {
             m_contents.damaged.append({ number, trimmed.left(glued) });
             take(*object);
             return;

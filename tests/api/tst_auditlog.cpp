@@ -203,19 +203,33 @@ private slots:
     void aRecordGluedToAFragmentByAnOlderVersionIsStillRead()
     {
         // Written before records began on a fresh line: the fragment and the record that
-        // followed it share a line. The record is read; the fragment is damaged.
+        // followed it share a line. The record is read; the fragment is damaged. Both are
+        // lines as AuditLog itself writes them (whatever key comes first), the fragment cut
+        // short inside a nested object.
+        const QString scratch = m_dir.filePath(QStringLiteral("scratch.jsonl"));
+        AuditEntry first = entry(QStringLiteral("CS-12a"));
+        QVERIFY(AuditLog(scratch).recordAttempt(first));
+        AuditEntry second = entry(QStringLiteral("CS-12"));
+        QVERIFY(AuditLog(scratch).recordAttempt(second));
+        QFile written(scratch);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = written.readAll().split('\n');
+        QVERIFY(lines.size() >= 2);
+        const QByteArray fragment = lines[0].left(lines[0].indexOf("purchaseOrderId") + 5);
+        QVERIFY(fragment.contains('{'));
+
         const QString path = m_dir.filePath(QStringLiteral("glued.jsonl"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"event\":\"attempt\",\"id\":\"x1\",\"tic"
-                   "{\"event\":\"attempt\",\"id\":\"x2\",\"ticket\":\"CS-12\",\"endpoint\":\"add-item\"}\n");
+        file.write(fragment + lines[1] + '\n');
         file.close();
         const auto contents = AuditLog(path).read();
         QVERIFY(contents);
         QCOMPARE(contents->entries.size(), 1);
         QCOMPARE(contents->entries.first().ticket, QStringLiteral("CS-12"));
+        QCOMPARE(contents->entries.first().outcome, AuditEntry::Outcome::Unknown);
         QCOMPARE(contents->damaged.size(), 1);
-        QVERIFY(contents->damaged.first().text.endsWith("\"tic"));
+        QCOMPARE(contents->damaged.first().text, fragment);
     }
 
     void eventsOfALaterVersionAreSkippedNotDamaged()
@@ -255,10 +269,14 @@ private slots:
     void theLogAndItsFolderAreTheAgentsOnly()
     {
 #ifdef Q_OS_UNIX
+        // Under the usual umask, which would leave both readable by everyone.
+        const mode_t before = ::umask(022);
         const QString folder = m_dir.filePath(QStringLiteral("private/logs"));
         const AuditLog log(folder + QStringLiteral("/audit.jsonl"));
         AuditEntry e = entry(QStringLiteral("CS-15"));
-        QVERIFY(log.recordAttempt(e));
+        const bool recorded = bool(log.recordAttempt(e));
+        ::umask(before);
+        QVERIFY(recorded);
         QCOMPARE(modeOf(folder + QStringLiteral("/audit.jsonl")), 0600);
         QCOMPARE(modeOf(folder), 0700);
         QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("private"))), 0700);

@@ -315,12 +315,24 @@ void CliApplication::findSecret(
                     .arg(profile->name, result.error().message)));
     };
     m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
-    // A profile saved before profile ids keeps its secret under its name until the console's
-    // first start moves it.
-    if (profile->id.isEmpty())
-        m_credentials->readByName(profile->name, this, found);
+    // A profile saved before profile ids keeps its secret under its (old) name until the
+    // console moves it: before the console's first start, or when the keychain was locked then.
+    if (const QString oldName = nameKeyingTheSecret(*profile); !oldName.isEmpty())
+        m_credentials->readByName(oldName, this, found);
     else
         m_credentials->read(profile->id, this, found);
+}
+
+QString CliApplication::nameKeyingTheSecret(const ConnectionProfile& profile)
+{
+    if (profile.id.isEmpty())
+        return profile.name;
+    auto settings = ProfileStore::openSettings();
+    for (const auto& [id, name] : ProfileStore(*settings).secretsKeyedByName()) {
+        if (id == profile.id)
+            return name;
+    }
+    return {};
 }
 
 void CliApplication::run(Command& command, const std::optional<ConnectionProfile>& profile,

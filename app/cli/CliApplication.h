@@ -51,6 +51,9 @@ private:
     // The profile's secret from the keychain, else FFCONSOLE_TOKEN; then run().
     void findSecret(Command& command, const std::optional<ConnectionProfile>& profile,
         const ConnectionSettings& settings);
+    // The name a profile's secret is still keyed by in the keychain (see ProfileStore::upgrade),
+    // or nothing when it is keyed by the profile's id.
+    static QString nameKeyingTheSecret(const ConnectionProfile& profile);
     void run(Command& command, const std::optional<ConnectionProfile>& profile,
         const ConnectionSettings& settings, const QString& secret);
     void end(const CommandOutcome& outcome);

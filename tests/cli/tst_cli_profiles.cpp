@@ -226,6 +226,28 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
+    // The console gave the profile an id at its start but could not move the secret (the
+    // keychain was locked): the secret is still under the profile's old name, and the CLI finds
+    // it there rather than failing or taking FFCONSOLE_TOKEN instead.
+    void aProfileWhoseSecretWasNotMovedYetFindsItByName()
+    {
+        ConnectionProfile old = profileOf(QStringLiteral("Not moved yet"), m_sandbox->url());
+        old.id.clear();
+        save(old);
+        QVERIFY(ff::test::writeOldStyleEntry(CredentialStore::DefaultService, old.name, m_sandbox->token()));
+        {
+            QSettings settings(settingsFile(), QSettings::IniFormat);
+            ProfileStore store(settings);
+            store.upgrade();
+            const QString id = store.profile(old.name)->id;
+            QVERIFY(!id.isEmpty());
+            QVERIFY(store.secretsKeyedByName().contains(qMakePair(id, old.name)));
+        }
+        const Run run = cli(
+            QStringList { QStringLiteral("--profile"), old.name } + orders(), QStringLiteral("wrong-token"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
     void aCertificateIsTrustedForItsHostAndPortOnly()
     {
         UntrustedTlsServer server;

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace ff {
@@ -213,7 +214,8 @@ void ApiCall::onSslErrors(const QList<QSslError>& errors)
     // Ignored only when the profile trusts this very certificate for this host and port, and
     // only for an unknown issuer (never a name mismatch); then only these errors: never
     // ignoreSslErrors() without arguments.
-    m_certificate = CertificateProblem::of(errors, m_reply ? m_reply->url() : m_request.url());
+    m_certificate = CertificateProblem::of(errors, m_reply ? m_reply->url() : m_request.url(),
+        m_reply ? m_reply->sslConfiguration().peerCertificate() : QSslCertificate());
     if (m_reply && m_certificate.isTrustedBy(m_settings.trustedCertificates))
         m_reply->ignoreSslErrors(errors);
 }

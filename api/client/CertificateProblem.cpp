@@ -51,22 +51,27 @@ bool isUnknownIssuer(QSslError::SslError error)
 
 } // namespace
 
-CertificateProblem CertificateProblem::of(const QList<QSslError>& errors, const QUrl& url)
+CertificateProblem CertificateProblem::of(
+    const QList<QSslError>& errors, const QUrl& url, const QSslCertificate& serverCertificate)
 {
     CertificateProblem problem;
     problem.host = url.host().toLower();
     problem.port = url.port(443);
     problem.trustable = !errors.isEmpty();
+    auto addFingerprint = [&problem](const QSslCertificate& certificate) {
+        const QString fingerprint
+            = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+        if (!problem.fingerprints.contains(fingerprint))
+            problem.fingerprints.append(fingerprint);
+    };
+    if (!serverCertificate.isNull() && !errors.isEmpty())
+        addFingerprint(serverCertificate);
     for (const QSslError& error : errors) {
         const QSslCertificate certificate = error.certificate();
         problem.details.append(error.errorString()
             + (certificate.isNull() ? QString() : QStringLiteral(": ") + describe(certificate)));
-        if (!certificate.isNull()) {
-            const QString fingerprint
-                = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
-            if (!problem.fingerprints.contains(fingerprint))
-                problem.fingerprints.append(fingerprint);
-        }
+        if (!certificate.isNull())
+            addFingerprint(certificate);
         if (isUnknownIssuer(error.error()) && !certificate.isNull())
             continue;
         problem.trustable = false;

@@ -4,6 +4,7 @@
 #include "api/client/TrustedCertificate.h"
 
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +27,11 @@ struct CertificateProblem
     bool trustable = false;
     QString whyNotTrustable; // for the agent, when it is not
 
-    static CertificateProblem of(const QList<QSslError>& errors, const QUrl& url);
+    // The server's own (leaf) certificate is always among the fingerprints, even when the errors
+    // name only its issuer (an internal CA sent in the chain): trust is for this certificate,
+    // so that a new one from the same CA is asked about again.
+    static CertificateProblem of(const QList<QSslError>& errors, const QUrl& url,
+        const QSslCertificate& serverCertificate = QSslCertificate());
     // Whether these entries trust it: it is trustable and every certificate at fault is trusted
     // for this host and port.
     bool isTrustedBy(const QList<TrustedCertificate>& trusted) const;

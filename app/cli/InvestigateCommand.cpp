@@ -148,12 +148,7 @@ std::optional<QString> InvestigateCommand::validateList(const QCommandLineParser
     QFile file(m_customersFile);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read --customers %1: %2").arg(m_customersFile, file.errorString());
-    if (parser.isSet(State)) {
-        auto state = InvestigateStateFile::open(parser.value(State), m_settings.affiliateId);
-        if (!state)
-            return state.error();
-        m_state = std::move(state).value();
-    }
+    m_stateFile = parser.value(State);
     return std::nullopt;
 }
 
@@ -164,7 +159,18 @@ void InvestigateCommand::run(ApiClient& client, OutputFormat format, Done done)
         runOne(client, format, std::move(done));
         return;
     }
-    m_list = std::make_unique<InvestigateList>(client, m_settings, m_customersFile, std::move(m_state), done);
+    // Opened here rather than in validate(), which must leave no trace (it may make the file), but
+    // still before anything is sent.
+    std::unique_ptr<InvestigateStateFile> state;
+    if (!m_stateFile.isEmpty()) {
+        auto opened = InvestigateStateFile::open(m_stateFile, m_settings.affiliateId);
+        if (!opened) {
+            done(CommandOutcome::failure(ExitCode::BadInput, opened.error()));
+            return;
+        }
+        state = std::move(opened).value();
+    }
+    m_list = std::make_unique<InvestigateList>(client, m_settings, m_customersFile, std::move(state), done);
     m_list->start();
 }
 

@@ -10,7 +10,6 @@ namespace ff::cli {
 
 class InvestigateList;
 class InvestigateSlots;
-class InvestigateStateFile;
 
 // investigate --affiliate N (--customer NAME | --customers FILE) [--at ISO] [--policy FILE]
 // [--candidates-only] [--entitlements] [--concurrency K] [--state FILE]: each item's state,
@@ -42,7 +41,7 @@ private:
     QString m_customer;
     QString m_customersFile;
     bool m_jsonLines = false;
-    std::unique_ptr<InvestigateStateFile> m_state;
+    QString m_stateFile;
     std::unique_ptr<InvestigateSlots> m_slots;
     std::unique_ptr<InvestigateList> m_list;
 };

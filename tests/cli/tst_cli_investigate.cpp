@@ -289,6 +289,10 @@ private slots:
                    QStringLiteral("investigate"), QStringLiteral("--affiliate"), QString::number(m_affiliate),
                    QStringLiteral("--customers"), customersFile(QStringLiteral("one.txt"), { Zoe }) }
             << QByteArray("use --format jsonl");
+        QTest::newRow("a --state that cannot be written") << QStringList { QStringLiteral("investigate"),
+            QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--customers"),
+            customersFile(QStringLiteral("one.txt"), { Zoe }), QStringLiteral("--state"), m_dir.path() }
+                                                          << QByteArray("--state");
         QTest::newRow("jsonl for orders")
             << QStringList { QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("orders"),
                    QStringLiteral("--affiliate"), QString::number(m_affiliate), customer, Zoe }

@@ -495,6 +495,48 @@ private slots:
         // Not a terminal: no progress line on stderr.
         QVERIFY2(run.err.isEmpty(), run.err.constData());
     }
+
+    void tooManyRequestsForTooLongFailsThatCustomerOnly()
+    {
+        // Retry-After is honoured twice, then the customer fails as a 429 alone would (5).
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+            { QStringLiteral("status"), 429 }, { QStringLiteral("count"), 3 },
+            { QStringLiteral("pathContains"), QStringLiteral("o'brien") },
+            { QStringLiteral("headers"),
+                QJsonObject { { QStringLiteral("Retry-After"), QStringLiteral("1") } } } } });
+        const Run run = cli(investigate(QStringLiteral("jsonl"),
+            { QStringLiteral("--customers"), customersFile(QStringLiteral("busy.txt"), { OBrien, Zoe }) }));
+        QCOMPARE(run.exitCode, 8);
+        QCOMPARE(ordersRequestsFor(OBrien), 3);
+        QCOMPARE(ordersRequestsFor(Zoe), 1);
+        bool failureLine = false;
+        for (const QJsonObject& line : jsonLines(run.out)) {
+            if (line[QStringLiteral("Customer")] == OBrien) {
+                QCOMPARE(line[QStringLiteral("ExitCode")].toInt(), 5);
+                failureLine = true;
+            }
+        }
+        QVERIFY(failureLine);
+    }
+
+    void notAuthorisedStopsTheList()
+    {
+        // Every other customer would be refused the same way: none is tried after a 401.
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+            { QStringLiteral("status"), 401 },
+            { QStringLiteral("pathContains"), QStringLiteral("PurchaseOrders") } } });
+        const Run run = cli(investigate(QStringLiteral("jsonl"),
+            { QStringLiteral("--customers"),
+                customersFile(QStringLiteral("denied.txt"), { Zoe, OBrien, Nobody }),
+                QStringLiteral("--concurrency"), QStringLiteral("1") }));
+        QCOMPARE(run.exitCode, 4);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first()[QStringLiteral("Customer")].toString(), Zoe);
+        QCOMPARE(lines.first()[QStringLiteral("ExitCode")].toInt(), 4);
+        QCOMPARE(requestsTo(QStringLiteral("PurchaseOrders")).size(), 1);
+        QVERIFY2(run.err.contains("the rest were not tried"), run.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliInvestigate)

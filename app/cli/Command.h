@@ -30,8 +30,8 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
-    // What the command's --help says above its options (default: the summary).
-    virtual QString description() const { return summary(); }
+    // What the command's --help says above its options, when it says more than the options do.
+    virtual QString description() const { return {}; }
     virtual QList<QCommandLineOption> options() const = 0;
     // An error message when the input is bad (exit code 2); nothing when it may be sent.
     virtual std::optional<QString> validate(const QCommandLineParser& parser) = 0;

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <map>
@@ -536,6 +537,39 @@ private slots:
         QCOMPARE(lines.first()[QStringLiteral("ExitCode")].toInt(), 4);
         QCOMPARE(requestsTo(QStringLiteral("PurchaseOrders")).size(), 1);
         QVERIFY2(run.err.contains("the rest were not tried"), run.err.constData());
+    }
+
+    void progressOnlyOnATerminal()
+    {
+        // util-linux's script gives the CLI a terminal for stderr while stdout goes to a file.
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("util-linux's script is not installed: no terminal to run the CLI on");
+        const auto quoted = [](const QString& word) -> QString {
+            return u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+        };
+        const QString out = m_dir.filePath(QStringLiteral("progress.jsonl"));
+        QString command = quoted(qEnvironmentVariable("FFCONSOLE_CLI")) + QStringLiteral(" --base-url ")
+            + quoted(m_sandbox->url().toString());
+        for (const QString& argument :
+            investigate(QStringLiteral("jsonl"),
+                { QStringLiteral("--customers"), customersFile(QStringLiteral("two.txt"), { Zoe, OBrien }) }))
+            command += u' ' + quoted(argument);
+        command += QStringLiteral(" > ") + quoted(out);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
+        process.setProcessEnvironment(environment);
+        process.start(script, { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray terminal = process.readAllStandardOutput();
+        QVERIFY2(terminal.contains("2 of 2 customers, 0 failed"), terminal.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray lines = file.readAll();
+        QVERIFY(!lines.contains("customers,"));
+        QCOMPARE(jsonLines(lines).size(), lines.count('\n'));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "app/cli/AddItemCommand.h"
 #include "app/cli/EntitlementCommand.h"
 #include "app/cli/InputValidation.h"
+#include "app/cli/InvestigateCommand.h"
 #include "app/cli/OrdersCommand.h"
 #include "app/cli/PurchasesCommand.h"
 #include "app/cli/TerminalText.h"
@@ -50,7 +51,8 @@ QList<QCommandLineOption> globalOptions()
             QStringLiteral("BYTES") },
         { SpeedTime, QStringLiteral("The window --speed-limit is measured over, in seconds (default 30)."),
             QStringLiteral("SEC") },
-        { Format, QStringLiteral("Output format: table, json or csv (default table)."),
+        { Format,
+            QStringLiteral("Output format: table, json or csv (default table); investigate also jsonl."),
             QStringLiteral("table|json|csv") },
         { Auth,
             QStringLiteral("Authentication: bearer, apikey or basic (default: the profile's, or bearer)."),
@@ -113,6 +115,7 @@ CliApplication::CliApplication(QStringList arguments, QObject* parent)
     m_commands.push_back(std::make_unique<PurchasesCommand>());
     m_commands.push_back(std::make_unique<AddItemCommand>());
     m_commands.push_back(std::make_unique<AckLicenseCommand>());
+    m_commands.push_back(std::make_unique<InvestigateCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -161,7 +164,7 @@ QString CliApplication::usage() const
     text += QStringLiteral("\nRun ffconsole-cli COMMAND --help for a command's options.\n"
                            "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
                            "6 network failure or timeout, or a write that may have been applied,\n"
-                           "7 malformed response.\n");
+                           "7 malformed response, 8 some customers of an investigate list failed.\n");
     return text;
 }
 
@@ -176,8 +179,10 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     parser.addOptions(globalOptions());
     if (command)
         parser.addOptions(command->options());
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("orders, entitlement, purchases, add-item or ack-license"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("orders, entitlement, purchases, add-item, ack-license or investigate"));
+    if (command)
+        parser.setApplicationDescription(command->description());
 
     if (!parser.parse(m_arguments))
         return CommandOutcome::failure(ExitCode::BadInput, parser.errorText());
@@ -199,10 +204,12 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
     if (parser.isSet(Format)) {
         const QString format = parser.value(Format);
+        const bool jsonLines = format == QLatin1String("jsonl") && command->writesJsonLines();
         if (format != QLatin1String("table") && format != QLatin1String("json")
-            && format != QLatin1String("csv"))
+            && format != QLatin1String("csv") && !jsonLines)
             return CommandOutcome::failure(ExitCode::BadInput,
-                QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format));
+                QStringLiteral("--format must be table, json or csv%1, not \"%2\"")
+                    .arg(command->writesJsonLines() ? QStringLiteral(" or jsonl") : QString(), format));
     }
     for (const QString& option : { Timeout, SpeedTime }) {
         if (const auto ms = InputValidation::seconds(parser.value(option), option);

@@ -18,7 +18,8 @@ class ApiClient;
 
 namespace ff::cli {
 
-// One subcommand of ffconsole-cli (orders, entitlement, purchases, add-item, ack-license).
+// One subcommand of ffconsole-cli (orders, entitlement, purchases, add-item, ack-license,
+// investigate).
 // validate() checks every input before anything is sent; run() makes the call and formats it.
 class Command
 {
@@ -29,10 +30,14 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // What the command's --help says above its options, when it says more than the options do.
+    virtual QString description() const { return {}; }
     virtual QList<QCommandLineOption> options() const = 0;
     // An error message when the input is bad (exit code 2); nothing when it may be sent.
     virtual std::optional<QString> validate(const QCommandLineParser& parser) = 0;
     virtual bool isWrite() const { return false; }
+    // Whether --format jsonl (one JSON object a line, written as results arrive) is offered.
+    virtual bool writesJsonLines() const { return false; }
     virtual void run(ApiClient& client, OutputFormat format, Done done) = 0;
 
     // The profile the command runs under, for the audit log of writes ("" without one).

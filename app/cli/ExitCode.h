@@ -14,6 +14,7 @@ enum class ExitCode {
     ApiError = 5, // an Error envelope, or any other HTTP error
     NetworkFailure = 6, // network, TLS, redirect or timeout; a write whose outcome is unknown
     MalformedResponse = 7,
+    SomeFailed = 8, // investigate --customers: some customers failed, others succeeded
 };
 
 ExitCode exitCodeFor(const ApiError& error);

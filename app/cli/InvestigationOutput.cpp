@@ -131,6 +131,28 @@ QByteArray InvestigationOutput::jsonLine(const ItemInvestigation& item) const
     return writer.take();
 }
 
+QByteArray InvestigationOutput::jsonLines(const std::vector<ItemInvestigation>& items) const
+{
+    QByteArray out;
+    for (const ItemInvestigation& item : items)
+        out += jsonLine(item) + '\n';
+    return out;
+}
+
+QByteArray InvestigationOutput::failureLine(const QString& customer, const QString& error, int exitCode)
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key("Customer");
+    writer.value(customer);
+    writer.key("Error");
+    writer.value(error);
+    writer.key("ExitCode");
+    writer.value(qint64(exitCode));
+    writer.endObject();
+    return writer.take() + '\n';
+}
+
 QByteArray InvestigationOutput::json(const std::vector<ItemInvestigation>& items, bool indented) const
 {
     // Each item's object made once, by jsonLine, so that the array and JSON Lines never differ.

@@ -36,6 +36,11 @@ public:
     QByteArray format(const std::vector<ItemInvestigation>& items, OutputFormat format) const;
     // One JSON object on one line, for JSON Lines.
     QByteArray jsonLine(const ItemInvestigation& item) const;
+    // JSON Lines: each item's jsonLine, each ended by a line feed.
+    QByteArray jsonLines(const std::vector<ItemInvestigation>& items) const;
+    // The line a list writes for a customer that failed: {"Customer", "Error", "ExitCode"}, the
+    // exit code the customer alone would have given.
+    static QByteArray failureLine(const QString& customer, const QString& error, int exitCode);
 
 private:
     QByteArray json(const std::vector<ItemInvestigation>& items, bool indented) const;

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/InvestigateCommand.h"
+
+#include "app/cli/InputValidation.h"
+#include "app/cli/InvestigateFetch.h"
+#include "app/cli/InvestigateList.h"
+#include "app/cli/InvestigateSlots.h"
+#include "app/cli/InvestigateStateFile.h"
+#include "app/cli/InvestigationOutput.h"
+#include "investigation/RefundPolicyJson.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace ff::cli {
+
+namespace {
+
+const QString Affiliate = QStringLiteral("affiliate");
+const QString Customer = QStringLiteral("customer");
+const QString Customers = QStringLiteral("customers");
+const QString At = QStringLiteral("at");
+const QString Policy = QStringLiteral("policy");
+const QString CandidatesOnly = QStringLiteral("candidates-only");
+const QString Entitlements = QStringLiteral("entitlements");
+const QString Concurrency = QStringLiteral("concurrency");
+const QString State = QStringLiteral("state");
+constexpr qint64 MaxConcurrency = 32;
+constexpr qint64 MaxPolicyBytes = 1024 * 1024;
+
+Result<DateTimeOffset, QString> instant(const QString& text)
+{
+    // An instant, so its offset is part of it: a local time without one could be any of 27.
+    const std::optional<DateTimeOffset> at = DateTimeOffset::parse(QStringView(text));
+    if (!at || at->zone() == DateTimeOffset::Zone::Unspecified || text.startsWith(QLatin1Char('/')))
+        return QStringLiteral("--at must be an ISO 8601 instant with its offset, such as "
+                              "2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not \"%1\"")
+            .arg(text);
+    return *at;
+}
+
+Result<RefundPolicy, QString> policyFrom(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read --policy %1: %2").arg(path, file.errorString());
+    const QByteArray json = file.read(MaxPolicyBytes + 1);
+    if (json.size() > MaxPolicyBytes)
+        return QStringLiteral("--policy %1 is larger than 1 MB: not a policy").arg(path);
+    Result<RefundPolicy, QString> policy = RefundPolicyJson::read(json);
+    if (!policy)
+        return QStringLiteral("--policy %1: %2").arg(path, policy.error());
+    return policy;
+}
+
+} // namespace
+
+InvestigateCommand::InvestigateCommand() = default;
+InvestigateCommand::~InvestigateCommand() = default;
+
+QString InvestigateCommand::description() const
+{
+    return QStringLiteral(
+        "Investigates refunds: each item's state, refund signals and verdict, from the same rules as the\n"
+        "console's window. Read only: it never writes to the server.\n"
+        "Sentences give dates in this machine's time zone and name it (no profile names an affiliate's\n"
+        "zone yet). Formats: table, json, csv, or jsonl (one JSON object a line).\n"
+        "With --customers, one JSON line per item as each customer completes, and one line\n"
+        "{\"Customer\", \"Error\", \"ExitCode\"} for a customer that failed; the run goes on. Exit 0 when\n"
+        "every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the\n"
+        "code one alone would have given.");
+}
+
+QList<QCommandLineOption> InvestigateCommand::options() const
+{
+    return {
+        { Affiliate, QStringLiteral("Affiliate id."), QStringLiteral("N") },
+        { Customer, QStringLiteral("Customer name or email address."), QStringLiteral("NAME_OR_EMAIL") },
+        { Customers,
+            QStringLiteral("A list of customers, one a line, instead of --customer; written as JSON Lines "
+                           "(--format jsonl) as each customer completes."),
+            QStringLiteral("FILE") },
+        { At,
+            QStringLiteral("The instant to investigate at, ISO 8601 with its offset (default: now, when the "
+                           "run starts)."),
+            QStringLiteral("ISO") },
+        { Policy, QStringLiteral("A refund policy as JSON (default: the built-in policy)."),
+            QStringLiteral("FILE") },
+        { CandidatesOnly, QStringLiteral("Only the refund candidates (verdict due or review).") },
+        { Entitlements,
+            QStringLiteral("Also read the current entitlement of each supplier ref (404: none); without "
+                           "it, the orders alone.") },
+        { Concurrency, QStringLiteral("Requests in flight at once, 1 to 32 (default 4)."),
+            QStringLiteral("K") },
+        { State,
+            QStringLiteral("With --customers: records the customers that succeeded, so that a rerun with "
+                           "the same file skips them."),
+            QStringLiteral("FILE") },
+    };
+}
+
+std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& parser)
+{
+    const auto affiliate = InputValidation::positiveInteger(parser.value(Affiliate), Affiliate);
+    if (!affiliate)
+        return affiliate.error();
+    m_settings.affiliateId = *affiliate;
+    if (parser.isSet(Customer) == parser.isSet(Customers))
+        return QStringLiteral("give either --customer NAME or --customers FILE");
+    if (parser.isSet(At)) {
+        const auto at = instant(parser.value(At));
+        if (!at)
+            return at.error();
+        m_at = *at;
+    }
+    if (parser.isSet(Policy)) {
+        auto policy = policyFrom(parser.value(Policy));
+        if (!policy)
+            return policy.error();
+        m_settings.policy = *policy;
+    }
+    if (parser.isSet(Concurrency)) {
+        const auto k = InputValidation::positiveInteger(parser.value(Concurrency), Concurrency);
+        if (!k || *k > MaxConcurrency)
+            return QStringLiteral("--concurrency must be a whole number from 1 to %1, not \"%2\"")
+                .arg(MaxConcurrency)
+                .arg(parser.value(Concurrency));
+        m_settings.concurrency = int(*k);
+    }
+    m_settings.candidatesOnly = parser.isSet(CandidatesOnly);
+    m_settings.entitlements = parser.isSet(Entitlements);
+    m_jsonLines = parser.value(QStringLiteral("format")) == QLatin1String("jsonl");
+    if (parser.isSet(Customers))
+        return validateList(parser);
+    if (parser.isSet(State))
+        return QStringLiteral("--state goes with --customers: it records a list's progress");
+    m_customer = parser.value(Customer);
+    return InputValidation::pathValueProblem(m_customer, Customer);
+}
+
+std::optional<QString> InvestigateCommand::validateList(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("format")) && !m_jsonLines)
+        return QStringLiteral("--customers writes JSON Lines, one line per item as each customer completes: "
+                              "use --format jsonl");
+    m_jsonLines = true;
+    m_customersFile = parser.value(Customers);
+    QFile file(m_customersFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read --customers %1: %2").arg(m_customersFile, file.errorString());
+    m_stateFile = parser.value(State);
+    return std::nullopt;
+}
+
+void InvestigateCommand::run(ApiClient& client, OutputFormat format, Done done)
+{
+    m_settings.at = m_at ? *m_at : DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
+    if (m_customersFile.isEmpty()) {
+        runOne(client, format, std::move(done));
+        return;
+    }
+    // Opened here rather than in validate(), which must leave no trace (it may make the file), but
+    // still before anything is sent.
+    std::unique_ptr<InvestigateStateFile> state;
+    if (!m_stateFile.isEmpty()) {
+        auto opened = InvestigateStateFile::open(m_stateFile, m_settings.affiliateId);
+        if (!opened) {
+            done(CommandOutcome::failure(ExitCode::BadInput, opened.error()));
+            return;
+        }
+        state = std::move(opened).value();
+    }
+    m_list = std::make_unique<InvestigateList>(client, m_settings, m_customersFile, std::move(state), done);
+    m_list->start();
+}
+
+void InvestigateCommand::runOne(ApiClient& client, OutputFormat format, Done done)
+{
+    m_slots = std::make_unique<InvestigateSlots>(m_settings.concurrency);
+    InvestigateFetch::start(client, *m_slots, m_settings.affiliateId, m_customer, m_settings.entitlements,
+        [this, format, done](Result<InvestigateFetch::Data, ApiError> result) {
+            if (!result) {
+                done(CommandOutcome::failure(result.error()));
+                return;
+            }
+            const RefundSentences sentences(m_settings.locale, m_settings.zone);
+            const InvestigationOutput output({ m_settings.affiliateId, m_customer }, sentences);
+            const std::vector<ItemInvestigation> items = result->investigate(m_settings);
+            done(CommandOutcome::success(
+                m_jsonLines ? output.jsonLines(items) : output.format(items, format)));
+        });
+}
+
+} // namespace ff::cli

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/InvestigateFetch.h"
+
+#include "api/client/ApiClient.h"
+#include "app/cli/InvestigateSettings.h"
+#include "app/cli/InvestigateSlots.h"
+
+#include <QSet>
+
+namespace ff::cli {
+
+CustomerInvestigation::EntitlementFor InvestigateFetch::Data::entitlementFor() const
+{
+    if (!entitlementsAsked)
+        return {};
+    return [this](const QString& supplierRef) {
+        const auto found = entitlements.constFind(supplierRef);
+        if (found == entitlements.cend())
+            return EntitlementLookup::notAsked();
+        return found->has_value() ? EntitlementLookup::found(**found) : EntitlementLookup::notFound();
+    };
+}
+
+std::vector<ItemInvestigation> InvestigateFetch::Data::investigate(const InvestigateSettings& settings) const
+{
+    // The whole customer first: a duplicate is only seen among all their purchases.
+    std::vector<ItemInvestigation> items
+        = CustomerInvestigation::run(orders, settings.policy, settings.at, entitlementFor());
+    if (settings.candidatesOnly)
+        std::erase_if(items, [](const ItemInvestigation& item) { return !item.isCandidate(); });
+    return items;
+}
+
+InvestigateFetch::InvestigateFetch(
+    ApiClient& client, InvestigateSlots& requestSlots, qint64 affiliateId, Done done)
+    : m_client(client)
+    , m_slots(requestSlots)
+    , m_affiliateId(affiliateId)
+    , m_done(std::move(done))
+{ }
+
+void InvestigateFetch::start(ApiClient& client, InvestigateSlots& requestSlots, qint64 affiliateId,
+    const QString& customer, bool entitlements, Done done)
+{
+    std::make_shared<InvestigateFetch>(client, requestSlots, affiliateId, std::move(done))
+        ->fetchOrders(customer, entitlements);
+}
+
+void InvestigateFetch::fetchOrders(const QString& customer, bool entitlements)
+{
+    auto self = shared_from_this();
+    m_slots.run([self, customer, entitlements](InvestigateSlots::Release release) {
+        self->m_client.purchaseOrders(self->m_affiliateId, customer, nullptr,
+            [self, entitlements, release](Result<QList<PurchaseOrder>, ApiError> result) {
+                release();
+                if (!result) {
+                    self->fail(result.error());
+                    return;
+                }
+                self->m_data.orders = std::move(result).value();
+                self->m_data.entitlementsAsked = entitlements;
+                QSet<QString> refs;
+                if (entitlements) {
+                    for (const PurchaseOrder& order : std::as_const(self->m_data.orders)) {
+                        if (!order.purchaseOrderItemDtos)
+                            continue;
+                        for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
+                            if (item.supplierRef && !item.supplierRef->trimmed().isEmpty())
+                                refs.insert(*item.supplierRef);
+                        }
+                    }
+                }
+                self->m_pending = int(refs.size()) + 1; // + 1: until every request is queued
+                for (const QString& ref : std::as_const(refs))
+                    self->fetchEntitlement(ref);
+                self->entitlementEnded();
+            });
+    });
+}
+
+void InvestigateFetch::fetchEntitlement(const QString& supplierRef)
+{
+    auto self = shared_from_this();
+    m_slots.run([self, supplierRef](InvestigateSlots::Release release) {
+        if (self->m_finished) { // the customer has already failed: nothing more is sent for it
+            release();
+            self->entitlementEnded();
+            return;
+        }
+        self->m_client.entitlement(self->m_affiliateId, supplierRef, true, nullptr,
+            [self, supplierRef, release](Result<Entitlement, ApiError> result) {
+                release();
+                if (result) {
+                    self->m_data.entitlements.insert(supplierRef, std::move(result).value());
+                } else if (result.error().isNotFound()) {
+                    self->m_data.entitlements.insert(supplierRef, std::nullopt);
+                } else {
+                    ApiError error = result.error();
+                    error.message = QStringLiteral("the entitlement of supplier ref \"%1\": %2")
+                                        .arg(supplierRef, error.message);
+                    self->fail(std::move(error));
+                }
+                self->entitlementEnded();
+            });
+    });
+}
+
+void InvestigateFetch::entitlementEnded()
+{
+    if (--m_pending > 0 || m_finished)
+        return;
+    m_finished = true;
+    m_done(std::move(m_data));
+}
+
+void InvestigateFetch::fail(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_done(std::move(error));
+}
+
+} // namespace ff::cli

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/InvestigateList.h"
+
+#include "api/codec/ByteOrderMark.h"
+#include "app/cli/InputValidation.h"
+#include "app/cli/InvestigationOutput.h"
+#include "app/cli/TerminalText.h"
+
+#include <cstdio>
+
+namespace ff::cli {
+
+namespace {
+
+void writeOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// A line of the customers file as the customer's name: without its line ending and, on the first
+// line, without a UTF-8 byte-order mark (Windows tools write one).
+QString customerOf(QByteArray line, bool first)
+{
+    if (first)
+        line.remove(0, ByteOrderMark::at(line).isUtf8() ? 3 : 0);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+InvestigateList::InvestigateList(ApiClient& client, const InvestigateSettings& settings,
+    const QString& customersFile, std::unique_ptr<InvestigateStateFile> state, Command::Done done,
+    QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_sentences(settings.locale, settings.zone)
+    , m_slots(settings.concurrency)
+    , m_file(customersFile)
+    , m_state(std::move(state))
+    , m_done(std::move(done))
+{ }
+
+InvestigateList::~InvestigateList() = default;
+
+void InvestigateList::start()
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_done(CommandOutcome::failure(ExitCode::BadInput,
+            QStringLiteral("--customers %1: %2").arg(m_file.fileName(), m_file.errorString())));
+        return;
+    }
+    m_progress = TerminalText::isTerminal(stderr);
+    if (m_progress) {
+        // One pass to count them, for "n of N"; the names themselves are read as they are run.
+        while (!m_file.atEnd())
+            m_total += customerOf(m_file.readLine(), false).trimmed().isEmpty() ? 0 : 1;
+        m_file.seek(0);
+    }
+    startMore();
+}
+
+std::optional<QString> InvestigateList::nextCustomer()
+{
+    while (!m_file.atEnd()) {
+        const QString customer = customerOf(m_file.readLine(), std::exchange(m_firstLine, false));
+        if (customer.trimmed().isEmpty())
+            continue;
+        if (m_state && m_state->isFinished(customer)) {
+            ++m_skipped;
+            continue;
+        }
+        return customer;
+    }
+    return std::nullopt;
+}
+
+void InvestigateList::startMore()
+{
+    while (!m_stopped && !m_readAll && m_active < m_settings.concurrency) {
+        const std::optional<QString> customer = nextCustomer();
+        if (!customer) {
+            m_readAll = true;
+            break;
+        }
+        ++m_active;
+        if (const auto problem = InputValidation::pathValueProblem(*customer, QStringLiteral("customers"))) {
+            failed(*customer, ExitCode::BadInput, *problem);
+            --m_active;
+            continue;
+        }
+        const QString name = *customer;
+        InvestigateFetch::start(m_client, m_slots, m_settings.affiliateId, name, m_settings.entitlements,
+            [this, name](Result<InvestigateFetch::Data, ApiError> result) {
+                if (result)
+                    succeeded(name, *result);
+                else
+                    failed(name, exitCodeFor(result.error()),
+                        CommandOutcome::failure(result.error()).errorLine());
+                customerEnded();
+            });
+    }
+    showProgress();
+    if (m_active == 0 && (m_readAll || m_stopped))
+        finish();
+}
+
+void InvestigateList::succeeded(const QString& customer, const InvestigateFetch::Data& data)
+{
+    const InvestigationOutput output({ m_settings.affiliateId, customer }, m_sentences);
+    writeOut(output.jsonLines(data.investigate(m_settings)));
+    // Recorded once its lines are out: a run stopped between the two fetches it again.
+    if (m_state) {
+        if (const auto problem = m_state->record(customer)) {
+            // The state can no longer be trusted to resume from: stop rather than go on unrecorded.
+            failed(customer, ExitCode::BadInput, *problem);
+            m_stopped = true;
+            return;
+        }
+    }
+    ++m_succeeded;
+}
+
+void InvestigateList::failed(const QString& customer, ExitCode code, const QString& error)
+{
+    writeOut(InvestigationOutput::failureLine(customer, error, int(code)));
+    ++m_failed;
+    m_lastError = error;
+    if (m_failureCode && *m_failureCode != code)
+        m_mixedFailures = true;
+    m_failureCode = code;
+    if (code == ExitCode::NotAuthorised)
+        m_stopped = true; // every other customer would be refused the same way
+}
+
+void InvestigateList::customerEnded()
+{
+    --m_active;
+    startMore();
+}
+
+void InvestigateList::showProgress(bool last)
+{
+    if (!m_progress)
+        return;
+    const qint64 done = m_skipped + m_succeeded + m_failed;
+    QString line = QStringLiteral("\r%1 of %2 customers, %3 failed").arg(done).arg(m_total).arg(m_failed);
+    if (m_skipped > 0)
+        line += QStringLiteral(", %1 already done").arg(m_skipped);
+    std::fprintf(stderr, "%s\x1b[K%s", qUtf8Printable(line), last ? "\n" : "");
+    std::fflush(stderr);
+}
+
+void InvestigateList::finish()
+{
+    if (!m_done)
+        return;
+    showProgress(true);
+    const Command::Done done = std::exchange(m_done, {});
+    if (m_failed == 0) {
+        done(CommandOutcome::success({}));
+        return;
+    }
+    const QString summary = QStringLiteral("%1 of %2 customers failed%3; the last: %4")
+                                .arg(m_failed)
+                                .arg(m_failed + m_succeeded)
+                                .arg(m_stopped ? QStringLiteral(", and the rest were not tried") : QString())
+                                .arg(m_lastError);
+    // None could be investigated, all for the same reason: the code that reason has on its own.
+    if (m_succeeded == 0 && !m_mixedFailures)
+        done(CommandOutcome::failure(*m_failureCode, summary));
+    else
+        done(CommandOutcome::failure(ExitCode::SomeFailed, summary));
+}
+
+} // namespace ff::cli

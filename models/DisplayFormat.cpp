@@ -92,13 +92,17 @@ QString DisplayFormat::dateTime(const std::optional<DateTimeOffset>& value) cons
     if (!value)
         return absent();
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(millisecondsOf(*value), m_timeZone);
+    return m_locale.toString(local.date(), QLocale::ShortFormat) + u' '
+        + m_locale.toString(local.time(), QLocale::ShortFormat) + u' ' + zoneAt(*value);
+}
+
+QString DisplayFormat::zoneAt(const DateTimeOffset& value) const
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(millisecondsOf(value), m_timeZone);
     // "BST" tells an agent more than "+01:00", but zones without a name of their own have
     // abbreviations like "+04" or "UTC+01", which are clearer as a full offset.
-    QString zone = m_timeZone.abbreviation(local);
-    if (!isLettersOnly(zone))
-        zone = offsetText(local.offsetFromUtc());
-    return m_locale.toString(local.date(), QLocale::ShortFormat) + u' '
-        + m_locale.toString(local.time(), QLocale::ShortFormat) + u' ' + zone;
+    const QString zone = m_timeZone.abbreviation(local);
+    return isLettersOnly(zone) ? zone : offsetText(local.offsetFromUtc());
 }
 
 QString DisplayFormat::money(const std::optional<Decimal>& amount, const QString& currency) const

@@ -45,6 +45,9 @@ public:
     // The instant in the agent's zone, short date and time, with the zone: "04/09/2025 08:11 BST",
     // or "+01:00" where the zone has no abbreviation in letters.
     QString dateTime(const std::optional<DateTimeOffset>& value) const;
+    // The zone's name at that instant as customers know it ("GMT", "BST", "CET"), or its offset
+    // ("+04:00") where the zone has no name of its own.
+    QString zoneAt(const DateTimeOffset& value) const;
     // Exact, with the locale's grouping, padded (never rounded) to the currency's minor unit:
     // "£1,234.50" for GBP in a British locale, "EUR 3.99" where the locale has no symbol of its
     // own for the currency. No currency: the number alone.

@@ -26,12 +26,13 @@ SKIPPED_DIRS = {".git", "corpus", ".cache"}
 # is ruled by the longest folder prefix that names it. tests/ may include anything.
 LAYERS = {
     "api": {"api"},
-    "models": {"api", "models"},
-    "ui": {"api", "models", "ui"},
-    "app/cli": {"api", "models", "app/cli"},
-    "app/console": {"api", "models", "ui", "app/console"},
+    "investigation": {"api", "investigation"},
+    "models": {"api", "investigation", "models"},
+    "ui": {"api", "investigation", "models", "ui"},
+    "app/cli": {"api", "investigation", "models", "app/cli"},
+    "app/console": {"api", "investigation", "models", "ui", "app/console"},
     "sandbox": {"api", "sandbox"},
-    "benchmarks": {"api", "models", "ui", "benchmarks"},
+    "benchmarks": {"api", "investigation", "models", "ui", "benchmarks"},
 }
 
 PROJECT_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
@@ -129,7 +130,7 @@ def check_layers():
 def check_spelling():
     ok = True
     for name in cpp_files():
-        if not name.startswith(("api/", "models/", "ui/", "app/")):
+        if not name.startswith(("api/", "investigation/", "models/", "ui/", "app/")):
             continue
         with open(os.path.join(ROOT, name), encoding="utf-8") as f:
             for number, line in enumerate(f, 1):

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/InvestigationOutput.h"
+
+#include "api/codec/JsonWriter.h"
+#include "app/cli/CellText.h"
+#include "app/cli/CsvWriter.h"
+#include "app/cli/TextTable.h"
+
+namespace ff::cli {
+
+namespace {
+
+std::string_view viewOf(const QByteArray& bytes)
+{
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
+}
+
+void writeEvidence(JsonWriter& writer, const EvidenceValue& value)
+{
+    std::visit(
+        [&writer](const auto& v) {
+            using V = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<V, std::monostate>)
+                writer.null();
+            else
+                writer.value(v);
+        },
+        value);
+}
+
+void writeSeconds(JsonWriter& writer, const std::optional<TimeSpan>& span)
+{
+    if (span)
+        writer.value(span->ticks() / TimeSpan::TicksPerSecond);
+    else
+        writer.null();
+}
+
+QByteArray identifierOf(std::string_view identifier)
+{
+    return QByteArray(identifier.data(), qsizetype(identifier.size()));
+}
+
+QStringList signalKinds(const ItemInvestigation& item)
+{
+    QStringList kinds;
+    for (const RefundSignal& signal : item.raisedSignals)
+        kinds.append(QString::fromLatin1(identifierOf(identifier(signal.kind))));
+    return kinds;
+}
+
+} // namespace
+
+QByteArray InvestigationOutput::jsonLine(const ItemInvestigation& item) const
+{
+    JsonWriteOptions options;
+    options.dates = JsonWriteOptions::Dates::UtcMilliseconds;
+    JsonWriter writer(options);
+    const ItemFacts& facts = item.facts;
+    writer.beginObject();
+    writer.key("AffiliateId");
+    writer.value(m_customer.affiliateId);
+    writer.key("Customer");
+    writer.value(m_customer.name);
+    writer.key("OrderId");
+    writer.value(facts.orderId);
+    writer.key("ItemId");
+    writer.value(facts.itemId);
+    writer.key("SupplierRef");
+    writer.value(item.item->supplierRef);
+    writer.key("Title");
+    writer.value(item.item->title);
+    writer.key("State");
+    writer.value(identifier(item.state.state));
+    writer.key("Verdict");
+    writer.value(identifier(item.verdict));
+    writer.key("WindowEnd");
+    writer.value(item.window.end);
+    writer.key("TimeLeftSeconds");
+    writer.value(item.state.timeLeftSeconds);
+
+    writer.key("Facts");
+    writer.beginObject();
+    writer.key("PurchasedAt");
+    writer.value(facts.purchasedAt);
+    writer.key("OrderCreatedAt");
+    writer.value(facts.orderCreatedAt);
+    writer.key("LicenceIssuedAt");
+    writer.value(facts.licenceIssuedAt);
+    writer.key("FirstStreamedAt");
+    writer.value(facts.firstStreamedAt);
+    writer.key("FirstDownloadedAt");
+    writer.value(facts.firstDownloadedAt);
+    writer.key("LastPlayPositionSeconds");
+    writeSeconds(writer, facts.lastPlayPosition);
+    writer.key("LengthSeconds");
+    writer.value(facts.lengthSeconds);
+    writer.endObject();
+
+    writer.key("Signals");
+    writer.beginArray();
+    for (const RefundSignal& signal : item.raisedSignals) {
+        writer.beginObject();
+        writer.key("Kind");
+        writer.value(identifier(signal.kind));
+        writer.key("Weight");
+        if (signal.weight)
+            writer.value(identifier(*signal.weight));
+        else
+            writer.null();
+        writer.key("Evidence");
+        writer.beginObject();
+        for (const Evidence& evidence : signal.evidence) {
+            const QByteArray field = evidence.field.toUtf8();
+            writer.key(viewOf(field));
+            writeEvidence(writer, evidence.value);
+        }
+        writer.endObject();
+        writer.key("Sentence");
+        writer.value(m_sentences.sentence(signal, item));
+        writer.endObject();
+    }
+    writer.endArray();
+
+    writer.key("Unknown");
+    writer.beginArray();
+    for (const QString& reason : item.unknowns)
+        writer.value(reason);
+    writer.endArray();
+    writer.endObject();
+    return writer.take();
+}
+
+QByteArray InvestigationOutput::json(const std::vector<ItemInvestigation>& items, bool indented) const
+{
+    // Each item's object made once, by jsonLine, so that the array and JSON Lines never differ.
+    QByteArray out = "[";
+    for (size_t i = 0; i < items.size(); ++i) {
+        out += i == 0 ? (indented ? "\n  " : "") : (indented ? ",\n  " : ",");
+        out += jsonLine(items[i]);
+    }
+    out += items.empty() ? "]\n" : (indented ? "\n]\n" : "]\n");
+    return out;
+}
+
+QByteArray InvestigationOutput::csv(const std::vector<ItemInvestigation>& items) const
+{
+    QByteArray out;
+    CsvWriter writer(&out);
+    for (const char* header :
+        { "AffiliateId", "Customer", "OrderId", "ItemId", "SupplierRef", "Title", "State", "Verdict",
+            "WindowEnd", "TimeLeftSeconds", "PurchasedAt", "LicenceIssuedAt", "FirstStreamedAt",
+            "FirstDownloadedAt", "LastPlayPositionSeconds", "LengthSeconds", "Signals", "Sentences" })
+        writer.text(header);
+    writer.endRow();
+    for (const ItemInvestigation& item : items) {
+        const ItemFacts& facts = item.facts;
+        writer.cell(std::optional<qint64>(m_customer.affiliateId));
+        writer.cell(std::optional<QString>(m_customer.name));
+        writer.cell(std::optional<qint64>(facts.orderId));
+        writer.cell(std::optional<qint64>(facts.itemId));
+        writer.cell(item.item->supplierRef);
+        writer.cell(item.item->title);
+        writer.text(identifier(item.state.state));
+        writer.text(identifier(item.verdict));
+        writer.cell(item.window.end);
+        writer.cell(item.state.timeLeftSeconds);
+        writer.cell(facts.purchasedAt);
+        writer.cell(facts.licenceIssuedAt);
+        writer.cell(facts.firstStreamedAt);
+        writer.cell(facts.firstDownloadedAt);
+        writer.cell(facts.lastPlayPosition
+                ? std::optional<qint64>(facts.lastPlayPosition->ticks() / TimeSpan::TicksPerSecond)
+                : std::nullopt);
+        writer.cell(facts.lengthSeconds);
+        writer.cell(std::optional<QString>(signalKinds(item).join(u' ')));
+        QStringList sentences;
+        for (const RefundSignal& signal : item.raisedSignals)
+            sentences.append(m_sentences.sentence(signal, item));
+        writer.cell(std::optional<QString>(sentences.join(u' ')));
+        writer.endRow();
+    }
+    return out;
+}
+
+QByteArray InvestigationOutput::table(const std::vector<ItemInvestigation>& items) const
+{
+    using Align = TextTable::Align;
+    TextTable table({ { QStringLiteral("Order"), Align::Right }, { QStringLiteral("Item"), Align::Right },
+        { QStringLiteral("Title") }, { QStringLiteral("State") }, { QStringLiteral("Verdict") },
+        { QStringLiteral("Signals") } });
+    int candidates = 0;
+    for (const ItemInvestigation& item : items) {
+        candidates += item.isCandidate() ? 1 : 0;
+        table.addRow({ QString::number(item.facts.orderId), QString::number(item.facts.itemId),
+            CellText::of(item.item->title), m_sentences.stateLine(item), displayName(item.verdict),
+            signalKinds(item).join(QStringLiteral(", ")) });
+    }
+    return table.render()
+        + QStringLiteral("%1 item(s), %2 refund candidate(s)\n").arg(items.size()).arg(candidates).toUtf8();
+}
+
+QByteArray InvestigationOutput::format(const std::vector<ItemInvestigation>& items, OutputFormat format) const
+{
+    switch (format) {
+    case OutputFormat::Json:
+        return json(items, true);
+    case OutputFormat::Csv:
+        return csv(items);
+    case OutputFormat::Table:
+        break;
+    }
+    return table(items);
+}
+
+} // namespace ff::cli

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "investigation/DuplicatePurchases.h"
+
+#include <algorithm>
+
+namespace ff {
+
+DuplicatePurchases::DuplicatePurchases(std::vector<Purchase> purchases)
+    : m_purchases(std::move(purchases))
+{
+    for (size_t i = 0; i < m_purchases.size(); ++i) {
+        const Purchase& purchase = m_purchases[i];
+        if (purchase.stands && purchase.facts->purchasedAt && !purchase.facts->supplierRef.isEmpty())
+            m_bySupplierRef[purchase.facts->supplierRef].push_back(i);
+    }
+    for (std::vector<size_t>& indexes : m_bySupplierRef) {
+        std::sort(indexes.begin(), indexes.end(), [this](size_t a, size_t b) {
+            const ItemFacts& x = *m_purchases[a].facts;
+            const ItemFacts& y = *m_purchases[b].facts;
+            if (!x.purchasedAt->isSameInstant(*y.purchasedAt))
+                return *x.purchasedAt < *y.purchasedAt;
+            return x.itemId < y.itemId;
+        });
+    }
+}
+
+std::optional<size_t> DuplicatePurchases::earlierOverlapping(size_t index) const
+{
+    const Purchase& later = m_purchases[index];
+    if (!later.stands || !later.facts->purchasedAt)
+        return std::nullopt;
+    const auto found = m_bySupplierRef.constFind(later.facts->supplierRef);
+    if (found == m_bySupplierRef.cend())
+        return std::nullopt;
+    const std::vector<size_t>& indexes = *found;
+    const auto self = std::find(indexes.begin(), indexes.end(), index);
+    // The nearest earlier purchase that was still running, or owned, when this one was made.
+    for (auto it = std::make_reverse_iterator(self); it != indexes.rend(); ++it) {
+        const Purchase& earlier = m_purchases[*it];
+        if (earlier.facts->ownership == ItemFacts::Ownership::Owned)
+            return *it;
+        if (earlier.facts->ownership == ItemFacts::Ownership::Rental && earlier.window->end
+            && *later.facts->purchasedAt < *earlier.window->end)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+std::optional<RefundSignal> DuplicatePurchases::signalFor(size_t index, const RefundPolicy& policy) const
+{
+    const std::optional<size_t> earlierIndex = earlierOverlapping(index);
+    if (!earlierIndex)
+        return std::nullopt;
+    const ItemFacts& later = *m_purchases[index].facts;
+    const ItemFacts& earlier = *m_purchases[*earlierIndex].facts;
+    const RentalWindow& earlierWindow = *m_purchases[*earlierIndex].window;
+    return RefundSignal { SignalKind::Duplicate, policy.weightOf(SignalKind::Duplicate),
+        { { QStringLiteral("EarlierOrderId"), EvidenceValue(earlier.orderId) },
+            { QStringLiteral("EarlierItemId"), EvidenceValue(earlier.itemId) },
+            { QStringLiteral("EarlierPurchasedAt"), EvidenceValue(*earlier.purchasedAt) },
+            { QStringLiteral("EarlierOwned"),
+                EvidenceValue(earlier.ownership == ItemFacts::Ownership::Owned) },
+            { QStringLiteral("EarlierWindowEnd"), Evidence::of(earlierWindow.end) },
+            { QStringLiteral("PurchasedAt"), EvidenceValue(*later.purchasedAt) },
+            { QStringLiteral("EarlierNeverPlayed"), EvidenceValue(!earlier.used()) },
+            { QStringLiteral("ThisNeverPlayed"), EvidenceValue(!later.used()) } } };
+}
+
+} // namespace ff

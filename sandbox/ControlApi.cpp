@@ -198,6 +198,8 @@ HttpResponse ControlApi::info() const
             { u"orders"_s, double(customer.orders.size()) },
             { u"items"_s, double(items) },
             { u"supplierRefs"_s, QJsonArray::fromStringList(refs) },
+            { u"showcase"_s,
+                customer.showcase.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customer.showcase) },
         });
     }
     return jsonResponse(200,

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace ff {
 
@@ -10,16 +11,6 @@ namespace {
 
 // Stands for the currency symbol in the locale's pattern until the real one is put in.
 constexpr QChar SymbolMarker(0x0001);
-
-// ISO 4217 currencies without a minor unit. Amounts in the others are padded to two places, so
-// that "4.5" pounds shows as "£4.50"; the few with three places are shown as written.
-bool hasNoMinorUnit(const QString& code)
-{
-    static const QStringList codes { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
-        QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("UGX"), QStringLiteral("PYG"),
-        QStringLiteral("XAF"), QStringLiteral("XOF") };
-    return codes.contains(code);
-}
 
 bool isLettersOnly(const QString& text)
 {
@@ -63,6 +54,18 @@ DisplayFormat::DisplayFormat(const QLocale& locale, const QTimeZone& timeZone)
         m_currencyPrefix = pattern.left(at);
         m_currencySuffix = pattern.mid(at + one.size());
     }
+}
+
+int DisplayFormat::minorUnitDigits(const QString& currency)
+{
+    // ISO 4217's exceptions to two decimals.
+    static const QStringList none { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+        QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("UGX"), QStringLiteral("PYG"),
+        QStringLiteral("XAF"), QStringLiteral("XOF") };
+    static const QStringList three { QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+        QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"), QStringLiteral("TND") };
+    const QString code = currency.trimmed().toUpper();
+    return none.contains(code) ? 0 : three.contains(code) ? 3 : 2;
 }
 
 QString DisplayFormat::absent()
@@ -114,7 +117,9 @@ QString DisplayFormat::money(const std::optional<Decimal>& amount, const QString
         return amount->toLocaleString(m_locale);
 
     Decimal value = *amount;
-    const int minorDigits = hasNoMinorUnit(code) ? 0 : 2;
+    // Padded to two places, so that "4.5" pounds shows as "£4.50"; the few currencies with
+    // three places are shown as written.
+    const int minorDigits = std::min(minorUnitDigits(code), 2);
     if (value.scale() < minorDigits)
         value = value.roundedTo(minorDigits); // widens exactly: digits are added, never dropped
     // The positive pattern with a leading sign: "-£3.99" reads better on a call than the

@@ -33,6 +33,8 @@ public:
     const QLocale& locale() const { return m_locale; }
     const QTimeZone& timeZone() const { return m_timeZone; }
 
+    // How many decimals an amount in this ISO 4217 currency has: 0 (JPY), 3 (KWD), else 2.
+    static int minorUnitDigits(const QString& currency);
     // "—": what any absent value shows.
     static QString absent();
     // A text as a tooltip shows it letter for letter: Qt takes a tooltip that looks like markup

@@ -21,6 +21,10 @@ constexpr std::pair<FaultSpec::Kind, const char*> KindNames[] = {
     { FaultSpec::Kind::InvalidUtf8, "invalid-utf8" },
     { FaultSpec::Kind::Oversize, "oversize" },
     { FaultSpec::Kind::Redirect, "redirect" },
+    { FaultSpec::Kind::Trickle, "trickle" },
+    { FaultSpec::Kind::ApplyThenStatus, "apply-then-status" },
+    { FaultSpec::Kind::ApplySlowly, "apply-slowly" },
+    { FaultSpec::Kind::SeeOther, "see-other" },
 };
 
 bool isHeaderToken(const QString& text)
@@ -41,6 +45,37 @@ bool isHeaderValue(const QString& text)
             return false;
     }
     return true;
+}
+
+// The answer a status fault gives: its status (apply-then-status: 502 unless told), and the
+// body, content type and headers when given.
+std::optional<QString> readAnswer(const QJsonObject& object, FaultSpec& fault)
+{
+    const QJsonValue status = object.value(u"status"_s);
+    if (fault.kind == FaultSpec::Kind::ApplyThenStatus && status.isUndefined())
+        fault.status = 502;
+    else if (!status.isDouble() || status.toInt() < 200 || status.toInt() > 599)
+        return QStringLiteral("a %1 fault needs \"status\" between 200 and 599")
+            .arg(FaultSpec::kindName(fault.kind));
+    else
+        fault.status = status.toInt();
+    if (object.contains(u"contentType"_s)) {
+        const QString contentType = object.value(u"contentType"_s).toString();
+        if (!isHeaderValue(contentType))
+            return u"\"contentType\" must be a header value"_s;
+        fault.contentType = contentType.toUtf8();
+    }
+    if (object.contains(u"body"_s))
+        fault.body = object.value(u"body"_s).toString().toUtf8();
+    const QJsonObject headers = object.value(u"headers"_s).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        const QString value
+            = it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString();
+        if (!isHeaderToken(it.key()) || !isHeaderValue(value))
+            return QStringLiteral("\"headers\": \"%1\" is not a valid header").arg(it.key());
+        fault.headers.append({ it.key().toLatin1(), value.toUtf8() });
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -81,36 +116,19 @@ Result<FaultSpec, QString> FaultSpec::fromJson(const QJsonObject& object)
     }
 
     switch (fault.kind) {
-    case Kind::Delay: {
+    case Kind::Delay:
+    case Kind::ApplySlowly: {
         const QJsonValue ms = object.value(u"ms"_s);
         if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600'000)
-            return u"a delay needs \"ms\" between 0 and 600000"_s;
+            return QStringLiteral("%1 needs \"ms\" between 0 and 600000").arg(kindName(fault.kind));
         fault.delayMs = ms.toInt();
         break;
     }
-    case Kind::Status: {
-        const QJsonValue status = object.value(u"status"_s);
-        if (!status.isDouble() || status.toInt() < 200 || status.toInt() > 599)
-            return u"a status fault needs \"status\" between 200 and 599"_s;
-        fault.status = status.toInt();
-        if (object.contains(u"contentType"_s)) {
-            const QString contentType = object.value(u"contentType"_s).toString();
-            if (!isHeaderValue(contentType))
-                return u"\"contentType\" must be a header value"_s;
-            fault.contentType = contentType.toUtf8();
-        }
-        if (object.contains(u"body"_s))
-            fault.body = object.value(u"body"_s).toString().toUtf8();
-        const QJsonObject headers = object.value(u"headers"_s).toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it) {
-            const QString value
-                = it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString();
-            if (!isHeaderToken(it.key()) || !isHeaderValue(value))
-                return QStringLiteral("\"headers\": \"%1\" is not a valid header").arg(it.key());
-            fault.headers.append({ it.key().toLatin1(), value.toUtf8() });
-        }
+    case Kind::Status:
+    case Kind::ApplyThenStatus:
+        if (auto problem = readAnswer(object, fault))
+            return *problem;
         break;
-    }
     case Kind::Oversize: {
         const QJsonValue bytes = object.value(u"bytes"_s);
         if (!bytes.isDouble() || bytes.toDouble() < 2 || bytes.toDouble() > 16.0 * 1024 * 1024 * 1024)
@@ -119,10 +137,19 @@ Result<FaultSpec, QString> FaultSpec::fromJson(const QJsonObject& object)
         break;
     }
     case Kind::Redirect:
+    case Kind::SeeOther:
         fault.location = object.value(u"location"_s).toString().toUtf8();
-        if (fault.location.isEmpty() || !isHeaderValue(QString::fromUtf8(fault.location)))
+        if (!isHeaderValue(QString::fromUtf8(fault.location))
+            || (fault.kind == Kind::Redirect && fault.location.isEmpty()))
             return u"a redirect needs a \"location\""_s;
         break;
+    case Kind::Trickle: {
+        const QJsonValue pace = object.value(u"bytesPerSecond"_s);
+        if (!pace.isDouble() || pace.toDouble() < 1 || pace.toDouble() > 100.0 * 1024 * 1024)
+            return u"a trickle needs \"bytesPerSecond\" between 1 and 100 MiB"_s;
+        fault.bytesPerSecond = qint64(pace.toDouble());
+        break;
+    }
     default:
         break;
     }
@@ -141,16 +168,23 @@ QJsonObject FaultSpec::toJson() const
         object.insert(u"pathContains"_s, pathContains);
     switch (kind) {
     case Kind::Delay:
+    case Kind::ApplySlowly:
         object.insert(u"ms"_s, delayMs);
         break;
     case Kind::Status:
+    case Kind::ApplyThenStatus:
         object.insert(u"status"_s, status);
         break;
     case Kind::Oversize:
         object.insert(u"bytes"_s, double(bytes));
         break;
     case Kind::Redirect:
-        object.insert(u"location"_s, QString::fromUtf8(location));
+    case Kind::SeeOther:
+        if (!location.isEmpty())
+            object.insert(u"location"_s, QString::fromUtf8(location));
+        break;
+    case Kind::Trickle:
+        object.insert(u"bytesPerSecond"_s, double(bytesPerSecond));
         break;
     default:
         break;

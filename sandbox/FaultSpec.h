@@ -28,6 +28,11 @@ struct FaultSpec
         InvalidUtf8, // the normal JSON with invalid UTF-8 inside a string value
         Oversize, // 200 with a JSON body of this many bytes, streamed
         Redirect, // 302 to this location
+        Trickle, // the normal answer, its body sent at bytesPerSecond
+        // Answers to a write that leave its outcome unknown although the write was applied:
+        ApplyThenStatus, // apply the write, then answer this status (and body) instead: 502, 200 "{}"...
+        ApplySlowly, // wait ms, then apply the write and answer, whether or not the client still waits
+        SeeOther, // apply the write, then 303 to this location (default: the request's own URL)
     };
 
     Kind kind = Kind::Status;
@@ -41,10 +46,13 @@ struct FaultSpec
     QList<std::pair<QByteArray, QByteArray>> headers;
     qint64 bytes = 0;
     QByteArray location;
+    qint64 bytesPerSecond = 0;
 
     static Result<FaultSpec, QString> fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
     static QString kindName(Kind kind);
+    // Whether the fault holds the answer back for delayMs (delay, apply-slowly).
+    bool waits() const { return kind == Kind::Delay || kind == Kind::ApplySlowly; }
     // True when the fault answers instead of the API, so that no write is applied.
     bool replacesAnswer() const;
     bool matches(const HttpRequest& request) const;

@@ -129,6 +129,11 @@ HttpConnection::HttpConnection(QTcpSocket* socket, Handler handler, const HttpLi
         if (!m_busy)
             closeGracefully();
     });
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, [this] {
+        if (m_streaming.stream)
+            pump();
+    });
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(limits.requestTimeoutMs);
     connect(&m_requestTimer, &QTimer::timeout, this, [this] {
@@ -296,13 +301,19 @@ void HttpConnection::respond(const HttpResponse& response, Delivery delivery)
 
 void HttpConnection::pump()
 {
-    while (m_socket->bytesToWrite() < StreamHighWater && m_streamOffset < m_streaming.streamLength) {
-        const QByteArray chunk = m_streaming.stream(
-            m_streamOffset, qMin(StreamChunk, m_streaming.streamLength - m_streamOffset));
+    const qint64 pace = m_streaming.bytesPerSecond;
+    while (m_socket->bytesToWrite() < StreamHighWater && m_streamOffset < m_streaming.streamLength
+        && !m_paceTimer.isActive()) {
+        qint64 size = qMin(StreamChunk, m_streaming.streamLength - m_streamOffset);
+        if (pace > 0)
+            size = qMin(size, qMax<qint64>(1, pace / 10)); // a tenth of a second's worth
+        const QByteArray chunk = m_streaming.stream(m_streamOffset, size);
         if (chunk.isEmpty())
             break;
         m_socket->write(chunk);
         m_streamOffset += chunk.size();
+        if (pace > 0)
+            m_paceTimer.start(int(chunk.size() * 1000 / pace));
     }
     if (m_streamOffset >= m_streaming.streamLength) {
         m_streaming = HttpResponse {};

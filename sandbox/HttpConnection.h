@@ -77,6 +77,7 @@ private:
     // A streamed body in progress.
     HttpResponse m_streaming;
     qint64 m_streamOffset = 0;
+    QTimer m_paceTimer; // a paced stream's next piece
     bool m_resetPending = false;
 };
 

@@ -22,6 +22,8 @@ struct HttpResponse
     // Streaming: streamLength bytes, asked for in pieces as (offset, maximum length).
     qint64 streamLength = -1;
     std::function<QByteArray(qint64 offset, qint64 maximum)> stream;
+    // A streamed body goes out at this pace (the "trickle" fault); 0: as fast as it can.
+    qint64 bytesPerSecond = 0;
     // Content-Encoding: deflate when the client takes it and the body is over 1 KiB.
     bool compressible = true;
 

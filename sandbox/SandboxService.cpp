@@ -3,6 +3,7 @@
 
 #include "sandbox/LogCategory.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace ff::sandbox {
@@ -81,36 +82,65 @@ void SandboxService::handleApi(const HttpRequest& request, HttpConnection& conne
         send(connection, entry, htmlError(503), delivery, delayMs);
         return;
     }
+    if (fault && fault->kind == FaultSpec::Kind::ApplySlowly) {
+        // The server is still working when the client gives up: the write lands later, on a
+        // clock of the service's own, whether or not anyone still waits for the answer.
+        QTimer::singleShot(fault->delayMs, &m_later,
+            [this, request, entry, delivery, target = QPointer<HttpConnection>(&connection)] {
+                ApiReply reply = answer(request);
+                entry->applied = reply.applied;
+                if (target)
+                    send(*target, entry, std::move(reply.response), delivery, 0);
+            });
+        return;
+    }
 
-    ApiReply reply;
-    if (!m_authenticator.authorize(request)) {
-        reply.response = unauthorized(request);
-    } else {
-        reply = m_api.handle(request);
-    }
+    ApiReply reply = answer(request);
     entry->applied = reply.applied;
-    if (fault) {
-        switch (fault->kind) {
-        case FaultSpec::Kind::ApplyThenDrop:
-            delivery = HttpConnection::Delivery::Drop;
-            break;
-        case FaultSpec::Kind::Truncate:
-            delivery = HttpConnection::Delivery::Truncate;
-            break;
-        case FaultSpec::Kind::ResetMidBody:
-            delivery = HttpConnection::Delivery::ResetMidBody;
-            break;
-        case FaultSpec::Kind::WrongContentType:
-            reply.response.contentType = "text/html; charset=utf-8";
-            break;
-        case FaultSpec::Kind::InvalidUtf8:
-            corruptUtf8(reply.response);
-            break;
-        default:
-            break;
-        }
-    }
+    if (fault)
+        alter(*fault, request, reply.response, delivery);
     send(connection, entry, std::move(reply.response), delivery, delayMs);
+}
+
+ApiReply SandboxService::answer(const HttpRequest& request)
+{
+    if (!m_authenticator.authorize(request))
+        return ApiReply { unauthorized(request) };
+    return m_api.handle(request);
+}
+
+void SandboxService::alter(const FaultSpec& fault, const HttpRequest& request, HttpResponse& response,
+    HttpConnection::Delivery& delivery) const
+{
+    switch (fault.kind) {
+    case FaultSpec::Kind::ApplyThenDrop:
+        delivery = HttpConnection::Delivery::Drop;
+        break;
+    case FaultSpec::Kind::Truncate:
+        delivery = HttpConnection::Delivery::Truncate;
+        break;
+    case FaultSpec::Kind::ResetMidBody:
+        delivery = HttpConnection::Delivery::ResetMidBody;
+        break;
+    case FaultSpec::Kind::WrongContentType:
+        response.contentType = "text/html; charset=utf-8";
+        break;
+    case FaultSpec::Kind::InvalidUtf8:
+        corruptUtf8(response);
+        break;
+    case FaultSpec::Kind::Trickle:
+        response = trickled(std::move(response), fault.bytesPerSecond);
+        break;
+    case FaultSpec::Kind::ApplyThenStatus:
+        response = statusFault(fault, m_authenticator, request);
+        break;
+    case FaultSpec::Kind::SeeOther:
+        // Post/Redirect/Get: a client that follows it turns the PUT or POST into a GET.
+        response = redirect(fault.location.isEmpty() ? request.target : fault.location, 303);
+        break;
+    default:
+        break;
+    }
 }
 
 void SandboxService::send(HttpConnection& connection, const std::shared_ptr<RequestLog::Entry>& entry,
@@ -198,13 +228,26 @@ HttpResponse SandboxService::oversize(qint64 bytes)
     return response;
 }
 
-HttpResponse SandboxService::redirect(const QByteArray& location)
+HttpResponse SandboxService::redirect(const QByteArray& location, int status)
 {
     const QByteArray escaped = QString::fromUtf8(location).toHtmlEscaped().toUtf8();
-    HttpResponse response = HttpResponse::html(302,
+    HttpResponse response = HttpResponse::html(status,
         "<html><head><title>Object moved</title></head><body>\r\n<h2>Object moved to <a href=\"" + escaped
             + "\">here</a>.</h2>\r\n</body></html>\r\n");
     response.headers.append({ "Location", location });
+    return response;
+}
+
+HttpResponse SandboxService::trickled(HttpResponse response, qint64 bytesPerSecond)
+{
+    // The whole answer, uncompressed, at this pace: a server or a link that sends a byte at a
+    // time holds a client for as long as the client lets it.
+    const QByteArray body = response.body ? response.body->bytes() : QByteArray();
+    response.body.reset();
+    response.compressible = false;
+    response.streamLength = body.size();
+    response.stream = [body](qint64 offset, qint64 maximum) { return body.mid(offset, maximum); };
+    response.bytesPerSecond = bytesPerSecond;
     return response;
 }
 

@@ -9,6 +9,7 @@
 #include "sandbox/RequestLog.h"
 #include "sandbox/SeededRandom.h"
 
+#include <QObject>
 #include <memory>
 
 namespace ff::sandbox {
@@ -41,11 +42,17 @@ private:
     void handleApi(const HttpRequest& request, HttpConnection& connection);
     void send(HttpConnection& connection, const std::shared_ptr<RequestLog::Entry>& entry,
         HttpResponse response, HttpConnection::Delivery delivery, int delayMs);
+    // What the API answers, once authenticated; applies a write.
+    ApiReply answer(const HttpRequest& request);
+    // What a fault does to the API's answer after the API has answered (and applied any write).
+    void alter(const FaultSpec& fault, const HttpRequest& request, HttpResponse& response,
+        HttpConnection::Delivery& delivery) const;
     HttpResponse unauthorized(const HttpRequest& request) const;
     static HttpResponse statusFault(
         const FaultSpec& fault, const Authenticator& authenticator, const HttpRequest& request);
     static HttpResponse oversize(qint64 bytes);
-    static HttpResponse redirect(const QByteArray& location);
+    static HttpResponse redirect(const QByteArray& location, int status = 302);
+    static HttpResponse trickled(HttpResponse response, qint64 bytesPerSecond);
     static HttpResponse htmlError(int status);
     static void corruptUtf8(HttpResponse& response);
 
@@ -55,6 +62,8 @@ private:
     RequestLog m_log;
     PlatformApi m_api;
     ControlApi m_control;
+    // The context of answers given later (apply-slowly): they go with the service.
+    QObject m_later;
     // Which requests --fail-rate fails: drawn from the seed, so a run can be repeated.
     SeededRandom m_failures;
 };

@@ -10,10 +10,12 @@ namespace ff {
 struct AuditEntry
 {
     enum class Outcome { Pending, Succeeded, Failed, Unknown };
+    // What reading the order back found, after an Unknown outcome.
+    enum class Reconciled { None, Applied, NotApplied, Uncertain };
 
     QString attemptedAt; // UTC ISO 8601, as read back from the log
     QString finishedAt;
-    QString id; // links the "attempt" line to its "outcome" line
+    QString id; // links the "attempt" line to its "outcome" and "reconciled" lines
     QString profile;
     QString operatingSystemUser;
     QString endpoint; // "add-item", "ack-license"
@@ -27,6 +29,18 @@ struct AuditEntry
     int httpStatus = 0;
     QString requestId;
     QString message; // the error, or what the server returned
+    // The outcome stays what the answer said (Unknown); this is what was found afterwards.
+    Reconciled reconciled = Reconciled::None;
+    QString reconciliation; // why, in words
+    QString reconciledAt;
+
+    // Whether it may have been applied and nobody has found out for certain since: an Unknown
+    // outcome (or none at all) not read back, or read back without certainty.
+    bool isUnresolved() const
+    {
+        return (outcome == Outcome::Unknown || outcome == Outcome::Pending)
+            && (reconciled == Reconciled::None || reconciled == Reconciled::Uncertain);
+    }
 };
 
 } // namespace ff

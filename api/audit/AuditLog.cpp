@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/audit/AuditLog.h"
 
+#include "api/audit/AuditLogFile.h"
+#include "api/audit/AuditLogReader.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QUuid>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
+#ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -38,13 +37,18 @@ QString outcomeName(AuditEntry::Outcome outcome)
     return QString();
 }
 
-AuditEntry::Outcome outcomeFrom(const QString& name)
+QString reconciledName(AuditEntry::Reconciled reconciled)
 {
-    if (name == QLatin1String("succeeded"))
-        return AuditEntry::Outcome::Succeeded;
-    if (name == QLatin1String("failed"))
-        return AuditEntry::Outcome::Failed;
-    return AuditEntry::Outcome::Unknown;
+    switch (reconciled) {
+    case AuditEntry::Reconciled::Applied:
+        return QStringLiteral("applied");
+    case AuditEntry::Reconciled::NotApplied:
+        return QStringLiteral("not-applied");
+    case AuditEntry::Reconciled::Uncertain:
+    case AuditEntry::Reconciled::None:
+        break;
+    }
+    return QStringLiteral("uncertain");
 }
 
 QString now()
@@ -57,8 +61,11 @@ QString now()
 QString AuditLog::defaultPath()
 {
     const QString configured = qEnvironmentVariable("FFCONSOLE_AUDIT_LOG");
-    if (!configured.isEmpty())
-        return configured;
+    return configured.isEmpty() ? standardPath() : configured;
+}
+
+QString AuditLog::standardPath()
+{
     // Shared by the console and the CLI, so not under either program's own name.
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return base + QStringLiteral("/FilmFlex/AgentConsole/audit.jsonl");
@@ -86,27 +93,14 @@ QString AuditLog::currentOperatingSystemUser()
 
 Result<bool, QString> AuditLog::append(const QJsonObject& line) const
 {
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return QCoreApplication::translate("ff::AuditLog", "cannot create the audit log's folder %1")
-            .arg(info.absolutePath());
-    QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return QCoreApplication::translate("ff::AuditLog", "cannot open the audit log %1: %2")
-            .arg(m_path, file.errorString());
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return QCoreApplication::translate("ff::AuditLog", "cannot write the audit log %1: %2")
-            .arg(m_path, file.errorString());
-#ifdef Q_OS_WIN
-    const bool synced = _commit(file.handle()) == 0;
-#else
-    const bool synced = ::fsync(file.handle()) == 0;
-#endif
-    if (!synced)
-        return QCoreApplication::translate("ff::AuditLog", "cannot make the audit log %1 reach the disk")
-            .arg(m_path);
-    return true;
+    return file().append(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+}
+
+AuditLogFile AuditLog::file() const
+{
+    // The console's own folder may be tightened; a folder named by FFCONSOLE_AUDIT_LOG may be
+    // shared (the home folder, /tmp), so only the file is.
+    return AuditLogFile(m_path, QFileInfo(m_path).absolutePath() == QFileInfo(standardPath()).absolutePath());
 }
 
 Result<bool, QString> AuditLog::recordAttempt(AuditEntry& entry) const
@@ -132,50 +126,20 @@ Result<bool, QString> AuditLog::recordOutcome(const AuditEntry& entry) const
         { QStringLiteral("message"), entry.message } });
 }
 
+Result<bool, QString> AuditLog::recordReconciliation(const AuditEntry& entry) const
+{
+    return append({ { QStringLiteral("event"), QStringLiteral("reconciled") },
+        { QStringLiteral("time"), now() }, { QStringLiteral("id"), entry.id },
+        { QStringLiteral("reconciled"), reconciledName(entry.reconciled) },
+        { QStringLiteral("message"), entry.reconciliation } });
+}
+
 Result<AuditLogContents, QString> AuditLog::read() const
 {
-    AuditLogContents contents;
-    QList<AuditEntry>& entries = contents.entries;
-    QFile file(m_path);
-    if (!file.exists())
-        return contents;
-    if (!file.open(QIODevice::ReadOnly))
-        return file.errorString();
-    QHash<QString, qsizetype> byId;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        const QString event = object.value(QStringLiteral("event")).toString();
-        const QString id = object.value(QStringLiteral("id")).toString();
-        if (event == QLatin1String("attempt")) {
-            AuditEntry entry;
-            entry.id = id;
-            entry.source = object.value(QStringLiteral("source")).toString();
-            entry.profile = object.value(QStringLiteral("profile")).toString();
-            entry.operatingSystemUser = object.value(QStringLiteral("osUser")).toString();
-            entry.endpoint = object.value(QStringLiteral("endpoint")).toString();
-            entry.ids = object.value(QStringLiteral("ids")).toObject();
-            entry.ticket = object.value(QStringLiteral("ticket")).toString();
-            entry.reason = object.value(QStringLiteral("reason")).toString();
-            entry.requestSummary = object.value(QStringLiteral("request")).toString();
-            entry.attemptedAt = object.value(QStringLiteral("time")).toString();
-            entry.outcome = AuditEntry::Outcome::Unknown; // until an outcome line says otherwise
-            byId.insert(id, entries.size());
-            entries.append(entry);
-        } else if (event == QLatin1String("outcome") && byId.contains(id)) {
-            AuditEntry& entry = entries[byId.value(id)];
-            entry.outcome = outcomeFrom(object.value(QStringLiteral("outcome")).toString());
-            entry.httpStatus = object.value(QStringLiteral("httpStatus")).toInt();
-            entry.requestId = object.value(QStringLiteral("requestId")).toString();
-            entry.message = object.value(QStringLiteral("message")).toString();
-            entry.finishedAt = object.value(QStringLiteral("time")).toString();
-        } else {
-            ++contents.unreadableLines; // a line cut short by a crash, most likely the last one
-        }
-    }
-    return contents;
+    const Result<QByteArray, QString> bytes = file().readAll();
+    if (!bytes)
+        return bytes.error();
+    return AuditLogReader::read(*bytes);
 }
 
 } // namespace ff

@@ -44,7 +44,55 @@ ApiCall* refuse(ApiClient& client, const QString& problem, QObject* context, Api
     return nullptr;
 }
 
+Result<std::optional<AuditEntry>, QString> unresolved(
+    const AuditLog& log, const QString& endpoint, const QString& key, qint64 id)
+{
+    const auto contents = log.read();
+    if (!contents)
+        return contents.error();
+    for (auto it = contents->entries.crbegin(); it != contents->entries.crend(); ++it) {
+        if (it->endpoint == endpoint && it->ids.value(key).toInteger() == id && it->isUnresolved())
+            return std::optional<AuditEntry>(*it);
+    }
+    return std::optional<AuditEntry>();
+}
+
 } // namespace
+
+Result<std::optional<AuditEntry>, QString> AuditedWrites::unresolvedAddItem(
+    const AuditLog& log, qint64 purchaseOrderId)
+{
+    return unresolved(log, QStringLiteral("add-item"), QStringLiteral("purchaseOrderId"), purchaseOrderId);
+}
+
+Result<std::optional<AuditEntry>, QString> AuditedWrites::unresolvedAcknowledgement(
+    const AuditLog& log, qint64 purchaseOrderItemId)
+{
+    return unresolved(
+        log, QStringLiteral("ack-license"), QStringLiteral("purchaseOrderItemId"), purchaseOrderItemId);
+}
+
+Result<bool, QString> AuditedWrites::recordReconciliation(
+    const AuditLog& log, const QString& entryId, const WriteVerification& found)
+{
+    AuditEntry entry;
+    entry.id = entryId;
+    entry.reconciliation = found.explanation;
+    switch (found.verdict) {
+    case WriteVerification::Verdict::Applied:
+        entry.reconciled = AuditEntry::Reconciled::Applied;
+        break;
+    case WriteVerification::Verdict::NotApplied:
+        entry.reconciled = AuditEntry::Reconciled::NotApplied;
+        break;
+    case WriteVerification::Verdict::Uncertain:
+        entry.reconciled = AuditEntry::Reconciled::Uncertain;
+        break;
+    case WriteVerification::Verdict::NotYetSeen:
+        return true; // nothing found out yet
+    }
+    return log.recordReconciliation(entry);
+}
 
 ApiCall* AuditedWrites::addItem(ApiClient& client, const AuditLog& log, AuditEntry entry,
     qint64 purchaseOrderId, const PurchaseOrderItem& item, QObject* context,

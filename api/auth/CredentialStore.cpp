@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace ff {
@@ -55,6 +56,17 @@ template <class T, class Callback> auto guarded(QObject* context, Callback done)
     };
 }
 
+// The key of a profile's entry: "profile-id/<id>"; versions before ids used "profile/<name>".
+QString idKey(const QString& profileId)
+{
+    return QStringLiteral("profile-id/") + profileId;
+}
+
+QString nameKey(const QString& profileName)
+{
+    return QStringLiteral("profile/") + profileName;
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(QString service, QObject* parent)
@@ -62,14 +74,21 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
     , m_service(std::move(service))
 { }
 
-QString CredentialStore::keyFor(const QString& profile) const
+void CredentialStore::read(const QString& profileId, QObject* context, Callback<QString> done)
 {
-    return QStringLiteral("profile/") + profile;
+    // An empty id asks the keychain all the same (for a key nothing is ever written under), so
+    // that a missing or locked keychain says so.
+    readKey(idKey(profileId), context, std::move(done));
 }
 
-void CredentialStore::read(const QString& profile, QObject* context, Callback<QString> done)
+void CredentialStore::readByName(const QString& profileName, QObject* context, Callback<QString> done)
 {
-    auto* job = prepare(new QKeychain::ReadPasswordJob(m_service, nullptr), keyFor(profile));
+    readKey(nameKey(profileName), context, std::move(done));
+}
+
+void CredentialStore::readKey(const QString& key, QObject* context, Callback<QString> done)
+{
+    auto* job = prepare(new QKeychain::ReadPasswordJob(m_service, nullptr), key);
     auto deliver = guarded<Result<QString, Error>>(context, std::move(done));
     connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
         if (job->error() != QKeychain::NoError)
@@ -81,11 +100,18 @@ void CredentialStore::read(const QString& profile, QObject* context, Callback<QS
 }
 
 void CredentialStore::write(
-    const QString& profile, const QString& secret, QObject* context, Callback<Done> done)
+    const QString& profileId, const QString& secret, QObject* context, Callback<Done> done)
 {
-    auto* job = prepare(new QKeychain::WritePasswordJob(m_service, nullptr), keyFor(profile));
-    job->setTextData(secret);
     auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
+    if (profileId.isEmpty()) {
+        QTimer::singleShot(0, this, [deliver] {
+            deliver(Error { Error::Kind::Other,
+                QCoreApplication::translate("ff::CredentialStore", "the profile is not saved yet") });
+        });
+        return;
+    }
+    auto* job = prepare(new QKeychain::WritePasswordJob(m_service, nullptr), idKey(profileId));
+    job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
         if (job->error() != QKeychain::NoError)
             deliver(errorOf(*job));
@@ -95,9 +121,24 @@ void CredentialStore::write(
     job->start();
 }
 
-void CredentialStore::remove(const QString& profile, QObject* context, Callback<Done> done)
+void CredentialStore::remove(const QString& profileId, QObject* context, Callback<Done> done)
 {
-    auto* job = prepare(new QKeychain::DeletePasswordJob(m_service, nullptr), keyFor(profile));
+    if (profileId.isEmpty()) {
+        auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
+        QTimer::singleShot(0, this, [deliver] { deliver(Done {}); });
+        return;
+    }
+    removeKey(idKey(profileId), context, std::move(done));
+}
+
+void CredentialStore::removeByName(const QString& profileName, QObject* context, Callback<Done> done)
+{
+    removeKey(nameKey(profileName), context, std::move(done));
+}
+
+void CredentialStore::removeKey(const QString& key, QObject* context, Callback<Done> done)
+{
+    auto* job = prepare(new QKeychain::DeletePasswordJob(m_service, nullptr), key);
     auto deliver = guarded<Result<Done, Error>>(context, std::move(done));
     connect(job, &QKeychain::Job::finished, this, [job, deliver](QKeychain::Job*) {
         // Removing what is not there leaves the keychain as asked.

@@ -10,9 +10,10 @@
 namespace ff {
 
 // Secrets in the operating system's keychain (Secret Service, macOS Keychain, Windows
-// Credential Manager) through QtKeychain, one entry per connection profile. There is no
-// plain-text fallback: where no keychain is available, the caller is told so and asks the
-// person for the secret each time.
+// Credential Manager) through QtKeychain, one entry per connection profile, keyed by the
+// profile's id (ConnectionProfile::id), so that a renamed profile keeps its secret and a new
+// profile with an old name never finds one. There is no plain-text fallback: where no keychain
+// is available, the caller is told so and asks the person for the secret each time.
 class CredentialStore final : public QObject
 {
     Q_OBJECT
@@ -38,13 +39,21 @@ public:
 
     explicit CredentialStore(QString service = DefaultService, QObject* parent = nullptr);
 
-    // Each ends once in its callback, unless context (or this store) is destroyed first.
-    void read(const QString& profile, QObject* context, Callback<QString> done);
-    void write(const QString& profile, const QString& secret, QObject* context, Callback<Done> done);
-    void remove(const QString& profile, QObject* context, Callback<Done> done);
+    // Each ends once in its callback, unless context (or this store) is destroyed first. An
+    // empty id (a profile not saved yet) has no entry: read finds none, write fails, remove has
+    // nothing to do.
+    void read(const QString& profileId, QObject* context, Callback<QString> done);
+    void write(const QString& profileId, const QString& secret, QObject* context, Callback<Done> done);
+    void remove(const QString& profileId, QObject* context, Callback<Done> done);
+
+    // Entries of versions before profile ids, keyed by the profile's name: read to move them under
+    // the id (ProfileMigration), and by the CLI for a profile the console has not migrated yet.
+    void readByName(const QString& profileName, QObject* context, Callback<QString> done);
+    void removeByName(const QString& profileName, QObject* context, Callback<Done> done);
 
 private:
-    QString keyFor(const QString& profile) const;
+    void readKey(const QString& key, QObject* context, Callback<QString> done);
+    void removeKey(const QString& key, QObject* context, Callback<Done> done);
 
     QString m_service;
 };

@@ -2,25 +2,37 @@
 #include "api/auth/Credentials.h"
 
 #include <QNetworkRequest>
+#include <QUrl>
 
 namespace ff {
 
-void Credentials::applyTo(QNetworkRequest& request) const
+bool Credentials::mayBeSentTo(const QUrl& url) const
 {
+    const Origin origin = Origin::of(url);
+    return origin.isValid() && origins.contains(origin);
+}
+
+bool Credentials::applyTo(QNetworkRequest& request) const
+{
+    if (scheme == AuthScheme::None)
+        return true; // nothing secret to send
+    if (!mayBeSentTo(request.url()))
+        return false;
     switch (scheme) {
     case AuthScheme::None:
-        return;
+        break;
     case AuthScheme::Bearer:
         request.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
-        return;
+        break;
     case AuthScheme::ApiKey:
         request.setRawHeader(apiKeyHeader.toLatin1(), secret.toUtf8());
-        return;
+        break;
     case AuthScheme::Basic:
         request.setRawHeader(
             "Authorization", "Basic " + (user + QLatin1Char(':') + secret).toUtf8().toBase64());
-        return;
+        break;
     }
+    return true;
 }
 
 } // namespace ff

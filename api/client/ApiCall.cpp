@@ -5,11 +5,9 @@
 #include "api/client/ContentDecoding.h"
 #include "api/client/OneShotUploadDevice.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
 #include <QSslError>
 
 namespace ff {
@@ -99,14 +97,6 @@ bool neverSent(QNetworkReply::NetworkError code)
     }
 }
 
-QString describeCertificate(const QSslCertificate& certificate)
-{
-    return ApiCall::tr("subject %1; issuer %2; valid %3 to %4; SHA-256 %5")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-            certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
-            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
-}
-
 } // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager* network, QNetworkRequest request, RequestSpec spec,
@@ -116,11 +106,17 @@ ApiCall::ApiCall(QNetworkAccessManager* network, QNetworkRequest request, Reques
     , m_request(std::move(request))
     , m_spec(std::move(spec))
     , m_settings(settings)
+    , m_lowSpeed(settings.lowSpeed)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(m_settings.timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_lowSpeed, &LowSpeedGuard::tooSlow, this, [this] {
+        m_tooSlow = true;
         if (m_reply)
             m_reply->abort();
     });
@@ -149,6 +145,7 @@ void ApiCall::send()
     }
     ++m_attempts;
     m_timedOut = false;
+    m_tooSlow = false;
     qCDebug(lcCall) << m_spec.method << m_spec.endpoint << "attempt" << m_attempts;
     if (m_spec.isWrite()) {
         // Unbuffered and not rewindable, so that Qt cannot resend it on its own (see
@@ -156,6 +153,9 @@ void ApiCall::send()
         QNetworkRequest request = m_request;
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // A redirect is the write's answer, not followed: a 303 (or a 301/302 to a POST) would
+        // turn it into a GET whose answer says nothing about the write.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
         auto* body = new OneShotUploadDevice(m_spec.body);
         m_reply = m_network->sendCustomRequest(request, m_spec.method, body);
@@ -168,6 +168,7 @@ void ApiCall::send()
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkDeclaredLength);
+    connect(m_reply, &QNetworkReply::metaDataChanged, &m_lowSpeed, &LowSpeedGuard::start);
     m_timeout.start();
 }
 
@@ -187,6 +188,7 @@ void ApiCall::cancel()
 void ApiCall::onProgress(qint64 received, qint64 total)
 {
     m_timeout.start();
+    m_lowSpeed.received(received);
     if (received > m_settings.maxResponseBytes && m_reply) {
         m_tooLarge = true;
         m_reply->abort();
@@ -208,24 +210,11 @@ void ApiCall::checkDeclaredLength()
 
 void ApiCall::onSslErrors(const QList<QSslError>& errors)
 {
-    // Ignored only when every certificate at fault is one this profile explicitly trusts, and
-    // then only those errors: never ignoreSslErrors() without arguments.
-    bool allTrusted = !errors.isEmpty();
-    m_certificateDetails.clear();
-    m_certificateFingerprints.clear();
-    for (const QSslError& error : errors) {
-        const QSslCertificate certificate = error.certificate();
-        const QString fingerprint
-            = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
-        if (!certificate.isNull() && !m_certificateFingerprints.contains(fingerprint))
-            m_certificateFingerprints.append(fingerprint);
-        m_certificateDetails.append(error.errorString()
-            + (certificate.isNull() ? QString() : QStringLiteral(": ") + describeCertificate(certificate)));
-        if (certificate.isNull()
-            || !m_settings.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
-            allTrusted = false;
-    }
-    if (allTrusted && m_reply)
+    // Ignored only when the profile trusts this very certificate for this host and port, and
+    // only for an unknown issuer (never a name mismatch); then only these errors: never
+    // ignoreSslErrors() without arguments.
+    m_certificate = CertificateProblem::of(errors, m_reply ? m_reply->url() : m_request.url());
+    if (m_reply && m_certificate.isTrustedBy(m_settings.trustedCertificates))
         m_reply->ignoreSslErrors(errors);
 }
 
@@ -264,11 +253,12 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
-        error.message = tr("the server's certificate is not trusted");
-        if (!m_certificateDetails.isEmpty())
-            error.message += QStringLiteral(": ") + m_certificateDetails.first();
-        error.certificateDetails = m_certificateDetails;
-        error.certificateFingerprints = m_certificateFingerprints;
+        error.message = tr("the certificate of %1 is not trusted").arg(m_certificate.where());
+        if (!m_certificate.trustable && !m_certificate.whyNotTrustable.isEmpty())
+            error.message += QStringLiteral(": ") + m_certificate.whyNotTrustable;
+        else if (!m_certificate.details.isEmpty())
+            error.message += QStringLiteral(": ") + m_certificate.details.first();
+        error.certificate = m_certificate;
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
@@ -292,6 +282,7 @@ ApiError ApiCall::networkError(int code, const QString& qtMessage) const
 void ApiCall::onFinished()
 {
     m_timeout.stop();
+    m_lowSpeed.stop();
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -319,9 +310,11 @@ void ApiCall::onFinished()
         fail(error);
         return;
     }
-    if (m_timedOut) {
+    if (m_timedOut || m_tooSlow) {
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
+        error.message = m_tooSlow
+            ? m_lowSpeed.reason()
+            : tr("timed out: nothing arrived for %1 s").arg(m_settings.timeoutMs / 1000.0);
         error.outcomeUnknown = m_spec.isWrite();
         fail(error);
         return;
@@ -332,6 +325,7 @@ void ApiCall::onFinished()
         error.kind = ApiError::Kind::Redirect;
         error.message = tr("the server redirected to %1, which is not followed")
                             .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error.outcomeUnknown = m_spec.isWrite(); // an answer that is not about the write
         fail(error);
         return;
     }
@@ -366,6 +360,9 @@ void ApiCall::onFinished()
     error.message = statusMessage(meta.httpStatus);
     error.bodyExcerpt = BodyExcerpt::of(body, meta.contentType);
     error.retryAfterSeconds = retryAfterSeconds(reply);
+    // Only a 4xx says a write was not applied: a 5xx may come from a gateway that gave up while
+    // the server went on, or from the server after it committed.
+    error.outcomeUnknown = m_spec.isWrite() && meta.httpStatus >= 500;
     if ((meta.httpStatus == 429 || meta.httpStatus == 503) && error.retryAfterSeconds >= 0
         && retryIfWorthIt(error, meta))
         return;

@@ -3,6 +3,7 @@
 
 #include "api/client/ApiError.h"
 #include "api/client/ConnectionSettings.h"
+#include "api/client/LowSpeedGuard.h"
 #include "api/client/RequestSpec.h"
 #include "api/client/ResponseMeta.h"
 
@@ -67,14 +68,15 @@ private:
     ConnectionSettings m_settings;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
+    LowSpeedGuard m_lowSpeed; // a trickling answer ends as a timeout too
     QElapsedTimer m_elapsed;
     BodyHandler m_onBody;
     ErrorHandler m_onError;
-    QStringList m_certificateDetails;
-    QStringList m_certificateFingerprints;
+    CertificateProblem m_certificate;
     int m_attempts = 0;
     int m_retryAfterWaits = 0;
     bool m_timedOut = false;
+    bool m_tooSlow = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -7,6 +7,7 @@
 #include "api/codec/JsonReader.h"
 #include "api/codec/JsonWriter.h"
 #include "api/codec/XmlReader.h"
+#include "api/domain/WriteVerification.h"
 
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -25,6 +26,19 @@ Q_LOGGING_CATEGORY(lcClient, "ffconsole.api.client", QtWarningMsg)
 namespace {
 
 const QByteArray UserAgent = "FilmFlexAgentConsole/" FFCONSOLE_VERSION;
+
+// Credentials bound to no origin yet go to the client's own URLs, and nowhere else.
+Credentials boundTo(Credentials credentials, const ConnectionSettings& settings)
+{
+    if (credentials.origins.isEmpty()) {
+        for (const QUrl& url : { settings.platformUrl, settings.adminUrl }) {
+            const Origin origin = Origin::of(url);
+            if (origin.isValid() && !credentials.origins.contains(origin))
+                credentials.origins.append(origin);
+        }
+    }
+    return credentials;
+}
 
 bool isLoopback(const QUrl& url)
 {
@@ -134,8 +148,10 @@ void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
         meta.httpStatus = error.httpStatus;
         meta.requestId = error.requestId;
         const QString statusText = error.message;
+        const bool outcomeUnknown = error.outcomeUnknown;
         error = envelopeError(*parsed->error, meta);
         error.message += QStringLiteral(" (%1)").arg(statusText);
+        error.outcomeUnknown = outcomeUnknown;
     }
 }
 
@@ -144,7 +160,7 @@ void explainWithEnvelope(ApiError& error, const QByteArray& errorBody)
 ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_credentials(std::move(credentials))
+    , m_credentials(boundTo(std::move(credentials), m_settings))
     , m_network(new QNetworkAccessManager(this))
 {
     if (m_settings.proxy)
@@ -158,7 +174,7 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::setCredentials(Credentials credentials)
 {
-    m_credentials = std::move(credentials);
+    m_credentials = boundTo(std::move(credentials), m_settings);
 }
 
 Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec& spec) const
@@ -208,12 +224,17 @@ Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec
         request.setRawHeader("Content-Type", "application/json; charset=utf-8");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    m_credentials.applyTo(request); // the one place where a secret joins a request
+    // The one place where a secret joins a request, and only one for its own origins.
+    if (!m_credentials.applyTo(request))
+        return refused(ApiError::ProfileSetting::Url,
+            tr("the %1 URL %2 is not one of the servers this profile's secret is for (%3): nothing was sent")
+                .arg(service, Origin::of(url).toString(), describeOrigins(m_credentials.origins)));
     return request;
 }
 
 template <class T>
-ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput)
+ApiCall* ApiClient::start(
+    RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput, AnswerCheck<T> check)
 {
     std::optional<ApiError> problem;
     QNetworkRequest request;
@@ -241,7 +262,7 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
     };
     const JsonReadOptions options = m_settings.parsing;
     const qint64 maxBytes = m_settings.maxResponseBytes;
-    call->m_onBody = [deliver, options, isWrite, maxBytes](
+    call->m_onBody = [deliver, options, isWrite, maxBytes, check](
                          ApiCall* call, QByteArray body, ResponseMeta meta) mutable {
         auto* watcher = new QFutureWatcher<Result<T, ApiError>>(call);
         QObject::connect(watcher, &QFutureWatcherBase::finished, call, [watcher, call, deliver]() mutable {
@@ -250,12 +271,18 @@ ApiCall* ApiClient::start(RequestSpec spec, QObject* context, Callback<T> done, 
             deliver(watcher->result());
             call->finish();
         });
-        watcher->setFuture(QtConcurrent::run(
-            [body = std::move(body), meta, options, isWrite, maxBytes]() mutable -> Result<T, ApiError> {
-                if (auto problem = inflated(body, meta, maxBytes, isWrite))
-                    return *problem;
-                return parseBody<T>(body, meta, options, isWrite);
-            }));
+        watcher->setFuture(QtConcurrent::run([body = std::move(body), meta, options, isWrite, maxBytes,
+                                                 check]() mutable -> Result<T, ApiError> {
+            if (auto problem = inflated(body, meta, maxBytes, isWrite))
+                return *problem;
+            Result<T, ApiError> parsed = parseBody<T>(body, meta, options, isWrite);
+            if (parsed && check) {
+                if (const std::optional<QString> problem = check(*parsed))
+                    return malformed(ApiClient::tr("the answer is not about this change: %1").arg(*problem),
+                        QString(), meta, isWrite);
+            }
+            return parsed;
+        }));
     };
 
     if (problem) {
@@ -301,7 +328,10 @@ ApiCall* ApiClient::addItem(
     else if (item.purchaseOrderId && *item.purchaseOrderId != purchaseOrderId)
         problem
             = tr("the item names purchase order %1, not %2").arg(*item.purchaseOrderId).arg(purchaseOrderId);
-    return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem);
+    return start<PurchaseOrder>(std::move(spec), context, std::move(done), problem,
+        [purchaseOrderId, item](const PurchaseOrder& answer) {
+            return WriteVerification::answerProblem(purchaseOrderId, item, answer);
+        });
 }
 
 ApiCall* ApiClient::entitlement(qint64 affiliateId, const QString& supplierRef, bool includeParentAndChildren,
@@ -371,7 +401,10 @@ ApiCall* ApiClient::acknowledgeLicense(qint64 affiliateId, const QString& device
     else if (problem.isEmpty())
         problem = device.error();
     spec.encodedPath.append(QByteArray::number(purchaseOrderItemId));
-    return start<EntitlementV1>(std::move(spec), context, std::move(done), problem);
+    return start<EntitlementV1>(std::move(spec), context, std::move(done), problem,
+        [purchaseOrderItemId](const EntitlementV1& answer) {
+            return WriteVerification::answerProblem(purchaseOrderItemId, answer);
+        });
 }
 
 } // namespace ff

@@ -25,7 +25,8 @@ namespace ff {
 // Each call ends exactly once in its callback with the typed result or an ApiError, unless the
 // context object is destroyed first; the body is parsed on a worker thread. The returned
 // ApiCall can cancel the request; bad input is reported through the callback too, before
-// anything is sent.
+// anything is sent. A write succeeds only with a 2xx that is about it (WriteVerification's
+// answerProblem); any other 2xx leaves its outcome unknown.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -65,8 +66,12 @@ signals:
     void callStarted(ff::ApiCall* call);
 
 private:
+    // For a write: why a readable 2xx answer is not the answer to this write, when it is not.
+    template <class T> using AnswerCheck = std::function<std::optional<QString>(const T&)>;
+
     template <class T>
-    ApiCall* start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput = {});
+    ApiCall* start(RequestSpec spec, QObject* context, Callback<T> done, const QString& invalidInput = {},
+        AnswerCheck<T> check = {});
     // The request to send, or why it is refused before anything is sent (the profile's URL,
     // secret or read-only setting).
     Result<QNetworkRequest, ApiError> networkRequestFor(const RequestSpec& spec) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/client/CertificateProblem.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -36,11 +38,12 @@ struct ApiError
     QString apiErrorReason;
     QString parsePath; // where a Malformed body went wrong, e.g. "$[3].CreateDate"
     QString requestId; // the server's X-Request-Id, when it sent one
-    QStringList certificateDetails; // for Tls: subject, issuer, validity, SHA-256 fingerprint
-    QStringList certificateFingerprints; // for Tls: SHA-256, hex, of each certificate at fault
+    CertificateProblem certificate; // for Tls: where, each certificate at fault, whether it may be trusted
     int retryAfterSeconds = -1; // from a 429/503 Retry-After, when given
     // For a PUT or POST: the request may have reached the server and been applied, but no
-    // answer says so (a timeout, a dropped connection, an unreadable 2xx). Never resent blindly.
+    // answer says so: anything but a readable 2xx about this write or a 4xx (a timeout, a
+    // dropped connection, a 5xx, a redirect, a 2xx that cannot be read or is about something
+    // else). Never resent blindly: read back first.
     bool outcomeUnknown = false;
 
     static ApiError make(Kind kind, QString message)

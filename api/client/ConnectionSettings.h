@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/client/LowSpeedLimit.h"
+#include "api/client/TrustedCertificate.h"
 #include "api/codec/JsonReadOptions.h"
 
 #include <QNetworkProxy>
@@ -18,8 +20,10 @@ struct ConnectionSettings
     QUrl platformUrl;
     QUrl adminUrl;
 
-    // A transfer is abandoned when nothing has moved for this long.
+    // A transfer is abandoned when nothing has moved for this long, or when its answer
+    // trickles in under the low-speed limit (1 KB/s over 30 s).
     int timeoutMs = 30'000;
+    LowSpeedLimit lowSpeed;
     // A response body larger than this is refused while it arrives, not after.
     qint64 maxResponseBytes = 256LL * 1024 * 1024;
 
@@ -36,8 +40,8 @@ struct ConnectionSettings
     bool allowInsecureHttp = false;
     // A read-only profile refuses writes before anything is sent.
     bool readOnly = false;
-    // SHA-256 fingerprints (hex) of certificates this profile accepts despite TLS errors.
-    QStringList trustedCertificateFingerprints;
+    // Certificates of an unknown issuer this profile accepts, each for one host and port.
+    QList<TrustedCertificate> trustedCertificates;
 
     JsonReadOptions parsing;
 };

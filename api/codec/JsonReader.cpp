@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/codec/JsonReader.h"
 
+#include "api/codec/ByteOrderMark.h"
 #include "api/codec/json/JsonDecoder.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,15 @@ ParseError truncatedOr(QByteArrayView json, ParseError error)
 
 template <class T> Result<T, ParseError> readJson(QByteArrayView json, const JsonReadOptions& options)
 {
+    const ByteOrderMark mark = ByteOrderMark::at(json);
+    if (mark.isUtf8())
+        json = json.sliced(mark.length);
+    else if (mark.length > 0)
+        return ParseError { QStringLiteral("$"),
+            QCoreApplication::translate("ff::JsonReader",
+                "the text is %1: it starts with that encoding's byte-order mark (BOM), and JSON is read "
+                "only as UTF-8 (save it as UTF-8)")
+                .arg(mark.encoding) };
     Decoder decoder(options);
     try {
         // simdjson reads past the end of its input by design, so it gets a padded copy.

@@ -18,7 +18,8 @@ namespace ff {
 // Reads an API response body straight into DTOs, without building a DOM first (simdjson's
 // On-Demand parser). Numbers are read from their text, so money keeps every digit; dates keep
 // their ticks and offsets; unknown fields are skipped; Json.NET's "$id"/"$ref" references and
-// "$values" arrays are followed. Anything malformed ends in a ParseError naming the field path:
+// "$values" arrays are followed. A UTF-8 byte-order mark is skipped; a UTF-16 or UTF-32 one is
+// refused by name. Anything malformed ends in a ParseError naming the field path:
 // never an exception, never a value quietly left at zero.
 //
 // Instantiated for the bodies the API sends and receives: QList<PurchaseOrder>, PurchaseOrder,

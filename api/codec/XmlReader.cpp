@@ -188,15 +188,60 @@ private:
         out = *decimal;
     }
 
+    // ISO 8601 text (XmlSerializer's DateTime), or DataContractSerializer's DateTimeOffset: a
+    // <DateTime> in UTC and the <OffsetMinutes> east of it.
     void readValue(DateTimeOffset& out)
     {
-        const QString text = readText().trimmed();
+        QString text;
+        QString utc;
+        QString offsetMinutes;
+        bool parts = false;
+        while (m_reader.readNext() != QXmlStreamReader::EndElement) {
+            failOnReaderError();
+            if (m_reader.isCharacters()) {
+                text += m_reader.text();
+            } else if (m_reader.isStartElement()) {
+                parts = true;
+                if (m_reader.name() == QLatin1String("DateTime"))
+                    utc = readText();
+                else if (m_reader.name() == QLatin1String("OffsetMinutes"))
+                    offsetMinutes = readText();
+                else
+                    m_reader.skipCurrentElement();
+            }
+        }
+        out = parts ? dataContractDate(utc.trimmed(), offsetMinutes.trimmed()) : isoDate(text.trimmed());
+    }
+
+    DateTimeOffset isoDate(const QString& text) const
+    {
         const std::optional<DateTimeOffset> date
             = DateTimeOffset::parse(QStringView(text), m_options.unspecifiedOffsetSeconds);
         if (!date)
             fail(QCoreApplication::translate("ff::XmlReader", "expected an ISO 8601 date, got \"%1\"")
                      .arg(text.left(60)));
-        out = *date;
+        return *date;
+    }
+
+    DateTimeOffset dataContractDate(const QString& utc, const QString& offsetMinutes) const
+    {
+        constexpr int MaxOffsetMinutes = 14 * 60; // .NET's limit
+        bool ok = false;
+        const int minutes = offsetMinutes.toInt(&ok);
+        const std::optional<DateTimeOffset> instant = DateTimeOffset::parse(QStringView(utc));
+        std::optional<DateTimeOffset> date;
+        if (ok && instant && minutes >= -MaxOffsetMinutes && minutes <= MaxOffsetMinutes) {
+            // Written at its offset and read again, so that a local time outside .NET's range
+            // (0001-01-01T00:00:00Z one hour west) is refused as the text would be.
+            const QByteArray local
+                = DateTimeOffset::fromUtcTicks(instant->utcTicks(), minutes * 60).toIsoString();
+            date = DateTimeOffset::parse(std::string_view(local.constData(), size_t(local.size())));
+        }
+        if (!date)
+            fail(QCoreApplication::translate("ff::XmlReader",
+                "expected a DateTime in UTC and OffsetMinutes (-840 to 840), got \"%1\" and \"%2\"")
+                     .arg(utc.left(60), offsetMinutes.left(60)));
+        return *date;
     }
 
     void readValue(QUuid& out)

@@ -10,10 +10,12 @@
 
 namespace ff {
 
-// Reads the admin accounts API's XML (application/xml, as .NET's XmlSerializer writes it) into
-// the same DTOs as the JSON, by the same field names: an element per field, an element per list
-// item (<Purchases><Purchase>...), xsi:nil="true" for null. A DTD is refused outright, so no
-// entity, internal or external, is ever expanded.
+// Reads the admin accounts API's XML (application/xml, as .NET's XmlSerializer or
+// DataContractSerializer writes it) into the same DTOs as the JSON, by the same field names,
+// whatever their namespace and order: an element per field, an element per list item
+// (<Purchases><Purchase>...), xsi:nil="true" for null, a date as ISO 8601 text or as
+// DataContractSerializer's DateTimeOffset (<DateTime> in UTC and <OffsetMinutes>). A DTD is refused outright,
+// so no entity, internal or external, is ever expanded.
 Result<AccountPurchasesResponse, ParseError> readAccountPurchasesXml(
     QByteArrayView xml, const JsonReadOptions& options = {});
 

@@ -107,13 +107,25 @@ std::optional<Decimal> Decimal::fromString(std::string_view text)
             return std::nullopt;
     }
     int fractionDigits = 0;
+    // Zeros at the end of the fraction are counted apart: they change nothing, and the ones
+    // that do not fit are dropped below (Json.NET writes decimal.MaxValue with ".0").
+    int trailingZeros = 0;
     if (i < n && text[i] == '.') {
         ++i;
         if (i >= n || !isDigit(text[i]))
             return std::nullopt;
-        for (; i < n && isDigit(text[i]); ++i, ++fractionDigits) {
+        for (; i < n && isDigit(text[i]); ++i) {
+            if (text[i] == '0') {
+                ++trailingZeros;
+                continue;
+            }
+            for (; trailingZeros > 0; --trailingZeros, ++fractionDigits) {
+                if (!takeDigit('0'))
+                    return std::nullopt;
+            }
             if (!takeDigit(text[i]))
                 return std::nullopt;
+            ++fractionDigits;
         }
     }
     int exponent = 0;
@@ -135,12 +147,18 @@ std::optional<Decimal> Decimal::fromString(std::string_view text)
     if (i != n)
         return std::nullopt;
 
+    // The fewest digits after the point that keep the value, then back up to the scale as
+    // written while the digits fit, as .NET's decimal.Parse keeps what zeros it can: never a
+    // digit that is not zero is dropped, so nothing is ever rounded.
+    const int writtenScale = fractionDigits + trailingZeros - exponent;
     int scale = fractionDigits - exponent;
     if (scale < 0) {
         if (!multiplyByPowerOfTen(coefficient, -scale, &coefficient))
             return std::nullopt;
         scale = 0;
     }
+    for (; scale < writtenScale && scale < MaxScale && coefficient < CoefficientLimit / 10; ++scale)
+        coefficient *= 10;
     return make(negative ? -coefficient : coefficient, scale);
 }
 

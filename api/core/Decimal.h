@@ -27,7 +27,9 @@ public:
     constexpr Decimal() = default;
 
     // Reads a JSON number ("-12.30", "4.0", "1E-2") or plain decimal text. Returns nothing for
-    // anything else, or for a value outside .NET decimal's range or precision.
+    // anything else, or for a value outside .NET decimal's range or precision. Zeros at the end
+    // of the fraction that a decimal has no room for are dropped, as .NET drops them: Json.NET
+    // writes decimal.MaxValue "79228162514264337593543950335.0", read with scale 0.
     static std::optional<Decimal> fromString(std::string_view text);
     static std::optional<Decimal> fromString(QStringView text);
     static Decimal fromUnits(qint64 units, int scale);

@@ -78,25 +78,29 @@ std::optional<TimeSpan> TimeSpan::parse(std::string_view text)
                     fraction *= 10;
             }
         }
-        const qint64 ticks = ((hours * 60 + minutes) * 60 + seconds) * TicksPerSecond + fraction;
-        qint64 total = 0;
-        if (__builtin_mul_overflow(days, 86'400 * TicksPerSecond, &total)
-            || __builtin_add_overflow(total, ticks, &total))
-            return std::nullopt;
-        return fromTicks(negative ? -total : total);
+        const quint64 ticks = quint64(((hours * 60 + minutes) * 60 + seconds) * TicksPerSecond + fraction);
+        return withSign(negative, quint64(days) * quint64(86'400 * TicksPerSecond) + ticks);
     }
-    return fromTicks((negative ? -days : days) * 86'400 * TicksPerSecond);
+    return withSign(negative, quint64(days) * quint64(86'400 * TicksPerSecond));
+}
+
+std::optional<TimeSpan> TimeSpan::withSign(bool negative, quint64 magnitude)
+{
+    // TimeSpan.MinValue, -10675199.02:48:05.4775808, is one tick further from zero than
+    // TimeSpan.MaxValue: a magnitude that fits only when negative. (No overflow above: the
+    // days are at most MaxValue's, and a day's ticks times those fit in 64 unsigned bits.)
+    constexpr quint64 largest = quint64(std::numeric_limits<qint64>::max());
+    if (magnitude > largest + (negative ? 1 : 0))
+        return std::nullopt;
+    return fromTicks(negative ? qint64(0 - magnitude) : qint64(magnitude));
 }
 
 QByteArray TimeSpan::toString() const
 {
     const bool negative = m_ticks < 0;
-    // The magnitude of the most negative tick count does not fit in qint64; it is not a duration
-    // anyone will meet, so it is written as the largest one.
-    const quint64 magnitude = negative
-        ? (m_ticks == std::numeric_limits<qint64>::min() ? quint64(std::numeric_limits<qint64>::max())
-                                                         : quint64(-m_ticks))
-        : quint64(m_ticks);
+    // In unsigned arithmetic, so that TimeSpan.MinValue's magnitude (one more than the largest
+    // qint64) is written as it is.
+    const quint64 magnitude = negative ? 0 - quint64(m_ticks) : quint64(m_ticks);
     const quint64 totalSeconds = magnitude / TicksPerSecond;
     const quint64 fraction = magnitude % TicksPerSecond;
     const quint64 days = totalSeconds / 86'400;

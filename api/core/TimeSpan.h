@@ -10,7 +10,8 @@
 namespace ff {
 
 // A duration as .NET's TimeSpan, to the 100 ns tick. Json.NET writes it in the constant ("c")
-// format: [-][d.]hh:mm:ss[.fffffff], for example "00:00:00.1234567" or "1.02:03:04".
+// format: [-][d.]hh:mm:ss[.fffffff], for example "00:00:00.1234567" or "1.02:03:04". Every
+// TimeSpan is one, from TimeSpan.MinValue ("-10675199.02:48:05.4775808") to TimeSpan.MaxValue.
 class TimeSpan final
 {
 public:
@@ -31,6 +32,8 @@ public:
     friend auto operator<=>(const TimeSpan&, const TimeSpan&) = default;
 
 private:
+    static std::optional<TimeSpan> withSign(bool negative, quint64 magnitude);
+
     qint64 m_ticks = 0;
 };
 

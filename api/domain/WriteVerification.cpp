@@ -99,4 +99,51 @@ WriteVerification WriteVerification::ofAcknowledgement(
     return result;
 }
 
+WriteVerification WriteVerification::concluded(WriteVerification read, bool readAfterGracePeriod)
+{
+    if (read.verdict != Verdict::NotApplied || readAfterGracePeriod)
+        return read;
+    read.verdict = Verdict::NotYetSeen;
+    read.explanation = QCoreApplication::translate(
+        "ff::WriteVerification", "it is not there yet, but the server may still be working on it");
+    return read;
+}
+
+int WriteVerification::gracePeriodMs(int requestTimeoutMs)
+{
+    return qMax(0, requestTimeoutMs);
+}
+
+std::optional<QString> WriteVerification::answerProblem(
+    qint64 purchaseOrderId, const PurchaseOrderItem& sent, const PurchaseOrder& answer)
+{
+    if (answer.id.value_or(0) != purchaseOrderId)
+        return answer.id ? QCoreApplication::translate(
+                   "ff::WriteVerification", "the answer is about order %1, not order %2")
+                               .arg(*answer.id)
+                               .arg(purchaseOrderId)
+                         : QCoreApplication::translate("ff::WriteVerification", "the answer names no order");
+    for (const PurchaseOrderItem& item : itemsOf(answer)) {
+        if (item.id.value_or(0) > 0 && sameAsSent(item, sent))
+            return std::nullopt;
+    }
+    return QCoreApplication::translate(
+        "ff::WriteVerification", "the order in the answer does not hold the item that was sent");
+}
+
+std::optional<QString> WriteVerification::answerProblem(
+    qint64 purchaseOrderItemId, const EntitlementV1& answer)
+{
+    if (answer.id.value_or(0) != purchaseOrderItemId)
+        return answer.id
+            ? QCoreApplication::translate("ff::WriteVerification", "the answer is about item %1, not item %2")
+                  .arg(*answer.id)
+                  .arg(purchaseOrderItemId)
+            : QCoreApplication::translate("ff::WriteVerification", "the answer names no item");
+    if (!answer.licenseAcknowledged.value_or(false))
+        return QCoreApplication::translate(
+            "ff::WriteVerification", "the answer does not show the licence acknowledged");
+    return std::nullopt;
+}
+
 } // namespace ff

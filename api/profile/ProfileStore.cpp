@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/profile/ProfileStore.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace ff {
 
 namespace {
 
 const QString ProfilesGroup = QStringLiteral("profiles");
 const QString AffiliatesArray = QStringLiteral("affiliates");
+const QString TrustArray = QStringLiteral("trustedCertificate"); // host, port, sha256 each
+// Before trust named a host and port: SHA-256 fingerprints alone, for any server of the profile.
+const QString FingerprintsOnlyKey = QStringLiteral("trustedCertificates");
+// Profiles whose secret is still keyed by their name in the keychain: id = name.
+const QString SecretsByNameGroup = QStringLiteral("secretsKeyedByName");
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("ff::ProfileStore", text);
+}
 
 } // namespace
 
@@ -26,6 +39,7 @@ QList<ConnectionProfile> ProfileStore::profiles() const
     for (int i = 0; i < count; ++i) {
         m_settings.setArrayIndex(i);
         ConnectionProfile p;
+        p.id = m_settings.value(QStringLiteral("id")).toString();
         p.name = m_settings.value(QStringLiteral("name")).toString();
         p.platformUrl = QUrl(m_settings.value(QStringLiteral("platformUrl")).toString());
         p.adminUrl = QUrl(m_settings.value(QStringLiteral("adminUrl")).toString());
@@ -40,8 +54,14 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.readOnly = m_settings.value(QStringLiteral("readOnly"), false).toBool();
         p.isProduction = m_settings.value(QStringLiteral("production"), false).toBool();
         p.isBuiltInSandbox = m_settings.value(QStringLiteral("builtInSandbox"), false).toBool();
-        p.trustedCertificateFingerprints
-            = m_settings.value(QStringLiteral("trustedCertificates")).toStringList();
+        const int trusted = m_settings.beginReadArray(TrustArray);
+        for (int t = 0; t < trusted; ++t) {
+            m_settings.setArrayIndex(t);
+            p.trustedCertificates.append({ m_settings.value(QStringLiteral("host")).toString(),
+                m_settings.value(QStringLiteral("port")).toInt(),
+                m_settings.value(QStringLiteral("sha256")).toString() });
+        }
+        m_settings.endArray();
         const int affiliates = m_settings.beginReadArray(AffiliatesArray);
         for (int a = 0; a < affiliates; ++a) {
             m_settings.setArrayIndex(a);
@@ -73,6 +93,8 @@ void ProfileStore::save(const QList<ConnectionProfile>& profiles)
     for (int i = 0; i < profiles.size(); ++i) {
         const ConnectionProfile& p = profiles[i];
         m_settings.setArrayIndex(i);
+        if (!p.id.isEmpty())
+            m_settings.setValue(QStringLiteral("id"), p.id);
         m_settings.setValue(QStringLiteral("name"), p.name);
         m_settings.setValue(QStringLiteral("platformUrl"), p.platformUrl.toString());
         m_settings.setValue(QStringLiteral("adminUrl"), p.adminUrl.toString());
@@ -85,7 +107,14 @@ void ProfileStore::save(const QList<ConnectionProfile>& profiles)
         m_settings.setValue(QStringLiteral("readOnly"), p.readOnly);
         m_settings.setValue(QStringLiteral("production"), p.isProduction);
         m_settings.setValue(QStringLiteral("builtInSandbox"), p.isBuiltInSandbox);
-        m_settings.setValue(QStringLiteral("trustedCertificates"), p.trustedCertificateFingerprints);
+        m_settings.beginWriteArray(TrustArray, int(p.trustedCertificates.size()));
+        for (int t = 0; t < p.trustedCertificates.size(); ++t) {
+            m_settings.setArrayIndex(t);
+            m_settings.setValue(QStringLiteral("host"), p.trustedCertificates[t].host);
+            m_settings.setValue(QStringLiteral("port"), p.trustedCertificates[t].port);
+            m_settings.setValue(QStringLiteral("sha256"), p.trustedCertificates[t].sha256);
+        }
+        m_settings.endArray();
         m_settings.beginWriteArray(AffiliatesArray, int(p.affiliates.size()));
         for (int a = 0; a < p.affiliates.size(); ++a) {
             m_settings.setArrayIndex(a);
@@ -107,6 +136,66 @@ QString ProfileStore::lastUsed() const
 void ProfileStore::setLastUsed(const QString& name)
 {
     m_settings.setValue(QStringLiteral("lastProfile"), name);
+}
+
+QStringList ProfileStore::upgrade()
+{
+    // What only the file knows: trust given by fingerprint alone.
+    QHash<QString, int> fingerprintsOnly; // profile name → how many
+    bool anyFingerprintsOnly = false;
+    const int count = m_settings.beginReadArray(ProfilesGroup);
+    for (int i = 0; i < count; ++i) {
+        m_settings.setArrayIndex(i);
+        anyFingerprintsOnly |= m_settings.contains(FingerprintsOnlyKey);
+        fingerprintsOnly.insert(m_settings.value(QStringLiteral("name")).toString(),
+            int(m_settings.value(FingerprintsOnlyKey).toStringList().size()));
+    }
+    m_settings.endArray();
+
+    QStringList notices;
+    bool changed = anyFingerprintsOnly;
+    QList<ConnectionProfile> upgraded = profiles();
+    for (ConnectionProfile& profile : upgraded) {
+        if (profile.id.isEmpty()) {
+            profile.id = ConnectionProfile::newId();
+            m_settings.setValue(SecretsByNameGroup + QLatin1Char('/') + profile.id, profile.name);
+            changed = true;
+        }
+        if (profile.proxyHasCredentials()) {
+            profile.proxyUrl = profile.proxyWithoutCredentials();
+            changed = true;
+            notices.append(translate("Profile “%1”: its proxy had a user name or password saved in the "
+                                     "settings file. Proxy authentication is not supported, so they were "
+                                     "removed; the proxy %2 is used without them.")
+                               .arg(profile.name, profile.proxyUrl));
+        }
+        if (const int dropped = fingerprintsOnly.value(profile.name); dropped > 0)
+            notices.append(translate("Profile “%1”: %2 certificate(s) trusted by fingerprint alone are no "
+                                     "longer trusted, because trust is now given for one server (host and "
+                                     "port). When the server's certificate is shown, review it and trust it "
+                                     "again if it is expected.")
+                               .arg(profile.name)
+                               .arg(dropped));
+    }
+    if (changed)
+        save(upgraded);
+    return notices;
+}
+
+QList<QPair<QString, QString>> ProfileStore::secretsKeyedByName() const
+{
+    QList<QPair<QString, QString>> pending;
+    m_settings.beginGroup(SecretsByNameGroup);
+    for (const QString& id : m_settings.childKeys())
+        pending.append({ id, m_settings.value(id).toString() });
+    m_settings.endGroup();
+    return pending;
+}
+
+void ProfileStore::secretMoved(const QString& profileId)
+{
+    m_settings.remove(SecretsByNameGroup + QLatin1Char('/') + profileId);
+    m_settings.sync();
 }
 
 } // namespace ff

@@ -44,10 +44,25 @@ std::optional<QString> AckLicenseCommand::validate(const QCommandLineParser& par
 
 void AckLicenseCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
+    const QString what = QStringLiteral("ack-license of item %1").arg(m_item);
+    const auto unresolved
+        = [this](const AuditLog& log) { return AuditedWrites::unresolvedAcknowledgement(log, m_item); };
+    if (const auto refused = refusalForUnresolved(client, unresolved, what)) {
+        done(*refused);
+        return;
+    }
     AuditedWrites::acknowledgeLicense(client, AuditLog(), auditEntry(), m_affiliate, m_device, m_item,
-        nullptr, [format, done](Result<EntitlementV1, ApiError> result) {
-            done(result ? CommandOutcome::success(EntitlementOutput::format(*result, format))
-                        : CommandOutcome::failure(result.error()));
+        nullptr, [this, format, done](Result<EntitlementV1, ApiError> result) {
+            if (result)
+                done(CommandOutcome::success(EntitlementOutput::format(*result, format)));
+            else if (result.error().outcomeUnknown)
+                done(unknownOutcome(result.error(),
+                    QStringLiteral(
+                        "ffconsole-cli orders --affiliate %1 --customer NAME shows whether item %2 "
+                        "has LicenseAcknowledged")
+                        .arg(QString::number(m_affiliate), QString::number(m_item))));
+            else
+                done(CommandOutcome::failure(result.error()));
         });
 }
 

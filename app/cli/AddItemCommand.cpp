@@ -28,7 +28,15 @@ QList<QCommandLineOption> AddItemCommand::options() const
                                           QStringLiteral("ID") },
               { QStringLiteral("item-json"),
                   QStringLiteral("A PurchaseOrderItem as JSON, from a file or - for stdin."),
-                  QStringLiteral("FILE|-") } };
+                  QStringLiteral("FILE|-") },
+              { QStringLiteral("affiliate"),
+                  QStringLiteral(
+                      "The order's affiliate: with --customer, read the order back when the answer "
+                      "says nothing certain."),
+                  QStringLiteral("N") },
+              { QStringLiteral("customer"),
+                  QStringLiteral("The order's customer (name or email), with --affiliate."),
+                  QStringLiteral("NAME_OR_EMAIL") } };
 }
 
 std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser)
@@ -60,16 +68,86 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
     if (!problems.isEmpty())
         return QStringLiteral("--item-json: %1").arg(problems.join(QStringLiteral("; ")));
     m_item = *item;
+    const bool affiliateGiven = parser.isSet(QStringLiteral("affiliate"));
+    if (affiliateGiven != parser.isSet(QStringLiteral("customer")))
+        return QStringLiteral(
+            "--affiliate and --customer go together: the order's customer, to read it back");
+    if (affiliateGiven) {
+        const auto customer = InputValidation::customer(parser);
+        if (!customer)
+            return customer.error();
+        m_readBack.emplace(customer->affiliateId, customer->name);
+    }
     readAuditOptions(parser);
     return std::nullopt;
 }
 
 void AddItemCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    AuditedWrites::addItem(client, AuditLog(), auditEntry(), m_order, m_item, nullptr,
-        [format, done](Result<PurchaseOrder, ApiError> result) {
-            done(result ? CommandOutcome::success(OrderOutput::format(*result, format))
-                        : CommandOutcome::failure(result.error()));
+    const QString what = QStringLiteral("add-item to order %1").arg(m_order);
+    const auto unresolved
+        = [this](const AuditLog& log) { return AuditedWrites::unresolvedAddItem(log, m_order); };
+    if (const auto refused = refusalForUnresolved(client, unresolved, what)) {
+        done(*refused);
+        return;
+    }
+    if (!m_readBack) {
+        send(client, format, std::nullopt, done);
+        return;
+    }
+    m_readBack->readBefore(client, [this, &client, format, done](WriteReadBack::Orders orders) {
+        if (!orders) {
+            done(CommandOutcome::failure(orders.error()));
+            return;
+        }
+        std::optional<PurchaseOrder> before = WriteReadBack::find(*orders, m_order);
+        if (!before) {
+            done(CommandOutcome::failure(ExitCode::BadInput,
+                QStringLiteral("order %1 is not one of this customer's orders, so it could not be read back; "
+                               "nothing was sent")
+                    .arg(m_order)));
+            return;
+        }
+        send(client, format, std::move(before), done);
+    });
+}
+
+void AddItemCommand::send(
+    ApiClient& client, OutputFormat format, std::optional<PurchaseOrder> before, Done done)
+{
+    const AuditEntry entry = auditEntry();
+    AuditedWrites::addItem(client, AuditLog(), entry, m_order, m_item, nullptr,
+        [this, &client, format, before, done, id = entry.id](Result<PurchaseOrder, ApiError> result) {
+            if (result) {
+                done(CommandOutcome::success(OrderOutput::format(*result, format)));
+                return;
+            }
+            const ApiError& error = result.error();
+            if (!error.outcomeUnknown) {
+                done(CommandOutcome::failure(error));
+                return;
+            }
+            if (!before) {
+                done(unknownOutcome(error,
+                    QStringLiteral(
+                        "ffconsole-cli orders --affiliate N --customer NAME lists order %1's items "
+                        "(add-item --affiliate N --customer NAME reads it back by itself)")
+                        .arg(m_order)));
+                return;
+            }
+            m_readBack->readAfter(
+                client, AuditLog(), id, error,
+                [this, before](const QList<PurchaseOrder>& after) -> std::optional<WriteVerification> {
+                    const std::optional<PurchaseOrder> order = WriteReadBack::find(after, m_order);
+                    if (!order)
+                        return std::nullopt;
+                    return WriteVerification::ofAddedItem(*before, m_item, *order);
+                },
+                [this, format](const QList<PurchaseOrder>& after) {
+                    return OrderOutput::format(
+                        WriteReadBack::find(after, m_order).value_or(PurchaseOrder()), format);
+                },
+                done);
         });
 }
 

@@ -7,11 +7,13 @@
 #include "app/cli/AckLicenseCommand.h"
 #include "app/cli/AddItemCommand.h"
 #include "app/cli/EntitlementCommand.h"
+#include "app/cli/InputValidation.h"
 #include "app/cli/OrdersCommand.h"
 #include "app/cli/PurchasesCommand.h"
 #include "app/cli/TerminalText.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QTimer>
 #include <cstdio>
 
@@ -26,6 +28,8 @@ const QString Timeout = QStringLiteral("timeout");
 const QString Format = QStringLiteral("format");
 const QString Auth = QStringLiteral("auth");
 const QString ApiKeyHeader = QStringLiteral("apikey-header");
+const QString SpeedLimit = QStringLiteral("speed-limit");
+const QString SpeedTime = QStringLiteral("speed-time");
 
 QList<QCommandLineOption> globalOptions()
 {
@@ -37,7 +41,15 @@ QList<QCommandLineOption> globalOptions()
         { Profile,
             QStringLiteral("Connection profile saved by the console; its secret comes from the keychain."),
             QStringLiteral("NAME") },
-        { Timeout, QStringLiteral("Transfer timeout in seconds (default 30)."), QStringLiteral("SEC") },
+        { Timeout,
+            QStringLiteral("Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30)."),
+            QStringLiteral("SEC") },
+        { SpeedLimit,
+            QStringLiteral("Give up when an answer averages fewer bytes a second than this over --speed-time "
+                           "(default 1024)."),
+            QStringLiteral("BYTES") },
+        { SpeedTime, QStringLiteral("The window --speed-limit is measured over, in seconds (default 30)."),
+            QStringLiteral("SEC") },
         { Format, QStringLiteral("Output format: table, json or csv (default table)."),
             QStringLiteral("table|json|csv") },
         { Auth,
@@ -54,6 +66,31 @@ void writeOut(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QHostAddress address(url.host());
+    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+}
+
+// A profile's secret goes to the profile's own servers only: a URL given on the command line
+// must be one of them. The built-in sandbox listens on a new port at each start: any loopback one.
+std::optional<QString> outsideProfile(const ConnectionProfile& profile, const ConnectionSettings& settings)
+{
+    const QList<Origin> allowed = profile.origins();
+    for (const auto& [url, option] : { std::pair { settings.platformUrl, QStringLiteral("--base-url") },
+             std::pair { settings.adminUrl, QStringLiteral("--admin-url") } }) {
+        const bool inside = profile.isBuiltInSandbox ? isLoopback(url) : allowed.contains(Origin::of(url));
+        if (!inside)
+            return QStringLiteral(
+                "%1 %2 is not a server of profile \"%3\" (%4), and its secret goes "
+                "nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN")
+                .arg(option, Origin::of(url).toString(), profile.name,
+                    profile.isBuiltInSandbox ? QStringLiteral("loopback") : describeOrigins(allowed));
+    }
+    return std::nullopt;
 }
 
 Result<QUrl, QString> urlOption(const QString& text, const QString& option)
@@ -114,7 +151,8 @@ QString CliApplication::usage() const
 {
     QString text = QStringLiteral(
         "Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]\n"
-        "                     [--format table|json|csv] COMMAND ...\n\n"
+        "                     [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND "
+        "...\n\n"
         "The FilmFlex Agent Console's command-line companion, for scripting and bulk refund work.\n"
         "The secret comes from FFCONSOLE_TOKEN (and FFCONSOLE_USER for basic authentication) or\n"
         "from the profile's keychain entry; it is never taken from the command line.\n\nCommands:\n");
@@ -122,7 +160,8 @@ QString CliApplication::usage() const
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(13), command->summary());
     text += QStringLiteral("\nRun ffconsole-cli COMMAND --help for a command's options.\n"
                            "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
-                           "6 network failure or timeout, 7 malformed response.\n");
+                           "6 network failure or timeout, or a write that may have been applied,\n"
+                           "7 malformed response.\n");
     return text;
 }
 
@@ -165,14 +204,14 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
             return CommandOutcome::failure(ExitCode::BadInput,
                 QStringLiteral("--format must be table, json or csv, not \"%1\"").arg(format));
     }
-    if (parser.isSet(Timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(Timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return CommandOutcome::failure(ExitCode::BadInput,
-                QStringLiteral("--timeout must be a number of seconds between 0 and 3600, not \"%1\"")
-                    .arg(parser.value(Timeout)));
+    for (const QString& option : { Timeout, SpeedTime }) {
+        if (const auto ms = InputValidation::seconds(parser.value(option), option);
+            parser.isSet(option) && !ms)
+            return CommandOutcome::failure(ExitCode::BadInput, ms.error());
     }
+    if (const auto rate = InputValidation::positiveInteger(parser.value(SpeedLimit), SpeedLimit);
+        parser.isSet(SpeedLimit) && !rate)
+        return CommandOutcome::failure(ExitCode::BadInput, rate.error());
     if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth)))
         return CommandOutcome::failure(ExitCode::BadInput,
             QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth)));
@@ -208,68 +247,95 @@ void CliApplication::start()
             return;
         }
     }
-    connectAndRun(command, profile);
-}
-
-void CliApplication::connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile)
-{
-    const QString secret = qEnvironmentVariable("FFCONSOLE_TOKEN");
-    const bool needsSecret = !profile || profile->authScheme != AuthScheme::None;
-    if (!secret.isEmpty() || !needsSecret || !profile || profile->isBuiltInSandbox) {
-        runWithSecret(command, profile, secret);
+    const Result<ConnectionSettings, CommandOutcome> settings = settingsFor(profile);
+    if (!settings) {
+        end(settings.error());
         return;
     }
-    m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
-    m_credentials->read(
-        profile->name, this, [this, &command, profile](Result<QString, CredentialStore::Error> result) {
-            if (!result) {
-                end(CommandOutcome::failure(ExitCode::NotAuthorised,
-                    QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
-                        .arg(profile->name, result.error().message)));
-                return;
-            }
-            runWithSecret(command, profile, *result);
-        });
+    findSecret(command, profile, *settings);
 }
 
-void CliApplication::runWithSecret(
-    Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret)
+Result<ConnectionSettings, CommandOutcome> CliApplication::settingsFor(
+    const std::optional<ConnectionProfile>& profile) const
 {
     const QCommandLineParser& parser = *m_parser;
     ConnectionSettings settings = profile ? profile->connectionSettings() : ConnectionSettings {};
-    Credentials credentials = profile ? profile->credentials(secret) : Credentials {};
-    if (!profile)
-        credentials.scheme = AuthScheme::Bearer;
-    credentials.secret = secret;
-
     QString baseText = parser.value(BaseUrl);
     if (baseText.isEmpty() && !profile)
         baseText = qEnvironmentVariable("FFCONSOLE_BASE_URL");
     if (!baseText.isEmpty()) {
         const auto base = urlOption(baseText, QStringLiteral("--base-url"));
-        if (!base) {
-            end(CommandOutcome::failure(ExitCode::BadInput, base.error()));
-            return;
-        }
+        if (!base)
+            return CommandOutcome::failure(ExitCode::BadInput, base.error());
         settings.platformUrl = *base;
         if (!profile || profile->adminUrl.isEmpty())
             settings.adminUrl = *base;
     }
     if (parser.isSet(AdminUrl)) {
         const auto admin = urlOption(parser.value(AdminUrl), QStringLiteral("--admin-url"));
-        if (!admin) {
-            end(CommandOutcome::failure(ExitCode::BadInput, admin.error()));
-            return;
-        }
+        if (!admin)
+            return CommandOutcome::failure(ExitCode::BadInput, admin.error());
         settings.adminUrl = *admin;
     }
-    if (settings.platformUrl.isEmpty()) {
-        end(CommandOutcome::failure(
-            ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME")));
-        return;
+    if (settings.platformUrl.isEmpty())
+        return CommandOutcome::failure(
+            ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME"));
+    if (profile) {
+        if (const auto elsewhere = outsideProfile(*profile, settings))
+            return CommandOutcome::failure(ExitCode::BadInput, *elsewhere);
     }
     if (parser.isSet(Timeout))
-        settings.timeoutMs = int(parser.value(Timeout).toDouble() * 1000);
+        settings.timeoutMs = *InputValidation::seconds(parser.value(Timeout), Timeout);
+    if (parser.isSet(SpeedTime))
+        settings.lowSpeed.windowMs = *InputValidation::seconds(parser.value(SpeedTime), SpeedTime);
+    if (parser.isSet(SpeedLimit))
+        settings.lowSpeed.bytesPerSecond
+            = *InputValidation::positiveInteger(parser.value(SpeedLimit), SpeedLimit);
+    return settings;
+}
+
+void CliApplication::findSecret(
+    Command& command, const std::optional<ConnectionProfile>& profile, const ConnectionSettings& settings)
+{
+    const QString fromEnvironment = qEnvironmentVariable("FFCONSOLE_TOKEN");
+    if (!profile || profile->isBuiltInSandbox || profile->authScheme == AuthScheme::None) {
+        run(command, profile, settings, fromEnvironment);
+        return;
+    }
+    // The profile's own secret first; FFCONSOLE_TOKEN only when the keychain has none for it.
+    auto found = [this, &command, profile, settings, fromEnvironment](
+                     Result<QString, CredentialStore::Error> result) {
+        if (result)
+            run(command, profile, settings, *result);
+        else if (!fromEnvironment.isEmpty())
+            run(command, profile, settings, fromEnvironment);
+        else
+            end(CommandOutcome::failure(ExitCode::NotAuthorised,
+                QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
+                    .arg(profile->name, result.error().message)));
+    };
+    m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
+    // A profile saved before profile ids keeps its secret under its name until the console's
+    // first start moves it.
+    if (profile->id.isEmpty())
+        m_credentials->readByName(profile->name, this, found);
+    else
+        m_credentials->read(profile->id, this, found);
+}
+
+void CliApplication::run(Command& command, const std::optional<ConnectionProfile>& profile,
+    const ConnectionSettings& settings, const QString& secret)
+{
+    const QCommandLineParser& parser = *m_parser;
+    Credentials credentials = profile ? profile->credentials(secret) : Credentials {};
+    if (!profile) {
+        credentials.scheme = AuthScheme::Bearer;
+        credentials.secret = secret;
+    }
+    // Without a profile (and for the built-in sandbox, whose port changes with each start) the
+    // secret is bound to the servers named above: the client binds it to its own URLs.
+    if (!profile || profile->isBuiltInSandbox)
+        credentials.origins.clear();
     if (parser.isSet(Auth))
         credentials.scheme = *authSchemeFromName(parser.value(Auth));
     if (parser.isSet(ApiKeyHeader))
@@ -304,7 +370,7 @@ void CliApplication::end(const CommandOutcome& outcome)
 {
     if (outcome.code == ExitCode::Ok)
         writeOut(outcome.output);
-    else
+    if (outcome.code != ExitCode::Ok || !outcome.error.isEmpty())
         std::fprintf(stderr, "ffconsole-cli: %s\n", qUtf8Printable(outcome.errorLine()));
     const int code = int(outcome.code);
     QTimer::singleShot(0, this, [this, code] { emit finished(code); });

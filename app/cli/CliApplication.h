@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/client/ConnectionSettings.h"
 #include "api/core/Result.h"
 #include "app/cli/Command.h"
 #include "app/cli/CommandOutcome.h"
@@ -44,9 +45,14 @@ private:
     Command* findCommand(const QString& name) const;
     QString commandNameIn(const QStringList& arguments) const;
     QString usage() const;
-    void connectAndRun(Command& command, const std::optional<ConnectionProfile>& profile);
-    void runWithSecret(
-        Command& command, const std::optional<ConnectionProfile>& profile, const QString& secret);
+    // Where to connect: the profile's URLs, or those given, which must be the profile's own.
+    Result<ConnectionSettings, CommandOutcome> settingsFor(
+        const std::optional<ConnectionProfile>& profile) const;
+    // The profile's secret from the keychain, else FFCONSOLE_TOKEN; then run().
+    void findSecret(Command& command, const std::optional<ConnectionProfile>& profile,
+        const ConnectionSettings& settings);
+    void run(Command& command, const std::optional<ConnectionProfile>& profile,
+        const ConnectionSettings& settings, const QString& secret);
     void end(const CommandOutcome& outcome);
 
     QStringList m_arguments;

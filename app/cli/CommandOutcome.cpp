@@ -11,7 +11,7 @@ CommandOutcome CommandOutcome::failure(const ApiError& error)
     if (!error.bodyExcerpt.isEmpty())
         line += QStringLiteral(": ") + error.bodyExcerpt;
     if (error.outcomeUnknown)
-        line += QStringLiteral(" – the change may or may not have been applied: check before trying again");
+        line += QStringLiteral(" – the change may have been applied: check before sending it again");
     if (!error.requestId.isEmpty())
         line += QStringLiteral(" (request id %1)").arg(error.requestId);
     return failure(exitCodeFor(error), line);

@@ -10,12 +10,13 @@
 namespace ff::cli {
 
 // What a command ends with: output for stdout, or one line for stderr and its exit code.
-// Nothing reaches stdout when a command fails.
+// Nothing reaches stdout when a command fails. A success may carry one line for stderr too
+// (a write found applied by reading back, after an answer that said nothing certain).
 struct CommandOutcome
 {
     ExitCode code = ExitCode::Ok;
     QByteArray output;
-    QString error;
+    QString error; // on success: a note for stderr, when something deserves one
 
     static CommandOutcome success(QByteArray output) { return { ExitCode::Ok, std::move(output), {} }; }
     static CommandOutcome failure(ExitCode code, QString error) { return { code, {}, std::move(error) }; }

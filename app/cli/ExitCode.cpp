@@ -7,6 +7,8 @@ ExitCode exitCodeFor(const ApiError& error)
 {
     if (error.kind == ApiError::Kind::InvalidInput)
         return ExitCode::BadInput;
+    if (error.outcomeUnknown)
+        return ExitCode::NetworkFailure; // a write that may have been applied, whatever the answer was
     if (error.isNotFound())
         return ExitCode::NotFound;
     if (error.isUnauthorized())

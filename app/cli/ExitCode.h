@@ -12,7 +12,7 @@ enum class ExitCode {
     NotFound = 3, // HTTP 404
     NotAuthorised = 4, // HTTP 401 or 403
     ApiError = 5, // an Error envelope, or any other HTTP error
-    NetworkFailure = 6, // network, TLS, redirect or timeout
+    NetworkFailure = 6, // network, TLS, redirect or timeout; a write whose outcome is unknown
     MalformedResponse = 7,
 };
 

@@ -3,7 +3,9 @@
 
 #include "api/core/GuidText.h"
 
+#include <QCommandLineParser>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace ff::cli {
 
@@ -39,6 +41,17 @@ Result<QDate, QString> InputValidation::date(const QString& value, const QString
     return date;
 }
 
+Result<int, QString> InputValidation::seconds(const QString& value, const QString& option)
+{
+    static const QRegularExpression shape(QStringLiteral("^([0-9]{1,4}(\\.[0-9]{0,6})?|\\.[0-9]{1,6})$"));
+    const double seconds = shape.match(value).hasMatch() ? value.toDouble() : 0;
+    if (seconds < 0.1 || seconds > 3600)
+        return QStringLiteral(
+            "--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not \"%2\"")
+            .arg(option, value);
+    return int(std::lround(seconds * 1000));
+}
+
 std::optional<QString> InputValidation::pathValueProblem(const QString& value, const QString& option)
 {
     if (value.trimmed().isEmpty())
@@ -46,6 +59,18 @@ std::optional<QString> InputValidation::pathValueProblem(const QString& value, c
     if (value == QLatin1String(".") || value == QLatin1String(".."))
         return QStringLiteral("--%1 cannot be \"%2\"").arg(option, value);
     return std::nullopt;
+}
+
+Result<InputValidation::Customer, QString> InputValidation::customer(const QCommandLineParser& parser)
+{
+    const auto affiliate
+        = positiveInteger(parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
+    if (!affiliate)
+        return affiliate.error();
+    const QString name = parser.value(QStringLiteral("customer"));
+    if (const auto problem = pathValueProblem(name, QStringLiteral("customer")))
+        return *problem;
+    return Customer { *affiliate, name };
 }
 
 } // namespace ff::cli

@@ -143,10 +143,10 @@ QByteArray InvestigationOutput::json(const std::vector<ItemInvestigation>& items
     return out;
 }
 
-QByteArray InvestigationOutput::csv(const std::vector<ItemInvestigation>& items) const
+QByteArray InvestigationOutput::csv(const std::vector<ItemInvestigation>& items, OutputFormat format) const
 {
     QByteArray out;
-    CsvWriter writer(&out);
+    CsvWriter writer(&out, CsvWriter::destinationOf(format));
     for (const char* header :
         { "AffiliateId", "Customer", "OrderId", "ItemId", "SupplierRef", "Title", "State", "Verdict",
             "WindowEnd", "TimeLeftSeconds", "PurchasedAt", "LicenceIssuedAt", "FirstStreamedAt",
@@ -206,7 +206,8 @@ QByteArray InvestigationOutput::format(const std::vector<ItemInvestigation>& ite
     case OutputFormat::Json:
         return json(items, true);
     case OutputFormat::Csv:
-        return csv(items);
+    case OutputFormat::CsvOnTerminal:
+        return csv(items, format);
     case OutputFormat::Table:
         break;
     }

@@ -39,7 +39,7 @@ public:
 
 private:
     QByteArray json(const std::vector<ItemInvestigation>& items, bool indented) const;
-    QByteArray csv(const std::vector<ItemInvestigation>& items) const;
+    QByteArray csv(const std::vector<ItemInvestigation>& items, OutputFormat format) const;
     QByteArray table(const std::vector<ItemInvestigation>& items) const;
 
     Customer m_customer;

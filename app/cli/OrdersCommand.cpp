@@ -18,15 +18,11 @@ QList<QCommandLineOption> OrdersCommand::options() const
 
 std::optional<QString> OrdersCommand::validate(const QCommandLineParser& parser)
 {
-    const auto affiliate = InputValidation::positiveInteger(
-        parser.value(QStringLiteral("affiliate")), QStringLiteral("affiliate"));
-    if (!affiliate)
-        return affiliate.error();
-    const QString customer = parser.value(QStringLiteral("customer"));
-    if (const auto problem = InputValidation::pathValueProblem(customer, QStringLiteral("customer")))
-        return problem;
-    m_affiliate = *affiliate;
-    m_customer = customer;
+    const auto customer = InputValidation::customer(parser);
+    if (!customer)
+        return customer.error();
+    m_affiliate = customer->affiliateId;
+    m_customer = customer->name;
     return std::nullopt;
 }
 

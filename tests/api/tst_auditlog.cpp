@@ -3,9 +3,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace ff;
 
@@ -17,6 +24,61 @@ class TestAuditLog : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // The permission bits of a file or folder, as ls shows them (0600, 0755...).
+    static int modeOf(const QString& path)
+    {
+#ifdef Q_OS_UNIX
+        struct stat info
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            return -1;
+        return int(info.st_mode & 07777);
+#else
+        Q_UNUSED(path);
+        return -1;
+#endif
+    }
+
+    // A small tmpfs of the test's own, when this machine lets the test mount one (as root in a
+    // container that allows it); unmounted when the returned folder goes. Empty when it cannot.
+    struct SmallDisk
+    {
+        QTemporaryDir dir;
+        bool mounted = false;
+        explicit SmallDisk(const QString& size)
+        {
+#ifdef Q_OS_LINUX
+            if (::geteuid() == 0)
+                mounted = QProcess::execute(QStringLiteral("mount"),
+                              { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                  QStringLiteral("size=") + size, QStringLiteral("tmpfs"), dir.path() })
+                    == 0;
+#else
+            Q_UNUSED(size);
+#endif
+        }
+        bool makeReadOnly() const
+        {
+            return QProcess::execute(QStringLiteral("mount"),
+                       { QStringLiteral("-o"), QStringLiteral("remount,ro"), dir.path() })
+                == 0;
+        }
+        ~SmallDisk()
+        {
+            if (mounted)
+                QProcess::execute(QStringLiteral("umount"), { dir.path() });
+        }
+    };
+
+    // Bytes written to the end of the log as they are: what a process cut short left there.
+    static void appendRaw(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(bytes);
+    }
 
     AuditEntry entry(const QString& ticket) const
     {
@@ -93,10 +155,7 @@ private slots:
         AuditEntry interrupted = entry(QStringLiteral("CS-4"));
         QVERIFY(log.recordAttempt(interrupted));
         // the process died while writing the outcome: half a line at the end
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write("{\"event\":\"outcome\",\"id\":\"" + interrupted.id.toUtf8() + "\",\"outc");
-        file.close();
+        appendRaw(path, "{\"event\":\"outcome\",\"id\":\"" + interrupted.id.toUtf8() + "\",\"outc");
 
         const auto contents = log.read();
         QVERIFY(contents);
@@ -105,7 +164,191 @@ private slots:
         QCOMPARE(entries[0].outcome, AuditEntry::Outcome::Succeeded);
         QCOMPARE(entries[1].ticket, QStringLiteral("CS-4"));
         QCOMPARE(entries[1].outcome, AuditEntry::Outcome::Unknown);
-        QCOMPARE(contents->unreadableLines, 1);
+        QCOMPARE(contents->damaged.size(), 1);
+    }
+
+    void aDamagedLastLineDoesNotSwallowTheNextRecord()
+    {
+        // The disk filled up (or the process died) in the middle of a line; the next record is
+        // written after it, and both are still there: the record whole, the fragment shown as
+        // what it is.
+        const QString path = m_dir.filePath(QStringLiteral("fragment.jsonl"));
+        const AuditLog log(path);
+        AuditEntry first = entry(QStringLiteral("CS-10"));
+        QVERIFY(log.recordAttempt(first));
+        const QByteArray fragment = "{\"event\":\"outcome\",\"id\":\"" + first.id.toUtf8() + "\",\"outc";
+        appendRaw(path, fragment);
+        AuditEntry next = entry(QStringLiteral("CS-11"));
+        QVERIFY(log.recordAttempt(next));
+        next.outcome = AuditEntry::Outcome::Succeeded;
+        QVERIFY(log.recordOutcome(next));
+
+        const auto contents = log.read();
+        QVERIFY(contents);
+        QCOMPARE(contents->entries.size(), 2);
+        QCOMPARE(contents->entries[0].outcome, AuditEntry::Outcome::Unknown);
+        QCOMPARE(contents->entries[1].ticket, QStringLiteral("CS-11"));
+        QCOMPARE(contents->entries[1].outcome, AuditEntry::Outcome::Succeeded);
+        QCOMPARE(contents->damaged.size(), 1);
+        QCOMPARE(contents->damaged.first().text, fragment);
+        QCOMPARE(contents->damaged.first().line, 2);
+    }
+
+    void aRecordGluedToAFragmentByAnOlderVersionIsStillRead()
+    {
+        // Written before records began on a fresh line: the fragment and the record that
+        // followed it share a line. The record is read; the fragment is damaged.
+        const QString path = m_dir.filePath(QStringLiteral("glued.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"event\":\"attempt\",\"id\":\"x1\",\"tic"
+                   "{\"event\":\"attempt\",\"id\":\"x2\",\"ticket\":\"CS-12\",\"endpoint\":\"add-item\"}\n");
+        file.close();
+        const auto contents = AuditLog(path).read();
+        QVERIFY(contents);
+        QCOMPARE(contents->entries.size(), 1);
+        QCOMPARE(contents->entries.first().ticket, QStringLiteral("CS-12"));
+        QCOMPARE(contents->damaged.size(), 1);
+        QVERIFY(contents->damaged.first().text.endsWith("\"tic"));
+    }
+
+    void eventsOfALaterVersionAreSkippedNotDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("later.jsonl"));
+        const AuditLog log(path);
+        AuditEntry e = entry(QStringLiteral("CS-13"));
+        QVERIFY(log.recordAttempt(e));
+        appendRaw(path, "{\"event\":\"annotation\",\"id\":\"" + e.id.toUtf8() + "\",\"note\":\"x\"}\n");
+        const auto contents = log.read();
+        QVERIFY(contents);
+        QCOMPARE(contents->entries.size(), 1);
+        QCOMPARE(contents->damaged.size(), 0);
+    }
+
+    void aReconciledOutcomeIsRecordedBesideTheUnknownOne()
+    {
+        const AuditLog log(m_dir.filePath(QStringLiteral("reconciled.jsonl")));
+        AuditEntry e = entry(QStringLiteral("CS-14"));
+        QVERIFY(log.recordAttempt(e));
+        e.outcome = AuditEntry::Outcome::Unknown;
+        e.httpStatus = 502;
+        QVERIFY(log.recordOutcome(e));
+        QVERIFY(log.read()->entries.first().isUnresolved());
+        e.reconciled = AuditEntry::Reconciled::Applied;
+        e.reconciliation = QStringLiteral("the order now has the item (item 7): it was added");
+        QVERIFY(log.recordReconciliation(e));
+        const AuditEntry read = log.read()->entries.first();
+        QCOMPARE(read.outcome, AuditEntry::Outcome::Unknown); // what the answer said stays as it was
+        QCOMPARE(read.httpStatus, 502);
+        QCOMPARE(read.reconciled, AuditEntry::Reconciled::Applied);
+        QCOMPARE(read.reconciliation, e.reconciliation);
+        QVERIFY(!read.reconciledAt.isEmpty());
+        QVERIFY(!read.isUnresolved());
+    }
+
+    void theLogAndItsFolderAreTheAgentsOnly()
+    {
+#ifdef Q_OS_UNIX
+        const QString folder = m_dir.filePath(QStringLiteral("private/logs"));
+        const AuditLog log(folder + QStringLiteral("/audit.jsonl"));
+        AuditEntry e = entry(QStringLiteral("CS-15"));
+        QVERIFY(log.recordAttempt(e));
+        QCOMPARE(modeOf(folder + QStringLiteral("/audit.jsonl")), 0600);
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("private"))), 0700);
+#else
+        QSKIP("permission bits are Unix's");
+#endif
+    }
+
+    void existingOnesAreTightenedOnOpen()
+    {
+#ifdef Q_OS_UNIX
+        // A log left readable by everyone by an earlier version, where the console keeps it.
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+        const QByteArray configured = qgetenv("FFCONSOLE_AUDIT_LOG");
+        qunsetenv("FFCONSOLE_AUDIT_LOG");
+        const QString path = AuditLog::defaultPath();
+        QVERIFY2(path.startsWith(data.path()), qPrintable(path));
+        const QString folder = QFileInfo(path).absolutePath();
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QVERIFY(AuditLog(path).read());
+        if (!configured.isNull())
+            qputenv("FFCONSOLE_AUDIT_LOG", configured);
+        qunsetenv("XDG_DATA_HOME");
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(folder), 0700);
+
+        // A log named by FFCONSOLE_AUDIT_LOG in a folder that is not its own: the file only.
+        const QString shared = m_dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(shared));
+        QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0755) == 0);
+        QFile elsewhere(shared + QStringLiteral("/audit.jsonl"));
+        QVERIFY(elsewhere.open(QIODevice::WriteOnly));
+        elsewhere.close();
+        QVERIFY(::chmod(QFile::encodeName(elsewhere.fileName()).constData(), 0664) == 0);
+        AuditEntry e = entry(QStringLiteral("CS-16"));
+        QVERIFY(AuditLog(elsewhere.fileName()).recordAttempt(e));
+        QCOMPARE(modeOf(elsewhere.fileName()), 0600);
+        QCOMPARE(modeOf(shared), 0755);
+#else
+        QSKIP("permission bits are Unix's");
+#endif
+    }
+
+    void aFullDiskRefusesTheAttempt()
+    {
+        // A disk with no room left: a tmpfs of 64 KiB filled up where the test may mount one,
+        // /dev/full otherwise. Either way the write() fails for real.
+        SmallDisk disk(QStringLiteral("64k"));
+        QString path = QStringLiteral("/dev/full");
+        if (disk.mounted) {
+            QFile filler(disk.dir.filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            while (filler.write(QByteArray(4096, 'x')) == 4096 && filler.flush()) { }
+            filler.close();
+            path = disk.dir.filePath(QStringLiteral("audit.jsonl"));
+        }
+        AuditEntry e = entry(QStringLiteral("CS-17"));
+        const auto recorded = AuditLog(path).recordAttempt(e);
+        QVERIFY(!recorded);
+        QVERIFY2(recorded.error().contains(QLatin1String("No space left")), qPrintable(recorded.error()));
+    }
+
+    void aReadOnlyDiskRefusesTheAttempt()
+    {
+        // A tmpfs remounted read-only where the test may mount one; otherwise a folder it may
+        // not write (not for root, whom permissions do not stop: then sysfs, which takes no
+        // new files).
+        SmallDisk disk(QStringLiteral("64k"));
+        QString path;
+        QString says;
+        if (disk.mounted && disk.makeReadOnly()) {
+            path = disk.dir.filePath(QStringLiteral("audit.jsonl"));
+            says = QStringLiteral("Read-only");
+#ifdef Q_OS_UNIX
+        } else if (::geteuid() != 0) {
+            const QString folder = m_dir.filePath(QStringLiteral("locked"));
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0500) == 0);
+            path = folder + QStringLiteral("/audit.jsonl");
+            says = QStringLiteral("Permission denied");
+#endif
+        } else {
+            path = QStringLiteral("/sys/ffconsole-audit.jsonl");
+            says = QStringLiteral("audit log");
+        }
+        AuditEntry e = entry(QStringLiteral("CS-18"));
+        const auto recorded = AuditLog(path).recordAttempt(e);
+        QVERIFY(!recorded);
+        QVERIFY2(recorded.error().contains(says), qPrintable(recorded.error()));
+        QVERIFY(!QFile::exists(path));
     }
 
     void anUnwritableLogRefusesTheAttempt()

@@ -4,6 +4,7 @@
 #include "api/core/TimeSpan.h"
 
 #include <QTest>
+#include <limits>
 
 using ff::DateTimeOffset;
 using ff::GuidText;
@@ -155,6 +156,14 @@ private slots:
             << "01:52:07" << qint64((3600 + 52 * 60 + 7) * 10'000'000LL) << "01:52:07";
         QTest::newRow("hours and minutes") << "10:30" << qint64(630 * 60 * 10'000'000LL) << "10:30:00";
         QTest::newRow("bare days") << "3" << qint64(3 * 86400 * 10'000'000LL) << "3.00:00:00";
+        // .NET's extremes, as Json.NET writes them: the smallest has one tick more in magnitude
+        // than the largest, and is a TimeSpan all the same.
+        QTest::newRow("TimeSpan.MaxValue")
+            << "10675199.02:48:05.4775807" << std::numeric_limits<qint64>::max()
+            << "10675199.02:48:05.4775807";
+        QTest::newRow("TimeSpan.MinValue")
+            << "-10675199.02:48:05.4775808" << std::numeric_limits<qint64>::min()
+            << "-10675199.02:48:05.4775808";
     }
     void timeSpans()
     {
@@ -170,7 +179,8 @@ private slots:
     void refusesWhatIsNotATimeSpan()
     {
         for (const char* bad : { "", "-", "24:00:00", "00:60:00", "00:00:60", "1.", "00:00:00.12345678",
-                 "abc", "1:2:3", "00:00:00.", "PT1H" })
+                 "abc", "1:2:3", "00:00:00.", "PT1H", "10675199.02:48:05.4775808",
+                 "-10675199.02:48:05.4775809", "10675200", "-10675199.02:48:06" })
             QVERIFY2(!TimeSpan::parse(bad), bad);
     }
 

@@ -33,6 +33,22 @@ private slots:
                                             << "0.0000000000000000000000000001";
         QTest::newRow("largest .NET decimal") << "79228162514264337593543950335"
                                               << "79228162514264337593543950335";
+        // Json.NET adds ".0" to a whole decimal: a zero that does not fit in .NET's 96 bits is
+        // dropped, as .NET's own decimal.Parse does; the value stays exact.
+        QTest::newRow("decimal.MaxValue as Json.NET writes it") << "79228162514264337593543950335.0"
+                                                                << "79228162514264337593543950335";
+        QTest::newRow("decimal.MinValue as Json.NET writes it") << "-79228162514264337593543950335.0"
+                                                                << "-79228162514264337593543950335";
+        QTest::newRow("1E28 as Json.NET writes it") << "10000000000000000000000000000.0"
+                                                    << "10000000000000000000000000000";
+        QTest::newRow("zeros after the point kept while they fit") << "1.0000000000000000000000000000000"
+                                                                   << "1.0000000000000000000000000000";
+        QTest::newRow("a zero beyond the 28th place") << "0.10000000000000000000000000000"
+                                                      << "0.1000000000000000000000000000";
+        QTest::newRow("thirty digits, not all zeros") << "79228162514264337593543950335.1"
+                                                      << "";
+        QTest::newRow("a thirtieth digit that is not zero") << "1000000000000000000000000000.01"
+                                                            << "";
         QTest::newRow("not a double") << "0.1000000000000000055511151231257827"
                                       << "";
     }

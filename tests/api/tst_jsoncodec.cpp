@@ -247,6 +247,47 @@ private slots:
             QStringLiteral("$.MediaItem: \"$ref\": \"99\" names no object read before it"));
     }
 
+    void preservedReferencesWrapTheResponsesOwnArray()
+    {
+        // PreserveReferencesHandling.All wraps every array, the top-level one included, and
+        // "$id" may stand before or after "$values"
+        const auto orders = readOrFail<QList<PurchaseOrder>>(R"({"$id": "1", "$values": [
+            {"$id": "2", "Id": 7, "Status": {"$id": "3", "Code": "CMP"}},
+            {"$id": "4", "Id": 8, "Status": {"$ref": "3"}}]})");
+        QCOMPARE(orders.size(), 2);
+        QCOMPARE(orders[1].status->code, QStringLiteral("CMP"));
+        const auto idAfter = readOrFail<QList<PurchaseOrder>>(R"({"$values": [{"Id": 7}], "$id": "1"})");
+        QCOMPARE(idAfter.size(), 1);
+        QCOMPARE(idAfter.first().id, 7);
+        QCOMPARE(errorOf<QList<PurchaseOrder>>(R"({"$id": "1", "$values": [], "$values": [{"Id": 1}]})"),
+            QStringLiteral("$: \"$values\" appears twice"));
+        QCOMPARE(errorOf<QList<PurchaseOrder>>(R"({"$values": {"Id": 1}})"),
+            QStringLiteral("$: expected an array, got an object"));
+        QCOMPARE(errorOf<QList<PurchaseOrder>>(R"({"$id": "1", "$values": []} [])"),
+            QStringLiteral("$: there is more after the JSON value"));
+    }
+
+    void aUtf8ByteOrderMarkIsSkippedAndAnyOtherNamed()
+    {
+        // .NET's Encoding.UTF8 writes one; RFC 8259 lets a reader ignore it
+        const auto marked = readOrFail<QList<PurchaseOrder>>("\xEF\xBB\xBF[{\"Id\": 7}]");
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(marked.first().id, 7);
+        QCOMPARE(errorOf<QList<PurchaseOrder>>("\xEF\xBB\xBF"),
+            QStringLiteral("$: the body is empty, where JSON was expected"));
+        // one mark, not any number of them
+        QVERIFY(errorOf<QList<PurchaseOrder>>("\xEF\xBB\xBF\xEF\xBB\xBF[]")
+                    .startsWith(QLatin1String("$: this is not valid JSON")));
+        const QByteArray utf16 = QByteArray("\xFF\xFE") + QByteArray("[\0]\0", 4);
+        QVERIFY(errorOf<QList<PurchaseOrder>>(utf16).startsWith(
+            QLatin1String("$: the text is UTF-16LE: it starts with that encoding's byte-order mark (BOM)")));
+        QVERIFY(errorOf<QList<PurchaseOrder>>(QByteArray("\xFE\xFF\0[\0]", 6))
+                    .contains(QLatin1String("UTF-16BE")));
+        QVERIFY(
+            errorOf<QList<PurchaseOrder>>(QByteArray("\xFF\xFE\0\0[\0\0\0", 8))
+                .contains(QLatin1String("UTF-32LE: it starts with that encoding's byte-order mark (BOM)")));
+    }
+
     void deepButReasonableNesting()
     {
         QByteArray json;

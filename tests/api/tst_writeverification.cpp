@@ -71,6 +71,69 @@ private slots:
         QCOMPARE(twice.verdict, WriteVerification::Verdict::Uncertain);
     }
 
+    void anAnswerIsAboutThisWriteOrItIsNoAnswer()
+    {
+        const PurchaseOrderItem sent = item(0, 42, "FFX-1", "3.99");
+        const PurchaseOrder good = order({ item(1, 7, "A", "1.00"), item(2, 42, "FFX-1", "3.990") });
+        QVERIFY(!WriteVerification::answerProblem(1001, sent, good));
+        // {}: no id, no items
+        QVERIFY(WriteVerification::answerProblem(1001, sent, PurchaseOrder()));
+        // another order, with the very item in it
+        PurchaseOrder another = good;
+        another.id = 1002;
+        const auto otherId = WriteVerification::answerProblem(1001, sent, another);
+        QVERIFY(otherId);
+        QVERIFY2(otherId->contains(QLatin1String("1002")), qPrintable(*otherId));
+        // this order, without the item
+        QVERIFY(WriteVerification::answerProblem(1001, sent, order({ item(1, 7, "A", "1.00") })));
+        // the item as it was sent, never given an id
+        QVERIFY(WriteVerification::answerProblem(1001, sent, order({ item(0, 42, "FFX-1", "3.99") })));
+    }
+
+    void anAcknowledgementAnswerIsAboutThisItem()
+    {
+        EntitlementV1 answer;
+        answer.id = 5003;
+        answer.licenseAcknowledged = true;
+        QVERIFY(!WriteVerification::answerProblem(5003, answer));
+        QVERIFY(WriteVerification::answerProblem(5004, answer));
+        QVERIFY(WriteVerification::answerProblem(5003, EntitlementV1()));
+        answer.licenseAcknowledged = false;
+        QVERIFY(WriteVerification::answerProblem(5003, answer));
+    }
+
+    void notAppliedOnlyFromAReadAfterTheGracePeriod_data()
+    {
+        QTest::addColumn<int>("found");
+        QTest::addColumn<bool>("afterGrace");
+        QTest::addColumn<int>("verdict");
+        using V = WriteVerification::Verdict;
+        QTest::newRow("nothing yet, early") << int(V::NotApplied) << false << int(V::NotYetSeen);
+        QTest::newRow("nothing, after the grace period") << int(V::NotApplied) << true << int(V::NotApplied);
+        QTest::newRow("there, early") << int(V::Applied) << false << int(V::Applied);
+        QTest::newRow("there, after") << int(V::Applied) << true << int(V::Applied);
+        QTest::newRow("uncertain, early") << int(V::Uncertain) << false << int(V::Uncertain);
+    }
+    void notAppliedOnlyFromAReadAfterTheGracePeriod()
+    {
+        QFETCH(int, found);
+        QFETCH(bool, afterGrace);
+        QFETCH(int, verdict);
+        WriteVerification read;
+        read.verdict = WriteVerification::Verdict(found);
+        read.explanation = QStringLiteral("as read");
+        const WriteVerification concluded = WriteVerification::concluded(read, afterGrace);
+        QCOMPARE(int(concluded.verdict), verdict);
+        QVERIFY(!concluded.explanation.isEmpty());
+    }
+
+    void theGracePeriodIsAtLeastTheTimeoutAgain()
+    {
+        QCOMPARE(WriteVerification::gracePeriodMs(30'000), 30'000);
+        QCOMPARE(WriteVerification::gracePeriodMs(1000), 1000);
+        QVERIFY(WriteVerification::gracePeriodMs(0) >= 0);
+    }
+
     void acknowledgements()
     {
         PurchaseOrderItem before = item(5, 1, "A", "1.00");

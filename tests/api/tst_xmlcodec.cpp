@@ -3,6 +3,7 @@
 #include "api/codec/XmlReader.h"
 #include "tests/support/Fixtures.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace ff;
@@ -82,6 +83,35 @@ private slots:
             "<R><ResponseData><Result>&b;</Result></ResponseData></R>")
                                         << "declares a DTD";
         QTest::newRow("two roots") << QByteArray("<R></R><R></R>") << "not well-formed XML";
+        const auto dataContractDate = [](const char* parts) -> QByteArray {
+            return QByteArray("<R><ResponseData><Detail><Purchases><Purchase><DatePurchased>") + parts
+                + "</DatePurchased></Purchase></Purchases></Detail></ResponseData></R>";
+        };
+        QTest::newRow("offset beyond 14 hours")
+            << dataContractDate("<DateTime>2025-01-01T00:00:00Z</DateTime><OffsetMinutes>900</OffsetMinutes>")
+            << "DatePurchased: expected a DateTime in UTC and OffsetMinutes (-840 to 840), got "
+               "\"2025-01-01T00:00:00Z\" and \"900\"";
+        QTest::newRow("local time before year 1")
+            << dataContractDate("<DateTime>0001-01-01T00:00:00Z</DateTime><OffsetMinutes>-60</OffsetMinutes>")
+            << "expected a DateTime in UTC and OffsetMinutes";
+        QTest::newRow("no offset") << dataContractDate("<DateTime>2025-01-01T00:00:00Z</DateTime>")
+                                   << "expected a DateTime in UTC and OffsetMinutes";
+        QTest::newRow("text beside the parts")
+            << dataContractDate("2025-01-01<OffsetMinutes>0</OffsetMinutes>")
+            << "expected a DateTime in UTC and OffsetMinutes";
+    }
+
+    void byteOrderMarks()
+    {
+        // QXmlStreamReader reads the mark and decodes what it names
+        const QByteArray xml = test::fixture(QStringLiteral("jsonnet/account-purchases.xmlserializer.xml"));
+        const auto plain = readAccountPurchasesXml(xml);
+        QVERIFY(plain);
+        const auto utf8 = readAccountPurchasesXml(QByteArray(QByteArray("\xEF\xBB\xBF") + xml));
+        QVERIFY(utf8 && *utf8 == *plain);
+        QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const auto utf16 = readAccountPurchasesXml(QByteArray(encoder(QString::fromUtf8(xml))));
+        QVERIFY(utf16 && *utf16 == *plain);
     }
     void hostileInput()
     {

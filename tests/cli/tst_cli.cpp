@@ -3,8 +3,11 @@
 #include "api/core/GuidText.h"
 #include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/Fixtures.h"
 #include "tests/support/SandboxProcess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,12 +25,7 @@ using ff::test::SandboxProcess;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ff::test::CliRunner::Run;
 
 // A minimal RFC 4180 reader, to check what the CLI writes the way a spreadsheet would read it.
 QList<QStringList> parseCsv(const QByteArray& bytes)
@@ -91,20 +89,8 @@ private:
 
     Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& token = QString())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), token.isNull() ? m_sandbox->token() : token);
-        environment.insert(
-            QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_audit.filePath(QStringLiteral("audit.jsonl")));
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
-            QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() } + arguments);
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return ff::test::CliRunner(*m_sandbox, m_audit.filePath(QStringLiteral("audit.jsonl")))
+            .run(arguments, input, token);
     }
 
     QStringList orders(const QString& format) const
@@ -154,10 +140,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = ff::test::CliRunner::startSandbox(problem);
+        QVERIFY2(m_sandbox, qPrintable(problem));
         const std::optional<SandboxCustomer> zoe = m_sandbox->findCustomer(QStringLiteral("zoë smith"));
         QVERIFY(zoe);
         m_customer = *zoe;
@@ -483,6 +468,47 @@ private slots:
         QCOMPARE(m_sandbox->requests().size(), 0);
     }
 
+    // An item file as .NET saves it (File.WriteAllText with Encoding.UTF8, as PowerShell 7's
+    // Out-File -Encoding utf8BOM) starts with a UTF-8 byte-order mark: it is read. Windows
+    // PowerShell's Out-File writes UTF-16: refused, with a message that names the mark.
+    void anItemFileWithAByteOrderMark()
+    {
+        const qint64 order = firstOrderId();
+        m_sandbox->clearRequests();
+        QTemporaryDir folder;
+        const auto saved = [&](const QString& name) {
+            QByteArray bytes = ff::test::fixture(QStringLiteral("jsonnet/") + name);
+            bytes.replace(
+                "\"PurchaseOrderId\": 1001", QByteArray("\"PurchaseOrderId\": " + QByteArray::number(order)));
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                QTest::qFail("cannot write the item file", __FILE__, __LINE__);
+            return file.fileName();
+        };
+        const QStringList addItem { QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("add-item"), QStringLiteral("--order"), QString::number(order),
+            QStringLiteral("--item-json") };
+
+        const Run added
+            = cli(addItem + QStringList { saved(QStringLiteral("add-item.request.utf8-bom.json")) });
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonObject last = QJsonDocument::fromJson(added.out)
+                                     .object()
+                                     .value(QStringLiteral("PurchaseOrderItemDtos"))
+                                     .toArray()
+                                     .last()
+                                     .toObject();
+        QCOMPARE(last.value(QStringLiteral("SupplierRef")).toString(), QStringLiteral("FFX-BOM-1"));
+        QCOMPARE(m_sandbox->requests().size(), 1);
+
+        m_sandbox->clearRequests();
+        const Run utf16 = cli(addItem + QStringList { saved(QStringLiteral("add-item.request.utf16.json")) });
+        QCOMPARE(utf16.exitCode, 2);
+        QVERIFY2(
+            utf16.err.contains("UTF-16") && utf16.err.contains("byte-order mark"), utf16.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
     void exitCodesForWhatTheServerSays()
     {
         const Run missing
@@ -535,25 +561,30 @@ private slots:
             return QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(name) },
                 { QStringLiteral("count"), 5 } };
         };
-        const QList<std::tuple<const char*, QJsonObject, int>> faults = {
-            { "reset mid-body", kind("reset-mid-body"), -1 }, // 6, or 7 when the cut body was compressed
-            { "no answer", kind("hang"), 6 },
-            { "500", status(500), 5 },
-            { "502", status(502), 5 },
-            { "503", status(503), 5 },
-            { "401", status(401), 4 },
-            { "429", status(429), 5 },
-            { "wrong content type", kind("wrong-content-type"), 7 },
-            { "invalid UTF-8", kind("invalid-utf8"), 7 },
+        // The exit code of a read, and of a write: a write that may have been applied (anything
+        // but a 4xx) exits 6, the unknown outcome, whatever the answer was.
+        const QList<std::tuple<const char*, QJsonObject, int, int>> faults = {
+            { "reset mid-body", kind("reset-mid-body"), -1, 6 }, // 6, or 7 when the cut body was compressed
+            { "no answer", kind("hang"), 6, 6 },
+            { "500", status(500), 5, 6 },
+            { "502", status(502), 5, 6 },
+            { "503", status(503), 5, 6 },
+            { "401", status(401), 4, 4 },
+            { "429", status(429), 5, 5 },
+            { "wrong content type", kind("wrong-content-type"), 7, 6 },
+            { "invalid UTF-8", kind("invalid-utf8"), 7, 6 },
             { "redirect",
                 QJsonObject { { QStringLiteral("kind"), QStringLiteral("redirect") },
                     { QStringLiteral("count"), 5 },
                     { QStringLiteral("location"), QStringLiteral("http://elsewhere.invalid/") } },
-                6 },
+                6, 6 },
         };
         for (const char* command : { "orders", "entitlement", "purchases", "add-item", "ack-license" }) {
-            for (const auto& [name, injected, code] : faults)
-                QTest::addRow("%s: %s", command, name) << QString::fromLatin1(command) << injected << code;
+            const bool write
+                = QByteArrayView(command) == "add-item" || QByteArrayView(command) == "ack-license";
+            for (const auto& [name, injected, readCode, writeCode] : faults)
+                QTest::addRow("%s: %s", command, name)
+                    << QString::fromLatin1(command) << injected << (write ? writeCode : readCode);
         }
     }
     void faultMatrix()
@@ -586,12 +617,15 @@ private slots:
         else if (command == QLatin1String("purchases"))
             arguments += { QStringLiteral("--account"), m_account };
         else if (command == QLatin1String("add-item")) {
-            arguments
-                += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"), QStringLiteral("-") };
+            // --force: each row sends to the same order on purpose, whatever the rows before left
+            // unresolved in the audit log.
+            arguments += { QStringLiteral("--order"), orderId, QStringLiteral("--item-json"),
+                QStringLiteral("-"), QStringLiteral("--force") };
             input = R"({"OfferId": 9, "SupplierRef": "FFX-CLI-FAULT", "UnitPrice": 0.5})";
         } else
-            arguments += { QStringLiteral("--affiliate"), QString::number(m_affiliate),
-                QStringLiteral("--device"), device, QStringLiteral("--item"), itemId };
+            arguments
+                += { QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
+                       device, QStringLiteral("--item"), itemId, QStringLiteral("--force") };
         m_sandbox->addFaults({ injected });
         const Run run = cli(arguments, input);
         if (exitCode < 0)
@@ -640,11 +674,12 @@ private slots:
         // The console saved a profile and its secret; the CLI uses both, with no token in sight.
         QTemporaryDir home;
         const QString ini = home.filePath(QStringLiteral("settings.ini"));
-        saveProfile(ini, sandboxProfile(QStringLiteral("Keychain test")));
+        ConnectionProfile saved = sandboxProfile(QStringLiteral("Keychain test"));
+        saved.id = ConnectionProfile::newId();
+        saveProfile(ini, saved);
         ff::CredentialStore store;
         std::optional<bool> written;
-        store.write(QStringLiteral("Keychain test"), m_sandbox->token(), this,
-            [&](auto result) { written = bool(result); });
+        store.write(saved.id, m_sandbox->token(), this, [&](auto result) { written = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20'000);
         QVERIFY2(*written, "the test's private keyring accepts the secret");
 
@@ -661,7 +696,7 @@ private slots:
         QVERIFY(!QJsonDocument::fromJson(process.readAllStandardOutput()).array().isEmpty());
 
         std::optional<bool> removed;
-        store.remove(QStringLiteral("Keychain test"), this, [&](auto result) { removed = bool(result); });
+        store.remove(saved.id, this, [&](auto result) { removed = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20'000);
         process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
             QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/client/ApiClient.h"
 #include "api/launcher/SandboxCustomer.h"
+#include "tests/client/Await.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
 
@@ -11,20 +12,11 @@
 #include <QTest>
 
 using namespace ff;
+using ff::test::await;
 using ff::test::SandboxProcess;
 using ff::test::UntrustedTlsServer;
 
 namespace {
-
-// Runs one client call to its end (the client is asynchronous; tests may wait).
-template <class T, class Start> Result<T, ApiError> await(Start start, int timeoutMs = 30'000)
-{
-    std::optional<Result<T, ApiError>> outcome;
-    start([&outcome](Result<T, ApiError> result) { outcome.emplace(std::move(result)); });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs))
-        return ApiError::make(ApiError::Kind::Network, QStringLiteral("the test gave up waiting"));
-    return std::move(*outcome);
-}
 
 QJsonObject fault(const QString& kind, const QJsonObject& more = {})
 {
@@ -587,12 +579,13 @@ private slots:
             [&](auto done) { untrusting.purchaseOrders(1, QStringLiteral("x"), this, done); });
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ApiError::Kind::Tls);
-        QVERIFY(refused.error().certificateFingerprints.contains(UntrustedTlsServer::fingerprint()));
+        QVERIFY(refused.error().certificate.fingerprints.contains(UntrustedTlsServer::fingerprint()));
         QVERIFY2(refused.error().message.contains(QLatin1String("untrusted.filmflex.test")),
             qPrintable(refused.error().message));
 
         // another certificate's fingerprint changes nothing
-        tls.trustedCertificateFingerprints = { QString(64, QLatin1Char('a')) };
+        const QString host = QStringLiteral("127.0.0.1");
+        tls.trustedCertificates = { { host, server.serverPort(), QString(64, QLatin1Char('a')) } };
         ApiClient wrongTrust(tls, credentials());
         QCOMPARE(await<QList<PurchaseOrder>>(
                      [&](auto done) { wrongTrust.purchaseOrders(1, QStringLiteral("x"), this, done); })
@@ -601,7 +594,8 @@ private slots:
             ApiError::Kind::Tls);
 
         // the profile trusts exactly this certificate: it connects
-        tls.trustedCertificateFingerprints = { UntrustedTlsServer::fingerprint().toUpper() };
+        tls.trustedCertificates
+            = { { host, server.serverPort(), UntrustedTlsServer::fingerprint().toUpper() } };
         ApiClient trusting(tls, credentials());
         const auto accepted = await<QList<PurchaseOrder>>(
             [&](auto done) { trusting.purchaseOrders(1, QStringLiteral("x"), this, done); });

@@ -51,6 +51,7 @@ private:
         settings.platformUrl = url;
         settings.adminUrl = url;
         settings.timeoutMs = 1000;
+        settings.lowSpeed = { 1500, 1024 };
         settings.retryBaseDelayMs = 20;
         settings.maxResponseBytes = 1024 * 1024;
         return settings;
@@ -144,6 +145,9 @@ private slots:
             { "reset mid-body", fault(QStringLiteral("reset-mid-body"), 5), ApiError::Kind::Network, 0 },
             { "truncated body", fault(QStringLiteral("truncate"), 5), ApiError::Kind::Network, 0 },
             { "no answer past the timeout", fault(QStringLiteral("hang"), 5), ApiError::Kind::Timeout, 0 },
+            { "an answer that trickles",
+                fault(QStringLiteral("trickle"), 5, { { QStringLiteral("bytesPerSecond"), 10 } }),
+                ApiError::Kind::Timeout, 0 },
             { "500 with an HTML page", status(500), ApiError::Kind::Http, 500 },
             { "502 from a proxy", status(502), ApiError::Kind::Http, 502 },
             { "503 from a proxy", status(503), ApiError::Kind::Http, 503 },
@@ -203,9 +207,13 @@ private slots:
             return;
         if (write) {
             QCOMPARE(outcome.requests, 1); // a write is never sent twice
-            // It may have been applied exactly when the server took it but its answer is lost.
+            // It may have been applied whenever the server took it and no answer says for certain:
+            // only a 4xx does that (a 5xx may come from a gateway after the server applied it,
+            // and a redirect is not about the write at all).
             const bool lost = kind == int(ApiError::Kind::Network) || kind == int(ApiError::Kind::Timeout)
-                || kind == int(ApiError::Kind::Malformed) || kind == int(ApiError::Kind::TooLarge);
+                || kind == int(ApiError::Kind::Malformed) || kind == int(ApiError::Kind::TooLarge)
+                || kind == int(ApiError::Kind::Redirect)
+                || (kind == int(ApiError::Kind::Http) && status >= 500);
             QCOMPARE(error.outcomeUnknown, lost);
         } else {
             QVERIFY(!error.outcomeUnknown);

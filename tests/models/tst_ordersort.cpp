@@ -127,7 +127,8 @@ private slots:
     {
         // What loadOrders does: prepared off the GUI thread, handed over in batches.
         QList<PurchaseOrder> orders;
-        for (int i = 0; i < 5000; ++i) {
+        // Enough orders for many batches; more only slows the testers, which check every batch.
+        for (int i = 0; i < 2000; ++i) {
             orders.append(purchaseOrder(100 + i,
                 { orderItem(10'000 + 2 * i, QStringLiteral("Episode %1").arg(i % 97), i % 3 ? "1.99" : "10"),
                     orderItem(10'001 + 2 * i, QStringLiteral("Episode %1").arg(i % 89)) }));
@@ -135,8 +136,9 @@ private slots:
         m_proxy->sort(Model::Title, Qt::AscendingOrder);
         QSignalSpy loaded(m_model, &PurchaseOrderModel::ordersLoaded);
         m_model->loadOrders(orders);
-        QVERIFY(loaded.wait(30'000));
-        QCOMPARE(m_model->orderCount(), 5000);
+        QVERIFY(
+            loaded.wait(120'000)); // a deadline, not a timing: a sanitizer build on a busy machine is slow
+        QCOMPARE(m_model->orderCount(), 2000);
         // Every order has two items: "2 items" for all, so by order id.
         QCOMPARE(orderIds(*m_proxy).first(3), (QList<qint64> { 100, 101, 102 }));
         const QModelIndex first = m_proxy->index(0, 0);

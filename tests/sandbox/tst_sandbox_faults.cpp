@@ -107,6 +107,64 @@ private slots:
             after.first().purchaseOrderItemDtos->size(), before.first().purchaseOrderItemDtos->size() + 1);
     }
 
+    void faultsThatApplyTheWriteAndAnswerOtherwise_data()
+    {
+        QTest::addColumn<QJsonObject>("injected");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        auto kind = [](const char* name, QJsonObject more = {}) {
+            more.insert(QStringLiteral("kind"), QString::fromLatin1(name));
+            more.insert(QStringLiteral("method"), QStringLiteral("PUT"));
+            return more;
+        };
+        QTest::newRow("apply-then-status: 502 by default")
+            << kind("apply-then-status") << 502 << QByteArray();
+        QTest::newRow("apply-then-status: 200 {}") << kind("apply-then-status",
+            { { QStringLiteral("status"), 200 }, { QStringLiteral("body"), QStringLiteral("{}") } })
+                                                   << 200 << QByteArray("{}");
+        QTest::newRow("see-other") << kind("see-other") << 303 << QByteArray();
+    }
+    void faultsThatApplyTheWriteAndAnswerOtherwise()
+    {
+        QFETCH(QJsonObject, injected);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        const QList<PurchaseOrder> before = orders(*m_sandbox, 1, QStringLiteral("jmurphy"));
+        m_sandbox->addFaults({ injected });
+        m_sandbox->clearRequests();
+        const SandboxProcess::Call put = addItemCall(*before.first().id);
+        const SandboxProcess::Reply reply = m_sandbox->call(put);
+        QCOMPARE(reply.status, status);
+        if (!body.isEmpty())
+            QCOMPARE(reply.body, body);
+        if (status == 303) // back to where it was sent, as Post/Redirect/Get does
+            QCOMPARE(reply.header("Location"), QByteArray("/") + put.pathAndQuery);
+        const QJsonObject entry = m_sandbox->requests().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("applied")).toBool(), true);
+        QCOMPARE(entry.value(QStringLiteral("status")).toInt(), status);
+        const QList<PurchaseOrder> after = orders(*m_sandbox, 1, QStringLiteral("jmurphy"));
+        QCOMPARE(
+            after.first().purchaseOrderItemDtos->size(), before.first().purchaseOrderItemDtos->size() + 1);
+    }
+
+    void faultApplySlowlyLandsAfterTheClientGaveUp()
+    {
+        const QList<PurchaseOrder> before = orders(*m_sandbox, 1, QStringLiteral("jmurphy"));
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("apply-slowly") },
+            { QStringLiteral("ms"), 1200 }, { QStringLiteral("method"), QStringLiteral("PUT") } } });
+        m_sandbox->clearRequests();
+        SandboxProcess::Call put = addItemCall(*before.first().id);
+        put.timeoutMs = 300; // the client gives up long before the server is done
+        const SandboxProcess::Reply reply = m_sandbox->call(put);
+        QCOMPARE(reply.status, 0);
+        QCOMPARE(orders(*m_sandbox, 1, QStringLiteral("jmurphy")), before); // not yet
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_sandbox->requests().first().toObject().value(QStringLiteral("applied")).toBool(), 5000);
+        const QList<PurchaseOrder> after = orders(*m_sandbox, 1, QStringLiteral("jmurphy"));
+        QCOMPARE(
+            after.first().purchaseOrderItemDtos->size(), before.first().purchaseOrderItemDtos->size() + 1);
+    }
+
     void faultTruncate()
     {
         // On the wire: the full Content-Length, half the body, then the connection closes.

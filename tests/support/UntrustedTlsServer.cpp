@@ -10,28 +10,53 @@
 
 namespace ff::test {
 
-UntrustedTlsServer::UntrustedTlsServer()
+namespace {
+
+QString fileOf(UntrustedTlsServer::Certificate certificate)
 {
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(fixture(QStringLiteral("tls/untrusted.pem"))));
-    configuration.setPrivateKey(QSslKey(fixture(QStringLiteral("tls/untrusted.key")), QSsl::Rsa));
-    setSslConfiguration(configuration);
+    switch (certificate) {
+    case UntrustedTlsServer::Certificate::Untrusted:
+        return QStringLiteral("tls/untrusted");
+    case UntrustedTlsServer::Certificate::Renewed:
+        return QStringLiteral("tls/renewed");
+    case UntrustedTlsServer::Certificate::WrongName:
+        return QStringLiteral("tls/wrong-name");
+    }
+    return QString();
+}
+
+} // namespace
+
+UntrustedTlsServer::UntrustedTlsServer(Certificate certificate)
+{
+    serve(certificate);
     connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* socket = nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
-                socket->write(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
+                ++m_requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                              "Connection: close\r\n\r\n[]");
+                socket->disconnectFromHost();
             });
         }
     });
     listen(QHostAddress::LocalHost, 0);
 }
 
-QString UntrustedTlsServer::fingerprint()
+void UntrustedTlsServer::serve(Certificate certificate)
 {
-    return QString::fromLatin1(QSslCertificate(fixture(QStringLiteral("tls/untrusted.pem")))
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(fixture(fileOf(certificate) + QStringLiteral(".pem"))));
+    configuration.setPrivateKey(QSslKey(fixture(fileOf(certificate) + QStringLiteral(".key")), QSsl::Rsa));
+    setSslConfiguration(configuration);
+}
+
+QString UntrustedTlsServer::fingerprint(Certificate certificate)
+{
+    return QString::fromLatin1(QSslCertificate(fixture(fileOf(certificate) + QStringLiteral(".pem")))
                                    .digest(QCryptographicHash::Sha256)
                                    .toHex());
 }

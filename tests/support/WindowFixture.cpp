@@ -9,7 +9,11 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/SearchBar.h"
 #include "ui/session/ConnectionSession.h"
+#include "ui/writes/AddItemDialog.h"
 
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -100,6 +104,23 @@ void WindowFixture::selectFirstItem(ui::CustomerTab* tab)
     const QModelIndex order = tab->proxy()->index(0, 0);
     tab->view()->expand(order);
     tab->view()->setCurrentIndex(tab->proxy()->index(0, 0, order));
+}
+
+ui::AddItemDialog* WindowFixture::fillAddItem(
+    ui::CustomerTab* tab, const QString& supplierRef, const QString& ticket, const QString& reason)
+{
+    selectFirstOrder(tab);
+    tab->openAddItem();
+    auto* dialog = tab->findChild<ui::AddItemDialog*>();
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->offerEdit(), QStringLiteral("4300"));
+    QTest::keyClicks(dialog->supplierRefEdit(), supplierRef);
+    QTest::keyClicks(dialog->priceEdit(), QStringLiteral("1.99"));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    QTest::keyClicks(dialog->ticketEdit(), ticket);
+    QTest::keyClicks(dialog->reasonEdit(), reason);
+    return dialog;
 }
 
 int WindowFixture::countRequests(const QString& method) const

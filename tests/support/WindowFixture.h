@@ -14,6 +14,7 @@ class CredentialStore;
 } // namespace ff
 
 namespace ff::ui {
+class AddItemDialog;
 class ConnectionSession;
 class CustomerTab;
 class MainWindow;
@@ -61,6 +62,10 @@ public:
     ui::CustomerTab* openCustomer(const QString& username = QStringLiteral("zoë smith"));
     static void selectFirstOrder(ui::CustomerTab* tab);
     static void selectFirstItem(ui::CustomerTab* tab);
+    // Opens add-item on the tab's first order and fills it in as an agent does (offer 4300,
+    // this supplier ref, 1.99), up to the confirmation with its ticket and reason, unsent.
+    static ui::AddItemDialog* fillAddItem(
+        ui::CustomerTab* tab, const QString& supplierRef, const QString& ticket, const QString& reason);
     // How many requests with this method the sandbox has seen since it was last cleared.
     int countRequests(const QString& method) const;
     // How many requests other than GET it has seen since.

@@ -229,15 +229,15 @@ private slots:
 
         // trusted for this profile only when the agent said so, by fingerprint, visibly; and the
         // screen that asked is open again
-        QVERIFY(m_fx.session()->profile().trustedCertificateFingerprints.contains(
-            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        const TrustedCertificate granted { QStringLiteral("127.0.0.1"), server.serverPort(),
+            UntrustedTlsServer::fingerprint() };
+        QVERIFY(m_fx.session()->profile().trustedCertificates.contains(granted));
         QVERIFY(m_fx.window()
                     ->findChild<QToolButton*>(QStringLiteral("profileIndicator"))
                     ->text()
                     .contains(QLatin1String("trusts")));
         auto settings = ProfileStore::openSettings();
-        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificateFingerprints.contains(
-            UntrustedTlsServer::fingerprint(), Qt::CaseInsensitive));
+        QVERIFY(ProfileStore(*settings).profile(tls.name)->trustedCertificates.contains(granted));
         if (screen == QLatin1String("purchases"))
             reopened += m_account;
         QCOMPARE(screenInFront(), reopened);

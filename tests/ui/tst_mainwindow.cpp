@@ -80,18 +80,10 @@ private:
     // Opens add-item on the first order, fills it in, confirms and sends; returns the dialog.
     AddItemDialog* sendAddItem(CustomerTab* tab, const QString& supplierRef)
     {
-        WindowFixture::selectFirstOrder(tab);
-        tab->openAddItem();
-        auto* dialog = tab->findChild<AddItemDialog*>();
-        if (!dialog)
-            return nullptr;
-        QTest::keyClicks(dialog->offerEdit(), QStringLiteral("4300"));
-        QTest::keyClicks(dialog->supplierRefEdit(), supplierRef);
-        QTest::keyClicks(dialog->priceEdit(), QStringLiteral("1.99"));
-        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
-        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-3003"));
-        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Testing a lost answer"));
-        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        AddItemDialog* dialog = WindowFixture::fillAddItem(
+            tab, supplierRef, QStringLiteral("CS-3003"), QStringLiteral("Testing a lost answer"));
+        if (dialog)
+            QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
         return dialog;
     }
 

@@ -2,6 +2,7 @@
 #include "api/auth/CredentialStore.h"
 #include "api/client/ApiClient.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/support/KeychainTestKit.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/session/ConnectionSession.h"
 
@@ -11,21 +12,13 @@
 
 using namespace ff;
 using namespace ff::ui;
+using ff::test::awaitKeychain;
 using ff::test::SandboxProcess;
 using ff::test::WindowFixture;
 
 namespace {
 
 const QString TestService = QStringLiteral("FilmFlex Agent Console session tests");
-
-template <class T, class Start> Result<T, CredentialStore::Error> awaitKeychain(Start start)
-{
-    std::optional<Result<T, CredentialStore::Error>> outcome;
-    start([&outcome](Result<T, CredentialStore::Error> result) { outcome.emplace(std::move(result)); });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
-        return CredentialStore::Error {}; // no answer from the keychain in time
-    return *outcome;
-}
 
 bool ordersLoad(ApiClient* client)
 {
@@ -47,7 +40,13 @@ class TestSession : public QObject
 private:
     WindowFixture m_fx;
 
-    ConnectionProfile profile(const QString& name) const { return m_fx.profile(name); }
+    // A saved profile: its secret is keyed by its id (the same for the same name in this suite).
+    ConnectionProfile profile(const QString& name) const
+    {
+        ConnectionProfile profile = m_fx.profile(name);
+        profile.id = QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces);
+        return profile;
+    }
 
 private slots:
     void initTestCase() { QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString())); }
@@ -55,8 +54,9 @@ private slots:
     void aStoredSecretIsUsed()
     {
         CredentialStore store(TestService);
-        QVERIFY(awaitKeychain<CredentialStore::Done>(
-            [&](auto done) { store.write(QStringLiteral("Staging"), m_fx.sandbox().token(), this, done); }));
+        QVERIFY(awaitKeychain<CredentialStore::Done>([&](auto done) {
+            store.write(profile(QStringLiteral("Staging")).id, m_fx.sandbox().token(), this, done);
+        }));
         ConnectionSession session(&store);
         QSignalSpy ready(&session, &ConnectionSession::ready);
         QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
@@ -70,7 +70,7 @@ private slots:
     {
         CredentialStore store(TestService);
         awaitKeychain<CredentialStore::Done>(
-            [&](auto done) { store.remove(QStringLiteral("Fresh"), this, done); });
+            [&](auto done) { store.remove(profile(QStringLiteral("Fresh")).id, this, done); });
         ConnectionSession session(&store);
         QSignalSpy asked(&session, &ConnectionSession::secretNeeded);
         QSignalSpy ready(&session, &ConnectionSession::ready);
@@ -87,8 +87,7 @@ private slots:
         QVERIFY(ready.count() == 1 || ready.wait(5000));
         QVERIFY(ordersLoad(session.client()));
 
-        const auto stored
-            = awaitKeychain<QString>([&](auto done) { store.read(QStringLiteral("Fresh"), this, done); });
+        const auto stored = awaitKeychain<QString>([&](auto done) { store.read(fresh.id, this, done); });
         QVERIFY(stored);
         QCOMPARE(*stored, m_fx.sandbox().token());
         QFile settings(m_fx.path(QStringLiteral("settings.ini")));

@@ -2,6 +2,7 @@
 #include "ui/audit/AuditLogDialog.h"
 
 #include "api/audit/AuditLog.h"
+#include "api/audit/AuditLogReader.h"
 #include "models/DisplayFormat.h"
 #include "ui/audit/AuditLogFilterModel.h"
 
@@ -40,6 +41,14 @@ enum Column {
     ColumnCount
 };
 
+QString localTime(const QString& iso)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + when.toLocalTime().timeZoneAbbreviation()
+                          : iso;
+}
+
 QString outcomeText(AuditEntry::Outcome outcome)
 {
     switch (outcome) {
@@ -52,6 +61,30 @@ QString outcomeText(AuditEntry::Outcome outcome)
         break;
     }
     return AuditLogDialog::tr("unknown");
+}
+
+// The outcome as the answer said it and, after an unknown one, what reading back found.
+QString outcomeText(const AuditEntry& entry)
+{
+    switch (entry.reconciled) {
+    case AuditEntry::Reconciled::Applied:
+        return AuditLogDialog::tr("unknown; read back: applied");
+    case AuditEntry::Reconciled::NotApplied:
+        return AuditLogDialog::tr("unknown; read back: not applied");
+    case AuditEntry::Reconciled::Uncertain:
+        return AuditLogDialog::tr("unknown; read back: not certain");
+    case AuditEntry::Reconciled::None:
+        break;
+    }
+    return outcomeText(entry.outcome);
+}
+
+QString messageText(const AuditEntry& entry)
+{
+    if (entry.reconciliation.isEmpty())
+        return entry.message;
+    return AuditLogDialog::tr("%1 · read back %2: %3")
+        .arg(entry.message, localTime(entry.reconciledAt), entry.reconciliation);
 }
 
 // "order 5106326", "affiliate 1 · device 4711 · item 9201605": what the write was about, in
@@ -68,14 +101,6 @@ QString idsText(const QJsonObject& ids)
     for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
         parts.append(words.value(it.key(), it.key()) + QLatin1Char(' ') + it.value().toVariant().toString());
     return parts.join(QStringLiteral(" · "));
-}
-
-QString localTime(const QString& iso)
-{
-    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + when.toLocalTime().timeZoneAbbreviation()
-                          : iso;
 }
 
 } // namespace
@@ -139,29 +164,35 @@ void AuditLogDialog::reload()
 {
     const Result<AuditLogContents, QString> contents = m_log.read();
     const QList<AuditEntry> entries = contents ? contents->entries : QList<AuditEntry>();
+    const QList<AuditLogContents::Damaged> damaged
+        = contents ? contents->damaged : QList<AuditLogContents::Damaged>();
     QString problem;
     if (!contents)
         problem = tr("the audit log could not be read: %1").arg(contents.error());
-    else if (contents->unreadableLines > 0)
-        problem = tr("%n line(s) of the audit log could not be read", nullptr, contents->unreadableLines);
+    else if (!damaged.isEmpty())
+        problem = tr("%n damaged line(s) (cut short while being written) shown as damaged", nullptr,
+            int(damaged.size()));
     m_model->removeRows(0, m_model->rowCount());
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const AuditEntry& e = *it;
-        QList<QStandardItem*> row;
-        const QStringList cells = { localTime(e.attemptedAt), outcomeText(e.outcome), e.source, e.profile,
-            e.operatingSystemUser, e.endpoint, idsText(e.ids), e.ticket, e.reason, e.requestSummary,
-            e.httpStatus ? QString::number(e.httpStatus) : QString(), e.requestId, e.message };
-        for (const QString& cell : cells) {
-            auto* item = new QStandardItem(cell);
-            item->setEditable(false);
-            item->setToolTip(DisplayFormat::toolTip(cell)); // a reason as the agent typed it
-            item->setData(cell, Qt::UserRole);
-            row.append(item);
-        }
+        const QList<QStandardItem*> row
+            = makeRow({ localTime(e.attemptedAt), outcomeText(e), e.source, e.profile, e.operatingSystemUser,
+                e.endpoint, idsText(e.ids), e.ticket, e.reason, e.requestSummary,
+                e.httpStatus ? QString::number(e.httpStatus) : QString(), e.requestId, messageText(e) });
         row[When]->setData(e.attemptedAt, Qt::UserRole); // sorts as time
         row[Outcome]->setData(
             int(e.outcome == AuditEntry::Outcome::Pending ? AuditEntry::Outcome::Unknown : e.outcome),
             AuditLogFilterModel::OutcomeRole);
+        m_model->appendRow(row);
+    }
+    // A damaged line is shown for what it is, where it is in the file: evidence is not dropped.
+    for (const AuditLogContents::Damaged& line : damaged) {
+        QStringList cells(ColumnCount);
+        cells[When] = tr("line %1").arg(line.line);
+        cells[Outcome] = tr("damaged");
+        cells[Message] = QString::fromUtf8(line.text);
+        const QList<QStandardItem*> row = makeRow(cells);
+        row[Outcome]->setData(-1, AuditLogFilterModel::OutcomeRole);
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();
@@ -169,6 +200,19 @@ void AuditLogDialog::reload()
             ? tr("%n change(s) recorded", nullptr, int(entries.size()))
             : tr("%n change(s) recorded; %1", nullptr, int(entries.size())).arg(problem));
     applyFilters();
+}
+
+QList<QStandardItem*> AuditLogDialog::makeRow(const QStringList& cells)
+{
+    QList<QStandardItem*> row;
+    for (const QString& cell : cells) {
+        auto* item = new QStandardItem(cell);
+        item->setEditable(false);
+        item->setToolTip(DisplayFormat::toolTip(cell)); // a reason as the agent typed it
+        item->setData(cell, Qt::UserRole);
+        row.append(item);
+    }
+    return row;
 }
 
 void AuditLogDialog::applyFilters()

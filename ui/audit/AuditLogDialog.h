@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStandardItem;
 class QStandardItemModel;
 class QTableView;
 
@@ -19,7 +20,8 @@ class AuditLogFilterModel;
 
 // File ▸ Audit log: every write made from this computer (console and CLI), newest first, with
 // who, when, where, the ticket and reason, and how it ended; filterable by any text and by
-// outcome. Writes with no recorded outcome (a process that died mid-write) show as unknown.
+// outcome. Writes with no recorded outcome (a process that died mid-write) show as unknown, with
+// what reading back found when it was read back; a line cut short shows as damaged.
 class AuditLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
 
 private:
     void applyFilters();
+    static QList<QStandardItem*> makeRow(const QStringList& cells);
 
     const AuditLog& m_log;
     QStandardItemModel* m_model;

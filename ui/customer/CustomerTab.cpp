@@ -38,10 +38,11 @@ const QString SplitterKey = QStringLiteral("customerTab/splitter");
 } // namespace
 
 CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, const CustomerActions& actions,
-    qint64 affiliateId, const QString& username, QWidget* parent)
+    qint64 affiliateId, const QString& username, QWidget* parent, PendingWrites* pendingWrites)
     : QWidget(parent)
     , m_session(session)
     , m_audit(audit)
+    , m_pendingWrites(pendingWrites)
     , m_affiliateId(affiliateId)
     , m_username(username)
     , m_model(new PurchaseOrderModel(this))
@@ -265,7 +266,8 @@ void CustomerTab::openAddItem()
     if (!order || m_session->profile().readOnly)
         return;
     auto* dialog = new AddItemDialog(
-        { m_session, &m_audit, m_affiliateId, m_username, customerLabel() }, *order, currency(), this);
+        { m_session, &m_audit, m_affiliateId, m_username, customerLabel(), m_pendingWrites }, *order,
+        currency(), this);
     connect(dialog, &AddItemDialog::itemAdded, this, [this](const PurchaseOrder& updated, qint64 itemId) {
         // The order the server returned replaces ours; the new item is selected.
         showChangedOrder(updated, itemId);
@@ -280,7 +282,8 @@ void CustomerTab::openAcknowledgeLicence()
     if (!item || m_session->profile().readOnly)
         return;
     auto* dialog = new AckLicenceDialog(
-        { m_session, &m_audit, m_affiliateId, m_username, customerLabel() }, *item, m_format, this);
+        { m_session, &m_audit, m_affiliateId, m_username, customerLabel(), m_pendingWrites }, *item, m_format,
+        this);
     connect(dialog, &AckLicenceDialog::acknowledged, this, [this] {
         emit statusMessage(tr("Licence acknowledged"));
         refresh(); // the item's licence flags changed on the server

@@ -26,6 +26,7 @@ namespace ff::ui {
 class BusyBar;
 class ConnectionSession;
 class CustomerActions;
+class PendingWrites;
 class CustomerHeader;
 class DetailsPane;
 class EntitlementPane;
@@ -47,7 +48,8 @@ class CustomerTab final : public QWidget
 
 public:
     CustomerTab(ConnectionSession* session, const AuditLog& audit, const CustomerActions& actions,
-        qint64 affiliateId, const QString& username, QWidget* parent = nullptr);
+        qint64 affiliateId, const QString& username, QWidget* parent = nullptr,
+        PendingWrites* pendingWrites = nullptr);
     ~CustomerTab() override;
 
     qint64 affiliateId() const { return m_affiliateId; }
@@ -95,6 +97,7 @@ private:
 
     ConnectionSession* m_session;
     const AuditLog& m_audit;
+    PendingWrites* m_pendingWrites; // the window's: writes not yet seen block the same write
     qint64 m_affiliateId;
     QString m_username;
     DisplayFormat m_format;

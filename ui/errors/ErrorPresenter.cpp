@@ -126,7 +126,7 @@ void ErrorPresenter::recover()
         retry();
         return;
     case Recovery::ReviewCertificate:
-        emit certificateReviewRequested(m_error.certificateDetails, m_error.certificateFingerprints);
+        emit certificateReviewRequested(m_error.certificate);
         return;
     case Recovery::EnterSecret:
         m_retryWhenRenewed = true;

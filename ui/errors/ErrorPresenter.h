@@ -48,7 +48,7 @@ public:
 
 signals:
     // The server's certificate was not trusted and the agent asked to review it.
-    void certificateReviewRequested(const QStringList& details, const QStringList& fingerprints);
+    void certificateReviewRequested(const ff::CertificateProblem& problem);
     // The profile's settings stopped the call (its URL, its permissions): the agent asked to edit it.
     void profileEditRequested();
 

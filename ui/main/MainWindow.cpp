@@ -21,6 +21,7 @@
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/writes/PendingWrites.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(
     , m_recent(std::make_unique<RecentSearches>(*m_settings))
     , m_profiles(new ProfileManager(session, credentials, *m_settings, this))
     , m_actions(new CustomerActions(this))
+    , m_pendingWrites(new PendingWrites(this))
     , m_search(new SearchBar(*m_recent, this))
     , m_tabs(new QTabWidget(this))
     , m_messages(new MessageBar(this))
@@ -265,7 +267,8 @@ CustomerTab* MainWindow::openCustomer(qint64 affiliateId, const QString& usernam
             return tab;
         }
     }
-    auto* tab = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs);
+    auto* tab
+        = new CustomerTab(m_session, m_audit, *m_actions, affiliateId, username, m_tabs, m_pendingWrites);
     // The customer's name as typed and the affiliate's as the profile has it: an "&" in either
     // is shown, never a shortcut, and a name that looks like markup is not taken for it.
     const int index = m_tabs->addTab(tab, PlainText::forMnemonicText(tab->title()));
@@ -313,9 +316,7 @@ void MainWindow::offerRecoveries(QWidget* screen, std::function<Reopen()> reopen
     // Every presenter of the screen, those of its panes included (the entitlement pane).
     for (ErrorPresenter* presenter : screen->findChildren<ErrorPresenter*>()) {
         connect(presenter, &ErrorPresenter::certificateReviewRequested, this,
-            [this, reopener](const QStringList& details, const QStringList& fingerprints) {
-                reviewCertificate(details, fingerprints, reopener());
-            });
+            [this, reopener](const CertificateProblem& problem) { reviewCertificate(problem, reopener()); });
         connect(presenter, &ErrorPresenter::profileEditRequested, m_profiles, &ProfileManager::showProfiles);
     }
 }
@@ -364,16 +365,17 @@ void MainWindow::applyProfile(const ConnectionProfile& profile)
     updateActions();
 }
 
-void MainWindow::reviewCertificate(const QStringList& details, const QStringList& fingerprints, Reopen reopen)
+void MainWindow::reviewCertificate(const CertificateProblem& problem, Reopen reopen)
 {
-    auto* dialog = new CertificateDialog(m_session->profile().name, details, fingerprints, this);
+    auto* dialog = new CertificateDialog(m_session->profile().name, problem, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CertificateDialog::trustRequested, this, [this, reopen](const QStringList& trusted) {
-        // Trusted for this profile only, by fingerprint, and shown on the profile indicator. The
-        // connection is made anew, which closes every tab: the screen that asked opens again.
-        m_profiles->trustCertificates(trusted);
-        reopen();
-    });
+    connect(dialog, &CertificateDialog::trustRequested, this,
+        [this, reopen](const QList<TrustedCertificate>& trusted) {
+            // Trusted for this profile, host and port only, and shown on the profile indicator. The
+            // connection is made anew, which closes every tab: the screen that asked opens again.
+            m_profiles->trustCertificates(trusted);
+            reopen();
+        });
     dialog->open();
 }
 

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace ff {
 class AuditLog;
 class CredentialStore;
+struct CertificateProblem;
 } // namespace ff
 
 namespace ff::ui {
@@ -27,6 +28,7 @@ class MessageBar;
 class ProfileIndicator;
 class ProfileManager;
 class RecentSearches;
+class PendingWrites;
 class SearchBar;
 class WelcomePage;
 
@@ -73,7 +75,7 @@ private:
     // while the screen is still open, says how to open it again as it is then.
     using Reopen = std::function<void()>;
     void offerRecoveries(QWidget* screen, std::function<Reopen()> reopener);
-    void reviewCertificate(const QStringList& details, const QStringList& fingerprints, Reopen reopen);
+    void reviewCertificate(const CertificateProblem& problem, Reopen reopen);
     void connectAgain();
     void showShortcuts();
 
@@ -83,6 +85,8 @@ private:
     std::unique_ptr<RecentSearches> m_recent;
     ProfileManager* m_profiles;
     CustomerActions* m_actions;
+    // This session's writes whose outcome is not yet seen, across every tab and dialog.
+    PendingWrites* m_pendingWrites;
 
     SearchBar* m_search;
     QTabWidget* m_tabs;

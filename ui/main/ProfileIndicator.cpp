@@ -35,15 +35,15 @@ void ProfileIndicator::showProfile(const ConnectionProfile& profile)
         label += tr(" · read-only");
     if (profile.allowInsecureHttp)
         label += tr(" · insecure http allowed");
-    if (!profile.trustedCertificateFingerprints.isEmpty())
-        label += tr(
-            " · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificateFingerprints.size()));
+    if (!profile.trustedCertificates.isEmpty())
+        label += tr(" · trusts %n extra certificate(s)", nullptr, int(profile.trustedCertificates.size()));
     // The profile's name as the agent typed it: an "&" or markup in it shows as it is.
     setText(PlainText::forMnemonicText(label));
     QString tip = tr("Connected through profile “%1”. Click to switch.").arg(profile.name);
-    if (!profile.trustedCertificateFingerprints.isEmpty())
-        tip += QLatin1Char('\n') + tr("Certificates trusted for this profile (SHA-256):") + QLatin1Char('\n')
-            + profile.trustedCertificateFingerprints.join(QLatin1Char('\n'));
+    if (!profile.trustedCertificates.isEmpty())
+        tip += QLatin1Char('\n') + tr("Certificates trusted for this profile (server, SHA-256):");
+    for (const TrustedCertificate& trusted : profile.trustedCertificates)
+        tip += QStringLiteral("\n%1:%2  %3").arg(trusted.host).arg(trusted.port).arg(trusted.sha256);
     setToolTip(DisplayFormat::toolTip(tip));
     setStyleSheet(
         QStringLiteral("QToolButton#profileIndicator { background: %1; color: white; font-weight: bold; "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/ProfileManager.h"
 
+#include "api/profile/ProfileMigration.h"
 #include "api/profile/ProfileStore.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/session/ConnectionSession.h"
@@ -41,7 +42,35 @@ void ProfileManager::setLastUsed(const QString& name)
     ProfileStore(m_settings).setLastUsed(name);
 }
 
+void ProfileManager::upgradeThen(std::function<void()> next)
+{
+    if (m_upgraded) {
+        next();
+        return;
+    }
+    m_upgraded = true;
+    auto* migration = new ProfileMigration(m_settings, m_credentials, this);
+    migration->run([this, migration, next = std::move(next)](const QStringList& notices) {
+        migration->deleteLater();
+        if (!notices.isEmpty()) {
+            auto* box = new QMessageBox(QMessageBox::Information, tr("Settings updated"),
+                notices.join(QStringLiteral("\n\n")), QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("settingsUpdatedDialog"));
+            box->setTextFormat(Qt::PlainText);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit profilesChanged();
+        next();
+    });
+}
+
 void ProfileManager::start(const QString& preferred)
+{
+    upgradeThen([this, preferred] { startOn(preferred); });
+}
+
+void ProfileManager::startOn(const QString& preferred)
 {
     const QList<ConnectionProfile> saved = profiles();
     if (saved.isEmpty()) {
@@ -62,11 +91,17 @@ void ProfileManager::start(const QString& preferred)
 
 void ProfileManager::startSandbox()
 {
+    upgradeThen([this] { connectSandbox(); });
+}
+
+void ProfileManager::connectSandbox()
+{
     QList<ConnectionProfile> saved = profiles();
     auto it = std::find_if(
         saved.begin(), saved.end(), [](const ConnectionProfile& p) { return p.isBuiltInSandbox; });
     if (it == saved.end()) {
         ConnectionProfile sandbox;
+        sandbox.id = ConnectionProfile::newId();
         sandbox.name = SandboxProfileName;
         sandbox.isBuiltInSandbox = true;
         sandbox.platformUrl = QUrl(QStringLiteral("http://127.0.0.1/"));
@@ -79,7 +114,7 @@ void ProfileManager::startSandbox()
 
 void ProfileManager::switchTo(const ConnectionProfile& profile)
 {
-    if (profile.name == m_session->profile().name && m_session->state() == ConnectionSession::State::Ready) {
+    if (profile.id == m_session->profile().id && m_session->state() == ConnectionSession::State::Ready) {
         emit profilesChanged(); // the menu checks the active one again
         return;
     }
@@ -115,7 +150,7 @@ void ProfileManager::showProfiles()
         save(saved);
         // The active profile's settings may have changed: reconnect with them.
         for (const ConnectionProfile& profile : saved) {
-            if (profile.name == m_session->profile().name) {
+            if (profile.id == m_session->profile().id) {
                 if (!(profile == m_session->profile()) && !profile.isBuiltInSandbox)
                     m_session->activate(profile);
                 return;
@@ -127,17 +162,20 @@ void ProfileManager::showProfiles()
     dialog->open();
 }
 
-void ProfileManager::trustCertificates(const QStringList& fingerprints)
+void ProfileManager::trustCertificates(const QList<TrustedCertificate>& trusted)
 {
     QList<ConnectionProfile> saved = profiles();
     ConnectionProfile updated = m_session->profile();
-    for (const QString& fingerprint : fingerprints) {
-        if (!updated.trustedCertificateFingerprints.contains(fingerprint, Qt::CaseInsensitive))
-            updated.trustedCertificateFingerprints.append(fingerprint);
-    }
+    // What the same host and port trusted before is replaced: a changed certificate is asked
+    // about again, and the one it replaced is trusted no more.
+    for (const TrustedCertificate& entry : trusted)
+        updated.trustedCertificates.removeIf([&](const TrustedCertificate& old) {
+            return old.port == entry.port && old.host.compare(entry.host, Qt::CaseInsensitive) == 0;
+        });
+    updated.trustedCertificates += trusted;
     for (ConnectionProfile& profile : saved) {
-        if (profile.name == updated.name)
-            profile.trustedCertificateFingerprints = updated.trustedCertificateFingerprints;
+        if (profile.id == updated.id)
+            profile.trustedCertificates = updated.trustedCertificates;
     }
     save(saved);
     m_session->useCredentialsOf(updated);

@@ -4,6 +4,7 @@
 #include "api/profile/ConnectionProfile.h"
 
 #include <QObject>
+#include <functional>
 
 class QSettings;
 class QWidget;
@@ -35,9 +36,9 @@ public:
     void startSandbox();
     void switchTo(const ConnectionProfile& profile);
     void showProfiles();
-    // Trusts these certificates (SHA-256) for the active profile, visibly and by fingerprint
-    // only, and connects again with them.
-    void trustCertificates(const QStringList& fingerprints);
+    // Trusts these certificates for the active profile, each for its host and port, visibly; they
+    // replace what that host and port trusted before (a changed certificate); then connects again.
+    void trustCertificates(const QList<TrustedCertificate>& trusted);
     void setLastUsed(const QString& name);
 
 signals:
@@ -45,12 +46,18 @@ signals:
     void warning(const QString& message);
 
 private:
+    // Brings settings and keychain entries of an older version up to date once, telling the agent
+    // what changed, then goes on.
+    void upgradeThen(std::function<void()> next);
+    void startOn(const QString& preferred);
+    void connectSandbox();
     void offerSandbox();
 
     ConnectionSession* m_session;
     CredentialStore* m_credentials;
     QSettings& m_settings;
     QWidget* m_window;
+    bool m_upgraded = false;
 };
 
 } // namespace ff::ui

@@ -41,6 +41,10 @@ ProfilesDialog::ProfilesDialog(
     , m_affiliates(new QTableWidget(0, 3, this))
     , m_problem(new QLabel(this))
 {
+    for (ConnectionProfile& profile : m_profiles) {
+        if (profile.id.isEmpty())
+            profile.id = ConnectionProfile::newId(); // the console's start gives one; never go without
+    }
     setWindowTitle(tr("Connection profiles"));
     setObjectName(QStringLiteral("profilesDialog"));
     resize(820, 560);
@@ -56,7 +60,8 @@ ProfilesDialog::ProfilesDialog(
     m_secret->setEnabled(keychainAvailable);
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
-    m_proxy->setPlaceholderText(tr("empty: the system's proxy settings"));
+    m_proxy->setPlaceholderText(
+        tr("empty: the system's proxy settings; host:port, no user name or password"));
     m_affiliates->setHorizontalHeaderLabels({ tr("Id"), tr("Name"), tr("Currency") });
     m_affiliates->horizontalHeader()->setStretchLastSection(true);
     m_affiliates->setAccessibleName(tr("Affiliates of this profile"));
@@ -74,6 +79,9 @@ ProfilesDialog::ProfilesDialog(
     m_apiKeyHeader->setObjectName(QStringLiteral("apiKeyHeader"));
     m_basicUser->setObjectName(QStringLiteral("basicUser"));
     m_secret->setObjectName(QStringLiteral("secret"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_platformUrl->setObjectName(QStringLiteral("platformUrl"));
+    m_proxy->setObjectName(QStringLiteral("proxy"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -92,6 +100,8 @@ ProfilesDialog::ProfilesDialog(
 
     auto* add = new QPushButton(tr("Add"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
+    add->setObjectName(QStringLiteral("addProfile"));
+    remove->setObjectName(QStringLiteral("removeProfile"));
     auto* addAffiliate = new QPushButton(tr("Add affiliate"), this);
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(add);
@@ -141,7 +151,7 @@ void ProfilesDialog::showProfile(int row)
     m_auth->setCurrentIndex(qMax(0, m_auth->findData(authSchemeName(profile.authScheme))));
     m_apiKeyHeader->setText(profile.apiKeyHeader);
     m_basicUser->setText(profile.basicUser);
-    m_secret->setText(m_newSecrets.value(profile.name));
+    m_secret->setText(m_newSecrets.value(profile.id));
     m_timeout->setValue(profile.timeoutSeconds);
     m_proxy->setText(profile.proxyUrl);
     m_production->setChecked(profile.isProduction);
@@ -176,7 +186,6 @@ void ProfilesDialog::storeForm()
     if (m_current < 0 || m_current >= m_profiles.size())
         return;
     ConnectionProfile& profile = m_profiles[m_current];
-    const QString oldName = profile.name;
     profile.name = m_name->text().trimmed();
     if (!profile.isBuiltInSandbox) {
         profile.platformUrl = QUrl(m_platformUrl->text().trimmed());
@@ -202,9 +211,9 @@ void ProfilesDialog::storeForm()
         if (ok && id > 0)
             profile.affiliates.append({ id, text(1), text(2).toUpper() });
     }
-    m_newSecrets.remove(oldName);
+    m_newSecrets.remove(profile.id);
     if (!m_secret->text().isEmpty())
-        m_newSecrets.insert(profile.name, m_secret->text());
+        m_newSecrets.insert(profile.id, m_secret->text());
     if (QListWidgetItem* item = m_list->item(m_current))
         item->setText(profile.name);
 }
@@ -213,6 +222,7 @@ void ProfilesDialog::addProfile()
 {
     storeForm();
     ConnectionProfile profile;
+    profile.id = ConnectionProfile::newId(); // never one of a profile removed before
     profile.name = tr("New profile %1").arg(m_profiles.size() + 1);
     profile.platformUrl = QUrl(QStringLiteral("https://"));
     m_profiles.append(profile);
@@ -227,11 +237,14 @@ void ProfilesDialog::removeProfile()
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_profiles.size())
         return;
-    const QString name = m_profiles[row].name;
+    const QString id = m_profiles[row].id;
     m_current = -1;
     m_profiles.removeAt(row);
     delete m_list->takeItem(row);
-    m_credentials->remove(name, this, [](auto) {});
+    // Its secret goes when the agent saves, not before: Cancel keeps everything.
+    m_newSecrets.remove(id);
+    if (!id.isEmpty())
+        m_removedIds.append(id);
     showProfile(m_list->currentRow());
 }
 
@@ -244,6 +257,10 @@ QString ProfilesDialog::validate() const
         if (names.contains(profile.name, Qt::CaseInsensitive))
             return tr("Two profiles are called “%1”.").arg(profile.name);
         names.append(profile.name);
+        if (profile.proxyHasCredentials())
+            return tr("Profile “%1”: the proxy has a user name or password. Proxy authentication is not "
+                      "supported: give the proxy as host:port, without them.")
+                .arg(profile.name);
         if (profile.isBuiltInSandbox)
             continue;
         for (const QUrl& url : { profile.platformUrl, profile.effectiveAdminUrl() }) {
@@ -263,6 +280,9 @@ void ProfilesDialog::save()
         m_problem->setText(problem);
         return;
     }
+    for (const QString& id : std::as_const(m_removedIds))
+        m_credentials->remove(id, this, [](auto) {});
+    m_removedIds.clear();
     for (auto it = m_newSecrets.cbegin(); it != m_newSecrets.cend(); ++it)
         m_credentials->write(it.key(), it.value(), this, [](auto) {});
     m_newSecrets.clear();

@@ -21,8 +21,9 @@ class CredentialStore;
 namespace ff::ui {
 
 // Connection ▸ Profiles: where each profile connects (platform and admin URLs), how it
-// authenticates, and the rest of its settings. Secrets typed here go straight to the keychain;
-// the settings file never sees them.
+// authenticates, and the rest of its settings. Secrets typed here go to the keychain, under the
+// profile's id, when the agent saves; the settings file never sees them. Nothing is changed, in
+// the keychain either, until Save: a profile removed and then cancelled keeps its secret.
 class ProfilesDialog final : public QDialog
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ private:
     QString validate() const;
 
     QList<ConnectionProfile> m_profiles;
-    QHash<QString, QString> m_newSecrets; // profile name → secret typed here, until saved
+    QHash<QString, QString> m_newSecrets; // profile id → secret typed here, until saved
+    QStringList m_removedIds; // profiles removed here: their secrets go once saved
     CredentialStore* m_credentials;
     bool m_keychainAvailable;
     int m_current = -1;

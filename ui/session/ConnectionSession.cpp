@@ -49,34 +49,33 @@ void ConnectionSession::activate(const ConnectionProfile& profile)
         return;
     }
     const int generation = m_generation;
-    m_credentials->read(
-        profile.name, this, [this, generation](Result<QString, CredentialStore::Error> secret) {
-            if (generation != m_generation)
-                return;
-            if (secret) {
-                connectWith(m_profile.credentials(*secret));
-                return;
-            }
-            m_state = State::WaitingForSecret;
-            switch (secret.error().kind) {
-            case CredentialStore::Error::Kind::NotFound:
-                emit secretNeeded(
-                    m_profile, tr("No secret is stored for profile “%1” yet.").arg(m_profile.name), true);
-                break;
-            case CredentialStore::Error::Kind::Unavailable:
-                m_keychainAvailable = false;
-                emit secretNeeded(m_profile,
-                    tr("No keychain is available on this computer, so the secret is asked for each time "
-                       "and never saved."),
-                    false);
-                break;
-            case CredentialStore::Error::Kind::AccessDenied:
-            case CredentialStore::Error::Kind::Other:
-                emit secretNeeded(
-                    m_profile, tr("The keychain could not be read: %1").arg(secret.error().message), false);
-                break;
-            }
-        });
+    m_credentials->read(profile.id, this, [this, generation](Result<QString, CredentialStore::Error> secret) {
+        if (generation != m_generation)
+            return;
+        if (secret) {
+            connectWith(m_profile.credentials(*secret));
+            return;
+        }
+        m_state = State::WaitingForSecret;
+        switch (secret.error().kind) {
+        case CredentialStore::Error::Kind::NotFound:
+            emit secretNeeded(
+                m_profile, tr("No secret is stored for profile “%1” yet.").arg(m_profile.name), true);
+            break;
+        case CredentialStore::Error::Kind::Unavailable:
+            m_keychainAvailable = false;
+            emit secretNeeded(m_profile,
+                tr("No keychain is available on this computer, so the secret is asked for each time "
+                   "and never saved."),
+                false);
+            break;
+        case CredentialStore::Error::Kind::AccessDenied:
+        case CredentialStore::Error::Kind::Other:
+            emit secretNeeded(
+                m_profile, tr("The keychain could not be read: %1").arg(secret.error().message), false);
+            break;
+        }
+    });
 }
 
 void ConnectionSession::renewSecret(const QString& reason)
@@ -100,7 +99,7 @@ void ConnectionSession::provideSecret(const QString& secret, bool remember)
     if (m_client) {
         // Renewing: the same connection goes on with the new secret.
         if (remember && m_keychainAvailable && !m_profile.isBuiltInSandbox)
-            m_credentials->write(m_profile.name, secret, this, [](auto) {});
+            m_credentials->write(m_profile.id, secret, this, [](auto) {});
         m_client->setSecret(secret);
         m_credentialsInUse.secret = secret;
         m_state = State::Ready;
@@ -108,7 +107,7 @@ void ConnectionSession::provideSecret(const QString& secret, bool remember)
         return;
     }
     if (remember && m_keychainAvailable) {
-        m_credentials->write(m_profile.name, secret, this,
+        m_credentials->write(m_profile.id, secret, this,
             [this](Result<CredentialStore::Done, CredentialStore::Error> written) {
                 if (!written)
                     emit failed(tr("The secret works for now but could not be saved in the keychain: %1")

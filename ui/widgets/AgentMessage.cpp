@@ -45,7 +45,10 @@ QString AgentMessage::forError(const ApiError& error, const QString& notFound)
                 text += QStringLiteral(" (%1)").arg(error.apiErrorCode);
             break;
         case ApiError::Kind::Http:
-            if (error.httpStatus >= 500)
+            // A write that may have been applied is not to be tried again: it is read back.
+            if (error.httpStatus >= 500 && error.outcomeUnknown)
+                text = tr("The server failed (HTTP %1).").arg(error.httpStatus);
+            else if (error.httpStatus >= 500)
                 text = tr("The server failed (HTTP %1). Try again in a moment.").arg(error.httpStatus);
             else if (error.httpStatus == 429)
                 text = tr("The server is busy and asks to slow down (HTTP 429). Try again in a moment.");
@@ -55,8 +58,10 @@ QString AgentMessage::forError(const ApiError& error, const QString& notFound)
                 text += QLatin1Char(' ') + tr("It said: “%1”").arg(error.bodyExcerpt);
             break;
         case ApiError::Kind::Timeout:
-            text = tr("Timed out: the server did not answer in time. Try again; if it keeps happening, the "
-                      "service may be down.");
+            text = error.outcomeUnknown
+                ? tr("Timed out: the server did not answer in time.")
+                : tr("Timed out: the server did not answer in time. Try again; if it keeps happening, the "
+                     "service may be down.");
             break;
         case ApiError::Kind::Network:
             text = tr("Could not reach the server: %1").arg(sentence(error.message));

@@ -43,6 +43,11 @@ AckLicenceDialog::AckLicenceDialog(
     m_device->setFocus();
 }
 
+QString AckLicenceDialog::writeKey() const
+{
+    return QStringLiteral("ack-license|%1").arg(m_item.id.value_or(0));
+}
+
 QStringList AckLicenceDialog::problems() const
 {
     QStringList problems;

@@ -29,6 +29,7 @@ protected:
     QStringList problems() const override;
     QString summary() const override;
     QString requestPreview() const override;
+    QString writeKey() const override;
     void perform(AuditEntry entry, Finished finished) override;
     WriteReconciler::Finding judge(const QList<PurchaseOrder>& reread) const override;
 

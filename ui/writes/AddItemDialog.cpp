@@ -6,18 +6,18 @@
 #include "api/client/ApiClient.h"
 #include "api/codec/JsonWriter.h"
 #include "api/domain/NewItemRules.h"
+#include "models/DisplayFormat.h"
 #include "models/FieldRows.h"
 #include "ui/session/ConnectionSession.h"
+#include "ui/widgets/WholeNumberSpinBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QRegularExpressionValidator>
 #include <QSet>
-#include <QSpinBox>
 
 namespace ff::ui {
 
@@ -30,12 +30,12 @@ AddItemDialog::AddItemDialog(
     , m_supplierRef(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_price(new QLineEdit(this))
-    , m_rentalDays(new QSpinBox(this))
-    , m_viewHours(new QSpinBox(this))
-    , m_entitlementType(new QSpinBox(this))
+    , m_rentalDays(new WholeNumberSpinBox(this))
+    , m_viewHours(new WholeNumberSpinBox(this))
+    , m_entitlementType(new WholeNumberSpinBox(this))
     , m_drmProfile(new QComboBox(this))
     , m_rating(new QComboBox(this))
-    , m_durationMinutes(new QSpinBox(this))
+    , m_durationMinutes(new WholeNumberSpinBox(this))
     , m_supportedDevices(new QLineEdit(this))
     , m_preRoll(new QCheckBox(tr("Requires a pre-roll advert"), this))
     , m_dtr(new QCheckBox(tr("Supports download to rent (DTR)"), this))
@@ -47,7 +47,7 @@ AddItemDialog::AddItemDialog(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_offer));
     m_offer->setPlaceholderText(tr("the offer being bought, e.g. 4211"));
     m_supplierRef->setPlaceholderText(tr("the title's supplier reference"));
-    m_price->setPlaceholderText(QLocale().toString(3.99, 'f', 2));
+    m_price->setPlaceholderText(MoneyInput(locale(), m_currency).example());
     m_rentalDays->setRange(0, 3650);
     m_rentalDays->setSuffix(tr(" days"));
     m_rentalDays->setValue(30);
@@ -114,14 +114,10 @@ AddItemDialog::AddItemDialog(
     m_offer->setFocus();
 }
 
-std::optional<Decimal> AddItemDialog::price() const
+Result<Decimal, MoneyInput::Error> AddItemDialog::price() const
 {
-    // Accept the agent's locale ("3,99") as well as the invariant form.
-    QString text = m_price->text().trimmed();
-    const QLocale locale;
-    text.remove(locale.groupSeparator());
-    text.replace(locale.decimalPoint(), QStringLiteral("."));
-    return Decimal::fromString(QStringView(text));
+    // By the agent's locale only: "3,99" is 3.99 under de_DE and refused under en_GB, never 399.
+    return MoneyInput(locale(), m_currency).read(m_price->text());
 }
 
 PurchaseOrderItem AddItemDialog::item() const
@@ -132,7 +128,8 @@ PurchaseOrderItem AddItemDialog::item() const
     item.purchaseOrderId = m_order.id;
     if (!m_offer->text().isEmpty())
         item.offerId = m_offer->text().toLongLong();
-    item.unitPrice = price();
+    if (const auto price = this->price())
+        item.unitPrice = *price;
     if (!m_supplierRef->text().trimmed().isEmpty())
         item.supplierRef = m_supplierRef->text().trimmed();
     item.rentalTime = m_rentalDays->value();
@@ -158,12 +155,17 @@ PurchaseOrderItem AddItemDialog::item() const
     return item;
 }
 
+QString AddItemDialog::writeKey() const
+{
+    return QStringLiteral("add-item|%1").arg(m_order.id.value_or(0));
+}
+
 QStringList AddItemDialog::problems() const
 {
     QStringList problems;
-    if (!m_price->text().trimmed().isEmpty() && !price())
-        problems.append(
-            tr("The unit price must be a number such as %1.").arg(QLocale().toString(3.99, 'f', 2)));
+    const auto price = this->price();
+    if (!price && price.error().problem != MoneyInput::Problem::Empty)
+        problems.append(tr("Unit price: %1").arg(price.error().message));
     if (!m_order.id)
         problems.append(tr("This order has no id, so nothing can be added to it."));
     for (const NewItemRules::Problem& problem : NewItemRules::problems(item(), m_order.id.value_or(0))) {
@@ -179,9 +181,9 @@ QStringList AddItemDialog::problems() const
 QString AddItemDialog::summary() const
 {
     const PurchaseOrderItem item = this->item();
-    const QString price = item.unitPrice ? item.unitPrice->toLocaleString(QLocale())
-            + (m_currency.isEmpty() ? QString() : QLatin1Char(' ') + m_currency)
-                                         : QStringLiteral("—");
+    // The amount as understood, with its currency, as the agent's locale writes money.
+    const QString price
+        = DisplayFormat(locale(), QTimeZone::systemTimeZone()).money(item.unitPrice, m_currency);
     return tr(
         "Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
         .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/dto/PurchaseOrder.h"
+#include "models/MoneyInput.h"
 #include "ui/writes/WriteDialog.h"
 
 class QCheckBox;
@@ -36,11 +37,13 @@ protected:
     QStringList problems() const override;
     QString summary() const override;
     QString requestPreview() const override;
+    QString writeKey() const override;
     void perform(AuditEntry entry, Finished finished) override;
     WriteReconciler::Finding judge(const QList<PurchaseOrder>& reread) const override;
 
 private:
-    std::optional<Decimal> price() const;
+    // The price as typed, read by the agent's locale for the order's currency.
+    Result<Decimal, MoneyInput::Error> price() const;
 
     PurchaseOrder m_order;
     QString m_currency;

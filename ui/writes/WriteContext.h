@@ -10,9 +10,11 @@ class AuditLog;
 namespace ff::ui {
 
 class ConnectionSession;
+class PendingWrites;
 
 // Who a write is for and what it goes through: the connection, the audit log every write is
-// recorded in first, and the customer whose orders are read again when an answer is lost.
+// recorded in first, the session's writes not yet seen (which block the same write), and the
+// customer whose orders are read again when an answer says nothing certain.
 struct WriteContext
 {
     ConnectionSession* session = nullptr;
@@ -20,6 +22,7 @@ struct WriteContext
     qint64 affiliateId = 0;
     QString username;
     QString customerLabel; // "zoë smith · FilmFlex UK (affiliate 1)", as the agent reads it
+    PendingWrites* pendingWrites = nullptr;
 };
 
 } // namespace ff::ui

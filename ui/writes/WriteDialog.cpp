@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/writes/WriteDialog.h"
 
+#include "api/audit/AuditedWrites.h"
+#include "api/client/ApiClient.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/AgentMessage.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/writes/OutcomeCountdown.h"
+#include "ui/writes/PendingWrites.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -15,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ff::ui {
@@ -36,6 +41,7 @@ WriteDialog::WriteDialog(const WriteContext& context, QWidget* parent)
     , m_next(new QPushButton(tr("Next"), this))
     , m_send(new QPushButton(this))
     , m_close(new QPushButton(tr("Cancel"), this))
+    , m_countdown(new OutcomeCountdown(this))
 {
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(560);
@@ -100,6 +106,7 @@ WriteDialog::WriteDialog(const WriteContext& context, QWidget* parent)
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_problems);
     layout->addWidget(m_busy);
+    layout->addWidget(m_countdown);
     layout->addWidget(buttons);
     m_pages->addWidget(confirm);
     m_pages->addWidget(m_result);
@@ -110,7 +117,43 @@ WriteDialog::WriteDialog(const WriteContext& context, QWidget* parent)
             emit orderReread(order, applied ? verification.itemId : 0);
             resolveUnknownOutcome(verification, resultText);
         });
+    connect(m_reconciler, &WriteReconciler::notYetSeen, this, &WriteDialog::unknownOutcomeNotYetSeen);
     connect(m_reconciler, &WriteReconciler::unresolved, this, &WriteDialog::unknownOutcomeUnresolved);
+    connect(m_reconciler, &WriteReconciler::countdown, m_countdown, &OutcomeCountdown::showSecondsLeft);
+    connect(m_reconciler, &WriteReconciler::readingChanged, m_countdown, &OutcomeCountdown::setReading);
+    connect(m_countdown, &OutcomeCountdown::checkNowRequested, m_reconciler, &WriteReconciler::checkNow);
+    if (m_context.pendingWrites)
+        connect(m_context.pendingWrites, &PendingWrites::changed, this, &WriteDialog::updateButtons);
+}
+
+QPushButton* WriteDialog::checkNowButton() const
+{
+    return m_countdown->checkNowButton();
+}
+
+QLabel* WriteDialog::countdownLabel() const
+{
+    return m_countdown->label();
+}
+
+QString WriteDialog::pendingKey() const
+{
+    // Per server: order 1001 on one platform is not order 1001 on another.
+    return m_context.session->profile().platformUrl.toString() + QLatin1Char('|') + writeKey();
+}
+
+std::optional<QString> WriteDialog::blockedBy() const
+{
+    if (!m_context.pendingWrites)
+        return std::nullopt;
+    const std::optional<QString> what = m_context.pendingWrites->blocking(pendingKey());
+    if (!what)
+        return std::nullopt;
+    return tr("Not yet seen on the server: “%1” was sent earlier in this session, its answer said "
+              "nothing certain, and whether it was applied has not been found out. The same change "
+              "cannot be sent again in this session: check the customer's orders (F5) to see "
+              "whether it is there.")
+        .arg(*what);
 }
 
 void WriteDialog::setForm(QWidget* form, const QString& sendText)
@@ -127,7 +170,7 @@ void WriteDialog::revalidate()
 
 void WriteDialog::goToConfirmation()
 {
-    if (m_step != Step::Form || !problems().isEmpty())
+    if (m_step != Step::Form || !problems().isEmpty() || blockedBy())
         return;
     m_summary->setText(summary());
     m_preview->setPlainText(requestPreview());
@@ -140,11 +183,12 @@ void WriteDialog::send()
     // The only way in, whatever triggered it: a second click, Enter or shortcut finds the step
     // already past Confirm and does nothing.
     if (m_step != Step::Confirm || m_ticket->text().trimmed().isEmpty()
-        || m_reason->toPlainText().trimmed().isEmpty())
+        || m_reason->toPlainText().trimmed().isEmpty() || blockedBy())
         return;
     setStep(Step::Sending);
     m_messages->dismiss();
     AuditEntry entry;
+    entry.id = m_entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.profile = m_context.session->profile().name;
     entry.ticket = m_ticket->text().trimmed();
     entry.reason = m_reason->toPlainText().trimmed();
@@ -162,43 +206,69 @@ void WriteDialog::onFinished(std::optional<ApiError> error, const QString& resul
         return;
     }
     if (error->outcomeUnknown) {
-        // Never resent on our own: first find out whether it landed.
-        m_messages->showMessage(MessageBar::Kind::Warning,
-            AgentMessage::forError(*error) + QLatin1Char(' ')
-                + tr("Reading the order again to find out whether it was applied…"));
-        setStep(Step::Verifying);
-        m_reconciler->reconcile([this](const QList<PurchaseOrder>& reread) { return judge(reread); });
+        startFindingOut(*error);
         return;
     }
-    // The server answered: the change was not applied, and may be sent again when the agent says so.
+    // A 4xx, or refused before sending: not applied, and may be sent again when the agent says so.
     m_messages->showMessage(MessageBar::Kind::Error,
         AgentMessage::forError(*error) + QLatin1Char(' ') + tr("Nothing was changed."));
     setStep(Step::Confirm);
+}
+
+void WriteDialog::startFindingOut(const ApiError& error)
+{
+    // Never resent on our own, nor from another dialog, until it is known whether it landed.
+    m_unknownCause = AgentMessage::forError(error);
+    if (m_context.pendingWrites)
+        m_context.pendingWrites->add(pendingKey(), summary());
+    m_messages->showMessage(MessageBar::Kind::Warning,
+        m_unknownCause + QLatin1Char(' ')
+            + tr("Reading the order again to find out whether it was applied…"));
+    ApiClient* client = m_context.session->client();
+    const int graceMs = WriteVerification::gracePeriodMs(
+        client ? client->settings().timeoutMs : ConnectionSettings().timeoutMs);
+    m_countdown->showSecondsLeft((graceMs + 999) / 1000);
+    setStep(Step::Verifying);
+    m_reconciler->reconcile([this](const QList<PurchaseOrder>& reread) { return judge(reread); }, graceMs);
 }
 
 void WriteDialog::resolveUnknownOutcome(const WriteVerification& verification, const QString& resultText)
 {
     if (m_step != Step::Verifying)
         return;
+    AuditedWrites::recordReconciliation(*m_context.audit, m_entryId, verification);
+    if (m_context.pendingWrites)
+        m_context.pendingWrites->remove(pendingKey());
     switch (verification.verdict) {
     case WriteVerification::Verdict::Applied:
         m_messages->showMessage(MessageBar::Kind::Success,
-            tr("The answer was lost, but reading the order again shows %1.").arg(verification.explanation));
+            tr("%1 Reading the order again shows %2.").arg(m_unknownCause, verification.explanation));
         m_result->setPlainText(resultText);
         setStep(Step::Done);
         return;
     case WriteVerification::Verdict::NotApplied:
         m_messages->showMessage(MessageBar::Kind::Information,
-            tr("Reading the order again shows %1. You can send it again.").arg(verification.explanation));
+            tr("%1 Reading the order again, once the server had had time to finish, shows %2. You can "
+               "send it again.")
+                .arg(m_unknownCause, verification.explanation));
         break;
     case WriteVerification::Verdict::Uncertain:
+    case WriteVerification::Verdict::NotYetSeen:
         m_messages->showMessage(MessageBar::Kind::Warning,
-            tr("Whether it was applied is not certain: %1. Send it again only once you are sure it is "
+            tr("%1 Whether it was applied is not certain: %2. Send it again only once you are sure it is "
                "not there.")
-                .arg(verification.explanation));
+                .arg(m_unknownCause, verification.explanation));
         break;
     }
     setStep(Step::Confirm);
+}
+
+void WriteDialog::unknownOutcomeNotYetSeen(const QString& why)
+{
+    if (m_step != Step::Verifying)
+        return;
+    m_messages->showMessage(
+        MessageBar::Kind::Warning, tr("%1 Not yet seen on the server: %2").arg(m_unknownCause, why));
 }
 
 void WriteDialog::unknownOutcomeUnresolved(const QString& why)
@@ -206,10 +276,11 @@ void WriteDialog::unknownOutcomeUnresolved(const QString& why)
     if (m_step != Step::Verifying)
         return;
     m_messages->showMessage(MessageBar::Kind::Warning,
-        tr("Whether it was applied is not known, and the order could not be read again: %1 Check the "
-           "order before sending it again.")
-            .arg(why));
-    setStep(Step::Confirm);
+        tr("%1 Whether it was applied is still not known: %2 Check the order before doing anything "
+           "else.")
+            .arg(m_unknownCause, why));
+    m_countdown->showCheckOnly(tr("Not yet seen on the server. Check again, or close this and check the "
+                                  "customer's orders: this change cannot be sent again in this session."));
 }
 
 QString WriteDialog::resultText() const
@@ -235,17 +306,20 @@ void WriteDialog::setStep(Step step)
     }
     if (step == Step::Sending)
         m_busy->start(tr("Sending… the answer is awaited before anything else can be done here."));
-    else if (step == Step::Verifying)
-        m_busy->start(tr("Checking whether it was applied…"));
     else
         m_busy->stop();
+    m_countdown->setVisible(step == Step::Verifying);
     m_pages->setEnabled(step != Step::Sending && step != Step::Verifying);
     updateButtons();
 }
 
 void WriteDialog::updateButtons()
 {
-    const QStringList problems = m_step == Step::Form ? this->problems() : QStringList();
+    QStringList problems = m_step == Step::Form ? this->problems() : QStringList();
+    const std::optional<QString> blocked
+        = m_step == Step::Form || m_step == Step::Confirm ? blockedBy() : std::nullopt;
+    if (blocked)
+        problems.prepend(*blocked);
     m_problems->setText(problems.isEmpty()
             ? QString()
             : tr("Before going on:") + QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
@@ -259,9 +333,9 @@ void WriteDialog::updateButtons()
     m_next->setVisible(m_step == Step::Form);
     m_next->setEnabled(m_step == Step::Form && problems.isEmpty());
     m_send->setVisible(m_step == Step::Confirm || waiting);
-    m_send->setEnabled(m_step == Step::Confirm && confirmReady);
+    m_send->setEnabled(m_step == Step::Confirm && confirmReady && !blocked);
     m_close->setText(m_step == Step::Done ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!waiting);
+    m_close->setEnabled(m_step != Step::Sending);
     m_next->setDefault(m_step == Step::Form);
     m_send->setDefault(m_step == Step::Confirm);
     m_close->setDefault(m_step == Step::Done);
@@ -269,14 +343,14 @@ void WriteDialog::updateButtons()
 
 void WriteDialog::reject()
 {
-    if (m_step == Step::Sending || m_step == Step::Verifying)
-        return; // the request is out: its answer, or what became of it, must be seen
+    if (m_step == Step::Sending)
+        return; // the request is out: its answer must be seen
     QDialog::reject();
 }
 
 void WriteDialog::closeEvent(QCloseEvent* event)
 {
-    if (m_step == Step::Sending || m_step == Step::Verifying) {
+    if (m_step == Step::Sending) {
         event->ignore();
         return;
     }

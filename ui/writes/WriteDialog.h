@@ -21,20 +21,24 @@ namespace ff::ui {
 
 class BusyBar;
 class MessageBar;
+class OutcomeCountdown;
 
 // The steps every write goes through in the console: the form, validated as the agent types;
 // a confirmation that shows exactly what will be sent and asks for a ticket or case reference
 // and a reason (both kept in the audit log); the request; the result. From the moment the
 // request leaves until its answer, every way to send it is disabled and the dialog cannot be
-// closed, so nothing is ever sent twice. When the answer is lost, the dialog finds out itself
-// whether the write landed (WriteReconciler) before anything can be sent again.
+// closed, so nothing is ever sent twice. When the answer says nothing certain (anything but a
+// 2xx about this write or a 4xx), the dialog finds out itself whether the write landed
+// (WriteReconciler), and until it knows, the same write is blocked in every dialog of the
+// session (PendingWrites), even once this one is closed.
 class WriteDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // Verifying: the answer never came, and the order is being read again to learn whether
-    // the write landed; nothing can be sent until that is known.
+    // Verifying: the answer said nothing certain, and the order is read again (at once, on
+    // "Check now", and after the grace period) to learn whether the write landed; nothing can be
+    // sent until that is known. The dialog may be closed meanwhile; the write stays blocked.
     enum class Step { Form, Confirm, Sending, Verifying, Done };
 
     Step step() const { return m_step; }
@@ -46,6 +50,8 @@ public:
     QPushButton* sendButton() const { return m_send; }
     QPushButton* nextButton() const { return m_next; }
     MessageBar* messages() const { return m_messages; }
+    QPushButton* checkNowButton() const;
+    QLabel* countdownLabel() const;
     QString resultText() const;
 
 signals:
@@ -67,6 +73,8 @@ protected:
     virtual QStringList problems() const = 0;
     virtual QString summary() const = 0; // a sentence: what will change
     virtual QString requestPreview() const = 0; // exactly what will be sent
+    // Which write this is, for blocking the same one: "add-item|1001", "ack-license|5003".
+    virtual QString writeKey() const = 0;
     // Sends; calls finished once with no error and the text to show, or with the error.
     virtual void perform(AuditEntry entry, Finished finished) = 0;
     // After an answer that never came: what the customer's orders, read again, say of this write.
@@ -75,16 +83,23 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 public:
-    // Refused while the request is out: its answer must be seen.
+    // Refused while the request is out: its answer must be seen. Once it is, and while its
+    // outcome is found out, closing leaves the write blocked for the session.
     void reject() override;
 
 private:
     void setStep(Step step);
     void onFinished(std::optional<ApiError> error, const QString& resultText);
-    // What reading the order again showed, after an answer that never came.
+    void startFindingOut(const ApiError& error);
+    // What reading the order again found out, after an answer that said nothing certain.
     void resolveUnknownOutcome(const WriteVerification& verification, const QString& resultText);
-    // Reading it again failed too: the agent must check before sending again.
+    // Not yet seen: nothing there, or no read, before the grace period is over.
+    void unknownOutcomeNotYetSeen(const QString& why);
+    // The read that may conclude found nothing certain: the agent can check again.
     void unknownOutcomeUnresolved(const QString& why);
+    // The session-wide key of this write, and what blocks it (another dialog's write not yet seen).
+    QString pendingKey() const;
+    std::optional<QString> blockedBy() const;
     void updateButtons();
 
     WriteContext m_context;
@@ -103,6 +118,9 @@ private:
     QPushButton* m_next;
     QPushButton* m_send;
     QPushButton* m_close;
+    OutcomeCountdown* m_countdown;
+    QString m_entryId; // the audit log's record of the write being sent
+    QString m_unknownCause; // what the answer said, when it said nothing certain
 };
 
 } // namespace ff::ui

@@ -10,29 +10,90 @@ namespace ff::ui {
 WriteReconciler::WriteReconciler(const WriteContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-{ }
-
-void WriteReconciler::reconcile(Judge judge)
 {
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &WriteReconciler::tick);
+}
+
+void WriteReconciler::reconcile(Judge judge, int graceMs)
+{
+    m_judge = std::move(judge);
+    m_grace.setRemainingTime(graceMs);
+    m_ticker.start();
+    read();
+}
+
+void WriteReconciler::checkNow()
+{
+    if (isFindingOut())
+        read();
+}
+
+int WriteReconciler::secondsLeft() const
+{
+    return int((m_grace.remainingTime() + 999) / 1000);
+}
+
+void WriteReconciler::tick()
+{
+    if (!m_grace.hasExpired()) {
+        emit countdown(secondsLeft());
+        return;
+    }
+    if (m_reading)
+        return; // the read under way began before the grace period was over: one more after it
+    m_ticker.stop();
+    read();
+}
+
+void WriteReconciler::read()
+{
+    if (m_reading || !isFindingOut())
+        return;
     ApiClient* client = m_context.session->client();
     if (!client) {
         emit unresolved(tr("the connection is gone."));
         return;
     }
+    // Whether this read may conclude "not applied" is decided as it starts.
+    const bool afterGracePeriod = m_grace.hasExpired();
+    m_reading = true;
+    emit readingChanged(true);
     // With this as the context: a dialog closed meanwhile takes the answer with it.
     client->purchaseOrders(m_context.affiliateId, m_context.username, this,
-        [this, judge = std::move(judge)](Result<QList<PurchaseOrder>, ApiError> reread) {
+        [this, afterGracePeriod](Result<QList<PurchaseOrder>, ApiError> reread) {
+            m_reading = false;
+            emit readingChanged(false);
             if (!reread) {
-                emit unresolved(AgentMessage::forError(reread.error()));
+                const QString why = AgentMessage::forError(reread.error());
+                if (afterGracePeriod)
+                    emit unresolved(why);
+                else
+                    emit notYetSeen(why);
                 return;
             }
-            const Finding finding = judge(*reread);
-            if (!finding.order) {
-                emit unresolved(finding.missing);
-                return;
-            }
-            emit resolved(*finding.order, finding.verification, finding.resultText);
+            onRead(*reread, afterGracePeriod);
         });
+}
+
+void WriteReconciler::onRead(const QList<PurchaseOrder>& reread, bool afterGracePeriod)
+{
+    if (!isFindingOut())
+        return;
+    const Finding finding = m_judge(reread);
+    if (!finding.order) {
+        emit unresolved(finding.missing);
+        return;
+    }
+    const WriteVerification verification
+        = WriteVerification::concluded(finding.verification, afterGracePeriod);
+    if (verification.verdict == WriteVerification::Verdict::NotYetSeen) {
+        emit notYetSeen(verification.explanation);
+        return;
+    }
+    m_judge = nullptr;
+    m_ticker.stop();
+    emit resolved(*finding.order, verification, finding.resultText);
 }
 
 } // namespace ff::ui

@@ -166,25 +166,12 @@ public:
     template <class T> void read(od::value value, QList<T>& out)
     {
         enter();
-        od::array array = arrayOf(value);
-        qsizetype index = 0;
-        for (od::value element : array) {
-            m_path.pushIndex(index++);
-            if constexpr (Dto<T>) {
-                // Read in place (a DTO is large to move). A {"$ref"} back to an enclosing
-                // object is the Parent/Children loop: left out.
-                std::shared_ptr<const T> shared;
-                const ObjectKind kind = readObject(element, out.emplace_back(), &shared);
-                if (kind == ObjectKind::Reference)
-                    out.back() = *shared;
-                else if (kind == ObjectKind::BackReference)
-                    out.removeLast();
-            } else {
-                out.emplace_back();
-                read(element, out.back());
-            }
-            m_path.pop();
-        }
+        const od::json_type type = value.type();
+        if (type == od::json_type::array)
+            readElements(value.get_array(), out);
+        else if (type != od::json_type::object || !readWrappedElements(value.get_object(), out))
+            fail(QCoreApplication::translate("ff::JsonReader", "expected an array, got %1")
+                     .arg(describe(type)));
         leave();
     }
 
@@ -238,24 +225,46 @@ private:
         return value.get_string();
     }
 
-    // An array, or Json.NET's {"$id": "1", "$values": [...]} wrapping of one.
-    od::array arrayOf(od::value& value)
+    // Json.NET's {"$id": "1", "$values": [...]}, read to its closing brace: at the top of a
+    // document (PreserveReferencesHandling.All wraps the orders array too) nothing of it may be
+    // left behind. False when it holds no "$values".
+    template <class T> bool readWrappedElements(od::object object, QList<T>& out)
     {
-        const od::json_type type = value.type();
-        if (type == od::json_type::array)
-            return value.get_array();
-        if (type == od::json_type::object) {
-            od::object object = value.get_object();
-            for (auto field : object) {
-                const std::string_view key = field.unescaped_key();
-                if (key == "$values") {
-                    od::value values = field.value();
-                    expect(values, od::json_type::array, QT_TRANSLATE_NOOP("ff::JsonReader", "an array"));
-                    return values.get_array();
-                }
-            }
+        bool found = false;
+        for (auto field : object) {
+            const std::string_view key = field.unescaped_key();
+            if (key != "$values")
+                continue;
+            if (found)
+                fail(QCoreApplication::translate("ff::JsonReader", "\"$values\" appears twice"));
+            found = true;
+            od::value values = field.value();
+            expect(values, od::json_type::array, QT_TRANSLATE_NOOP("ff::JsonReader", "an array"));
+            readElements(values.get_array(), out);
         }
-        fail(QCoreApplication::translate("ff::JsonReader", "expected an array, got %1").arg(describe(type)));
+        return found;
+    }
+
+    template <class T> void readElements(od::array array, QList<T>& out)
+    {
+        qsizetype index = 0;
+        for (od::value element : array) {
+            m_path.pushIndex(index++);
+            if constexpr (Dto<T>) {
+                // Read in place (a DTO is large to move). A {"$ref"} back to an enclosing
+                // object is the Parent/Children loop: left out.
+                std::shared_ptr<const T> shared;
+                const ObjectKind kind = readObject(element, out.emplace_back(), &shared);
+                if (kind == ObjectKind::Reference)
+                    out.back() = *shared;
+                else if (kind == ObjectKind::BackReference)
+                    out.removeLast();
+            } else {
+                out.emplace_back();
+                read(element, out.back());
+            }
+            m_path.pop();
+        }
     }
 
     template <Dto T> ObjectKind readObject(od::value& value, T& out, std::shared_ptr<const T>* referenced)

@@ -154,8 +154,14 @@ void RefundShowcase::showcaseOrders(Book& book) const
     // Streamed nineteen hours ago and stopped after four minutes: active, stopped early. Review.
     streamed(place(book, Paid::Completed, Kind::Rental, 20 * Hour, { u"RFX-1005"_s }), 19 * Hour,
         TimeSpan::fromSeconds(250));
-    // Rented forty days ago, never played: expired unused. Review.
-    place(book, Paid::Completed, Kind::Rental, 40 * Day, { u"RFX-1006"_s });
+    {
+        // Rented forty days ago, never played: expired unused. Review. A second film was added to
+        // that old order two hours ago and not played yet: it was bought when it was added, so it
+        // has not started and is in the courtesy window. Due.
+        PendingOrder& pending
+            = place(book, Paid::Completed, Kind::Rental, 40 * Day, { u"RFX-1006"_s, u"RFX-1019"_s });
+        itemOf(pending, 1).createdDate = at(2 * Hour);
+    }
     // Rented twelve days ago and watched to the end: expired, watched. Not due.
     PendingOrder& mapRoom = place(book, Paid::Completed, Kind::Rental, 12 * Day, { u"RFX-1007"_s });
     streamed(mapRoom, 11 * Day, share(itemOf(mapRoom), 97));

@@ -26,7 +26,7 @@ struct SandboxCustomer
     std::optional<qint64> items;
     std::optional<QList<QString>> supplierRefs;
     // What the customer's orders were laid out to show, for a new user to try: "refunds" (an
-    // example of every item state, refund signal and verdict); null for the others.
+    // example of every item state, refund signal and verdict); absent for the others.
     std::optional<QString> showcase;
 
     // The id of the first registered device as the licence call takes it; empty when none.

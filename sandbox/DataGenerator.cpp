@@ -38,9 +38,12 @@ std::unique_ptr<SandboxData> DataGenerator::generate()
     // a block of its own, so that adding it moved none of the values drawn before. Its customers
     // are listed before the --scale customer, who stays last.
     const Affiliate& showcaseAffiliate = *m_data->affiliate(DataResources::get().refundShowcaseAffiliateId);
-    RefundShowcase::Generated showcase
-        = RefundShowcase(m_data->catalogue(), showcaseAffiliate, m_now)
-              .generate(m_random.fork("refund-showcase"), m_devices, m_accounts);
+    SeededRandom showcaseRandom = m_random.fork("refund-showcase");
+    QList<CustomerRecord> showcaseCustomers;
+    for (const Person& person : DataResources::get().refundShowcasePeople)
+        showcaseCustomers.append(newCustomer(showcaseAffiliate, person, showcaseRandom, 3));
+    RefundShowcase::Generated showcase = RefundShowcase(m_data->catalogue(), showcaseAffiliate, m_now)
+                                             .generate(showcaseRandom, std::move(showcaseCustomers));
     IdAssigner showcaseIds(m_random.fork("refund-showcase-ids"), IdAssigner::Showcase);
     showcaseIds.assign(std::move(showcase.orders), showcase.customers);
     const qsizetype scaleCustomers = m_scaleItems > 0 ? 1 : 0;

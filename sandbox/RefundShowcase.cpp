@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/RefundShowcase.h"
 
-#include "sandbox/DataResources.h"
 #include "sandbox/OrderGenerator.h"
 #include "sandbox/PaymentReferences.h"
 
@@ -51,25 +50,16 @@ RefundShowcase::RefundShowcase(const Catalogue& catalogue, const Affiliate& affi
     , m_now(now.utcTicks())
 { }
 
-RefundShowcase::Generated RefundShowcase::generate(
-    SeededRandom random, DeviceGenerator& devices, const AccountGenerator& accounts) const
+RefundShowcase::Generated RefundShowcase::generate(SeededRandom random, QList<CustomerRecord> customers) const
 {
-    const QList<Person>& people = DataResources::get().refundShowcasePeople;
-    if (people.size() != 2)
-        qFatal("ffconsole-sandbox: people.json's refundShowcase names %d people, not 2", int(people.size()));
+    if (customers.size() != 2)
+        qFatal(
+            "ffconsole-sandbox: people.json's refundShowcase names %d people, not 2", int(customers.size()));
     Generated result;
-    for (const Person& person : people) {
-        CustomerRecord customer;
-        customer.affiliateId = m_affiliate.id;
-        customer.username = person.username;
-        customer.email = person.email;
-        customer.fullName = person.fullName;
-        customer.customerId = random.uuid();
-        customer.devices = devices.devices(customer, m_affiliate, random, 3);
-        customer.account = accounts.account(person, customer.email, m_affiliate, random);
+    for (CustomerRecord& customer : customers) {
         customer.account.purchases = QList<CreditPurchase>(); // they pay by card, never with credit
         customer.showcase = topic();
-        result.customers.append(customer);
+        result.customers.append(std::move(customer));
     }
     Book showcase { 0, result.customers[0], result.orders, random };
     showcaseOrders(showcase);

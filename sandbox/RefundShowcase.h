@@ -2,11 +2,9 @@
 #pragma once
 
 #include "api/core/DateTimeOffset.h"
-#include "sandbox/AccountGenerator.h"
 #include "sandbox/Affiliate.h"
 #include "sandbox/Catalogue.h"
 #include "sandbox/CustomerRecord.h"
-#include "sandbox/DeviceGenerator.h"
 #include "sandbox/PendingOrder.h"
 #include "sandbox/SeededRandom.h"
 
@@ -38,8 +36,9 @@ public:
 
     RefundShowcase(const Catalogue& catalogue, const Affiliate& affiliate, DateTimeOffset now);
 
-    // Draws from random and the devices only, after everything else has been drawn.
-    Generated generate(SeededRandom random, DeviceGenerator& devices, const AccountGenerator& accounts) const;
+    // The orders of the two customers (the showcase's, then the later buyer), whose records were
+    // drawn from random just before; draws from random only, after everything else was drawn.
+    Generated generate(SeededRandom random, QList<CustomerRecord> customers) const;
 
 private:
     enum class Paid { Completed, Pending, Refunded };

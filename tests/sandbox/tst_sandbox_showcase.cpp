@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QTest>
 #include <map>
+#include <memory>
 
 using namespace ff;
 using namespace ff::test;
@@ -197,7 +198,25 @@ class TestSandboxShowcase : public QObject
 {
     Q_OBJECT
 
+private:
+    // The fixed seed and instant's showcase, and what the card concludes on it.
+    std::unique_ptr<ShowcaseRun> m_fixed;
+    std::vector<ItemInvestigation> m_card;
+
+    const ItemInvestigation* onCard(const char* supplierRef, int purchase = 0) const
+    {
+        return purchasesOf(m_card, QString::fromLatin1(supplierRef)).value(purchase);
+    }
+
 private slots:
+    void initTestCase()
+    {
+        m_fixed = std::make_unique<ShowcaseRun>(fixedArguments());
+        m_fixed->load();
+        QVERIFY(!QTest::currentTestFailed());
+        m_card = m_fixed->card();
+    }
+
     void everyCaseOnTheItemTheReadmeNames_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -226,17 +245,17 @@ private slots:
         for (const Expected& row : table()) {
             const QString where
                 = QStringLiteral("%1 #%2").arg(QLatin1String(row.supplierRef)).arg(row.purchase);
-            const ItemInvestigation* onCard = resultFor(card, row);
-            const ItemInvestigation* inTree = resultFor(tree, row);
-            QVERIFY2(onCard && inTree, qPrintable(where));
-            QCOMPARE(identifierText(identifier(onCard->state.state)), QLatin1String(row.cardState));
-            QCOMPARE(signalsOf(*onCard), sorted(row.cardSignals));
-            QCOMPARE(identifierText(identifier(onCard->verdict)), QLatin1String(row.cardVerdict));
-            QCOMPARE(identifierText(identifier(inTree->state.state)), QLatin1String(row.treeState));
-            QCOMPARE(identifierText(identifier(inTree->verdict)), QLatin1String(row.treeVerdict));
-            states.insert(identifierText(identifier(onCard->state.state)));
-            verdicts.insert(identifierText(identifier(onCard->verdict)));
-            for (const QString& kind : signalsOf(*onCard))
+            const ItemInvestigation* cardResult = resultFor(card, row);
+            const ItemInvestigation* treeResult = resultFor(tree, row);
+            QVERIFY2(cardResult && treeResult, qPrintable(where));
+            QCOMPARE(identifierText(identifier(cardResult->state.state)), QLatin1String(row.cardState));
+            QCOMPARE(signalsOf(*cardResult), sorted(row.cardSignals));
+            QCOMPARE(identifierText(identifier(cardResult->verdict)), QLatin1String(row.cardVerdict));
+            QCOMPARE(identifierText(identifier(treeResult->state.state)), QLatin1String(row.treeState));
+            QCOMPARE(identifierText(identifier(treeResult->verdict)), QLatin1String(row.treeVerdict));
+            states.insert(identifierText(identifier(cardResult->state.state)));
+            verdicts.insert(identifierText(identifier(cardResult->verdict)));
+            for (const QString& kind : signalsOf(*cardResult))
                 kinds.insert(kind);
         }
         for (int state = 0; state <= int(ItemState::Unknown); ++state)
@@ -252,24 +271,20 @@ private slots:
 
     void anotherCustomersEntitlementIsShownAsUnknown()
     {
-        ShowcaseRun run(fixedArguments());
-        run.load();
-        if (QTest::currentTestFailed())
-            return;
-        const std::vector<ItemInvestigation> card = run.card();
         // Borrowed Light: the later buyer rented it since, so the platform's current entitlement
         // is theirs, and how far this customer's rental played is not taken from it.
-        const ItemInvestigation* borrowed = resultFor(card, table().at(19));
-        QVERIFY(borrowed && borrowed->facts.supplierRef == QStringLiteral("RFX-1018"));
-        const PurchaseOrderItem& laterItem = run.laterBuyerOrders().first().purchaseOrderItemDtos->first();
+        const ItemInvestigation* borrowed = onCard("RFX-1018");
+        QVERIFY(borrowed);
+        const PurchaseOrderItem& laterItem
+            = m_fixed->laterBuyerOrders().first().purchaseOrderItemDtos->first();
         QCOMPARE(laterItem.supplierRef, QStringLiteral("RFX-1018"));
         QCOMPARE(borrowed->facts.entitlementUse, ItemFacts::EntitlementUse::OtherItem);
         QCOMPARE(borrowed->facts.otherItemId, laterItem.id);
         QVERIFY(!borrowed->facts.lastPlayPosition);
         QVERIFY(!borrowed->unknowns.isEmpty());
         // The first rental of Second Helpings meets the second one's entitlement the same way.
-        const ItemInvestigation* first = resultFor(card, table().at(3));
-        const ItemInvestigation* second = resultFor(card, table().at(4));
+        const ItemInvestigation* first = onCard("RFX-1004");
+        const ItemInvestigation* second = onCard("RFX-1004", 1);
         QCOMPARE(first->facts.entitlementUse, ItemFacts::EntitlementUse::OtherItem);
         QCOMPARE(first->facts.otherItemId, second->facts.itemId);
         QCOMPARE(second->facts.entitlementUse, ItemFacts::EntitlementUse::ThisItem);
@@ -279,42 +294,35 @@ private slots:
 
     void theCasesAreWhatTheTableSays()
     {
-        ShowcaseRun run(fixedArguments());
-        run.load();
-        if (QTest::currentTestFailed())
-            return;
-        const std::vector<ItemInvestigation> card = run.card();
-        const DateTimeOffset now = *run.info().now;
+        const DateTimeOffset now = *m_fixed->info().now;
         // The IsDtr rental is a rental, not a purchase to keep.
-        const ItemInvestigation* dtr = resultFor(card, table().at(2));
+        const ItemInvestigation* dtr = onCard("RFX-1003");
         QVERIFY(dtr->item->isDtr.value_or(false));
         QCOMPARE(dtr->facts.ownership, ItemFacts::Ownership::Rental);
         // The owned item is told by its order's offer type.
-        QCOMPARE(resultFor(card, table().at(1))->order->offerType, QStringLiteral("EST"));
+        QCOMPARE(onCard("RFX-1002")->order->offerType, QStringLiteral("EST"));
         // The duplicate is across two orders.
-        QVERIFY(
-            resultFor(card, table().at(3))->facts.orderId != resultFor(card, table().at(4))->facts.orderId);
+        QVERIFY(onCard("RFX-1004")->facts.orderId != onCard("RFX-1004", 1)->facts.orderId);
         // The item added to the old order was bought when it was added, two hours ago; its order
         // is forty days old, and both dates are shown.
-        const ItemInvestigation* added = resultFor(card, table().at(7));
+        const ItemInvestigation* added = onCard("RFX-1019");
         QVERIFY(added->facts.purchaseDiffersFromOrder);
-        QCOMPARE(added->facts.orderId, resultFor(card, table().at(6))->facts.orderId);
+        QCOMPARE(added->facts.orderId, onCard("RFX-1006")->facts.orderId);
         QCOMPARE(
             now.utcTicks() - added->facts.purchasedAt->utcTicks(), 2 * 3600 * DateTimeOffset::TicksPerSecond);
         QCOMPARE(now.utcTicks() - added->facts.orderCreatedAt->utcTicks(),
             40 * 86'400 * DateTimeOffset::TicksPerSecond);
         // The extended rental: the platform's expiry wins over the computed end, a day from now.
-        const ItemInvestigation* extended = resultFor(card, table().at(12));
+        const ItemInvestigation* extended = onCard("RFX-1011");
         QVERIFY(extended->window.endsDisagree);
         QCOMPARE(extended->window.end->utcTicks() - now.utcTicks(), 86'400 * DateTimeOffset::TicksPerSecond);
         QVERIFY(*extended->window.computedEnd < now);
         // The type conflict is the entitlement's type against the order's.
-        QVERIFY(resultFor(card, table().at(13))->state.typesDisagree);
+        QVERIFY(onCard("RFX-1012")->state.typesDisagree);
         // The refund is the whole order's: both its items.
-        QCOMPARE(
-            resultFor(card, table().at(15))->facts.orderId, resultFor(card, table().at(16))->facts.orderId);
+        QCOMPARE(onCard("RFX-1014")->facts.orderId, onCard("RFX-1015")->facts.orderId);
         // Two of the box set's four episodes were started.
-        const RefundSignal* partly = resultFor(card, table().at(20))->signal(SignalKind::BoxSetPartlyUsed);
+        const RefundSignal* partly = onCard("RFX-2001")->signal(SignalKind::BoxSetPartlyUsed);
         QCOMPARE(std::get<qint64>(*partly->value(u"Children")), 4);
         QCOMPARE(std::get<qint64>(*partly->value(u"ChildrenStarted")), 2);
     }

@@ -154,9 +154,11 @@ public:
     const QList<PurchaseOrder>& laterBuyerOrders() const { return m_laterBuyerOrders; }
 
     // The investigation card's view: each supplier ref's current entitlement, with its family.
-    std::vector<ItemInvestigation> card() const
+    std::vector<ItemInvestigation> card() const { return card(m_orders); }
+    // The same for other orders whose supplier refs are the showcase customer's.
+    std::vector<ItemInvestigation> card(const QList<PurchaseOrder>& orders) const
     {
-        return CustomerInvestigation::run(m_orders, RefundPolicy(), *m_info.now, [this](const QString& ref) {
+        return CustomerInvestigation::run(orders, RefundPolicy(), *m_info.now, [this](const QString& ref) {
             const auto found = m_entitlements.find(ref);
             if (found == m_entitlements.end())
                 return EntitlementLookup::failed(QStringLiteral("not fetched"));
@@ -282,6 +284,14 @@ private slots:
         QCOMPARE(borrowed->facts.otherItemId, laterItem.id);
         QVERIFY(!borrowed->facts.lastPlayPosition);
         QVERIFY(!borrowed->unknowns.isEmpty());
+        // For the later buyer, it is their own: active, nothing to say.
+        const std::vector<ItemInvestigation> laterBuyer = m_fixed->card(m_fixed->laterBuyerOrders());
+        QCOMPARE(laterBuyer.size(), size_t(1));
+        QCOMPARE(laterBuyer.front().facts.entitlementUse, ItemFacts::EntitlementUse::ThisItem);
+        QVERIFY(laterBuyer.front().facts.lastPlayPosition);
+        QCOMPARE(laterBuyer.front().state.state, ItemState::Active);
+        QVERIFY(laterBuyer.front().raisedSignals.isEmpty());
+        QCOMPARE(laterBuyer.front().verdict, RefundVerdict::NotDue);
         // The first rental of Second Helpings meets the second one's entitlement the same way.
         const ItemInvestigation* first = onCard("RFX-1004");
         const ItemInvestigation* second = onCard("RFX-1004", 1);

@@ -52,7 +52,8 @@ private:
     };
 
     // An order of the titles, placed `ago` ticks before now and paid by card (or not yet, or
-    // refunded); its items bought a moment later, nothing played yet.
+    // refunded); its items bought a moment later, nothing played yet. The reference lasts until
+    // the next order is placed.
     PendingOrder& place(
         Book& book, Paid paid, Catalogue::OfferKind kind, qint64 ago, const QStringList& refs) const;
     // The cases, one order each unless said.

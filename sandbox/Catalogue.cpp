@@ -56,7 +56,7 @@ QList<const CatalogueTitle*> Catalogue::films() const
 {
     QList<const CatalogueTitle*> result;
     for (const CatalogueTitle& title : m_titles) {
-        if (title.isFilm())
+        if (title.isFilm() && !title.showcase)
             result.append(&title);
     }
     return result;
@@ -142,10 +142,12 @@ MediaItem Catalogue::mediaItem(const CatalogueTitle& title, const Affiliate& aff
     };
 
     // Offers open at the title's release (or the service's launch) and run to a fixed date, so
-    // that they do not move with --now.
+    // that they do not move with --now. The showcase's run to the end of the century, so that
+    // its purchases are covered by an offer whatever --now (or today) is.
     const int startYear = qMax(title.releaseYear, 2016);
     const qint64 start = ticksOfDate(startYear, 1 + int(hash % 12), 1, affiliate.utcOffsetSeconds);
-    const qint64 end = ticksOfDate(2027 + int(hash % 3), 12, 31, affiliate.utcOffsetSeconds);
+    const qint64 end
+        = ticksOfDate(title.showcase ? 2099 : 2027 + int(hash % 3), 12, 31, affiliate.utcOffsetSeconds);
     auto devices = [](bool downloadable) {
         return QList<SupportedDevice> {
             SupportedDevice { u"Web"_s, false, true },

@@ -27,6 +27,7 @@ public:
     Catalogue();
 
     const QList<CatalogueTitle>& titles() const { return m_titles; }
+    // The films anyone may buy: all but the refund showcase's.
     QList<const CatalogueTitle*> films() const;
     // Supplier refs are matched case-insensitively, as the platform's database collation does.
     const CatalogueTitle* find(QStringView supplierRef) const;

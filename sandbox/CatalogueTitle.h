@@ -31,6 +31,9 @@ struct CatalogueTitle
     bool audioDescription = false;
     QString parentRef;
     QStringList childRefs;
+    // Sold only to the refund showcase's customers (RefundShowcase): never drawn for anyone else,
+    // so that the platform's current entitlement for it is always one of theirs.
+    bool showcase = false;
 
     bool isFilm() const { return kind == Kind::Film; }
 };

@@ -188,7 +188,7 @@ HttpResponse ControlApi::info() const
                 }
             }
         }
-        customers.append(QJsonObject {
+        QJsonObject entry {
             { u"affiliateId"_s, customer.affiliateId },
             { u"username"_s, customer.username },
             { u"email"_s, customer.email },
@@ -198,7 +198,11 @@ HttpResponse ControlApi::info() const
             { u"orders"_s, double(customer.orders.size()) },
             { u"items"_s, double(items) },
             { u"supplierRefs"_s, QJsonArray::fromStringList(refs) },
-        });
+        };
+        // Only on the showcase's customers, so that everyone else's entry reads as it always did.
+        if (!customer.showcase.isEmpty())
+            entry.insert(u"showcase"_s, customer.showcase);
+        customers.append(entry);
     }
     return jsonResponse(200,
         QJsonDocument(QJsonObject {

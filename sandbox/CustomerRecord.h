@@ -23,6 +23,9 @@ struct CustomerRecord
     QList<RegisteredDevice> devices;
     QList<PurchaseOrder> orders; // ascending by Id, as the platform returns them
     AccountPurchasesDetail account; // every credit purchase; filters apply when asked
+    // What the customer's orders were laid out to show ("refunds": RefundShowcase), for
+    // /_sandbox/info; empty for everyone else.
+    QString showcase;
     // Bumped by every write to this customer, so that cached responses can tell they are stale.
     quint64 revision = 0;
 };

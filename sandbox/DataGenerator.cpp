@@ -5,6 +5,7 @@
 #include "sandbox/DataResources.h"
 #include "sandbox/IdAssigner.h"
 #include "sandbox/OrderGenerator.h"
+#include "sandbox/RefundShowcase.h"
 #include "sandbox/ScenarioMix.h"
 
 namespace ff::sandbox {
@@ -29,9 +30,32 @@ std::unique_ptr<SandboxData> DataGenerator::generate()
         addCustomers(affiliate);
     if (m_scaleItems > 0)
         addScaleCustomer();
-    IdAssigner(m_random.fork("ids")).assignAndStore(std::move(m_orders), std::move(m_customers), *m_data);
+    IdAssigner ids(m_random.fork("ids"));
+    ids.assign(std::move(m_orders), m_customers);
     m_orders.clear();
+
+    // The refund showcase is made after everything else, from a fork of its own and numbered in
+    // a block of its own, so that adding it moved none of the values drawn before. Its customers
+    // are listed before the --scale customer, who stays last.
+    const Affiliate& showcaseAffiliate = *m_data->affiliate(DataResources::get().refundShowcaseAffiliateId);
+    SeededRandom showcaseRandom = m_random.fork("refund-showcase");
+    QList<CustomerRecord> showcaseCustomers;
+    for (const Person& person : DataResources::get().refundShowcasePeople)
+        showcaseCustomers.append(newCustomer(showcaseAffiliate, person, showcaseRandom, 3));
+    RefundShowcase::Generated showcase = RefundShowcase(m_data->catalogue(), showcaseAffiliate, m_now)
+                                             .generate(showcaseRandom, std::move(showcaseCustomers));
+    IdAssigner showcaseIds(m_random.fork("refund-showcase-ids"), IdAssigner::Showcase);
+    showcaseIds.assign(std::move(showcase.orders), showcase.customers);
+    const qsizetype scaleCustomers = m_scaleItems > 0 ? 1 : 0;
+    for (qsizetype i = 0; i < showcase.customers.size(); ++i)
+        m_customers.insert(m_customers.size() - scaleCustomers, std::move(showcase.customers[i]));
+
+    for (CustomerRecord& customer : m_customers)
+        m_data->addCustomer(std::move(customer));
     m_customers.clear();
+    m_data->buildIndexes();
+    ids.storeLinks(*m_data);
+    showcaseIds.storeLinks(*m_data);
     return std::move(m_data);
 }
 

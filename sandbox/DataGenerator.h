@@ -19,7 +19,8 @@ namespace ff::sandbox {
 // bytes on every run and machine. Each affiliate's customers come from its roster in
 // data/people.json (the first six always, the seed adds up to four more); each customer's
 // history is laid out relative to now, the first two of each affiliate with one order of every
-// kind (ScenarioMix), so that each case an agent meets is there whatever the seed. Every part
+// kind (ScenarioMix), so that each case an agent meets is there whatever the seed; then the
+// refund showcase's customers (RefundShowcase), with one example of every refund case. Every part
 // draws from its own fork of the seed, so that adding a customer or a title does not shift the
 // values drawn after it.
 class DataGenerator final

@@ -113,14 +113,27 @@ void apply(const QJsonObject& object, CatalogueTitle& title)
     });
 }
 
-// A box set: the series, then each season followed by its episodes. A container lasts as long
-// as what it contains.
+// A box set: the series, then each season followed by its episodes (or, for a series in one
+// part, its episodes straight away). A container lasts as long as what it contains.
 QList<CatalogueTitle> boxSetFrom(const QJsonObject& object)
 {
     CatalogueTitle series;
     series.kind = CatalogueTitle::Kind::Series;
     apply(object, series);
     QList<CatalogueTitle> contents;
+    if (object.contains(u"episodes"_s)) {
+        for (const QJsonValue& episodeValue : required(object, u"episodes"_s).toArray()) {
+            CatalogueTitle episode = series;
+            episode.kind = CatalogueTitle::Kind::Episode;
+            episode.childRefs.clear();
+            apply(episodeValue.toObject(), episode);
+            episode.parentRef = series.supplierRef;
+            series.childRefs.append(episode.supplierRef);
+            series.durationMinutes += episode.durationMinutes;
+            contents.append(episode);
+        }
+        return QList<CatalogueTitle> { series } + contents;
+    }
     for (const QJsonValue& seasonValue : required(object, u"seasons"_s).toArray()) {
         CatalogueTitle season = series;
         season.kind = CatalogueTitle::Kind::Season;
@@ -146,6 +159,21 @@ QList<CatalogueTitle> boxSetFrom(const QJsonObject& object)
 }
 
 } // namespace
+
+void DataResources::addTitles(const QJsonObject& section, bool showcase)
+{
+    QList<CatalogueTitle> added;
+    for (const QJsonValue& value : required(section, u"films"_s).toArray()) {
+        CatalogueTitle film;
+        apply(value.toObject(), film);
+        added.append(film);
+    }
+    for (const QJsonValue& value : required(section, u"boxSets"_s).toArray())
+        added.append(boxSetFrom(value.toObject()));
+    for (CatalogueTitle& title : added)
+        title.showcase = showcase;
+    titles.append(added);
+}
 
 const DataResources& DataResources::get()
 {
@@ -183,15 +211,15 @@ DataResources::DataResources()
         m_rosters.append({ integer(value.toObject(), u"affiliateId"_s), people });
     }
     scalePerson = personFrom(required(peopleFile, u"scaleCustomer"_s).toObject());
+    const QJsonObject showcase = required(peopleFile, u"refundShowcase"_s).toObject();
+    refundShowcaseAffiliateId = integer(showcase, u"affiliateId"_s);
+    for (const QJsonValue& person : required(showcase, u"people"_s).toArray())
+        refundShowcasePeople.append(personFrom(person.toObject()));
 
     const QJsonObject titlesFile = load(u"titles.json"_s);
-    for (const QJsonValue& value : required(titlesFile, u"films"_s).toArray()) {
-        CatalogueTitle film;
-        apply(value.toObject(), film);
-        titles.append(film);
-    }
-    for (const QJsonValue& value : required(titlesFile, u"boxSets"_s).toArray())
-        titles.append(boxSetFrom(value.toObject()));
+    addTitles(titlesFile, false);
+    // After the others, so that their positions (which offer ids derive from) stay as they were.
+    addTitles(required(titlesFile, u"showcase"_s).toObject(), true);
 
     const QJsonObject pricesFile = load(u"prices.json"_s);
     creditPrices.purchaseTypes = strings(required(pricesFile, u"purchaseTypes"_s));

@@ -8,6 +8,7 @@
 #include "sandbox/PaymentProvider.h"
 #include "sandbox/Person.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -26,9 +27,13 @@ public:
     // BBFC ratings, in the order each affiliate's localRatings follows.
     QStringList bbfcRatings;
     QList<Affiliate> affiliates;
-    // Films in order, then each box set: the series, and each season followed by its episodes.
+    // Films in order, then each box set: the series, and each season followed by its episodes;
+    // then the refund showcase's films and box sets, the same way (marked showcase).
     QList<CatalogueTitle> titles;
     Person scalePerson; // the --scale customer
+    // The refund showcase's customers (RefundShowcase), all of one affiliate.
+    int refundShowcaseAffiliateId = 0;
+    QList<Person> refundShowcasePeople;
     CreditPrices creditPrices;
     QList<DeviceKind> deviceKinds;
     QList<PaymentProvider> paymentProviders;
@@ -38,6 +43,8 @@ public:
 
 private:
     DataResources();
+    // The films and box sets of one section of titles.json.
+    void addTitles(const QJsonObject& section, bool showcase);
 
     QList<std::pair<int, QList<Person>>> m_rosters;
 };

@@ -34,6 +34,8 @@ Entitlement EntitlementBuilder::entitlement(const ItemRef& ref) const
             result.rentalExpiryTime = affiliate.at(expiry);
         }
     }
+    if (const std::optional<DateTimeOffset> changed = m_data.rentalExpiry(item.id.value_or(0)))
+        result.rentalExpiryTime = changed; // the platform's word, whatever the fields say
     if (item.timeOfFirstPlay)
         result.lastPlayPosition = m_data.playPosition(item.id.value_or(0)).value_or(TimeSpan());
     if (item.persistentLicenseIssued.value_or(false) && item.deviceIdOfFirstPlay) {

@@ -5,12 +5,12 @@
 
 namespace ff::sandbox {
 
-IdAssigner::IdAssigner(SeededRandom random)
+IdAssigner::IdAssigner(SeededRandom random, FirstIds first)
     : m_random(random)
+    , m_first(first)
 { }
 
-void IdAssigner::assignAndStore(
-    QList<PendingOrder> orders, QList<CustomerRecord> customers, SandboxData& data)
+void IdAssigner::assign(QList<PendingOrder> orders, QList<CustomerRecord>& customers)
 {
     QList<qsizetype> byDate(orders.size());
     for (qsizetype i = 0; i < byDate.size(); ++i)
@@ -18,10 +18,8 @@ void IdAssigner::assignAndStore(
     std::stable_sort(byDate.begin(), byDate.end(), [&orders](qsizetype a, qsizetype b) {
         return orders.at(a).order.createDate->utcTicks() < orders.at(b).order.createDate->utcTicks();
     });
-    qint64 orderId = FirstOrderId;
-    qint64 itemId = FirstItemId;
-    QList<std::pair<qint64, qint64>> parents; // child, parent
-    QList<std::pair<qint64, TimeSpan>> positions;
+    qint64 orderId = m_first.orderId;
+    qint64 itemId = m_first.itemId;
     for (const qsizetype index : std::as_const(byDate)) {
         PendingOrder& pending = orders[index];
         orderId += m_random.between(1, 37);
@@ -33,9 +31,11 @@ void IdAssigner::assignAndStore(
             items[i].id = itemId;
             items[i].purchaseOrderId = orderId;
             if (pending.parentIndex.at(i) >= 0)
-                parents.append({ itemId, firstItemId + pending.parentIndex.at(i) });
+                m_parents.append({ itemId, firstItemId + pending.parentIndex.at(i) });
             if (pending.playPositions.at(i))
-                positions.append({ itemId, *pending.playPositions.at(i) });
+                m_positions.append({ itemId, *pending.playPositions.at(i) });
+            if (const std::optional<DateTimeOffset> expiry = pending.rentalExpiries.value(i))
+                m_expiries.append({ itemId, *expiry });
             ++itemId;
         }
         --itemId;
@@ -52,19 +52,21 @@ void IdAssigner::assignAndStore(
         purchases.begin(), purchases.end(), [](const CreditPurchase* a, const CreditPurchase* b) {
             return a->datePurchased->utcTicks() < b->datePurchased->utcTicks();
         });
-    qint64 invoiceNumber = FirstInvoiceNumber;
+    qint64 invoiceNumber = m_first.invoiceNumber;
     for (CreditPurchase* purchase : std::as_const(purchases)) {
         invoiceNumber += m_random.between(1, 6);
         purchase->invoiceNumber = invoiceNumber;
     }
+}
 
-    for (CustomerRecord& customer : customers)
-        data.addCustomer(std::move(customer));
-    data.buildIndexes();
-    for (const auto& [child, parent] : std::as_const(parents))
+void IdAssigner::storeLinks(SandboxData& data) const
+{
+    for (const auto& [child, parent] : m_parents)
         data.setParent(child, parent);
-    for (const auto& [item, position] : std::as_const(positions))
+    for (const auto& [item, position] : m_positions)
         data.setPlayPosition(item, position);
+    for (const auto& [item, expiry] : m_expiries)
+        data.setRentalExpiry(item, expiry);
 }
 
 } // namespace ff::sandbox

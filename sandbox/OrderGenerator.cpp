@@ -284,7 +284,7 @@ PendingOrder OrderGenerator::boxSet(qsizetype customerIndex, const CustomerRecor
         }
     };
     for (const CatalogueTitle& title : m_catalogue.titles()) {
-        if (title.kind == CatalogueTitle::Kind::Series)
+        if (title.kind == CatalogueTitle::Kind::Series && !title.showcase)
             add(title, -1);
     }
     order.purchaseOrderItemDtos = items;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/core/DateTimeOffset.h"
 #include "api/core/TimeSpan.h"
 #include "api/dto/PurchaseOrder.h"
 
@@ -17,6 +18,9 @@ struct PendingOrder
     PurchaseOrder order;
     QList<int> parentIndex; // per item: the index of its parent item in this order, or -1
     QList<std::optional<TimeSpan>> playPositions; // per item
+    // Per item, or none at all: the platform's RentalExpiryTime where it is not what the item's
+    // fields give (support extended the rental).
+    QList<std::optional<DateTimeOffset>> rentalExpiries;
 };
 
 } // namespace ff::sandbox

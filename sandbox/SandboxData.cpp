@@ -99,6 +99,14 @@ std::optional<TimeSpan> SandboxData::playPosition(qint64 itemId) const
     return *it;
 }
 
+std::optional<DateTimeOffset> SandboxData::rentalExpiry(qint64 itemId) const
+{
+    const auto it = m_rentalExpiries.constFind(itemId);
+    if (it == m_rentalExpiries.cend())
+        return std::nullopt;
+    return *it;
+}
+
 const RegisteredDevice* SandboxData::findDevice(qsizetype customer, QStringView deviceId) const
 {
     bool numeric = false;

@@ -15,7 +15,8 @@
 namespace ff::sandbox {
 
 // Everything the sandbox serves: affiliates, catalogue, customers with their orders, devices and
-// accounts, plus what the DTOs cannot hold (box-set parent and child links, last play positions).
+// accounts, plus what the DTOs cannot hold (box-set parent and child links, last play positions,
+// rental expiries changed on the platform).
 // DataGenerator fills it; the API reads it and applies the two writes (add an item, acknowledge a
 // licence) through it, and Journal replays those writes through the same functions.
 class SandboxData final
@@ -60,6 +61,9 @@ public:
     std::optional<qint64> parentOf(qint64 itemId) const;
     QList<qint64> childrenOf(qint64 itemId) const { return m_children.value(itemId); }
     std::optional<TimeSpan> playPosition(qint64 itemId) const;
+    // The platform's expiry for a rental whose expiry was changed (extended), else nothing: the
+    // expiry is then what the item's fields give.
+    std::optional<DateTimeOffset> rentalExpiry(qint64 itemId) const;
     // A device of the customer by its numeric Id or its ClientId GUID.
     const RegisteredDevice* findDevice(qsizetype customer, QStringView deviceId) const;
     const RegisteredDevice* findDevice(qsizetype customer, qint64 deviceId) const;
@@ -74,6 +78,10 @@ public:
     qsizetype addCustomer(CustomerRecord customer);
     void setParent(qint64 childItemId, qint64 parentItemId);
     void setPlayPosition(qint64 itemId, TimeSpan position) { m_playPositions.insert(itemId, position); }
+    void setRentalExpiry(qint64 itemId, const DateTimeOffset& expiry)
+    {
+        m_rentalExpiries.insert(itemId, expiry);
+    }
     void buildIndexes();
     CustomerRecord& mutableCustomer(qsizetype index) { return m_customers[index]; }
 
@@ -95,6 +103,7 @@ private:
     QHash<qint64, qint64> m_parents;
     QHash<qint64, QList<qint64>> m_children;
     QHash<qint64, TimeSpan> m_playPositions;
+    QHash<qint64, DateTimeOffset> m_rentalExpiries;
     qint64 m_maxItemId = 0;
 };
 

@@ -25,6 +25,9 @@ struct SandboxCustomer
     std::optional<qint64> orders;
     std::optional<qint64> items;
     std::optional<QList<QString>> supplierRefs;
+    // What the customer's orders were laid out to show, for a new user to try: "refunds" (an
+    // example of every item state, refund signal and verdict); absent for the others.
+    std::optional<QString> showcase;
 
     // The id of the first registered device as the licence call takes it; empty when none.
     QString firstDeviceId() const
@@ -46,6 +49,7 @@ struct SandboxCustomer
             Field { "orders", &T::orders },
             Field { "items", &T::items },
             Field { "supplierRefs", &T::supplierRefs },
+            Field { "showcase", &T::showcase },
         };
     }
     friend bool operator==(const SandboxCustomer&, const SandboxCustomer&) = default;

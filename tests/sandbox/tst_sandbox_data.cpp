@@ -11,8 +11,10 @@
 #include "sandbox/DataGenerator.h"
 #include "sandbox/DataResources.h"
 #include "sandbox/DeviceGenerator.h"
+#include "sandbox/IdAssigner.h"
 #include "sandbox/OrderGenerator.h"
 #include "sandbox/PaymentReferences.h"
+#include "sandbox/RefundShowcase.h"
 #include "sandbox/ScenarioMix.h"
 
 #include <QRegularExpression>
@@ -415,10 +417,20 @@ private slots:
     void idsAscendWithTime()
     {
         const std::unique_ptr<SandboxData> data = DataGenerator(3, Now, 0).generate();
+        // The seed's customers, and the refund showcase's (numbered in a block of its own, below,
+        // so that adding it renumbered nobody): within each, ids ascend with time.
         QList<const PurchaseOrder*> orders;
+        QList<const PurchaseOrder*> showcaseOrders;
         QList<const CreditPurchase*> purchases;
         QHash<int, int> perAffiliate;
         for (const CustomerRecord& customer : data->customers()) {
+            if (!customer.showcase.isEmpty()) {
+                QCOMPARE(customer.showcase, RefundShowcase::topic());
+                QVERIFY(customer.account.purchases->isEmpty());
+                for (const PurchaseOrder& order : customer.orders)
+                    showcaseOrders.append(&order);
+                continue;
+            }
             ++perAffiliate[customer.affiliateId];
             for (const PurchaseOrder& order : customer.orders)
                 orders.append(&order);
@@ -427,13 +439,22 @@ private slots:
         }
         for (const Affiliate& affiliate : data->affiliates())
             QVERIFY(perAffiliate.value(affiliate.id) >= 6);
-        std::stable_sort(orders.begin(), orders.end(), [](const PurchaseOrder* x, const PurchaseOrder* y) {
-            return x->createDate->utcTicks() < y->createDate->utcTicks();
-        });
-        for (qsizetype i = 1; i < orders.size(); ++i) {
-            QVERIFY(*orders.at(i)->id > *orders.at(i - 1)->id);
-            QVERIFY(*orders.at(i)->purchaseOrderItemDtos->first().id
-                > *orders.at(i - 1)->purchaseOrderItemDtos->last().id);
+        QVERIFY(!showcaseOrders.isEmpty());
+        for (const QList<const PurchaseOrder*>* block : { &orders, &showcaseOrders }) {
+            QList<const PurchaseOrder*> byDate = *block;
+            std::stable_sort(
+                byDate.begin(), byDate.end(), [](const PurchaseOrder* x, const PurchaseOrder* y) {
+                    return x->createDate->utcTicks() < y->createDate->utcTicks();
+                });
+            for (qsizetype i = 1; i < byDate.size(); ++i) {
+                QVERIFY(*byDate.at(i)->id > *byDate.at(i - 1)->id);
+                QVERIFY(*byDate.at(i)->purchaseOrderItemDtos->first().id
+                    > *byDate.at(i - 1)->purchaseOrderItemDtos->last().id);
+            }
+        }
+        for (const PurchaseOrder* order : std::as_const(showcaseOrders)) {
+            QVERIFY(*order->id < IdAssigner::FirstOrderId);
+            QVERIFY(*order->purchaseOrderItemDtos->last().id < IdAssigner::FirstItemId);
         }
         std::stable_sort(
             purchases.begin(), purchases.end(), [](const CreditPurchase* x, const CreditPurchase* y) {

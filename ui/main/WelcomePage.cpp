@@ -32,18 +32,24 @@ void WelcomePage::refresh()
              "and press Enter. Each customer opens in a tab of its own.</p>"
              "<p>Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · "
              "F1: all shortcuts</p>");
-    QStringList links;
-    for (const auto& [affiliateId, username] : m_session->sandboxCustomers()) {
+    // "<a>username</a> (affiliate)", the link as the constructor reads it.
+    const auto link = [this](qint64 affiliateId, const QString& username) {
         const auto affiliate = m_session->profile().affiliate(affiliateId);
         const QString where
             = affiliate && !affiliate->name.isEmpty() ? affiliate->name : tr("affiliate %1").arg(affiliateId);
-        links.append(
-            QStringLiteral("<a href=\"#%1:%2\">%3</a> (%4)")
-                .arg(QString::number(affiliateId), QString::fromLatin1(QUrl::toPercentEncoding(username)),
-                    username.toHtmlEscaped(), where.toHtmlEscaped()));
-    }
+        return QStringLiteral("<a href=\"#%1:%2\">%3</a> (%4)")
+            .arg(QString::number(affiliateId), QString::fromLatin1(QUrl::toPercentEncoding(username)),
+                username.toHtmlEscaped(), where.toHtmlEscaped());
+    };
+    QStringList links;
+    for (const auto& [affiliateId, username] : m_session->sandboxCustomers())
+        links.append(link(affiliateId, username));
     if (!links.isEmpty())
         text += tr("<p>Test customers of the sandbox: %1</p>").arg(links.join(QStringLiteral(" · ")));
+    if (const auto& [affiliateId, username] = m_session->sandboxShowcaseCustomer(); !username.isEmpty())
+        text += tr("<p>To see refund investigations, open %1: an example of every refund case, each "
+                   "item with its verdict and the evidence.</p>")
+                    .arg(link(affiliateId, username));
     setText(text);
 }
 

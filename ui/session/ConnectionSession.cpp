@@ -25,6 +25,7 @@ void ConnectionSession::reset()
 {
     ++m_generation;
     m_sandboxCustomers.clear();
+    m_sandboxShowcaseCustomer = {};
     if (m_client)
         delete m_client; // its calls go with it; their callbacks are never called
     if (m_sandbox) {
@@ -204,6 +205,9 @@ void ConnectionSession::learnSandboxAffiliates(const QUrl& baseUrl, const Creden
                 offered.insert(affiliateId);
                 m_sandboxCustomers.append({ affiliateId, username });
             }
+            if (customer.showcase == QStringLiteral("refunds") && affiliateId > 0 && !username.isEmpty()
+                && m_sandboxShowcaseCustomer.second.isEmpty())
+                m_sandboxShowcaseCustomer = { affiliateId, username };
         }
         connectWith(credentials);
     });

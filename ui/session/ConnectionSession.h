@@ -53,6 +53,9 @@ public:
     // The built-in sandbox's test customers, for a new user to try: (affiliate, username).
     // Empty for any other profile.
     const QList<QPair<qint64, QString>>& sandboxCustomers() const { return m_sandboxCustomers; }
+    // The first customer the built-in sandbox laid out to show the refund investigation (its
+    // info's "showcase"), for the welcome page to offer; an empty username when none.
+    const QPair<qint64, QString>& sandboxShowcaseCustomer() const { return m_sandboxShowcaseCustomer; }
 
 signals:
     void profileChanged(const ff::ConnectionProfile& profile);
@@ -78,6 +81,7 @@ private:
     bool m_keychainAvailable = true;
     int m_generation = 0; // answers for an earlier profile are dropped
     QList<QPair<qint64, QString>> m_sandboxCustomers;
+    QPair<qint64, QString> m_sandboxShowcaseCustomer;
 };
 
 } // namespace ff::ui

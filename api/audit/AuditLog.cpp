@@ -134,6 +134,27 @@ Result<bool, QString> AuditLog::recordReconciliation(const AuditEntry& entry) co
         { QStringLiteral("message"), entry.reconciliation } });
 }
 
+Result<bool, QString> AuditLog::recordDecision(AuditDecision& decision) const
+{
+    if (decision.id.isEmpty())
+        decision.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (decision.operatingSystemUser.isEmpty())
+        decision.operatingSystemUser = currentOperatingSystemUser();
+    decision.recordedAt = now();
+    return append({ { QStringLiteral("event"), QStringLiteral("decision") },
+        { QStringLiteral("time"), decision.recordedAt }, { QStringLiteral("id"), decision.id },
+        { QStringLiteral("source"), decision.source }, { QStringLiteral("profile"), decision.profile },
+        { QStringLiteral("osUser"), decision.operatingSystemUser },
+        { QStringLiteral("appVersion"), decision.appVersion },
+        { QStringLiteral("affiliateId"), decision.affiliateId },
+        { QStringLiteral("customer"), decision.customer }, { QStringLiteral("orderId"), decision.orderId },
+        { QStringLiteral("itemId"), decision.itemId }, { QStringLiteral("decision"), decision.decision },
+        { QStringLiteral("reason"), decision.reason }, { QStringLiteral("ticket"), decision.ticket },
+        { QStringLiteral("verdict"), decision.verdict }, { QStringLiteral("state"), decision.state },
+        { QStringLiteral("policy"), decision.policy }, { QStringLiteral("asOf"), decision.asOf },
+        { QStringLiteral("asOfSet"), decision.asOfSet } });
+}
+
 Result<AuditLogContents, QString> AuditLog::read() const
 {
     const Result<QByteArray, QString> bytes = file().readAll();

@@ -42,6 +42,15 @@ QString text(const QJsonObject& object, const char* key)
 
 } // namespace
 
+const AuditDecision* AuditLogContents::lastDecision(qint64 affiliateId, qint64 itemId) const
+{
+    for (auto decision = decisions.crbegin(); decision != decisions.crend(); ++decision) {
+        if (decision->affiliateId == affiliateId && decision->itemId == itemId)
+            return &*decision;
+    }
+    return nullptr;
+}
+
 AuditLogContents AuditLogReader::read(const QByteArray& bytes)
 {
     AuditLogReader reader;
@@ -93,6 +102,10 @@ void AuditLogReader::take(const QJsonObject& object)
         m_contents.entries.append(entry);
         return;
     }
+    if (event == QLatin1String("decision")) {
+        takeDecision(object);
+        return;
+    }
     // An outcome or a read-back whose attempt is not there (on a damaged line) has nothing to
     // belong to; an event of a later version is not ours to read.
     const auto at = m_byId.constFind(id);
@@ -110,6 +123,30 @@ void AuditLogReader::take(const QJsonObject& object)
         entry.reconciliation = text(object, "message");
         entry.reconciledAt = text(object, "time");
     }
+}
+
+void AuditLogReader::takeDecision(const QJsonObject& object)
+{
+    AuditDecision decision;
+    decision.id = text(object, "id");
+    decision.recordedAt = text(object, "time");
+    decision.source = text(object, "source");
+    decision.profile = text(object, "profile");
+    decision.operatingSystemUser = text(object, "osUser");
+    decision.appVersion = text(object, "appVersion");
+    decision.affiliateId = object.value(QStringLiteral("affiliateId")).toInteger();
+    decision.customer = text(object, "customer");
+    decision.orderId = object.value(QStringLiteral("orderId")).toInteger();
+    decision.itemId = object.value(QStringLiteral("itemId")).toInteger();
+    decision.decision = text(object, "decision");
+    decision.reason = text(object, "reason");
+    decision.ticket = text(object, "ticket");
+    decision.verdict = text(object, "verdict");
+    decision.state = text(object, "state");
+    decision.policy = object.value(QStringLiteral("policy")).toObject();
+    decision.asOf = text(object, "asOf");
+    decision.asOfSet = object.value(QStringLiteral("asOfSet")).toBool();
+    m_contents.decisions.append(decision);
 }
 
 } // namespace ff

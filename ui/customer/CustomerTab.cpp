@@ -64,6 +64,7 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
     m_model->setDisplayFormat(m_format);
     m_model->setCurrency(currency());
     m_details->setDisplayFormat(m_format);
+    m_details->setInvestigationSource(m_model, { &m_audit, affiliateId, username, session->profile().name });
     m_entitlement->setDisplayFormat(m_format);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -112,6 +113,10 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerTab::onSelectionChanged);
+    connect(m_entitlement, &EntitlementPane::loaded, this, [this] {
+        if (m_entitlement->entitlement())
+            m_details->showEntitlement(*m_entitlement->entitlement());
+    });
     connect(m_details, &DetailsPane::copied, this,
         [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });
 

@@ -89,6 +89,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(false);
+    m_split->setSizes({ 3000, 1000 }); // shares, scaled to the height it gets
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);

@@ -14,6 +14,7 @@
 #include "ui/investigation/DecisionDialog.h"
 #include "ui/investigation/InvestigationCard.h"
 #include "ui/investigation/TimelineWidget.h"
+#include "ui/writes/AckLicenceDialog.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -342,6 +343,41 @@ private slots:
         for (const QLabel* label : evidence)
             QVERIFY2(!label->text().contains(QStringLiteral("/20")),
                 qPrintable(label->text())); // no English dates
+    }
+
+    // Last: it changes the sandbox's data.
+    void acknowledgingALicenceShowsWhetherTheWindowStarted()
+    {
+        CustomerTab* tab = m_fx.openCustomer();
+        QVERIFY(tab);
+        std::optional<qint64> notStarted;
+        const QList<PurchaseOrder> orders = allOrders(tab);
+        for (const ItemInvestigation& item : CustomerInvestigation::run(
+                 orders, RefundPolicy(), DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc()))) {
+            if (item.state.state == ItemState::NotStarted)
+                notStarted = item.facts.itemId;
+        }
+        QVERIFY2(notStarted, "zoë smith has a rental not started");
+        select(tab, *notStarted);
+        tab->openAcknowledgeLicence();
+        auto* dialog = tab->findChild<AckLicenceDialog*>();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->stateBeforeText().startsWith(QStringLiteral("State before: Not started, ")),
+            qPrintable(dialog->stateBeforeText()));
+        QVERIFY(dialog->stateBeforeText().contains(QStringLiteral("left to start")));
+        dialog->deviceEdit()->clear();
+        QTest::keyClicks(dialog->deviceEdit(), m_fx.device());
+        QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-5150"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Device shows a licence error"));
+        dialog->send();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), WriteDialog::Step::Done, 15'000);
+        const QString result = dialog->resultText();
+        QVERIFY2(result.contains(QStringLiteral("State before: Not started, ")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("State after: Active, ")), qPrintable(result));
+        QVERIFY2(
+            result.contains(QStringLiteral("The rental window started: it ends on ")), qPrintable(result));
+        dialog->reject();
     }
 };
 

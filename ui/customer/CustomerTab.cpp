@@ -289,6 +289,9 @@ void CustomerTab::openAcknowledgeLicence()
     auto* dialog = new AckLicenceDialog(
         { m_session, &m_audit, m_affiliateId, m_username, customerLabel(), m_pendingWrites }, *item, m_format,
         this);
+    if (const PurchaseOrder* order = selectedOrder())
+        dialog->setStates(
+            LicenceStates(*order, item->id.value_or(0), m_details->investigationContext(), locale()));
     connect(dialog, &AckLicenceDialog::acknowledged, this, [this] {
         emit statusMessage(tr("Licence acknowledged"));
         refresh(); // the item's licence flags changed on the server

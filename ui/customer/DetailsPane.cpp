@@ -135,6 +135,11 @@ void DetailsPane::setInvestigationContext(const InvestigationContext& context)
     m_card->setContext(context);
 }
 
+const InvestigationContext& DetailsPane::investigationContext() const
+{
+    return m_card->context();
+}
+
 void DetailsPane::showEntitlement(const Entitlement& entitlement)
 {
     m_card->setEntitlement(entitlement);

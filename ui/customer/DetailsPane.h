@@ -37,6 +37,7 @@ public:
     // Where the card finds the item's title's other purchases, and records decisions.
     void setInvestigationSource(const PurchaseOrderModel* model, const CardSubject& subject);
     void setInvestigationContext(const InvestigationContext& context);
+    const InvestigationContext& investigationContext() const;
     // The selected item's title's current entitlement, once fetched: the card refines its answer.
     void showEntitlement(const Entitlement& entitlement);
     InvestigationCard* card() const { return m_card; }

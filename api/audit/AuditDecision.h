@@ -3,6 +3,8 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <array>
+#include <utility>
 
 namespace ff {
 
@@ -31,6 +33,23 @@ struct AuditDecision
     QJsonObject policy; // every value of the refund policy in force
     QString asOf; // the instant the investigation was worked out at, UTC ISO 8601
     bool asOfSet = false; // the agent set it ("as of"), rather than now
+
+    // The text fields by their names in the log, read and written from this one list.
+    static constexpr std::array<std::pair<const char*, QString AuditDecision::*>, 13> textFields()
+    {
+        using D = AuditDecision;
+        return { { { "id", &D::id }, { "time", &D::recordedAt }, { "source", &D::source },
+            { "profile", &D::profile }, { "osUser", &D::operatingSystemUser },
+            { "appVersion", &D::appVersion }, { "customer", &D::customer }, { "decision", &D::decision },
+            { "reason", &D::reason }, { "ticket", &D::ticket }, { "verdict", &D::verdict },
+            { "state", &D::state }, { "asOf", &D::asOf } } };
+    }
+    static constexpr std::array<std::pair<const char*, qint64 AuditDecision::*>, 3> numberFields()
+    {
+        using D = AuditDecision;
+        return { { { "affiliateId", &D::affiliateId }, { "orderId", &D::orderId },
+            { "itemId", &D::itemId } } };
+    }
 };
 
 } // namespace ff

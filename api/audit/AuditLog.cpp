@@ -141,18 +141,14 @@ Result<bool, QString> AuditLog::recordDecision(AuditDecision& decision) const
     if (decision.operatingSystemUser.isEmpty())
         decision.operatingSystemUser = currentOperatingSystemUser();
     decision.recordedAt = now();
-    return append({ { QStringLiteral("event"), QStringLiteral("decision") },
-        { QStringLiteral("time"), decision.recordedAt }, { QStringLiteral("id"), decision.id },
-        { QStringLiteral("source"), decision.source }, { QStringLiteral("profile"), decision.profile },
-        { QStringLiteral("osUser"), decision.operatingSystemUser },
-        { QStringLiteral("appVersion"), decision.appVersion },
-        { QStringLiteral("affiliateId"), decision.affiliateId },
-        { QStringLiteral("customer"), decision.customer }, { QStringLiteral("orderId"), decision.orderId },
-        { QStringLiteral("itemId"), decision.itemId }, { QStringLiteral("decision"), decision.decision },
-        { QStringLiteral("reason"), decision.reason }, { QStringLiteral("ticket"), decision.ticket },
-        { QStringLiteral("verdict"), decision.verdict }, { QStringLiteral("state"), decision.state },
-        { QStringLiteral("policy"), decision.policy }, { QStringLiteral("asOf"), decision.asOf },
-        { QStringLiteral("asOfSet"), decision.asOfSet } });
+    QJsonObject line { { QStringLiteral("event"), QStringLiteral("decision") } };
+    for (const auto& [key, member] : AuditDecision::textFields())
+        line.insert(QLatin1String(key), decision.*member);
+    for (const auto& [key, member] : AuditDecision::numberFields())
+        line.insert(QLatin1String(key), decision.*member);
+    line.insert(QStringLiteral("policy"), decision.policy);
+    line.insert(QStringLiteral("asOfSet"), decision.asOfSet);
+    return append(line);
 }
 
 Result<AuditLogContents, QString> AuditLog::read() const

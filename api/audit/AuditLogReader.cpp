@@ -128,23 +128,11 @@ void AuditLogReader::take(const QJsonObject& object)
 void AuditLogReader::takeDecision(const QJsonObject& object)
 {
     AuditDecision decision;
-    decision.id = text(object, "id");
-    decision.recordedAt = text(object, "time");
-    decision.source = text(object, "source");
-    decision.profile = text(object, "profile");
-    decision.operatingSystemUser = text(object, "osUser");
-    decision.appVersion = text(object, "appVersion");
-    decision.affiliateId = object.value(QStringLiteral("affiliateId")).toInteger();
-    decision.customer = text(object, "customer");
-    decision.orderId = object.value(QStringLiteral("orderId")).toInteger();
-    decision.itemId = object.value(QStringLiteral("itemId")).toInteger();
-    decision.decision = text(object, "decision");
-    decision.reason = text(object, "reason");
-    decision.ticket = text(object, "ticket");
-    decision.verdict = text(object, "verdict");
-    decision.state = text(object, "state");
+    for (const auto& [key, member] : AuditDecision::textFields())
+        decision.*member = text(object, key);
+    for (const auto& [key, member] : AuditDecision::numberFields())
+        decision.*member = object.value(QLatin1String(key)).toInteger();
     decision.policy = object.value(QStringLiteral("policy")).toObject();
-    decision.asOf = text(object, "asOf");
     decision.asOfSet = object.value(QStringLiteral("asOfSet")).toBool();
     m_contents.decisions.append(decision);
 }

@@ -8,17 +8,14 @@ namespace ff::ui {
 
 namespace {
 
-// The returned entitlement as the investigation reads one: v1 carries the item's fields and the
-// entitlement's own (type, expiry, position, media item), which is all a state needs.
+// The returned entitlement as the investigation reads one: v1 carries the item's fields and what
+// a state needs of the entitlement's own (its type, the platform's expiry, the title's length).
 Entitlement entitlementOf(const EntitlementV1& answer)
 {
     Entitlement entitlement;
     static_cast<PurchaseOrderItem&>(entitlement) = static_cast<const PurchaseOrderItem&>(answer);
     entitlement.entitlementType = answer.entitlementType;
     entitlement.rentalExpiryTime = answer.rentalExpiryTime;
-    entitlement.lastPlayPosition = answer.lastPlayPosition;
-    entitlement.registeredRegisteredDevice = answer.registeredRegisteredDevice;
-    entitlement.transientLicenceIssued = answer.transientLicenceIssued;
     entitlement.mediaItem = answer.mediaItem;
     return entitlement;
 }

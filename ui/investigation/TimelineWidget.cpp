@@ -5,7 +5,7 @@
 
 #include <QEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <array>
 
 namespace ff::ui {
 
@@ -111,8 +111,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     painter.setPen(QPen(palette().color(QPalette::Mid), 2));
     painter.drawLine(left, axisY, right, axisY);
 
-    for (qsizetype i = 0; i < m_events.size(); ++i) {
-        const TimelineEvent& event = m_events[i];
+    for (const TimelineEvent& event : m_events) {
         const int x = xOf(event.utcTicks, first, last, left, right);
         const QColor colour = colourOf(event.kind);
         const bool now = event.kind == TimelineEvent::Kind::Now;
@@ -122,25 +121,67 @@ void TimelineWidget::paintEvent(QPaintEvent*)
             painter.drawLine(x, axisY - MarkRadius * 2, x, axisY + MarkRadius * 2);
         else
             painter.drawEllipse(QPoint(x, axisY), MarkRadius, MarkRadius);
-        // Labels alternate above and below the axis, so that marks close together stay legible.
-        const bool above = i % 2 == 0;
-        const int textWidth
-            = std::max(metrics.horizontalAdvance(event.label), metrics.horizontalAdvance(event.shortWhen));
-        const int textLeft = std::clamp(x - textWidth / 2, 0, std::max(0, width() - textWidth));
-        const int top
-            = above ? axisY - MarkRadius - Margin / 2 - 2 * lineHeight : axisY + MarkRadius + Margin / 2;
-        QFont font = this->font();
-        font.setBold(now);
-        painter.setFont(font);
+    }
+
+    QFont bold = font();
+    bold.setBold(true);
+    for (const Label& label : labelsFor(first, last, left, right)) {
+        const QFontMetrics labelMetrics(label.bold ? bold : font());
+        const int textWidth = std::max(
+            labelMetrics.horizontalAdvance(label.text), labelMetrics.horizontalAdvance(label.when));
+        const int textLeft = std::clamp(label.x - textWidth / 2, 0, std::max(0, width() - textWidth - 2));
+        const int top = label.above ? axisY - MarkRadius - Margin / 2 - 2 * lineHeight
+                                    : axisY + MarkRadius + Margin / 2;
+        painter.setFont(label.bold ? bold : font());
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(textLeft, top, textWidth + 2, lineHeight), Qt::AlignHCenter, event.label);
+        painter.drawText(QRect(textLeft, top, textWidth + 2, lineHeight), Qt::AlignHCenter, label.text);
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(
-            QRect(textLeft, top + lineHeight, textWidth + 2, lineHeight), Qt::AlignHCenter, event.shortWhen);
-        painter.setPen(QPen(colour, 1));
-        painter.drawLine(
-            x, above ? top + 2 * lineHeight : axisY + MarkRadius, x, above ? axisY - MarkRadius : top);
+            QRect(textLeft, top + lineHeight, textWidth + 2, lineHeight), Qt::AlignHCenter, label.when);
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+        painter.drawLine(label.x, label.above ? top + 2 * lineHeight : axisY + MarkRadius, label.x,
+            label.above ? axisY - MarkRadius : top);
     }
+}
+
+QList<TimelineWidget::Label> TimelineWidget::labelsFor(qint64 first, qint64 last, int left, int right) const
+{
+    // Each label goes above or below the axis, where it does not run into the one before it;
+    // where neither side has room (marks close together), it joins the nearer label instead:
+    // "Licence issued · First streamed". The marks themselves are all drawn.
+    QFont bold = font();
+    bold.setBold(true);
+    const auto widthOf = [this, &bold](const Label& label) {
+        const QFontMetrics metrics(label.bold ? bold : font());
+        return std::max(metrics.horizontalAdvance(label.text), metrics.horizontalAdvance(label.when))
+            + Margin;
+    };
+    QList<Label> labels;
+    std::array<int, 2> lastOf { -1, -1 }; // the latest label above (0) and below (1)
+    for (const TimelineEvent& event : m_events) {
+        Label label { xOf(event.utcTicks, first, last, left, right), true, event.label, event.shortWhen,
+            event.kind == TimelineEvent::Kind::Now };
+        const auto fits = [&](int lane) {
+            if (lastOf[size_t(lane)] < 0)
+                return true;
+            const Label& before = labels[lastOf[size_t(lane)]];
+            return label.x - widthOf(label) / 2 >= before.x + widthOf(before) / 2;
+        };
+        const int preferred = labels.isEmpty() || !labels.last().above ? 0 : 1;
+        int lane = fits(preferred) ? preferred : fits(1 - preferred) ? 1 - preferred : -1;
+        if (lane < 0) {
+            Label& nearer = labels[lastOf[0] > lastOf[1] ? lastOf[0] : lastOf[1]];
+            nearer.text = tr("%1 · %2").arg(nearer.text, label.text);
+            if (label.when != nearer.when)
+                nearer.when = tr("%1 – %2").arg(nearer.when, label.when);
+            nearer.bold = nearer.bold || label.bold;
+            continue;
+        }
+        label.above = lane == 0;
+        lastOf[size_t(lane)] = int(labels.size());
+        labels.append(label);
+    }
+    return labels;
 }
 
 } // namespace ff::ui

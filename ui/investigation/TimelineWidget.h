@@ -29,6 +29,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    struct Label
+    {
+        int x;
+        bool above;
+        QString text;
+        QString when;
+        bool bold;
+    };
+    QList<Label> labelsFor(qint64 first, qint64 last, int left, int right) const;
     QColor colourOf(TimelineEvent::Kind kind) const;
     int xOf(qint64 ticks, qint64 first, qint64 last, int left, int right) const;
 

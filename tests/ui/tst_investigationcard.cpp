@@ -6,6 +6,7 @@
 #include "models/PurchaseOrderModel.h"
 #include "models/RefundSentences.h"
 #include "tests/support/WindowFixture.h"
+#include "ui/audit/AuditLogDialog.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
 #include "ui/customer/EntitlementPane.h"
@@ -16,6 +17,7 @@
 #include "ui/investigation/TimelineWidget.h"
 #include "ui/writes/AckLicenceDialog.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -275,6 +277,15 @@ private slots:
                 / DateTimeOffset::TicksPerMillisecond,
             shown.at.utcTicks() / DateTimeOffset::TicksPerMillisecond);
         QCOMPARE(m_fx.countWrites(), writesBefore); // nothing sent to the server
+
+        // A supervisor finds it in the audit log's viewer, beside the writes.
+        AuditLogDialog viewer(m_fx.audit());
+        viewer.filterEdit()->setText(QStringLiteral("CS-4711"));
+        QCOMPARE(viewer.visibleRows(), 1);
+        viewer.filterEdit()->clear();
+        auto* outcome = viewer.findChild<QComboBox*>();
+        outcome->setCurrentIndex(outcome->findText(QStringLiteral("refund decisions")));
+        QCOMPARE(viewer.visibleRows(), 1);
 
         // Another item has none; this one shows it when opened again.
         select(tab, ids.at(0));

@@ -242,8 +242,7 @@ QString InvestigationCard::sourceLine() const
     case ItemFacts::EntitlementUse::NotAsked:
         break;
     }
-    return tr(
-        "Worked out from the orders alone; the platform's entitlement refines it once it has been read.");
+    return tr("Worked out from the orders alone; the platform's entitlement refines it when it can be read.");
 }
 
 QString InvestigationCard::basisLine() const

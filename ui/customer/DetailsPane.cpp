@@ -76,6 +76,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     m_cardArea->setWidgetResizable(true);
     m_cardArea->setFrameShape(QFrame::NoFrame);
     m_cardArea->setObjectName(QStringLiteral("investigationCardArea"));
+    m_cardArea->setAccessibleName(tr("Refund investigation of the selected item"));
     connect(m_card, &InvestigationCard::contextChanged, this, &DetailsPane::investigationContextChanged);
 
     auto* fields = new QWidget(this);

@@ -189,8 +189,10 @@ void InvestigationCard::recompute()
 
 void InvestigationCard::render()
 {
-    for (QWidget* part : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
-        part->setVisible(m_result.has_value());
+    for (QWidget* part : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!part->isWindow()) // the decision dialog is a window of its own
+            part->setVisible(m_result.has_value());
+    }
     if (!m_result) {
         m_columns->clear();
         m_timeline->setEvents({});

@@ -26,7 +26,7 @@ AsOfEdit::AsOfEdit(QWidget* parent)
     m_now->setToolTip(tr("Work the state out for the present moment again"));
     m_zoneLabel->setObjectName(QStringLiteral("asOfZone"));
     m_zoneLabel->setTextFormat(Qt::PlainText);
-    auto* label = new QLabel(tr("&As of:"), this);
+    auto* label = new QLabel(tr("A&s of:"), this);
     label->setBuddy(m_edit);
 
     auto* layout = new QHBoxLayout(this);

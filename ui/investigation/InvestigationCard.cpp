@@ -67,7 +67,7 @@ InvestigationCard::InvestigationCard(QWidget* parent)
     , m_unknowns(textLabel(this, QStringLiteral("cardUnknowns")))
     , m_timeline(new TimelineWidget(this))
     , m_lastDecision(textLabel(this, QStringLiteral("cardLastDecision")))
-    , m_record(new QPushButton(tr("Record a &decision…"), this))
+    , m_record(new QPushButton(tr("Record a dec&ision…"), this))
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("investigationCard"));
@@ -90,6 +90,11 @@ InvestigationCard::InvestigationCard(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_verdict);
     layout->addWidget(m_state);
+    // What was decided before, first: a customer calling again is told the same.
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_lastDecision, 1);
+    decisionRow->addWidget(m_record, 0, Qt::AlignTop);
+    layout->addLayout(decisionRow);
     layout->addWidget(m_source);
     layout->addWidget(m_asOf);
     layout->addWidget(m_basis);
@@ -101,10 +106,6 @@ InvestigationCard::InvestigationCard(QWidget* parent)
     layout->addWidget(m_unknowns);
     layout->addWidget(heading(this, tr("Time line")));
     layout->addWidget(m_timeline);
-    auto* decisionRow = new QHBoxLayout;
-    decisionRow->addWidget(m_lastDecision, 1);
-    decisionRow->addWidget(m_record, 0, Qt::AlignTop);
-    layout->addLayout(decisionRow);
     layout->addStretch(1);
 
     connect(m_asOf, &AsOfEdit::asOfChanged, this, [this](const std::optional<DateTimeOffset>& asOf) {

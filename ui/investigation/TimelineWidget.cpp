@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/investigation/TimelineWidget.h"
 
+#include "models/DisplayFormat.h"
 #include "ui/investigation/InvestigationColours.h"
 
 #include <QEvent>
@@ -30,7 +31,7 @@ void TimelineWidget::setEvents(QList<TimelineEvent> events)
     m_events = std::move(events);
     setAccessibleDescription(
         m_events.isEmpty() ? tr("Nothing to show.") : TimelineEvents::accessibleText(m_events));
-    setToolTip(accessibleDescription()); // our own words, never markup
+    setToolTip(DisplayFormat::toolTip(accessibleDescription())); // as every tooltip: letter for letter
     update();
 }
 

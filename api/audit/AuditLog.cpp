@@ -134,6 +134,23 @@ Result<bool, QString> AuditLog::recordReconciliation(const AuditEntry& entry) co
         { QStringLiteral("message"), entry.reconciliation } });
 }
 
+Result<bool, QString> AuditLog::recordDecision(AuditDecision& decision) const
+{
+    if (decision.id.isEmpty())
+        decision.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (decision.operatingSystemUser.isEmpty())
+        decision.operatingSystemUser = currentOperatingSystemUser();
+    decision.recordedAt = now();
+    QJsonObject line { { QStringLiteral("event"), QStringLiteral("decision") } };
+    for (const auto& [key, member] : AuditDecision::textFields())
+        line.insert(QLatin1String(key), decision.*member);
+    for (const auto& [key, member] : AuditDecision::numberFields())
+        line.insert(QLatin1String(key), decision.*member);
+    line.insert(QStringLiteral("policy"), decision.policy);
+    line.insert(QStringLiteral("asOfSet"), decision.asOfSet);
+    return append(line);
+}
+
 Result<AuditLogContents, QString> AuditLog::read() const
 {
     const Result<QByteArray, QString> bytes = file().readAll();

@@ -42,6 +42,15 @@ QString text(const QJsonObject& object, const char* key)
 
 } // namespace
 
+const AuditDecision* AuditLogContents::lastDecision(qint64 affiliateId, qint64 itemId) const
+{
+    for (auto decision = decisions.crbegin(); decision != decisions.crend(); ++decision) {
+        if (decision->affiliateId == affiliateId && decision->itemId == itemId)
+            return &*decision;
+    }
+    return nullptr;
+}
+
 AuditLogContents AuditLogReader::read(const QByteArray& bytes)
 {
     AuditLogReader reader;
@@ -94,6 +103,10 @@ void AuditLogReader::take(const QJsonObject& object)
         m_contents.entries.append(entry);
         return;
     }
+    if (event == QLatin1String("decision")) {
+        takeDecision(object);
+        return;
+    }
     // An outcome or a read-back whose attempt is not there (on a damaged line) has nothing to
     // belong to; an event of a later version is not ours to read.
     const auto at = m_byId.constFind(id);
@@ -111,6 +124,18 @@ void AuditLogReader::take(const QJsonObject& object)
         entry.reconciliation = text(object, "message");
         entry.reconciledAt = text(object, "time");
     }
+}
+
+void AuditLogReader::takeDecision(const QJsonObject& object)
+{
+    AuditDecision decision;
+    for (const auto& [key, member] : AuditDecision::textFields())
+        decision.*member = text(object, key);
+    for (const auto& [key, member] : AuditDecision::numberFields())
+        decision.*member = object.value(QLatin1String(key)).toInteger();
+    decision.policy = object.value(QStringLiteral("policy")).toObject();
+    decision.asOfSet = object.value(QStringLiteral("asOfSet")).toBool();
+    m_contents.decisions.append(decision);
 }
 
 } // namespace ff

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/audit/AuditDecision.h"
 #include "api/audit/AuditEntry.h"
 
 #include <QByteArray>
@@ -20,13 +21,17 @@ struct AuditLogContents
         QByteArray text;
     };
     QList<AuditEntry> entries;
+    QList<AuditDecision> decisions; // refund decisions, oldest first
     QList<Damaged> damaged;
+
+    // The last decision recorded about an item, if any.
+    const AuditDecision* lastDecision(qint64 affiliateId, qint64 itemId) const;
 };
 
 // Reads the audit log's JSON lines (the format is in the README). A line is a JSON object with
-// an "event"; events it does not know (written by a later version) are skipped, not damaged. A
-// line that is not JSON is damaged; if a whole record follows a fragment on it (as an older
-// version wrote after a partial line), the record is read and only the fragment is damaged.
+// an "event" (attempt, outcome, reconciled, decision); events it does not know (written by a later version)
+// are skipped, not damaged. A line that is not JSON is damaged; if a whole record follows a fragment on it
+// (as an older version wrote after a partial line), the record is read and only the fragment is damaged.
 class AuditLogReader final
 {
 public:
@@ -34,6 +39,7 @@ public:
 
 private:
     void take(const QJsonObject& object);
+    void takeDecision(const QJsonObject& object);
     void takeLine(const QByteArray& line, int number);
 
     AuditLogContents m_contents;

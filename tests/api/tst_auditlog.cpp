@@ -245,6 +245,66 @@ private slots:
         QCOMPARE(contents->damaged.size(), 0);
     }
 
+    void aDecisionIsReadBackAndTheLastOneOfAnItemFound()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("decisions.jsonl"));
+        const AuditLog log(path);
+        AuditEntry write = entry(QStringLiteral("CS-20"));
+        QVERIFY(log.recordAttempt(write));
+        AuditDecision first;
+        first.source = QStringLiteral("console");
+        first.affiliateId = 1;
+        first.customer = QStringLiteral("zoë smith");
+        first.orderId = 1001;
+        first.itemId = 5003;
+        first.decision = QStringLiteral("escalated");
+        first.reason = QStringLiteral("Customer says it froze");
+        first.ticket = QStringLiteral("CS-21");
+        first.verdict = QStringLiteral("review");
+        first.state = QStringLiteral("active");
+        first.policy = { { QStringLiteral("CourtesyWindowHours"), 48 } };
+        first.asOf = QStringLiteral("2026-03-06T20:00:00.000Z");
+        first.asOfSet = true;
+        first.appVersion = QStringLiteral("1.2.3");
+        QVERIFY(log.recordDecision(first));
+        QVERIFY(!first.id.isEmpty());
+        QVERIFY(!first.recordedAt.isEmpty());
+        AuditDecision second = first;
+        second.id.clear();
+        second.decision = QStringLiteral("refund-granted");
+        second.ticket = QStringLiteral("CS-22");
+        QVERIFY(log.recordDecision(second));
+        AuditDecision other = first;
+        other.id.clear();
+        other.itemId = 5004;
+        QVERIFY(log.recordDecision(other));
+
+        const auto contents = log.read();
+        QVERIFY(contents);
+        // A decision is no write: the writes are as they were, nothing damaged.
+        QCOMPARE(contents->entries.size(), 1);
+        QCOMPARE(contents->damaged.size(), 0);
+        QCOMPARE(contents->decisions.size(), 3);
+        const AuditDecision& read = contents->decisions.first();
+        QCOMPARE(read.id, first.id);
+        QCOMPARE(read.customer, QStringLiteral("zoë smith"));
+        QCOMPARE(read.orderId, 1001);
+        QCOMPARE(read.itemId, 5003);
+        QCOMPARE(read.decision, QStringLiteral("escalated"));
+        QCOMPARE(read.reason, QStringLiteral("Customer says it froze"));
+        QCOMPARE(read.verdict, QStringLiteral("review"));
+        QCOMPARE(read.state, QStringLiteral("active"));
+        QCOMPARE(read.policy.value(QStringLiteral("CourtesyWindowHours")).toInt(), 48);
+        QCOMPARE(read.asOf, QStringLiteral("2026-03-06T20:00:00.000Z"));
+        QVERIFY(read.asOfSet);
+        QCOMPARE(read.appVersion, QStringLiteral("1.2.3"));
+        QCOMPARE(read.operatingSystemUser, AuditLog::currentOperatingSystemUser());
+        const AuditDecision* last = contents->lastDecision(1, 5003);
+        QVERIFY(last);
+        QCOMPARE(last->ticket, QStringLiteral("CS-22"));
+        QCOMPARE(contents->lastDecision(2, 5003), nullptr);
+    }
+
     void aReconciledOutcomeIsRecordedBesideTheUnknownOne()
     {
         const AuditLog log(m_dir.filePath(QStringLiteral("reconciled.jsonl")));

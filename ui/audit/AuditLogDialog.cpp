@@ -5,6 +5,7 @@
 #include "api/audit/AuditLogReader.h"
 #include "models/DisplayFormat.h"
 #include "ui/audit/AuditLogFilterModel.h"
+#include "ui/investigation/DecisionRecords.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -23,6 +24,9 @@
 namespace ff::ui {
 
 namespace {
+
+// The outcome filter's value for refund decisions (the writes' are AuditEntry::Outcome's).
+constexpr int DecisionOutcome = -2;
 
 enum Column {
     When,
@@ -103,6 +107,27 @@ QString idsText(const QJsonObject& ids)
     return parts.join(QStringLiteral(" · "));
 }
 
+// A refund decision's row: no write, so its "outcome" is the decision, and its request what it
+// was decided on.
+QStringList decisionCells(const AuditDecision& d)
+{
+    QStringList cells(ColumnCount);
+    cells[When] = localTime(d.recordedAt);
+    cells[Outcome] = AuditLogDialog::tr("decision: %1").arg(DecisionRecords::displayName(d.decision));
+    cells[Source] = d.source;
+    cells[Profile] = d.profile;
+    cells[User] = d.operatingSystemUser;
+    cells[Endpoint] = AuditLogDialog::tr("refund decision");
+    cells[Ids] = AuditLogDialog::tr("affiliate %1 · %2 · order %3 · item %4")
+                     .arg(QString::number(d.affiliateId), d.customer, QString::number(d.orderId),
+                         QString::number(d.itemId));
+    cells[Ticket] = d.ticket;
+    cells[Reason] = d.reason;
+    cells[Request] = AuditLogDialog::tr("verdict %1, state %2, as of %3 (version %4)")
+                         .arg(d.verdict, d.state, localTime(d.asOf), d.appVersion);
+    return cells;
+}
+
 } // namespace
 
 AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
@@ -130,6 +155,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
     m_outcome->addItem(tr("applied"), int(AuditEntry::Outcome::Succeeded));
     m_outcome->addItem(tr("not applied"), int(AuditEntry::Outcome::Failed));
     m_outcome->addItem(tr("unknown"), int(AuditEntry::Outcome::Unknown));
+    m_outcome->addItem(tr("refund decisions"), DecisionOutcome);
     m_outcome->setAccessibleName(tr("Filter by outcome"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -185,6 +211,13 @@ void AuditLogDialog::reload()
             AuditLogFilterModel::OutcomeRole);
         m_model->appendRow(row);
     }
+    const QList<AuditDecision> decisions = contents ? contents->decisions : QList<AuditDecision>();
+    for (auto it = decisions.crbegin(); it != decisions.crend(); ++it) {
+        const QList<QStandardItem*> row = makeRow(decisionCells(*it));
+        row[When]->setData(it->recordedAt, Qt::UserRole);
+        row[Outcome]->setData(DecisionOutcome, AuditLogFilterModel::OutcomeRole);
+        m_model->appendRow(row);
+    }
     // A damaged line is shown for what it is, where it is in the file: evidence is not dropped.
     for (const AuditLogContents::Damaged& line : damaged) {
         QStringList cells(ColumnCount);
@@ -196,9 +229,10 @@ void AuditLogDialog::reload()
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();
-    m_status->setText(problem.isEmpty()
-            ? tr("%n change(s) recorded", nullptr, int(entries.size()))
-            : tr("%n change(s) recorded; %1", nullptr, int(entries.size())).arg(problem));
+    QString status = tr("%n change(s) recorded", nullptr, int(entries.size()));
+    if (!decisions.isEmpty())
+        status = tr("%1; %n refund decision(s)", nullptr, int(decisions.size())).arg(status);
+    m_status->setText(problem.isEmpty() ? status : tr("%1; %2").arg(status, problem));
     applyFilters();
 }
 

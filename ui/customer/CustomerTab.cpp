@@ -64,6 +64,7 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
     m_model->setDisplayFormat(m_format);
     m_model->setCurrency(currency());
     m_details->setDisplayFormat(m_format);
+    m_details->setInvestigationSource(m_model, { &m_audit, affiliateId, username, session->profile().name });
     m_entitlement->setDisplayFormat(m_format);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -112,6 +113,10 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerTab::onSelectionChanged);
+    connect(m_entitlement, &EntitlementPane::loaded, this, [this] {
+        if (m_entitlement->entitlement())
+            m_details->showEntitlement(*m_entitlement->entitlement());
+    });
     connect(m_details, &DetailsPane::copied, this,
         [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });
 
@@ -284,6 +289,9 @@ void CustomerTab::openAcknowledgeLicence()
     auto* dialog = new AckLicenceDialog(
         { m_session, &m_audit, m_affiliateId, m_username, customerLabel(), m_pendingWrites }, *item, m_format,
         this);
+    if (const PurchaseOrder* order = selectedOrder())
+        dialog->setStates(
+            LicenceStates(*order, item->id.value_or(0), m_details->investigationContext(), locale()));
     connect(dialog, &AckLicenceDialog::acknowledged, this, [this] {
         emit statusMessage(tr("Licence acknowledged"));
         refresh(); // the item's licence flags changed on the server

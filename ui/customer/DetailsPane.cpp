@@ -2,6 +2,8 @@
 #include "ui/customer/DetailsPane.h"
 
 #include "models/FieldRows.h"
+#include "ui/investigation/InvestigationCard.h"
+#include "ui/investigation/TitlePurchases.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,6 +34,9 @@ constexpr int ApiNameRole = Qt::UserRole + 2;
 
 DetailsPane::DetailsPane(QWidget* parent)
     : QWidget(parent)
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_card(new InvestigationCard(this))
+    , m_cardArea(new QScrollArea(this))
     , m_heading(new QLabel(this))
     , m_fields(new QTreeWidget(this))
 {
@@ -65,10 +72,28 @@ DetailsPane::DetailsPane(QWidget* parent)
     });
     connect(m_fields, &QTreeWidget::itemDoubleClicked, this, &DetailsPane::copyCurrent);
 
+    m_cardArea->setWidget(m_card);
+    m_cardArea->setWidgetResizable(true);
+    m_cardArea->setFrameShape(QFrame::NoFrame);
+    m_cardArea->setObjectName(QStringLiteral("investigationCardArea"));
+    m_cardArea->setAccessibleName(tr("Refund investigation of the selected item"));
+    connect(m_card, &InvestigationCard::contextChanged, this, &DetailsPane::investigationContextChanged);
+
+    auto* fields = new QWidget(this);
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(m_heading);
+    fieldsLayout->addWidget(m_fields, 1);
+    // The answer first, most of the height; every field below it for whoever wants them.
+    m_split->addWidget(m_cardArea);
+    m_split->addWidget(fields);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
+    m_split->setSizes({ 3000, 1000 }); // shares, scaled to the height it gets
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_fields, 1);
+    layout->addWidget(m_split);
     clear();
 }
 
@@ -100,8 +125,31 @@ void DetailsPane::fill(const QString& heading, const QList<FieldRow>& rows)
     }
 }
 
+void DetailsPane::setInvestigationSource(const PurchaseOrderModel* model, const CardSubject& subject)
+{
+    m_orders = model;
+    m_card->setSubject(subject);
+}
+
+void DetailsPane::setInvestigationContext(const InvestigationContext& context)
+{
+    m_card->setContext(context);
+}
+
+const InvestigationContext& DetailsPane::investigationContext() const
+{
+    return m_card->context();
+}
+
+void DetailsPane::showEntitlement(const Entitlement& entitlement)
+{
+    m_card->setEntitlement(entitlement);
+}
+
 void DetailsPane::showOrder(const PurchaseOrder& order, const QString& currency)
 {
+    m_card->clear();
+    m_cardArea->hide();
     fill(tr("Order %1").arg(order.id ? QString::number(*order.id) : QStringLiteral("—")),
         FieldRows(m_format, currency).of(order));
 }
@@ -112,12 +160,21 @@ void DetailsPane::showItem(const PurchaseOrderItem& item, const PurchaseOrder& o
              .arg(item.id ? QString::number(*item.id) : QStringLiteral("—"),
                  order.id ? QString::number(*order.id) : QStringLiteral("—")),
         FieldRows(m_format, currency).of(item));
+    if (m_orders && item.id) {
+        m_card->showItem(TitlePurchases::of(*m_orders, order, item), *item.id, currency);
+        m_cardArea->show();
+    } else {
+        m_card->clear();
+        m_cardArea->hide();
+    }
 }
 
 void DetailsPane::clear()
 {
     m_heading->setText(tr("Select an order or an item to see all its fields."));
     m_fields->clear();
+    m_card->clear();
+    m_cardArea->hide();
 }
 
 QString DetailsPane::rawValue(const QString& apiName) const

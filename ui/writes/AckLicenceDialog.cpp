@@ -18,6 +18,7 @@ AckLicenceDialog::AckLicenceDialog(
     , m_item(item)
     , m_format(format)
     , m_device(new QLineEdit(this))
+    , m_stateBefore(new QLabel(this))
 {
     setWindowTitle(tr("Acknowledge the licence of item %1").arg(item.id.value_or(0)));
     setObjectName(QStringLiteral("ackLicenceDialog"));
@@ -38,9 +39,26 @@ AckLicenceDialog::AckLicenceDialog(
     layout->addRow(tr("Affiliate:"), affiliate);
     layout->addRow(tr("Item:"), itemLabel);
     layout->addRow(tr("&Device id:"), m_device);
+    m_stateBefore->setObjectName(QStringLiteral("ackStateBefore"));
+    m_stateBefore->setTextFormat(Qt::PlainText);
+    m_stateBefore->setWordWrap(true);
+    m_stateBefore->hide();
+    layout->addRow(m_stateBefore);
     connect(m_device, &QLineEdit::textChanged, this, &AckLicenceDialog::revalidate);
     setForm(form, tr("Acknowledge licence"));
     m_device->setFocus();
+}
+
+void AckLicenceDialog::setStates(const LicenceStates& states)
+{
+    m_states = states;
+    m_stateBefore->setText(states.before());
+    m_stateBefore->setVisible(!m_stateBefore->text().isEmpty());
+}
+
+QString AckLicenceDialog::stateBeforeText() const
+{
+    return m_stateBefore->text();
 }
 
 QString AckLicenceDialog::writeKey() const
@@ -86,6 +104,10 @@ QString AckLicenceDialog::describe(const EntitlementV1& e) const
     lines << tr("Licence acknowledged for item %1 (%2).")
                  .arg(e.id.value_or(0))
                  .arg(e.title.value_or(tr("untitled")));
+    if (m_states) {
+        // Whether the window started, before the fields: what the agent tells the customer.
+        lines << m_stateBefore->text() << m_states->after(e);
+    }
     lines << tr("Licence acknowledged: %1").arg(m_format.yesNo(e.licenseAcknowledged));
     lines << tr("Persistent licence issued: %1").arg(m_format.yesNo(e.persistentLicenseIssued));
     lines << tr("Transient licence issued: %1").arg(m_format.yesNo(e.transientLicenceIssued));

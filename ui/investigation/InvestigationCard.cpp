@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/investigation/InvestigationCard.h"
+
+#include "investigation/CustomerInvestigation.h"
+#include "investigation/RefundPolicyJson.h"
+#include "ui/investigation/AsOfEdit.h"
+#include "ui/investigation/DecisionDialog.h"
+#include "ui/investigation/DecisionRecords.h"
+#include "ui/investigation/InvestigationColours.h"
+#include "ui/investigation/SignalColumns.h"
+#include "ui/investigation/TimelineWidget.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ff::ui {
+
+namespace {
+
+// Ticking over while the card shows now: often enough that "4 min left" stays true.
+constexpr int TickMs = 30'000;
+
+QLabel* textLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // titles and values as the server sent them
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel* heading(QWidget* parent, const QString& text)
+{
+    QLabel* label = textLabel(parent, QString());
+    label->setText(text);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+QString bullets(const QStringList& lines)
+{
+    QStringList marked;
+    for (const QString& line : lines)
+        marked.append(QStringLiteral("• ") + line);
+    return marked.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+InvestigationCard::InvestigationCard(QWidget* parent)
+    : QWidget(parent)
+    , m_title(textLabel(this, QStringLiteral("cardTitle")))
+    , m_verdict(textLabel(this, QStringLiteral("cardVerdict")))
+    , m_state(textLabel(this, QStringLiteral("cardState")))
+    , m_source(textLabel(this, QStringLiteral("cardSource")))
+    , m_asOf(new AsOfEdit(this))
+    , m_basis(textLabel(this, QStringLiteral("cardBasis")))
+    , m_sentences(textLabel(this, QStringLiteral("cardSentences")))
+    , m_columns(new SignalColumns(this))
+    , m_conflicts(textLabel(this, QStringLiteral("cardConflicts")))
+    , m_unknowns(textLabel(this, QStringLiteral("cardUnknowns")))
+    , m_timeline(new TimelineWidget(this))
+    , m_lastDecision(textLabel(this, QStringLiteral("cardLastDecision")))
+    , m_record(new QPushButton(tr("Record a dec&ision…"), this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("investigationCard"));
+    setAccessibleName(tr("Refund investigation of the selected item"));
+    m_verdict->setAutoFillBackground(true);
+    m_verdict->setMargin(8);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    QFont stateFont = m_state->font();
+    stateFont.setPointSizeF(stateFont.pointSizeF() * 1.2);
+    m_state->setFont(stateFont);
+    m_sentences->setAccessibleName(tr("Sentences to read out"));
+    m_record->setObjectName(QStringLiteral("recordDecision"));
+    m_record->setToolTip(tr("Keep what you decided, why and the ticket in the audit log (nothing is sent)"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_state);
+    // What was decided before, first: a customer calling again is told the same.
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_lastDecision, 1);
+    decisionRow->addWidget(m_record, 0, Qt::AlignTop);
+    layout->addLayout(decisionRow);
+    layout->addWidget(m_source);
+    layout->addWidget(m_asOf);
+    layout->addWidget(m_basis);
+    layout->addWidget(heading(this, tr("Read out to the customer")));
+    layout->addWidget(m_sentences);
+    layout->addWidget(heading(this, tr("Evidence")));
+    layout->addWidget(m_columns);
+    layout->addWidget(m_conflicts);
+    layout->addWidget(m_unknowns);
+    layout->addWidget(heading(this, tr("Time line")));
+    layout->addWidget(m_timeline);
+    layout->addStretch(1);
+
+    connect(m_asOf, &AsOfEdit::asOfChanged, this, [this](const std::optional<DateTimeOffset>& asOf) {
+        m_context.asOf = asOf;
+        recompute();
+        emit contextChanged(m_context);
+    });
+    connect(m_record, &QPushButton::clicked, this, &InvestigationCard::openDecision);
+    m_tick->setInterval(TickMs);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (!m_context.asOf && m_result && isVisible()) {
+            m_asOf->showNow();
+            recompute();
+        }
+    });
+    m_tick->start();
+    clear();
+}
+
+void InvestigationCard::setContext(const InvestigationContext& context)
+{
+    m_context = context;
+    m_asOf->setZone(context.affiliateZone);
+    m_asOf->setAsOf(context.asOf);
+    recompute();
+}
+
+void InvestigationCard::showItem(QList<PurchaseOrder> titleOrders, qint64 itemId, const QString& currency)
+{
+    m_result.reset(); // it points into what is replaced
+    m_orders = std::move(titleOrders);
+    m_itemId = itemId;
+    m_currency = currency;
+    m_entitlement.reset();
+    m_supplierRef.clear();
+    for (const PurchaseOrder& order : m_orders) {
+        for (const PurchaseOrderItem& item :
+            order.purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+            if (item.id == itemId)
+                m_supplierRef = item.supplierRef.value_or(QString());
+        }
+    }
+    m_asOf->showNow();
+    recompute();
+    showLastDecision();
+}
+
+void InvestigationCard::setEntitlement(const Entitlement& entitlement)
+{
+    // The pane's answer for another title (a selection that has moved on) is not this item's.
+    if (!m_result || m_supplierRef.isEmpty()
+        || entitlement.supplierRef.value_or(m_supplierRef) != m_supplierRef)
+        return;
+    m_result.reset();
+    m_entitlement = entitlement;
+    recompute();
+}
+
+void InvestigationCard::clear()
+{
+    m_result.reset();
+    m_orders.clear();
+    m_entitlement.reset();
+    m_itemId = 0;
+    m_supplierRef.clear();
+    render();
+}
+
+void InvestigationCard::recompute()
+{
+    m_result.reset();
+    if (m_itemId != 0) {
+        const CustomerInvestigation::EntitlementFor entitlementFor = [this](const QString& supplierRef) {
+            return m_entitlement && supplierRef == m_supplierRef ? EntitlementLookup::found(*m_entitlement)
+                                                                 : EntitlementLookup::notAsked();
+        };
+        m_result = CustomerInvestigation::item(m_orders, m_itemId, m_context.policy, m_context.instant(),
+            m_entitlement ? entitlementFor : CustomerInvestigation::EntitlementFor());
+    }
+    render();
+}
+
+void InvestigationCard::render()
+{
+    for (QWidget* part : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!part->isWindow()) // the decision dialog is a window of its own
+            part->setVisible(m_result.has_value());
+    }
+    if (!m_result) {
+        m_columns->clear();
+        m_timeline->setEvents({});
+        return;
+    }
+    const ItemInvestigation& item = *m_result;
+    const RefundSentences sentences(locale(), m_context.affiliateZone, m_currency);
+    m_title->setText(tr("Item %1 of order %2 · %3")
+                         .arg(QString::number(item.facts.itemId), QString::number(item.facts.orderId),
+                             item.item->title.value_or(DisplayFormat::absent())));
+    m_verdict->setText(displayName(item.verdict));
+    m_verdict->setAccessibleName(tr("Verdict: %1").arg(displayName(item.verdict)));
+    colourVerdict();
+    m_state->setText(tr("State: %1").arg(sentences.stateLine(item)));
+    m_source->setText(sourceLine());
+    m_basis->setText(basisLine());
+    m_basis->setToolTip(DisplayFormat::toolTip(QString::fromUtf8(RefundPolicyJson::write(m_context.policy))));
+
+    QStringList lines;
+    for (const RefundSignal& signal : item.raisedSignals)
+        lines.append(sentences.sentence(signal, item));
+    if (lines.isEmpty())
+        lines.append(tr("Nothing found for or against a refund: %1.").arg(sentences.stateLine(item)));
+    m_sentences->setText(bullets(lines));
+    m_columns->setSignals(item, sentences.format());
+    const QString conflicts = conflictsText();
+    m_conflicts->setText(conflicts);
+    m_conflicts->setVisible(!conflicts.isEmpty());
+    m_unknowns->setText(
+        item.unknowns.isEmpty() ? QString() : tr("Not known:\n%1").arg(bullets(item.unknowns)));
+    m_unknowns->setVisible(!item.unknowns.isEmpty());
+    m_timeline->setEvents(TimelineEvents::of(item, sentences, m_context.asOf.has_value()));
+    m_record->setVisible(m_subject.audit != nullptr);
+}
+
+QString InvestigationCard::sourceLine() const
+{
+    switch (m_result->facts.entitlementUse) {
+    case ItemFacts::EntitlementUse::ThisItem:
+        return tr("Worked out from the orders, with the platform's entitlement for this item.");
+    case ItemFacts::EntitlementUse::OtherItem:
+        return tr(
+            "Worked out from the orders alone: the platform's current entitlement for this title is another "
+            "purchase's (item %1), so it is not used.")
+            .arg(m_result->facts.otherItemId ? QString::number(*m_result->facts.otherItemId)
+                                             : DisplayFormat::absent());
+    case ItemFacts::EntitlementUse::None:
+    case ItemFacts::EntitlementUse::Unavailable:
+    case ItemFacts::EntitlementUse::NotAsked:
+        break;
+    }
+    return tr("Worked out from the orders alone; the platform's entitlement refines it when it can be read.");
+}
+
+QString InvestigationCard::basisLine() const
+{
+    const RefundSentences sentences(locale(), m_context.affiliateZone);
+    const RefundPolicy& policy = m_context.policy;
+    const QString which = policy == RefundPolicy() ? tr("the default policy") : tr("the affiliate's policy");
+    const QString instant = m_context.asOf ? tr("as of %1").arg(sentences.moment(m_result->at))
+                                           : tr("now (%1)").arg(sentences.moment(m_result->at));
+    return tr(
+        "Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may "
+        "differ by %6 s.")
+        .arg(instant, which, QString::number(policy.courtesyWindowHours),
+            QString::number(policy.earlyStopMinutes), QString::number(policy.watchedPercent),
+            QString::number(policy.clockSkewSeconds));
+}
+
+QString InvestigationCard::conflictsText() const
+{
+    const ItemInvestigation& item = *m_result;
+    const RefundSentences sentences(locale(), m_context.affiliateZone, m_currency);
+    QStringList lines;
+    if (item.facts.purchaseDiffersFromOrder && item.facts.purchasedAt && item.facts.orderCreatedAt)
+        lines.append(tr("The item was added on %1, but its order was created on %2.")
+                         .arg(sentences.moment(*item.facts.purchasedAt),
+                             sentences.moment(*item.facts.orderCreatedAt)));
+    for (const RefundSignal& signal : item.raisedSignals) {
+        if (signal.kind == SignalKind::EntitlementConflict || signal.kind == SignalKind::ClockAnomaly)
+            lines.append(sentences.sentence(signal, item));
+    }
+    return lines.isEmpty() ? QString() : tr("Conflicts:\n%1").arg(bullets(lines));
+}
+
+QString InvestigationCard::verdictText() const
+{
+    return m_result ? m_verdict->text() : QString();
+}
+
+QString InvestigationCard::stateText() const
+{
+    return m_result ? m_state->text() : QString();
+}
+
+QString InvestigationCard::sourceText() const
+{
+    return m_result ? m_source->text() : QString();
+}
+
+QString InvestigationCard::lastDecisionText() const
+{
+    return m_result ? m_lastDecision->text() : QString();
+}
+
+void InvestigationCard::showLastDecision()
+{
+    const auto last = DecisionRecords::last(m_subject, m_itemId);
+    if (!last)
+        m_lastDecision->setText(
+            tr("The audit log could not be read, so earlier decisions are not shown: %1").arg(last.error()));
+    else if (*last)
+        m_lastDecision->setText(
+            DecisionRecords::describe(**last, DisplayFormat(locale(), m_context.affiliateZone)));
+    else
+        m_lastDecision->setText(tr("No decision recorded for this item yet."));
+}
+
+void InvestigationCard::openDecision()
+{
+    if (!m_result || !m_subject.audit)
+        return;
+    auto* dialog = new DecisionDialog(
+        tr("Item %1 (%2) · %3")
+            .arg(QString::number(m_result->facts.itemId),
+                m_result->item->title.value_or(DisplayFormat::absent()), displayName(m_result->verdict)),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { record(dialog->decision(), dialog->reason(), dialog->ticket()); });
+    dialog->open();
+}
+
+void InvestigationCard::record(const QString& decision, const QString& reason, const QString& ticket)
+{
+    if (!m_result)
+        return;
+    const auto recorded = DecisionRecords::record(
+        m_subject, DecisionRecords::make(m_subject, *m_result, m_context, { decision, reason, ticket }));
+    if (!recorded) {
+        m_lastDecision->setText(tr("The decision was not recorded: %1").arg(recorded.error()));
+        return;
+    }
+    m_lastDecision->setText(
+        DecisionRecords::describe(*recorded, DisplayFormat(locale(), m_context.affiliateZone)));
+    emit decisionRecorded();
+}
+
+void InvestigationCard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_result)
+        colourVerdict();
+    QWidget::changeEvent(event);
+}
+
+void InvestigationCard::colourVerdict()
+{
+    const QColor colour = InvestigationColours::verdict(m_result->verdict, palette());
+    QPalette verdictPalette = m_verdict->palette();
+    verdictPalette.setColor(QPalette::Window, InvestigationColours::wash(colour, palette()));
+    verdictPalette.setColor(QPalette::WindowText, colour);
+    m_verdict->setPalette(verdictPalette);
+}
+
+} // namespace ff::ui

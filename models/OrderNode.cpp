@@ -2,6 +2,7 @@
 #include "models/OrderNode.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ff {
 
@@ -60,6 +61,22 @@ void OrderNode::summarise(std::vector<QString>* titlesByCount)
         sum = *next;
     }
     total = sum;
+}
+
+const InvestigatedItem* OrderNode::investigatedOf(const PurchaseOrderItem& item) const
+{
+    if (!order.purchaseOrderItemDtos)
+        return nullptr;
+    // The columns are handed the item by reference into this order's list: its place is its row.
+    const PurchaseOrderItem* first = order.purchaseOrderItemDtos->constData();
+    const std::ptrdiff_t row = &item - first;
+    return row >= 0 && row < itemCount() ? investigatedAt(int(row)) : nullptr;
+}
+
+int OrderNode::candidateCount() const
+{
+    return int(std::count_if(investigated.cbegin(), investigated.cend(),
+        [](const InvestigatedItem& item) { return item.isCandidate(); }));
 }
 
 void OrderNode::makeSearchText() const

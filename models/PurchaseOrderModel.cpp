@@ -2,6 +2,7 @@
 #include "models/PurchaseOrderModel.h"
 
 #include "models/OrderColumns.h"
+#include "models/OrderInvestigator.h"
 #include "models/OrderItemDiff.h"
 #include "models/OrderRowData.h"
 
@@ -35,6 +36,9 @@ const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 
 PurchaseOrderModel::PurchaseOrderModel(QObject* parent)
     : QAbstractItemModel(parent)
+    , m_investigator(new OrderInvestigator(
+          [this](OrderInvestigation::Result&& result) { adoptInvestigation(std::move(result)); },
+          [this] { investigate(); }, this))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(0);
@@ -48,7 +52,9 @@ PurchaseOrderModel::~PurchaseOrderModel() = default;
 void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
 {
     cancelLoading();
+    m_investigator->cancel(); // a run over the rows going is moot
     m_loading = true;
+    m_investigates = true;
     const quint64 generation = m_loadGeneration;
     auto* watcher = new QFutureWatcher<PreparedOrders>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -56,8 +62,9 @@ void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
         if (generation == m_loadGeneration)
             setPreparedOrders(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run([orders = std::move(orders), locale = m_format.locale()]() mutable {
-        return PreparedOrders::prepare(std::move(orders), locale);
+    watcher->setFuture(QtConcurrent::run([orders = std::move(orders), locale = m_format.locale(),
+                                             investigation = m_investigator->inputs()]() mutable {
+        return PreparedOrders::prepare(std::move(orders), locale, investigation);
     }));
 }
 
@@ -67,6 +74,10 @@ void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
     m_loading = true;
     m_pending = std::move(prepared.m_nodes);
     m_batchOrders = FirstBatchOrders;
+    m_investigator->cancel();
+    m_investigatedAt = prepared.investigatedAt();
+    m_investigator->scheduleNextChange(prepared.nextChange());
+    m_investigationDue |= m_investigates && !prepared.isInvestigated();
     // Nothing reads a key between here and the reset: the shown rows go with it.
     if (!m_sortKeys.adopt(std::move(prepared.m_textKeys), m_format.locale())) {
         // Prepared for another language (the format changed meanwhile): made again when needed.
@@ -91,6 +102,10 @@ void PurchaseOrderModel::appendPendingBatch()
         m_loading = false;
         qCDebug(lcOrderModel) << "loaded" << m_orders.size() << "orders," << itemCount() << "items";
         emit ordersLoaded();
+        if (m_investigationDue)
+            investigate();
+        else if (m_investigatedAt)
+            emit investigated();
         return;
     }
     QElapsedTimer timer;
@@ -118,7 +133,60 @@ void PurchaseOrderModel::cancelLoading()
 void PurchaseOrderModel::clear()
 {
     cancelLoading();
+    m_investigator->cancel();
+    m_investigatedAt.reset();
     resetRows(0);
+}
+
+// --- The refund columns -----------------------------------------------------------------
+
+void PurchaseOrderModel::setInvestigationContext(const InvestigationContext& context)
+{
+    m_investigator->setContext(context);
+    m_investigates = true;
+    investigate();
+}
+
+const InvestigationContext& PurchaseOrderModel::investigationContext() const
+{
+    return m_investigator->context();
+}
+
+bool PurchaseOrderModel::isInvestigating() const
+{
+    return m_investigationDue || m_investigator->isRunning();
+}
+
+void PurchaseOrderModel::investigate()
+{
+    if (m_loading) {
+        m_investigationDue = true; // with every row, once they are in
+        return;
+    }
+    m_investigationDue = false;
+    m_investigator->start(m_orders);
+}
+
+void PurchaseOrderModel::adoptInvestigation(OrderInvestigation::Result&& result)
+{
+    m_investigatedAt = result.at;
+    m_investigator->scheduleNextChange(result.nextChange);
+    const QList<int> roles = { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole };
+    for (const OrderInvestigation::Changed& changed :
+        OrderInvestigation::adopt(m_orders, std::move(result))) {
+        if (changed.order)
+            emit dataChanged(index(changed.orderRow, Verdict), index(changed.orderRow, Verdict), roles);
+        const QModelIndex parent = index(changed.orderRow, 0);
+        for (const auto& [first, last] : changed.itemRuns)
+            emit dataChanged(index(first, State, parent), index(last, Signals, parent), roles);
+    }
+    emit investigated();
+}
+
+const InvestigatedItem* PurchaseOrderModel::investigatedAt(const QModelIndex& index) const
+{
+    const OrderNode* node = nodeOf(index);
+    return node && index.internalId() != 0 ? node->investigatedAt(index.row()) : nullptr;
 }
 
 void PurchaseOrderModel::resetRows(size_t count)
@@ -151,6 +219,7 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     if (row < 0)
         return false;
     OrderNode& node = m_orders[size_t(row)];
+    node.investigated.clear(); // no longer the items': worked out again below
     const OrderItemDiff diff = OrderItemDiff::between(node.order, order);
     if (diff.wholesale)
         qCDebug(lcOrderModel) << "order" << *order.id << "changed too much to follow item by item";
@@ -167,6 +236,8 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     node.summarise();
     m_ids.addItems(row, node);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_investigates)
+        investigate(); // a duplicate is found across orders: the whole customer
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "api/dto/PurchaseOrder.h"
 #include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
+#include "models/InvestigationContext.h"
 #include "models/OrderIdIndex.h"
 #include "models/OrderNode.h"
 #include "models/OrderSortKeys.h"
@@ -18,6 +19,7 @@
 namespace ff {
 
 struct OrderItemDiff;
+class OrderInvestigator;
 
 // A customer's purchase orders as a tree: the orders at the top level, each order's items under
 // it. Deleted items show grey and struck through, refunded orders in italics with their status.
@@ -31,6 +33,12 @@ struct OrderItemDiff;
 // batches so that the GUI thread never stops for long, and takes in a changed order
 // (replaceOrder, its items' changes worked out by OrderItemDiff). Display text is made only for
 // the cells a view asks for.
+//
+// The refund columns (State, Verdict, Signals) are worked out on a worker too, from the orders
+// alone, with the investigation context's policy at its instant: when loading (loadOrders), when
+// the context changes, when an order is replaced, and, with no "as of" instant, when time alone
+// changes an item (OrderInvestigator's timer); only the rows that then read differently are
+// announced, and investigated() says new results are in.
 //
 // Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
 // appended or replaced in place, never moved, so an order's row is stable until the next reset.
@@ -55,6 +63,10 @@ public:
         PaymentProvider,
         TransactionId,
         RefundTransactionId,
+        // The refund investigation's (OrderInvestigation), at the context's instant.
+        State,
+        Verdict,
+        Signals,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -115,6 +127,19 @@ public:
     void setDisplayFormat(const DisplayFormat& format);
     const DisplayFormat& displayFormat() const { return m_format; }
 
+    // The policy, the affiliate's zone and the instant the refund columns are worked out with.
+    // Setting one works them out again on a worker (investigated() once the results are in).
+    void setInvestigationContext(const InvestigationContext& context);
+    const InvestigationContext& investigationContext() const;
+    // The instant the results shown were worked out at; none before the first are in.
+    const std::optional<DateTimeOffset>& investigationInstant() const { return m_investigatedAt; }
+    // Whether a run is under way, or due once loading ends.
+    bool isInvestigating() const;
+    // The investigation of an item row; null for an order row, or when not worked out (yet).
+    const InvestigatedItem* investigatedAt(const QModelIndex& index) const;
+    // The refund candidates among every item, and for how many of them each signal argues.
+    OrderInvestigation::Summary candidateSummary() const { return OrderInvestigation::summarise(m_orders); }
+
     // What OrderFilterProxyModel filters and sorts by, as loading prepared it.
     // The order at a row (0 <= row < orderCount()), for OrderFilter::matches.
     const OrderNode& orderNode(int row) const { return m_orders[size_t(row)]; }
@@ -145,6 +170,9 @@ signals:
     void displayFormatChanged();
     // The last batch of a loadOrders() or setPreparedOrders() is in.
     void ordersLoaded();
+    // New refund results are in; the rows that read differently were announced (display roles
+    // only: whoever filters or sorts by them looks again now).
+    void investigated();
 
 private:
     void cancelLoading();
@@ -158,6 +186,9 @@ private:
     void emitAllChanged(int firstColumn, int lastColumn, const QList<int>& roles);
 
     const OrderNode* nodeOf(const QModelIndex& index) const;
+    // Investigates every order again on a worker, or once loading ends.
+    void investigate();
+    void adoptInvestigation(OrderInvestigation::Result&& result);
 
     std::vector<OrderNode> m_orders;
     OrderIdIndex m_ids;
@@ -173,6 +204,13 @@ private:
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
     QTimer m_batchTimer;
+
+    // The refund columns: whether this model works them out (once loadOrders() or a context
+    // asked for them), whether a run is due once loading ends, and the instant of those shown.
+    OrderInvestigator* m_investigator;
+    bool m_investigates = false;
+    bool m_investigationDue = false;
+    std::optional<DateTimeOffset> m_investigatedAt;
 };
 
 } // namespace ff

@@ -36,6 +36,12 @@ OrdersTree::OrdersTree(PurchaseOrderModel* model, OrderFilterProxyModel* proxy, 
     // Fitting a column to its contents measures this many rows, not the default thousand: each
     // is a text layout per column, and with 100 000 items those took a long stop of the window.
     header()->setResizeContentsPrecision(60);
+    // The refund answer beside the title, where an agent reads first (a saved layout may move it).
+    const int title = header()->visualIndex(PurchaseOrderModel::Title);
+    const int refund[]
+        = { PurchaseOrderModel::State, PurchaseOrderModel::Verdict, PurchaseOrderModel::Signals };
+    for (int i = 0; i < int(std::size(refund)); ++i)
+        header()->moveSection(header()->visualIndex(refund[i]), title + 1 + i);
 }
 
 const PurchaseOrder* OrdersTree::selectedOrder() const

@@ -323,8 +323,7 @@ void OrderFilterProxyModel::sourceDataChanged(
 void OrderFilterProxyModel::sourceInvestigated()
 {
     // New refund results: which items are candidates, and their keys, may have changed.
-    const int column = m_sorter.column();
-    const bool sortedByThem = column >= 0 && OrderColumns::at(column).investigated;
+    const bool sortedByThem = m_sorter.column() >= 0 && OrderColumns::at(m_sorter.column()).investigated;
     if (!sortedByThem && !m_filter.filtersItems())
         return;
     beginRelayout();

@@ -2,6 +2,7 @@
 #include "models/OrderNode.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace ff {
@@ -77,6 +78,20 @@ int OrderNode::candidateCount() const
 {
     return int(std::count_if(investigated.cbegin(), investigated.cend(),
         [](const InvestigatedItem& item) { return item.isCandidate(); }));
+}
+
+QList<PurchaseOrderStatus> OrderNode::statusesOf(const std::vector<OrderNode>& nodes)
+{
+    QList<PurchaseOrderStatus> statuses;
+    QSet<QString> seen;
+    for (const OrderNode& node : nodes) {
+        const std::optional<PurchaseOrderStatus>& status = node.order.status;
+        if (status && status->code && !seen.contains(*status->code)) {
+            seen.insert(*status->code);
+            statuses.append(*status);
+        }
+    }
+    return statuses;
 }
 
 void OrderNode::makeSearchText() const

@@ -48,6 +48,8 @@ struct OrderNode
     const InvestigatedItem* investigatedOf(const PurchaseOrderItem& item) const;
     // How many of its items are refund candidates.
     int candidateCount() const;
+    // The statuses the orders have, each code once, in order of first appearance.
+    static QList<PurchaseOrderStatus> statusesOf(const std::vector<OrderNode>& nodes);
 
     // The title, the total and whether it is refunded, from the DTO; the caches to be made again.
     // titlesByCount, when given, keeps "%n items" made once per count: tr() for each of 100 000

@@ -147,16 +147,6 @@ void PurchaseOrderModel::setInvestigationContext(const InvestigationContext& con
     investigate();
 }
 
-const InvestigationContext& PurchaseOrderModel::investigationContext() const
-{
-    return m_investigator->context();
-}
-
-bool PurchaseOrderModel::isInvestigating() const
-{
-    return m_investigationDue || m_investigator->isRunning();
-}
-
 void PurchaseOrderModel::investigate()
 {
     if (m_loading) {
@@ -181,12 +171,6 @@ void PurchaseOrderModel::adoptInvestigation(OrderInvestigation::Result&& result)
             emit dataChanged(index(first, State, parent), index(last, Signals, parent), roles);
     }
     emit investigated();
-}
-
-const InvestigatedItem* PurchaseOrderModel::investigatedAt(const QModelIndex& index) const
-{
-    const OrderNode* node = nodeOf(index);
-    return node && index.internalId() != 0 ? node->investigatedAt(index.row()) : nullptr;
 }
 
 void PurchaseOrderModel::resetRows(size_t count)
@@ -340,20 +324,6 @@ const PurchaseOrderItem* PurchaseOrderModel::itemAt(const QModelIndex& index) co
     return &node->item(index.row());
 }
 
-QList<PurchaseOrderStatus> PurchaseOrderModel::statuses() const
-{
-    QList<PurchaseOrderStatus> statuses;
-    QSet<QString> seen;
-    for (const OrderNode& node : m_orders) {
-        const std::optional<PurchaseOrderStatus>& status = node.order.status;
-        if (status && status->code && !seen.contains(*status->code)) {
-            seen.insert(*status->code);
-            statuses.append(*status);
-        }
-    }
-    return statuses;
-}
-
 // --- How values are shown ---------------------------------------------------------------
 
 void PurchaseOrderModel::setCurrency(const QString& currency)
@@ -458,16 +428,6 @@ int PurchaseOrderModel::rowCount(const QModelIndex& parent) const
     if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_orders.size()))
         return 0;
     return m_orders[size_t(parent.row())].itemCount();
-}
-
-int PurchaseOrderModel::columnCount(const QModelIndex&) const
-{
-    return ColumnCount;
-}
-
-bool PurchaseOrderModel::hasChildren(const QModelIndex& parent) const
-{
-    return rowCount(parent) > 0;
 }
 
 Qt::ItemFlags PurchaseOrderModel::flags(const QModelIndex& index) const

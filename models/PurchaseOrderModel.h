@@ -6,6 +6,7 @@
 #include "models/DtoMetaTypes.h"
 #include "models/InvestigationContext.h"
 #include "models/OrderIdIndex.h"
+#include "models/OrderInvestigator.h"
 #include "models/OrderNode.h"
 #include "models/OrderSortKeys.h"
 #include "models/PreparedOrders.h"
@@ -19,7 +20,6 @@
 namespace ff {
 
 struct OrderItemDiff;
-class OrderInvestigator;
 
 // A customer's purchase orders as a tree: the orders at the top level, each order's items under
 // it. Deleted items show grey and struck through, refunded orders in italics with their status.
@@ -118,7 +118,7 @@ public:
     int itemCount() const { return m_ids.itemCount(); }
     // The statuses the orders have, each code once, in order of first appearance: the choices
     // for a status filter.
-    QList<PurchaseOrderStatus> statuses() const;
+    QList<PurchaseOrderStatus> statuses() const { return OrderNode::statusesOf(m_orders); }
 
     // The currency the items are priced in: order items carry none on the wire, so the window
     // sets the one of the profile's affiliate. Empty: amounts are shown without one.
@@ -130,13 +130,17 @@ public:
     // The policy, the affiliate's zone and the instant the refund columns are worked out with.
     // Setting one works them out again on a worker (investigated() once the results are in).
     void setInvestigationContext(const InvestigationContext& context);
-    const InvestigationContext& investigationContext() const;
+    const InvestigationContext& investigationContext() const { return m_investigator->context(); }
     // The instant the results shown were worked out at; none before the first are in.
     const std::optional<DateTimeOffset>& investigationInstant() const { return m_investigatedAt; }
     // Whether a run is under way, or due once loading ends.
-    bool isInvestigating() const;
+    bool isInvestigating() const { return m_investigationDue || m_investigator->isRunning(); }
     // The investigation of an item row; null for an order row, or when not worked out (yet).
-    const InvestigatedItem* investigatedAt(const QModelIndex& index) const;
+    const InvestigatedItem* investigatedAt(const QModelIndex& index) const
+    {
+        const OrderNode* node = nodeOf(index);
+        return node && index.internalId() != 0 ? node->investigatedAt(index.row()) : nullptr;
+    }
     // The refund candidates among every item, and for how many of them each signal argues.
     OrderInvestigation::Summary candidateSummary() const { return OrderInvestigation::summarise(m_orders); }
 
@@ -158,8 +162,8 @@ public:
     QModelIndex parent(const QModelIndex& child) const override;
     QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    bool hasChildren(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& = {}) const override { return ColumnCount; }
+    bool hasChildren(const QModelIndex& parent = {}) const override { return rowCount(parent) > 0; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;

@@ -37,7 +37,7 @@ OrderInvestigation::Result OrderInvestigation::run(const QList<PurchaseOrder>& o
 }
 
 std::vector<OrderInvestigation::Changed> OrderInvestigation::adopt(
-    std::vector<OrderNode>& nodes, Result&& result, bool all)
+    std::vector<OrderNode>& nodes, Result&& result, bool report)
 {
     std::vector<Changed> changes;
     const size_t count = std::min(nodes.size(), result.orders.size());
@@ -46,11 +46,15 @@ std::vector<OrderInvestigation::Changed> OrderInvestigation::adopt(
         std::vector<InvestigatedItem>& incoming = result.orders[row];
         if (incoming.size() != size_t(node.itemCount()))
             continue; // the order changed meanwhile: its own run follows
+        if (!report) {
+            node.investigated = std::move(incoming);
+            continue;
+        }
         Changed changed { int(row), false, {} };
         const int candidatesBefore = node.candidateCount();
         const bool before = !node.investigated.empty();
         for (size_t item = 0; item < incoming.size(); ++item) {
-            if (!all && before && node.investigated[item].readsAs(incoming[item]))
+            if (before && node.investigated[item].readsAs(incoming[item]))
                 continue;
             if (!changed.itemRuns.empty() && changed.itemRuns.back().second == int(item) - 1)
                 changed.itemRuns.back().second = int(item);
@@ -58,7 +62,7 @@ std::vector<OrderInvestigation::Changed> OrderInvestigation::adopt(
                 changed.itemRuns.emplace_back(int(item), int(item));
         }
         node.investigated = std::move(incoming);
-        changed.order = all || node.candidateCount() != candidatesBefore;
+        changed.order = node.candidateCount() != candidatesBefore;
         if (changed.order || !changed.itemRuns.empty())
             changes.push_back(std::move(changed));
     }

@@ -43,8 +43,9 @@ struct OrderInvestigation
         std::vector<std::pair<int, int>> itemRuns; // first and last item rows, both included
     };
     // Hands each node its results (nodes and result orders alike in row order) and says which
-    // rows read differently; every row when `all`.
-    static std::vector<Changed> adopt(std::vector<OrderNode>& nodes, Result&& result, bool all = false);
+    // rows read differently (none worked out before: all of them); nothing when not `report`
+    // (rows not shown yet).
+    static std::vector<Changed> adopt(std::vector<OrderNode>& nodes, Result&& result, bool report = true);
 
     // The refund candidates among every item, and for how many of them each signal argues.
     struct Summary

@@ -77,7 +77,7 @@ PreparedOrders PreparedOrders::prepare(QList<PurchaseOrder> orders, const QLocal
         OrderInvestigation::Result result = investigated.takeResult();
         prepared.m_investigatedAt = result.at;
         prepared.m_nextChange = result.nextChange;
-        OrderInvestigation::adopt(prepared.m_nodes, std::move(result), true);
+        OrderInvestigation::adopt(prepared.m_nodes, std::move(result), false);
     }
     return prepared;
 }

@@ -25,6 +25,8 @@ constexpr double BatchBudgetMs = 6.0;
 constexpr int FirstBatchOrders = 1000;
 constexpr int MinBatchOrders = 200;
 constexpr int MaxBatchOrders = 50'000;
+// Past this many orders whose refund columns read differently, the change is announced as one.
+constexpr size_t ManyChangedOrders = 500;
 
 const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 {
@@ -162,8 +164,16 @@ void PurchaseOrderModel::adoptInvestigation(OrderInvestigation::Result&& result)
     m_investigatedAt = result.at;
     m_investigator->scheduleNextChange(result.nextChange);
     const QList<int> roles = { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole };
-    for (const OrderInvestigation::Changed& changed :
-        OrderInvestigation::adopt(m_orders, std::move(result))) {
+    const std::vector<OrderInvestigation::Changed> changes
+        = OrderInvestigation::adopt(m_orders, std::move(result));
+    if (changes.size() > ManyChangedOrders) {
+        // A tree view looks each changed item up among all its rows, so thousands of item
+        // changes took seconds; one change over every order repaints the whole view instead.
+        emit dataChanged(index(0, State), index(int(m_orders.size()) - 1, Signals), roles);
+        emit investigated();
+        return;
+    }
+    for (const OrderInvestigation::Changed& changed : changes) {
         if (changed.order)
             emit dataChanged(index(changed.orderRow, Verdict), index(changed.orderRow, Verdict), roles);
         const QModelIndex parent = index(changed.orderRow, 0);

@@ -38,7 +38,8 @@ struct OrderItemDiff;
 // alone, with the investigation context's policy at its instant: when loading (loadOrders), when
 // the context changes, when an order is replaced, and, with no "as of" instant, when time alone
 // changes an item (OrderInvestigator's timer); only the rows that then read differently are
-// announced, and investigated() says new results are in.
+// announced (when hundreds of orders do, as one change of every order's row, which a view
+// repaints whole), and investigated() says new results are in.
 //
 // Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
 // appended or replaced in place, never moved, so an order's row is stable until the next reset.

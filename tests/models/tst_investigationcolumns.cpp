@@ -148,6 +148,24 @@ private slots:
         QCOMPARE(text(m_model->indexOfItem(5003), Model::State), displayName(ItemState::Refunded));
     }
 
+    void manyChangedOrdersAreAnnouncedAsOne()
+    {
+        // A tree view looks up every changed item among all its rows: thousands of item changes
+        // took it seconds. Past a few hundred orders, one change over every order's row.
+        QList<PurchaseOrder> orders;
+        for (int i = 0; i < 600; ++i)
+            orders.append(purchaseOrder(10'000 + i,
+                { orderItem(50'000 + i, QStringLiteral("Title %1").arg(i)) }, "2025-09-04T07:11:51Z"));
+        m_fixture->load(orders);
+        investigate(asOf(AsOf));
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        investigate(asOf(instant("2025-09-10T07:11:51Z")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.constFirst().at(0).value<QModelIndex>(), m_model->index(0, Model::State));
+        QCOMPARE(changed.constFirst().at(1).value<QModelIndex>(), m_model->index(599, Model::Signals));
+        QCOMPARE(text(m_model->indexOfItem(50'599), Model::Verdict), displayName(RefundVerdict::Review));
+    }
+
     void theCandidatesSwitchShowsExactlyTheCandidates()
     {
         const QList<PurchaseOrder> orders = customerOrders();

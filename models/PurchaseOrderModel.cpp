@@ -142,13 +142,6 @@ void PurchaseOrderModel::clear()
 
 // --- The refund columns -----------------------------------------------------------------
 
-void PurchaseOrderModel::setInvestigationContext(const InvestigationContext& context)
-{
-    m_investigator->setContext(context);
-    m_investigates = true;
-    investigate();
-}
-
 void PurchaseOrderModel::investigate()
 {
     if (m_loading) {

@@ -130,7 +130,12 @@ public:
 
     // The policy, the affiliate's zone and the instant the refund columns are worked out with.
     // Setting one works them out again on a worker (investigated() once the results are in).
-    void setInvestigationContext(const InvestigationContext& context);
+    void setInvestigationContext(const InvestigationContext& context)
+    {
+        m_investigator->setContext(context);
+        m_investigates = true;
+        investigate();
+    }
     const InvestigationContext& investigationContext() const { return m_investigator->context(); }
     // The instant the results shown were worked out at; none before the first are in.
     const std::optional<DateTimeOffset>& investigationInstant() const { return m_investigatedAt; }

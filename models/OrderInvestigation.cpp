@@ -37,7 +37,7 @@ OrderInvestigation::Result OrderInvestigation::run(const QList<PurchaseOrder>& o
 }
 
 std::vector<OrderInvestigation::Changed> OrderInvestigation::adopt(
-    std::vector<OrderNode>& nodes, Result&& result, bool report)
+    std::vector<OrderNode>& nodes, Result&& result)
 {
     std::vector<Changed> changes;
     const size_t count = std::min(nodes.size(), result.orders.size());
@@ -46,10 +46,6 @@ std::vector<OrderInvestigation::Changed> OrderInvestigation::adopt(
         std::vector<InvestigatedItem>& incoming = result.orders[row];
         if (incoming.size() != size_t(node.itemCount()))
             continue; // the order changed meanwhile: its own run follows
-        if (!report) {
-            node.investigated = std::move(incoming);
-            continue;
-        }
         Changed changed { int(row), false, {} };
         const int candidatesBefore = node.candidateCount();
         const bool before = !node.investigated.empty();

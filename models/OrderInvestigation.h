@@ -16,9 +16,8 @@ struct OrderNode;
 
 // The orders tree's refund investigation: ff::CustomerInvestigation over every order of the
 // customer (a duplicate is found across orders) with one policy at one instant, kept per order
-// and item as InvestigatedItem. Run on a worker, with the rest of what loading prepares
-// (PreparedOrders) or again when the instant or the policy changes (PurchaseOrderModel); never
-// on the GUI thread.
+// and item as InvestigatedItem. Run on a worker (OrderInvestigator) once loading is done, and
+// again when the instant or the policy changes (PurchaseOrderModel); never on the GUI thread.
 struct OrderInvestigation
 {
     RefundPolicy policy;
@@ -43,9 +42,8 @@ struct OrderInvestigation
         std::vector<std::pair<int, int>> itemRuns; // first and last item rows, both included
     };
     // Hands each node its results (nodes and result orders alike in row order) and says which
-    // rows read differently (none worked out before: all of them); nothing when not `report`
-    // (rows not shown yet).
-    static std::vector<Changed> adopt(std::vector<OrderNode>& nodes, Result&& result, bool report = true);
+    // rows read differently (none worked out before: all of them).
+    static std::vector<Changed> adopt(std::vector<OrderNode>& nodes, Result&& result);
 
     // The refund candidates among every item, and for how many of them each signal argues.
     struct Summary

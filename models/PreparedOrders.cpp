@@ -23,22 +23,15 @@ struct Chunk
 
 } // namespace
 
-PreparedOrders PreparedOrders::prepare(QList<PurchaseOrder> orders, const QLocale& locale,
-    const std::optional<OrderInvestigation>& investigation)
+PreparedOrders PreparedOrders::prepare(QList<PurchaseOrder> orders, const QLocale& locale)
 {
     PreparedOrders prepared;
     const qsizetype count = orders.size();
     prepared.m_nodes.resize(size_t(count));
     // Taken apart when no one else holds the list; copied (cheaply: implicitly shared) when
-    // someone does, or when the investigation reads it meanwhile. Decided here, before the
-    // workers share it.
-    PurchaseOrder* movable = orders.isDetached() && !investigation ? orders.data() : nullptr;
+    // someone does. Decided here, before the workers share it.
+    PurchaseOrder* movable = orders.isDetached() ? orders.data() : nullptr;
     const PurchaseOrder* source = orders.constData();
-    // The investigation reads the whole list (a duplicate is found across orders) on a thread
-    // of its own, beside the chunks.
-    QFuture<OrderInvestigation::Result> investigated;
-    if (investigation)
-        investigated = QtConcurrent::run([&orders, &investigation] { return investigation->run(orders); });
 
     const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
     const qsizetype chunkCount = std::clamp<qsizetype>(count / MinChunkOrders, 1, threads);
@@ -72,13 +65,6 @@ PreparedOrders PreparedOrders::prepare(QList<PurchaseOrder> orders, const QLocal
     }
     texts->rank();
     prepared.m_textKeys = std::move(texts);
-
-    if (investigation) {
-        OrderInvestigation::Result result = investigated.takeResult();
-        prepared.m_investigatedAt = result.at;
-        prepared.m_nextChange = result.nextChange;
-        OrderInvestigation::adopt(prepared.m_nodes, std::move(result), false);
-    }
     return prepared;
 }
 

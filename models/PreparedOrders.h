@@ -2,7 +2,6 @@
 #pragma once
 
 #include "api/dto/PurchaseOrder.h"
-#include "models/OrderInvestigation.h"
 #include "models/OrderNode.h"
 #include "models/TextSortKeys.h"
 
@@ -29,26 +28,17 @@ public:
 
     // Works out what the rows need from the DTOs, the text sort keys for this locale's collation
     // included. Touches no model, so it is safe on any thread; splits the work across the
-    // global thread pool. Takes the orders apart when no one else holds the list. With an
-    // investigation, each item's refund state, verdict and signals too (OrderInvestigation),
-    // worked out beside the rest.
-    static PreparedOrders prepare(QList<PurchaseOrder> orders, const QLocale& locale = QLocale(),
-        const std::optional<OrderInvestigation>& investigation = std::nullopt);
+    // global thread pool. Takes the orders apart when no one else holds the list.
+    static PreparedOrders prepare(QList<PurchaseOrder> orders, const QLocale& locale = QLocale());
 
     int orderCount() const { return int(m_nodes.size()); }
     const OrderNode& order(int row) const { return m_nodes[size_t(row)]; }
-    // Whether the items were investigated, at which instant, and when that changes next.
-    bool isInvestigated() const { return m_investigatedAt.has_value(); }
-    const std::optional<DateTimeOffset>& investigatedAt() const { return m_investigatedAt; }
-    const std::optional<DateTimeOffset>& nextChange() const { return m_nextChange; }
 
 private:
     friend class PurchaseOrderModel;
     std::vector<OrderNode> m_nodes;
     // The texts' collation keys the nodes' text numbers refer to, ranked.
     std::unique_ptr<TextSortKeys> m_textKeys;
-    std::optional<DateTimeOffset> m_investigatedAt;
-    std::optional<DateTimeOffset> m_nextChange;
 };
 
 } // namespace ff

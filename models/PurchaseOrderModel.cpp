@@ -64,9 +64,8 @@ void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
         if (generation == m_loadGeneration)
             setPreparedOrders(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run([orders = std::move(orders), locale = m_format.locale(),
-                                             investigation = m_investigator->inputs()]() mutable {
-        return PreparedOrders::prepare(std::move(orders), locale, investigation);
+    watcher->setFuture(QtConcurrent::run([orders = std::move(orders), locale = m_format.locale()]() mutable {
+        return PreparedOrders::prepare(std::move(orders), locale);
     }));
 }
 
@@ -76,10 +75,11 @@ void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
     m_loading = true;
     m_pending = std::move(prepared.m_nodes);
     m_batchOrders = FirstBatchOrders;
+    // The refund columns follow, on a worker, once every row is in: the rows are not kept
+    // waiting for them (on two cores, working them out beside made the rows a third later).
     m_investigator->cancel();
-    m_investigatedAt = prepared.investigatedAt();
-    m_investigator->scheduleNextChange(prepared.nextChange());
-    m_investigationDue |= m_investigates && !prepared.isInvestigated();
+    m_investigatedAt.reset();
+    m_investigationDue |= m_investigates;
     // Nothing reads a key between here and the reset: the shown rows go with it.
     if (!m_sortKeys.adopt(std::move(prepared.m_textKeys), m_format.locale())) {
         // Prepared for another language (the format changed meanwhile): made again when needed.
@@ -106,8 +106,6 @@ void PurchaseOrderModel::appendPendingBatch()
         emit ordersLoaded();
         if (m_investigationDue)
             investigate();
-        else if (m_investigatedAt)
-            emit investigated();
         return;
     }
     QElapsedTimer timer;

@@ -35,7 +35,7 @@ struct OrderItemDiff;
 // the cells a view asks for.
 //
 // The refund columns (State, Verdict, Signals) are worked out on a worker too, from the orders
-// alone, with the investigation context's policy at its instant: when loading (loadOrders), when
+// alone, with the investigation context's policy at its instant: once loadOrders() has every row in, when
 // the context changes, when an order is replaced, and, with no "as of" instant, when time alone
 // changes an item (OrderInvestigator's timer); only the rows that then read differently are
 // announced (when hundreds of orders do, as one change of every order's row, which a view

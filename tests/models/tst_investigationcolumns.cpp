@@ -245,10 +245,10 @@ private slots:
 
     void aRentalEndingChangesItsRowWhenTheTimerFires()
     {
-        // A rental with two days to start, bought two days ago but for a second and a half; and a
-        // refunded order whose row never changes.
+        // A rental with two days to start, bought two days ago but for four seconds (room for a slow
+        // machine); and a refunded order whose row never changes.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const DateTimeOffset bought = DateTimeOffset::fromQDateTime(now.addDays(-2).addMSecs(1500));
+        const DateTimeOffset bought = DateTimeOffset::fromQDateTime(now.addDays(-2).addMSecs(4000));
         PurchaseOrderItem ending = orderItem(5001, QStringLiteral("Alpha"));
         ending.createdDate = bought;
         PurchaseOrder rental = purchaseOrder(1001, { ending });
@@ -266,7 +266,7 @@ private slots:
         QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
         QVERIFY(QTest::qWaitFor(
             [&] { return text(item, Model::State).startsWith(displayName(ItemState::ExpiredUnused)); },
-            10'000));
+            20'000));
         QCOMPARE(text(item, Model::Verdict), displayName(RefundVerdict::Review));
         // Only the row that changed was announced.
         QVERIFY(!changed.isEmpty());

@@ -57,6 +57,10 @@ QVariant OrderCell::display(const DisplayFormat& format, const QString& currency
         return format.money(valueOf<Decimal>(m_value), currency);
     case Kind::YesNo:
         return format.yesNo(valueOf<bool>(m_value));
+    case Kind::Label: {
+        const std::optional<QString>& label = valueOf<QString>(m_value);
+        return label && !label->isEmpty() ? QVariant(*label) : QVariant();
+    }
     }
     return {};
 }
@@ -88,6 +92,8 @@ QVariant OrderCell::toolTip(const DisplayFormat& format, const QString& currency
 
 QVariant OrderCell::sortValue() const
 {
+    if (m_kind == Kind::Label)
+        return text() ? QVariant(m_rank) : QVariant();
     return std::visit(
         [](const auto& value) -> QVariant {
             if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::monostate>)
@@ -102,6 +108,8 @@ SortKey OrderCell::sortKey() const
 {
     // As SortComparator orders sortValue(): absent first, then by value; dates as instants,
     // whatever their offsets.
+    if (m_kind == Kind::Label)
+        return SortKey { text() ? __int128(m_rank) : SortKey::Absent, 0 };
     if (const auto* number = std::get_if<std::optional<qint64>>(&m_value))
         return SortKey { *number ? __int128(**number) : SortKey::Absent, 0 };
     if (const auto* flag = std::get_if<std::optional<bool>>(&m_value))

@@ -32,6 +32,7 @@ public:
         Instant,
         Money,
         YesNo,
+        Label, // a text of the console's own (a state, a verdict), sorted by a rank of its own
     };
 
     OrderCell() = default;
@@ -42,6 +43,13 @@ public:
     static OrderCell instant(const std::optional<DateTimeOffset>& value) { return { Kind::Instant, value }; }
     static OrderCell money(const std::optional<Decimal>& amount) { return { Kind::Money, amount }; }
     static OrderCell yesNo(const std::optional<bool>& value) { return { Kind::YesNo, value }; }
+    // Not worked out (no text): shown as nothing, sorted first.
+    static OrderCell label(const std::optional<QString>& text, qint64 rank)
+    {
+        OrderCell cell { Kind::Label, text };
+        cell.m_rank = rank;
+        return cell;
+    }
 
     Kind kind() const { return m_kind; }
     // A Text cell's text, what its collation key is made of; none for other kinds.
@@ -55,7 +63,7 @@ public:
     // form with its offset, an exact amount with its currency code, an id as its number.
     QVariant toolTip(const DisplayFormat& format, const QString& currency) const;
     // SortRole: the typed value (qint64, QString, DateTimeOffset, Decimal, bool), an invalid
-    // variant when absent or blank.
+    // variant when absent or blank; a label's rank.
     QVariant sortValue() const;
     // The key of an id, integer, instant or yes/no, absent first. Texts and amounts sort by keys
     // prepared when loading (OrderRowKeys), not by this.
@@ -74,6 +82,7 @@ private:
 
     Kind m_kind = Kind::Blank;
     Value m_value;
+    qint64 m_rank = 0; // a label's
 };
 
 } // namespace ff

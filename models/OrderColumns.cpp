@@ -2,6 +2,7 @@
 #include "models/OrderColumns.h"
 
 #include "models/DisplayFormat.h"
+#include "models/InvestigationCells.h"
 #include "models/OrderNode.h"
 #include "models/OrderSearchText.h"
 #include "models/PurchaseOrderModel.h"
@@ -184,6 +185,37 @@ constexpr OrderColumns::Entry Entries[] = {
                              const PurchaseOrder& order) { text.add(order.paymentProviderRefundTransId); },
         .searchInItem = [](OrderSearchText& text, const PurchaseOrder& order,
                             const Item&) { text.add(order.paymentProviderRefundTransId); } },
+    // The refund investigation's, at the context's instant with its policy (InvestigationCells).
+    { .column = Model::State,
+        .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "State"),
+        .headerToolTip = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel",
+            "Where the item stands: not started, active, expired, owned, refunded; with the time left or "
+            "since"),
+        .sortBy = SortBy::Value,
+        .orderCell = [](const OrderNode& node) { return InvestigationCells::orderState(node); },
+        .itemCell = [](const OrderNode& node,
+                        const Item& item) { return InvestigationCells::state(node.investigatedOf(item)); },
+        .investigated = true },
+    { .column = Model::Verdict,
+        .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Verdict"),
+        .headerToolTip = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel",
+            "Whether a refund is due, needs a person's review, or is not due; on an order, its refund "
+            "candidates"),
+        .sortBy = SortBy::Value,
+        .orderCell = [](const OrderNode& node) { return InvestigationCells::orderVerdict(node); },
+        .itemCell = [](const OrderNode& node,
+                        const Item& item) { return InvestigationCells::verdict(node.investigatedOf(item)); },
+        .investigated = true },
+    { .column = Model::Signals,
+        .header = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "Signals"),
+        .headerToolTip
+        = QT_TRANSLATE_NOOP("ff::PurchaseOrderModel", "The facts about the item that bear on a refund"),
+        .sortBy = SortBy::Value,
+        .orderCell = [](const OrderNode& node) { return InvestigationCells::orderSignals(node); },
+        .itemCell
+        = [](const OrderNode& node,
+              const Item& item) { return InvestigationCells::raisedSignals(node.investigatedOf(item)); },
+        .investigated = true },
 };
 static_assert(std::size(Entries) == Model::ColumnCount, "one entry per column");
 

@@ -50,6 +50,9 @@ public:
         SearchInItem searchInItem = nullptr;
         // An order row's tooltip other than its cell's; null: the cell's.
         ToolTipOf orderToolTip = nullptr;
+        // Worked out by the refund investigation (InvestigationCells): changes with its instant
+        // and policy, so a sort by it is made again when new results come in.
+        bool investigated = false;
     };
 
     static const Entry& at(int column);

@@ -48,13 +48,30 @@ bool OrderFilter::matches(const OrderNode& order) const
     }
     if (!m_days.contains(order.order.createDate))
         return false;
-    return m_terms.isEmpty() || order.readySearchText().anyRowHoldsAll(m_terms);
+    if (!m_candidatesOnly)
+        return m_terms.isEmpty() || order.readySearchText().anyRowHoldsAll(m_terms);
+    // A candidate found by the words: in its own row, or in its order's.
+    const OrderSearchText* text = m_terms.isEmpty() ? nullptr : &order.readySearchText();
+    const bool orderHolds = text && m_terms.matches(text->rowText(0));
+    for (int row = 0; row < order.itemCount(); ++row) {
+        if (showsItem(order, row) && (!text || orderHolds || m_terms.matches(text->rowText(1 + row))))
+            return true;
+    }
+    return false;
+}
+
+bool OrderFilter::showsItem(const OrderNode& order, int itemRow) const
+{
+    if (!m_candidatesOnly)
+        return true;
+    const InvestigatedItem* item = order.investigatedAt(itemRow);
+    return item && item->isCandidate();
 }
 
 bool OrderFilter::narrows(const OrderFilter& previous) const
 {
     return m_terms.narrows(previous.m_terms) && m_statusCodes == previous.m_statusCodes
-        && m_days == previous.m_days;
+        && m_days == previous.m_days && (m_candidatesOnly || !previous.m_candidatesOnly);
 }
 
 } // namespace ff

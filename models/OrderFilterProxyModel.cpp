@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/OrderFilterProxyModel.h"
 
+#include "models/OrderColumns.h"
 #include "models/PurchaseOrderModel.h"
 
 #include <QElapsedTimer>
@@ -62,6 +63,7 @@ void OrderFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
         add(connect(orders, &Source::dataChanged, this, &Self::sourceDataChanged));
         add(connect(orders, &Source::headerDataChanged, this, &Self::headerDataChanged));
         add(connect(orders, &Source::displayFormatChanged, this, &Self::sourceDisplayFormatChanged));
+        add(connect(orders, &Source::investigated, this, &Self::sourceInvestigated));
         // A PurchaseOrderModel never moves rows nor changes its columns.
     }
     rebuildAll();
@@ -131,9 +133,28 @@ void OrderFilterProxyModel::setFilter(OrderFilter filter)
         filter.setTimeZone(m_orders->displayFormat().timeZone());
     const bool same = filter == m_filter; // a space typed, or a letter's case changed: the same rows
     const bool narrowing = filter.narrows(m_filter);
+    const bool itemsChange = filter.filtersItems() != m_filter.filtersItems();
     m_filter = std::move(filter);
-    if (!same)
-        refilter(narrowing);
+    if (!itemsChange) {
+        if (!same)
+            refilter(narrowing);
+        return;
+    }
+    // Other items of the orders shown: every order's items are taken again.
+    beginRelayout();
+    OrderSorter::ItemShown shown;
+    if (m_filter.filtersItems())
+        shown = [this](int order, int item) { return m_filter.showsItem(m_orders->orderNode(order), item); };
+    m_sorter.setItemFilter(std::move(shown));
+    m_sorter.forgetAllItems();
+    refilter(narrowing);
+    rebuildShown();
+    endRelayout();
+}
+
+void OrderFilterProxyModel::setCandidatesOnly(bool on)
+{
+    changeFilter([&](OrderFilter& filter) { filter.setCandidatesOnly(on); });
 }
 
 void OrderFilterProxyModel::setFilterText(const QString& text)
@@ -273,7 +294,7 @@ void OrderFilterProxyModel::sourceDataChanged(
                 m_shown.setPasses(row, isShown(row));
             if (sortedColumn && !sourceParent.isValid())
                 m_sorter.sortAll();
-            else if (sortedColumn)
+            else if (sortedColumn || m_filter.filtersItems())
                 m_sorter.forgetItems(sourceParent.row());
             rebuildShown();
             endRelayout();
@@ -297,6 +318,23 @@ void OrderFilterProxyModel::sourceDataChanged(
             emit dataChanged(
                 index(0, topLeft.column(), parent), index(items - 1, bottomRight.column(), parent), roles);
     }
+}
+
+void OrderFilterProxyModel::sourceInvestigated()
+{
+    // New refund results: which items are candidates, and their keys, may have changed.
+    const bool sortedByThem = m_sorter.column() >= 0 && OrderColumns::at(m_sorter.column()).investigated;
+    if (!sortedByThem && !m_filter.filtersItems())
+        return;
+    beginRelayout();
+    for (int row = 0; row < m_shown.orderCount(); ++row)
+        m_shown.setPasses(row, isShown(row));
+    if (sortedByThem)
+        m_sorter.sortAll();
+    else
+        m_sorter.forgetAllItems();
+    rebuildShown();
+    endRelayout();
 }
 
 void OrderFilterProxyModel::sourceDisplayFormatChanged()
@@ -327,7 +365,7 @@ QModelIndex OrderFilterProxyModel::index(int row, int column, const QModelIndex&
     const int orderRow = parent.model() == this && parent.internalId() == 0 && parent.column() == 0
         ? m_shown.orderAt(parent.row())
         : -1;
-    if (orderRow < 0 || row >= m_orders->orderNode(orderRow).itemCount())
+    if (orderRow < 0 || row >= m_sorter.itemCount(orderRow))
         return {};
     return createIndex(row, column, quintptr(orderRow) + 1);
 }
@@ -358,7 +396,7 @@ int OrderFilterProxyModel::rowCount(const QModelIndex& parent) const
     const int orderRow = parent.model() == this && parent.internalId() == 0 && parent.column() == 0
         ? m_shown.orderAt(parent.row())
         : -1;
-    return orderRow < 0 ? 0 : m_orders->orderNode(orderRow).itemCount();
+    return orderRow < 0 ? 0 : m_sorter.itemCount(orderRow);
 }
 
 int OrderFilterProxyModel::columnCount(const QModelIndex&) const
@@ -389,9 +427,10 @@ QModelIndex OrderFilterProxyModel::mapToSource(const QModelIndex& proxyIndex) co
     }
     const int orderRow = int(proxyIndex.internalId() - 1);
     const QModelIndex order = m_orders->index(orderRow, 0);
-    if (proxyIndex.row() >= m_orders->rowCount(order))
+    const int itemRow = m_sorter.modelItemRow(orderRow, proxyIndex.row());
+    if (itemRow < 0 || itemRow >= m_orders->rowCount(order))
         return {};
-    return m_orders->index(m_sorter.modelItemRow(orderRow, proxyIndex.row()), proxyIndex.column(), order);
+    return m_orders->index(itemRow, proxyIndex.column(), order);
 }
 
 QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex) const
@@ -404,10 +443,8 @@ QModelIndex OrderFilterProxyModel::mapFromSource(const QModelIndex& sourceIndex)
         return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column(), quintptr(0));
     }
     const int orderRow = sourceParent.row();
-    if (m_shown.rowOf(orderRow) < 0)
-        return {};
-    return createIndex(
-        m_sorter.sortedItemRow(orderRow, sourceIndex.row()), sourceIndex.column(), quintptr(orderRow) + 1);
+    const int row = m_shown.rowOf(orderRow) < 0 ? -1 : m_sorter.sortedItemRow(orderRow, sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column(), quintptr(orderRow) + 1);
 }
 
 } // namespace ff

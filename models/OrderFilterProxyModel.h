@@ -64,6 +64,8 @@ public slots:
     void setFilterText(const QString& text);
     void setStatusCodes(const QStringList& codes);
     void setCreatedRange(std::optional<QDate> from, std::optional<QDate> to);
+    // Only the refund candidates, and the orders that hold them.
+    void setCandidatesOnly(bool on);
 
 private:
     // The filter as it is, changed by `change`.
@@ -87,6 +89,7 @@ private:
     void sourceDataChanged(
         const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void sourceDisplayFormatChanged();
+    void sourceInvestigated();
 
     QPointer<PurchaseOrderModel> m_orders;
     QList<QMetaObject::Connection> m_connections;

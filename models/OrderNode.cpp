@@ -2,6 +2,8 @@
 #include "models/OrderNode.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
 
 namespace ff {
 
@@ -60,6 +62,36 @@ void OrderNode::summarise(std::vector<QString>* titlesByCount)
         sum = *next;
     }
     total = sum;
+}
+
+const InvestigatedItem* OrderNode::investigatedOf(const PurchaseOrderItem& item) const
+{
+    if (!order.purchaseOrderItemDtos)
+        return nullptr;
+    // The columns are handed the item by reference into this order's list: its place is its row.
+    const PurchaseOrderItem* first = order.purchaseOrderItemDtos->constData();
+    const std::ptrdiff_t row = &item - first;
+    return row >= 0 && row < itemCount() ? investigatedAt(int(row)) : nullptr;
+}
+
+int OrderNode::candidateCount() const
+{
+    return int(std::count_if(investigated.cbegin(), investigated.cend(),
+        [](const InvestigatedItem& item) { return item.isCandidate(); }));
+}
+
+QList<PurchaseOrderStatus> OrderNode::statusesOf(const std::vector<OrderNode>& nodes)
+{
+    QList<PurchaseOrderStatus> statuses;
+    QSet<QString> seen;
+    for (const OrderNode& node : nodes) {
+        const std::optional<PurchaseOrderStatus>& status = node.order.status;
+        if (status && status->code && !seen.contains(*status->code)) {
+            seen.insert(*status->code);
+            statuses.append(*status);
+        }
+    }
+    return statuses;
 }
 
 void OrderNode::makeSearchText() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/dto/PurchaseOrder.h"
+#include "models/InvestigatedItem.h"
 #include "models/OrderRowKeys.h"
 #include "models/OrderSearchText.h"
 
@@ -29,12 +30,26 @@ struct OrderNode
     std::optional<QString> title; // the single item's title, or "3 items"
     std::optional<Decimal> total; // the items' prices added up, when every item has one
     bool refunded = false;
+    // Each item's refund investigation (OrderInvestigation), in item order; empty when not worked
+    // out (yet), or when the items changed since.
+    std::vector<InvestigatedItem> investigated;
 
     int itemCount() const
     {
         return order.purchaseOrderItemDtos ? int(order.purchaseOrderItemDtos->size()) : 0;
     }
     const PurchaseOrderItem& item(int row) const { return order.purchaseOrderItemDtos->at(row); }
+    // The investigation of the item at a row, or of an item of this order's; null when none.
+    const InvestigatedItem* investigatedAt(int row) const
+    {
+        return row >= 0 && size_t(row) < investigated.size() && row < itemCount() ? &investigated[size_t(row)]
+                                                                                  : nullptr;
+    }
+    const InvestigatedItem* investigatedOf(const PurchaseOrderItem& item) const;
+    // How many of its items are refund candidates.
+    int candidateCount() const;
+    // The statuses the orders have, each code once, in order of first appearance.
+    static QList<PurchaseOrderStatus> statusesOf(const std::vector<OrderNode>& nodes);
 
     // The title, the total and whether it is refunded, from the DTO; the caches to be made again.
     // titlesByCount, when given, keeps "%n items" made once per count: tr() for each of 100 000

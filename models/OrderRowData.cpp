@@ -2,6 +2,7 @@
 #include "models/OrderRowData.h"
 
 #include "models/DisplayFormat.h"
+#include "models/InvestigationCells.h"
 #include "models/OrderColumns.h"
 #include "models/OrderNode.h"
 #include "models/PurchaseOrderModel.h"
@@ -41,6 +42,13 @@ QVariant OrderRowData::of(const OrderNode& node, int itemRow, int column, int ro
     const DisplayFormat& format, const QString& currency)
 {
     const bool isOrder = itemRow < 0;
+    if (!isOrder && column == Model::State && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
+        // The state as a coloured badge.
+        if (const InvestigatedItem* item = node.investigatedAt(itemRow)) {
+            const auto [background, foreground] = InvestigationCells::badgeColours(item->state);
+            return role == Qt::BackgroundRole ? background : foreground;
+        }
+    }
     if (!isCellRole(role))
         return isOrder ? orderRow(node, role) : OrderRowData::itemRow(node, itemRow, role);
 

@@ -74,41 +74,56 @@ void OrderSorter::sortAppended(int first)
 
 const OrderSorter::ItemOrder* OrderSorter::itemOrderOf(int orderRow) const
 {
-    if (m_column < 0)
-        return nullptr; // the model's order
+    if (m_column < 0 && !m_itemShown)
+        return nullptr; // the model's order, every item
     const auto found = m_itemOrders.constFind(orderRow);
     if (found != m_itemOrders.cend())
         return &*found;
     const int items = m_model->orderNode(orderRow).itemCount();
-    std::vector<SortKey> keys(static_cast<size_t>(items));
-    std::vector<SortKey> ids(static_cast<size_t>(items));
-    for (int row = 0; row < items; ++row) {
-        keys[size_t(row)] = m_model->itemSortKey(orderRow, row, m_column);
-        ids[size_t(row)] = m_model->itemSortKey(orderRow, row, PurchaseOrderModel::OrderOrItem);
-    }
     ItemOrder order;
-    order.modelRows.resize(size_t(items));
-    std::iota(order.modelRows.begin(), order.modelRows.end(), 0);
-    std::sort(order.modelRows.begin(), order.modelRows.end(),
-        [&](int a, int b) { return before(keys, ids, a, b); });
-    order.sortedRows.resize(size_t(items));
-    for (int row = 0; row < items; ++row)
-        order.sortedRows[size_t(order.modelRows[size_t(row)])] = row;
+    order.modelRows.reserve(size_t(items));
+    for (int row = 0; row < items; ++row) {
+        if (!m_itemShown || m_itemShown(orderRow, row))
+            order.modelRows.push_back(row);
+    }
+    if (m_column >= 0) {
+        std::vector<SortKey> keys(static_cast<size_t>(items));
+        std::vector<SortKey> ids(static_cast<size_t>(items));
+        for (const int row : order.modelRows) {
+            keys[size_t(row)] = m_model->itemSortKey(orderRow, row, m_column);
+            ids[size_t(row)] = m_model->itemSortKey(orderRow, row, PurchaseOrderModel::OrderOrItem);
+        }
+        std::sort(order.modelRows.begin(), order.modelRows.end(),
+            [&](int a, int b) { return before(keys, ids, a, b); });
+    }
+    order.sortedRows.assign(size_t(items), -1);
+    for (size_t row = 0; row < order.modelRows.size(); ++row)
+        order.sortedRows[size_t(order.modelRows[row])] = int(row);
     return &*m_itemOrders.insert(orderRow, std::move(order));
+}
+
+int OrderSorter::itemCount(int orderRow) const
+{
+    const ItemOrder* order = itemOrderOf(orderRow);
+    return order ? int(order->modelRows.size()) : m_model->orderNode(orderRow).itemCount();
 }
 
 int OrderSorter::modelItemRow(int orderRow, int sortedRow) const
 {
     const ItemOrder* order = itemOrderOf(orderRow);
-    return order && size_t(sortedRow) < order->modelRows.size() ? order->modelRows[size_t(sortedRow)]
-                                                                : sortedRow;
+    if (!order)
+        return sortedRow;
+    return sortedRow >= 0 && size_t(sortedRow) < order->modelRows.size() ? order->modelRows[size_t(sortedRow)]
+                                                                         : -1;
 }
 
 int OrderSorter::sortedItemRow(int orderRow, int modelRow) const
 {
     const ItemOrder* order = itemOrderOf(orderRow);
-    return order && size_t(modelRow) < order->sortedRows.size() ? order->sortedRows[size_t(modelRow)]
-                                                                : modelRow;
+    if (!order)
+        return modelRow;
+    return modelRow >= 0 && size_t(modelRow) < order->sortedRows.size() ? order->sortedRows[size_t(modelRow)]
+                                                                        : -1;
 }
 
 } // namespace ff

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <Qt>
+#include <functional>
 #include <vector>
 
 namespace ff {
@@ -19,10 +20,13 @@ class PurchaseOrderModel;
 // The orders are sorted once per sort, each order's key side by side with the others' so that a
 // comparison reads two integers from one array; orders appended by a load are sorted among
 // themselves and merged in. An order's items are sorted when first asked for: a view asks only
-// for the orders it shows expanded.
+// for the orders it shows expanded. An item filter, when set, leaves out the items it refuses
+// (only refund candidates shown), in the same step.
 class OrderSorter final
 {
 public:
+    using ItemShown = std::function<bool(int orderRow, int itemRow)>;
+
     void setModel(const PurchaseOrderModel* model) { m_model = model; }
     int column() const { return m_column; }
     Qt::SortOrder order() const { return m_order; }
@@ -37,8 +41,14 @@ public:
     void sortAppended(int first);
     // An order's items changed: they are sorted again when next asked for.
     void forgetItems(int orderRow) { m_itemOrders.remove(orderRow); }
+    void forgetAllItems() { m_itemOrders.clear(); }
+    // Which items are shown; none: all. Takes effect for the items next asked for.
+    void setItemFilter(ItemShown shown) { m_itemShown = std::move(shown); }
+    // How many of an order's items are shown.
+    int itemCount(int orderRow) const;
 
-    // An order's item in the sorted order -> its row in the model, and back.
+    // An order's item in the sorted order -> its row in the model (-1 past the last shown), and
+    // back (-1 when it is not shown).
     int modelItemRow(int orderRow, int sortedRow) const;
     int sortedItemRow(int orderRow, int modelRow) const;
 
@@ -65,6 +75,7 @@ private:
     std::vector<SortKey> m_orderIds; // per order row: its id's key
     quint64 m_keysGeneration = 0; // PurchaseOrderModel::sortKeysGeneration() they were made at
     mutable QHash<int, ItemOrder> m_itemOrders; // by order row, made when first needed
+    ItemShown m_itemShown;
 };
 
 } // namespace ff

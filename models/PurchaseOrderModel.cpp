@@ -2,6 +2,7 @@
 #include "models/PurchaseOrderModel.h"
 
 #include "models/OrderColumns.h"
+#include "models/OrderInvestigator.h"
 #include "models/OrderItemDiff.h"
 #include "models/OrderRowData.h"
 
@@ -24,6 +25,8 @@ constexpr double BatchBudgetMs = 6.0;
 constexpr int FirstBatchOrders = 1000;
 constexpr int MinBatchOrders = 200;
 constexpr int MaxBatchOrders = 50'000;
+// Past this many orders whose refund columns read differently, the change is announced as one.
+constexpr size_t ManyChangedOrders = 500;
 
 const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 {
@@ -35,6 +38,9 @@ const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 
 PurchaseOrderModel::PurchaseOrderModel(QObject* parent)
     : QAbstractItemModel(parent)
+    , m_investigator(new OrderInvestigator(
+          [this](OrderInvestigation::Result&& result) { adoptInvestigation(std::move(result)); },
+          [this] { investigate(); }, this))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(0);
@@ -48,7 +54,9 @@ PurchaseOrderModel::~PurchaseOrderModel() = default;
 void PurchaseOrderModel::loadOrders(QList<PurchaseOrder> orders)
 {
     cancelLoading();
+    m_investigator->cancel(); // a run over the rows going is moot
     m_loading = true;
+    m_investigates = true;
     const quint64 generation = m_loadGeneration;
     auto* watcher = new QFutureWatcher<PreparedOrders>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -67,6 +75,11 @@ void PurchaseOrderModel::setPreparedOrders(PreparedOrders prepared)
     m_loading = true;
     m_pending = std::move(prepared.m_nodes);
     m_batchOrders = FirstBatchOrders;
+    // The refund columns follow, on a worker, once every row is in: the rows are not kept
+    // waiting for them (on two cores, working them out beside made the rows a third later).
+    m_investigator->cancel();
+    m_investigatedAt.reset();
+    m_investigationDue |= m_investigates;
     // Nothing reads a key between here and the reset: the shown rows go with it.
     if (!m_sortKeys.adopt(std::move(prepared.m_textKeys), m_format.locale())) {
         // Prepared for another language (the format changed meanwhile): made again when needed.
@@ -91,6 +104,8 @@ void PurchaseOrderModel::appendPendingBatch()
         m_loading = false;
         qCDebug(lcOrderModel) << "loaded" << m_orders.size() << "orders," << itemCount() << "items";
         emit ordersLoaded();
+        if (m_investigationDue)
+            investigate();
         return;
     }
     QElapsedTimer timer;
@@ -118,7 +133,45 @@ void PurchaseOrderModel::cancelLoading()
 void PurchaseOrderModel::clear()
 {
     cancelLoading();
+    m_investigator->cancel();
+    m_investigatedAt.reset();
     resetRows(0);
+}
+
+// --- The refund columns -----------------------------------------------------------------
+
+void PurchaseOrderModel::investigate()
+{
+    if (m_loading) {
+        m_investigationDue = true; // with every row, once they are in
+        return;
+    }
+    m_investigationDue = false;
+    m_investigator->start(m_orders);
+}
+
+void PurchaseOrderModel::adoptInvestigation(OrderInvestigation::Result&& result)
+{
+    m_investigatedAt = result.at;
+    m_investigator->scheduleNextChange(result.nextChange);
+    const QList<int> roles = { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole };
+    const std::vector<OrderInvestigation::Changed> changes
+        = OrderInvestigation::adopt(m_orders, std::move(result));
+    if (changes.size() > ManyChangedOrders) {
+        // A tree view looks each changed item up among all its rows, so thousands of item
+        // changes took seconds; one change over every order repaints the whole view instead.
+        emit dataChanged(index(0, State), index(int(m_orders.size()) - 1, Signals), roles);
+        emit investigated();
+        return;
+    }
+    for (const OrderInvestigation::Changed& changed : changes) {
+        if (changed.order)
+            emit dataChanged(index(changed.orderRow, Verdict), index(changed.orderRow, Verdict), roles);
+        const QModelIndex parent = index(changed.orderRow, 0);
+        for (const auto& [first, last] : changed.itemRuns)
+            emit dataChanged(index(first, State, parent), index(last, Signals, parent), roles);
+    }
+    emit investigated();
 }
 
 void PurchaseOrderModel::resetRows(size_t count)
@@ -151,6 +204,7 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     if (row < 0)
         return false;
     OrderNode& node = m_orders[size_t(row)];
+    node.investigated.clear(); // no longer the items': worked out again below
     const OrderItemDiff diff = OrderItemDiff::between(node.order, order);
     if (diff.wholesale)
         qCDebug(lcOrderModel) << "order" << *order.id << "changed too much to follow item by item";
@@ -167,6 +221,8 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     node.summarise();
     m_ids.addItems(row, node);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_investigates)
+        investigate(); // a duplicate is found across orders: the whole customer
     return true;
 }
 
@@ -267,20 +323,6 @@ const PurchaseOrderItem* PurchaseOrderModel::itemAt(const QModelIndex& index) co
     if (!node || index.internalId() == 0 || index.row() >= node->itemCount())
         return nullptr;
     return &node->item(index.row());
-}
-
-QList<PurchaseOrderStatus> PurchaseOrderModel::statuses() const
-{
-    QList<PurchaseOrderStatus> statuses;
-    QSet<QString> seen;
-    for (const OrderNode& node : m_orders) {
-        const std::optional<PurchaseOrderStatus>& status = node.order.status;
-        if (status && status->code && !seen.contains(*status->code)) {
-            seen.insert(*status->code);
-            statuses.append(*status);
-        }
-    }
-    return statuses;
 }
 
 // --- How values are shown ---------------------------------------------------------------
@@ -387,16 +429,6 @@ int PurchaseOrderModel::rowCount(const QModelIndex& parent) const
     if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= int(m_orders.size()))
         return 0;
     return m_orders[size_t(parent.row())].itemCount();
-}
-
-int PurchaseOrderModel::columnCount(const QModelIndex&) const
-{
-    return ColumnCount;
-}
-
-bool PurchaseOrderModel::hasChildren(const QModelIndex& parent) const
-{
-    return rowCount(parent) > 0;
 }
 
 Qt::ItemFlags PurchaseOrderModel::flags(const QModelIndex& index) const

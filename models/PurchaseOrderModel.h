@@ -4,7 +4,9 @@
 #include "api/dto/PurchaseOrder.h"
 #include "models/DisplayFormat.h"
 #include "models/DtoMetaTypes.h"
+#include "models/InvestigationContext.h"
 #include "models/OrderIdIndex.h"
+#include "models/OrderInvestigator.h"
 #include "models/OrderNode.h"
 #include "models/OrderSortKeys.h"
 #include "models/PreparedOrders.h"
@@ -32,6 +34,13 @@ struct OrderItemDiff;
 // (replaceOrder, its items' changes worked out by OrderItemDiff). Display text is made only for
 // the cells a view asks for.
 //
+// The refund columns (State, Verdict, Signals) are worked out on a worker too, from the orders
+// alone, with the investigation context's policy at its instant: once loadOrders() has every row in, when
+// the context changes, when an order is replaced, and, with no "as of" instant, when time alone
+// changes an item (OrderInvestigator's timer); only the rows that then read differently are
+// announced (when hundreds of orders do, as one change of every order's row, which a view
+// repaints whole), and investigated() says new results are in.
+//
 // Internal ids: 0 for an order row, the order's row + 1 for an item row. Orders are only ever
 // appended or replaced in place, never moved, so an order's row is stable until the next reset.
 class PurchaseOrderModel final : public QAbstractItemModel
@@ -55,6 +64,10 @@ public:
         PaymentProvider,
         TransactionId,
         RefundTransactionId,
+        // The refund investigation's (OrderInvestigation), at the context's instant.
+        State,
+        Verdict,
+        Signals,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -106,7 +119,7 @@ public:
     int itemCount() const { return m_ids.itemCount(); }
     // The statuses the orders have, each code once, in order of first appearance: the choices
     // for a status filter.
-    QList<PurchaseOrderStatus> statuses() const;
+    QList<PurchaseOrderStatus> statuses() const { return OrderNode::statusesOf(m_orders); }
 
     // The currency the items are priced in: order items carry none on the wire, so the window
     // sets the one of the profile's affiliate. Empty: amounts are shown without one.
@@ -114,6 +127,28 @@ public:
     QString currency() const { return m_currency; }
     void setDisplayFormat(const DisplayFormat& format);
     const DisplayFormat& displayFormat() const { return m_format; }
+
+    // The policy, the affiliate's zone and the instant the refund columns are worked out with.
+    // Setting one works them out again on a worker (investigated() once the results are in).
+    void setInvestigationContext(const InvestigationContext& context)
+    {
+        m_investigator->setContext(context);
+        m_investigates = true;
+        investigate();
+    }
+    const InvestigationContext& investigationContext() const { return m_investigator->context(); }
+    // The instant the results shown were worked out at; none before the first are in.
+    const std::optional<DateTimeOffset>& investigationInstant() const { return m_investigatedAt; }
+    // Whether a run is under way, or due once loading ends.
+    bool isInvestigating() const { return m_investigationDue || m_investigator->isRunning(); }
+    // The investigation of an item row; null for an order row, or when not worked out (yet).
+    const InvestigatedItem* investigatedAt(const QModelIndex& index) const
+    {
+        const OrderNode* node = nodeOf(index);
+        return node && index.internalId() != 0 ? node->investigatedAt(index.row()) : nullptr;
+    }
+    // The refund candidates among every item, and for how many of them each signal argues.
+    OrderInvestigation::Summary candidateSummary() const { return OrderInvestigation::summarise(m_orders); }
 
     // What OrderFilterProxyModel filters and sorts by, as loading prepared it.
     // The order at a row (0 <= row < orderCount()), for OrderFilter::matches.
@@ -133,8 +168,8 @@ public:
     QModelIndex parent(const QModelIndex& child) const override;
     QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    bool hasChildren(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& = {}) const override { return ColumnCount; }
+    bool hasChildren(const QModelIndex& parent = {}) const override { return rowCount(parent) > 0; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -145,6 +180,9 @@ signals:
     void displayFormatChanged();
     // The last batch of a loadOrders() or setPreparedOrders() is in.
     void ordersLoaded();
+    // New refund results are in; the rows that read differently were announced (display roles
+    // only: whoever filters or sorts by them looks again now).
+    void investigated();
 
 private:
     void cancelLoading();
@@ -158,6 +196,9 @@ private:
     void emitAllChanged(int firstColumn, int lastColumn, const QList<int>& roles);
 
     const OrderNode* nodeOf(const QModelIndex& index) const;
+    // Investigates every order again on a worker, or once loading ends.
+    void investigate();
+    void adoptInvestigation(OrderInvestigation::Result&& result);
 
     std::vector<OrderNode> m_orders;
     OrderIdIndex m_ids;
@@ -173,6 +214,13 @@ private:
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
     QTimer m_batchTimer;
+
+    // The refund columns: whether this model works them out (once loadOrders() or a context
+    // asked for them), whether a run is due once loading ends, and the instant of those shown.
+    OrderInvestigator* m_investigator;
+    bool m_investigates = false;
+    bool m_investigationDue = false;
+    std::optional<DateTimeOffset> m_investigatedAt;
 };
 
 } // namespace ff

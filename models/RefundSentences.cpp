@@ -34,7 +34,7 @@ QString RefundSentences::moment(const DateTimeOffset& instant) const
             m_format.locale().toString(local.time(), QLocale::ShortFormat), m_format.zoneAt(instant));
 }
 
-QString RefundSentences::span(qint64 seconds) const
+QString RefundSentences::span(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);
     const qint64 days = seconds / 86'400;

@@ -26,7 +26,7 @@ public:
     // "Tuesday, 3 March 2026 at 20:14 GMT" (the date in the locality's long form).
     QString moment(const DateTimeOffset& instant) const;
     // "2 d 4 h", "1 h 52 min", "45 min", "30 s": the two largest units, for reading out.
-    QString span(qint64 seconds) const;
+    static QString span(qint64 seconds);
     const DisplayFormat& format() const { return m_format; }
 
 private:

@@ -65,9 +65,12 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         const int affiliates = m_settings.beginReadArray(AffiliatesArray);
         for (int a = 0; a < affiliates; ++a) {
             m_settings.setArrayIndex(a);
+            // A profile saved before the policy and zone were kept has neither: the defaults.
             p.affiliates.append({ m_settings.value(QStringLiteral("id")).toLongLong(),
                 m_settings.value(QStringLiteral("name")).toString(),
-                m_settings.value(QStringLiteral("currency")).toString() });
+                m_settings.value(QStringLiteral("currency")).toString(),
+                m_settings.value(QStringLiteral("refundPolicy")).toString(),
+                m_settings.value(QStringLiteral("timeZone")).toString() });
         }
         m_settings.endArray();
         if (!p.name.isEmpty())
@@ -121,6 +124,10 @@ void ProfileStore::save(const QList<ConnectionProfile>& profiles)
             m_settings.setValue(QStringLiteral("id"), p.affiliates[a].id);
             m_settings.setValue(QStringLiteral("name"), p.affiliates[a].name);
             m_settings.setValue(QStringLiteral("currency"), p.affiliates[a].currency);
+            if (!p.affiliates[a].refundPolicy.isEmpty())
+                m_settings.setValue(QStringLiteral("refundPolicy"), p.affiliates[a].refundPolicy);
+            if (!p.affiliates[a].timeZone.isEmpty())
+                m_settings.setValue(QStringLiteral("timeZone"), p.affiliates[a].timeZone);
         }
         m_settings.endArray();
     }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/auth/CredentialStore.h"
 #include "api/profile/ConnectionProfile.h"
+#include "models/AffiliateInvestigation.h"
 #include "tests/support/KeychainTestKit.h"
 #include "ui/profiles/ProfilesDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace ff;
@@ -194,6 +197,63 @@ private slots:
             ->setText(QStringLiteral("proxy.filmflex.example:3128"));
         press(dialog, QDialogButtonBox::Save);
         QCOMPARE(saved.count(), 1);
+    }
+
+    void anAffiliatesZoneAndRefundPolicyAreCheckedOnSave()
+    {
+        ConnectionProfile profile = staging();
+        profile.affiliates = { { 1, QStringLiteral("FilmFlex UK"), QStringLiteral("GBP") } };
+        ProfilesDialog dialog({ profile }, &m_keychain, true);
+        QSignalSpy saved(&dialog, &ProfilesDialog::profilesSaved);
+        dialog.show();
+        auto* affiliates = dialog.findChild<QTableWidget*>(QStringLiteral("affiliates"));
+        QVERIFY(affiliates);
+        QCOMPARE(affiliates->columnCount(), 5);
+        auto problem = [&] { return dialog.findChild<QLabel*>(QStringLiteral("profileProblem"))->text(); };
+
+        affiliates->item(0, 3)->setText(QStringLiteral("Mars/Olympus_Mons"));
+        press(dialog, QDialogButtonBox::Save);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY2(problem().contains(QLatin1String("Mars/Olympus_Mons")), qPrintable(problem()));
+
+        affiliates->item(0, 3)->setText(QStringLiteral("Europe/London"));
+        const QString wrongType = QStringLiteral(R"({"CourtesyWindowHours": "two days"})");
+        affiliates->item(0, 4)->setText(wrongType);
+        press(dialog, QDialogButtonBox::Save);
+        QCOMPARE(saved.count(), 0);
+        // The policy reader's own words, which name the key.
+        QVERIFY(!AffiliateInvestigation::policyProblem(wrongType).isEmpty());
+        QVERIFY2(problem().contains(AffiliateInvestigation::policyProblem(wrongType)), qPrintable(problem()));
+        QVERIFY(problem().contains(QLatin1String("CourtesyWindowHours")));
+
+        const QString policy = QStringLiteral(R"({"CourtesyWindowHours": 24})");
+        affiliates->item(0, 4)->setText(policy);
+        press(dialog, QDialogButtonBox::Save);
+        QCOMPARE(saved.count(), 1);
+        const AffiliateInfo affiliate = dialog.profiles().constFirst().affiliates.constFirst();
+        QCOMPARE(affiliate.timeZone, QStringLiteral("Europe/London"));
+        QCOMPARE(affiliate.refundPolicy, policy);
+        QCOMPARE(affiliate.currency, QStringLiteral("GBP"));
+    }
+
+    void aReadOnlyProfilesRefundSettingsCannotBeEdited()
+    {
+        ConnectionProfile profile = staging();
+        profile.readOnly = true;
+        profile.affiliates = { { 1, QStringLiteral("FilmFlex UK"), QStringLiteral("GBP"),
+            QStringLiteral(R"({"WatchedPercent": 80})"), QStringLiteral("Europe/Dublin") } };
+        CredentialStore credentials(QStringLiteral("FilmFlex Agent Console tests"));
+        ProfilesDialog dialog({ profile }, &credentials, true);
+        auto* affiliates = dialog.findChild<QTableWidget*>(QStringLiteral("affiliates"));
+        QCOMPARE(affiliates->item(0, 3)->text(), QStringLiteral("Europe/Dublin"));
+        QCOMPARE(affiliates->item(0, 4)->text(), QStringLiteral(R"({"WatchedPercent": 80})"));
+        for (const int column : { 3, 4 })
+            QVERIFY(!(affiliates->item(0, column)->flags() & Qt::ItemIsEditable));
+        QVERIFY(affiliates->item(0, 1)->flags() & Qt::ItemIsEditable); // the name stays editable
+        // No longer read-only: they can be changed.
+        dialog.findChild<QCheckBox*>(QStringLiteral("readOnly"))->setChecked(false);
+        for (const int column : { 3, 4 })
+            QVERIFY(affiliates->item(0, column)->flags() & Qt::ItemIsEditable);
     }
 
     void withoutAKeychainNoSecretIsAskedForHere()

@@ -18,6 +18,8 @@ CustomerActions::CustomerActions(QObject* parent)
           QKeySequence(tr("Ctrl+Shift+P")), "accountPurchasesAction"))
     , m_copyCustomerId(
           make(tr("&Copy customer id"), tr("Copy customer id"), QKeySequence(), "copyCustomerIdAction"))
+    , m_refundCandidates(make(tr("Show only &refund candidates"), tr("Refund candidates"),
+          QKeySequence(tr("Ctrl+Shift+R")), "refundCandidatesAction"))
 {
     update(State {});
 }
@@ -39,6 +41,9 @@ void CustomerActions::update(const State& state)
     m_refresh->setEnabled(state.anyTab && !(customer && state.loading));
     m_refresh->setToolTip(tr("Load this customer's orders again (F5)"));
     m_filter->setEnabled(customer);
+    m_refundCandidates->setEnabled(customer);
+    m_refundCandidates->setToolTip(
+        tr("Show only the items whose refund is due or needs review, or everything again (Ctrl+Shift+R)"));
 
     m_addItem->setVisible(state.writable);
     m_ackLicence->setVisible(state.writable);

@@ -36,6 +36,8 @@ public:
     QAction* acknowledgeLicence() const { return m_ackLicence; }
     QAction* accountPurchases() const { return m_accountPurchases; }
     QAction* copyCustomerId() const { return m_copyCustomerId; }
+    // Shows only the refund candidates of the customer in front, or everything again.
+    QAction* refundCandidates() const { return m_refundCandidates; }
 
     // The one place where what can be done is decided: enabled, visible and the tooltip that
     // says why not.
@@ -50,6 +52,7 @@ private:
     QAction* m_ackLicence;
     QAction* m_accountPurchases;
     QAction* m_copyCustomerId;
+    QAction* m_refundCandidates;
 };
 
 } // namespace ff::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/OrderInvestigation.h"
+
 #include <QUuid>
 #include <QWidget>
 #include <optional>
@@ -23,10 +25,17 @@ public:
     // The one place the summary line is written: "15 order(s) · 24 item(s) · customer id …".
     void showSummary(int orders, int items, const std::optional<QUuid>& customerId);
     QString summary() const;
+    // The refund line: "3 refund candidates: 2 unwatched in the courtesy window, 1 duplicate";
+    // "No refund candidates" when there are none.
+    void showCandidates(const OrderInvestigation::Summary& summary);
+    QString candidates() const;
+    // The reasons' words, counted: "2 unwatched in the courtesy window".
+    static QString reason(SignalKind kind, int count);
 
 private:
     QLabel* m_heading;
     QLabel* m_summary;
+    QLabel* m_candidates;
 };
 
 } // namespace ff::ui

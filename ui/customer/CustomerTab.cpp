@@ -4,6 +4,7 @@
 #include "api/client/ApiError.h"
 #include "api/core/GuidText.h"
 #include "api/profile/ProfileStore.h"
+#include "models/AffiliateInvestigation.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 #include "ui/customer/CustomerHeader.h"
@@ -117,11 +118,20 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
         if (m_entitlement->entitlement())
             m_details->showEntitlement(*m_entitlement->entitlement());
     });
+    connect(m_model, &PurchaseOrderModel::investigated, this, &CustomerTab::showCandidates);
     connect(m_details, &DetailsPane::copied, this,
         [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });
 
     m_tree->restoreLayout();
     m_splitter->restoreState(ProfileStore::openSettings()->value(SplitterKey).toByteArray());
+    AffiliateInvestigation::Context context
+        = AffiliateInvestigation::contextFor(session->profile(), affiliateId);
+    m_contextWarnings = std::move(context.warnings);
+    m_model->setInvestigationContext(context.context);
+    // The card's "As of" moves the tree too: one instant and one policy on the whole tab.
+    m_details->setInvestigationContext(context.context);
+    connect(
+        m_details, &DetailsPane::investigationContextChanged, this, &CustomerTab::setInvestigationContext);
     m_loader->load();
 }
 
@@ -194,6 +204,27 @@ void CustomerTab::refresh()
     m_loader->reload();
 }
 
+void CustomerTab::toggleRefundCandidates()
+{
+    m_filters->toggleCandidates();
+}
+
+void CustomerTab::setInvestigationContext(const InvestigationContext& context)
+{
+    m_model->setInvestigationContext(context);
+    m_details->setInvestigationContext(context); // does not emit: no loop
+}
+
+const InvestigationContext& CustomerTab::investigationContext() const
+{
+    return m_model->investigationContext();
+}
+
+void CustomerTab::showCandidates()
+{
+    m_header->showCandidates(m_model->candidateSummary());
+}
+
 void CustomerTab::focusFilter()
 {
     m_filters->focusFilter();
@@ -225,6 +256,8 @@ void CustomerTab::showArrivedOrders()
     m_empty->setText(tr("%1 has no purchase orders in this affiliate.").arg(m_username));
     m_empty->setVisible(none);
     m_tree->setVisible(!none);
+    if (!m_contextWarnings.isEmpty())
+        m_errors->showMessage(MessageBar::Kind::Warning, m_contextWarnings.join(u' '));
     if (!none)
         m_tree->fitColumnsOnce();
 }

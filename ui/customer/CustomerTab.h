@@ -3,7 +3,9 @@
 
 #include "api/dto/PurchaseOrder.h"
 #include "models/DisplayFormat.h"
+#include "models/InvestigationContext.h"
 
+#include <QStringList>
 #include <QUuid>
 #include <QWidget>
 #include <optional>
@@ -65,6 +67,12 @@ public:
     void openAcknowledgeLicence();
     void openAccountPurchases();
     void copyCustomerId();
+    // Shows only the refund candidates, or everything again (the switch in the filter bar).
+    void toggleRefundCandidates();
+    // The policy, zone and instant the refund columns and the header are worked out with
+    // (worked out again on a worker). By default the profile's, for the affiliate, at now.
+    void setInvestigationContext(const InvestigationContext& context);
+    const InvestigationContext& investigationContext() const;
 
     // For tests and the window's actions.
     PurchaseOrderModel* model() const { return m_model; }
@@ -94,6 +102,7 @@ private:
     void showChangedOrder(const PurchaseOrder& order, qint64 itemId);
     void openWrite(WriteDialog* dialog);
     QString currency() const;
+    void showCandidates();
 
     ConnectionSession* m_session;
     const AuditLog& m_audit;
@@ -101,6 +110,7 @@ private:
     qint64 m_affiliateId;
     QString m_username;
     DisplayFormat m_format;
+    QStringList m_contextWarnings; // what in the profile's policy or zone could not be used
 
     PurchaseOrderModel* m_model;
     OrderFilterProxyModel* m_proxy;

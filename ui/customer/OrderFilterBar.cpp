@@ -4,6 +4,7 @@
 #include "models/OrderFilterProxyModel.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ OrderFilterBar::OrderFilterBar(OrderFilterProxyModel* proxy, QWidget* parent)
     , m_status(new QComboBox(this))
     , m_from(new OptionalDateEdit(tr("Created from"), this))
     , m_to(new OptionalDateEdit(tr("Created until"), this))
+    , m_candidates(new QCheckBox(tr("Refund candidates"), this))
 {
     m_text->setObjectName(QStringLiteral("orderFilter"));
     m_text->setPlaceholderText(tr("Filter by title, supplier ref, order, item or transaction id (Ctrl+F)"));
@@ -26,6 +28,10 @@ OrderFilterBar::OrderFilterBar(OrderFilterProxyModel* proxy, QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("All statuses"));
+    m_candidates->setObjectName(QStringLiteral("refundCandidatesSwitch"));
+    m_candidates->setAccessibleName(tr("Show only refund candidates"));
+    m_candidates->setToolTip(
+        tr("Only the items whose refund is due or needs review, within the other filters (Ctrl+Shift+R)"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,6 +41,7 @@ OrderFilterBar::OrderFilterBar(OrderFilterProxyModel* proxy, QWidget* parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
+    layout->addWidget(m_candidates);
 
     connect(m_text, &QLineEdit::textChanged, m_proxy, &OrderFilterProxyModel::setFilterText);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -45,6 +52,12 @@ OrderFilterBar::OrderFilterBar(OrderFilterProxyModel* proxy, QWidget* parent)
         = [this] { m_proxy->setCreatedRange(m_from->optionalDate(), m_to->optionalDate()); };
     connect(m_from, &QDateEdit::dateChanged, this, applyDates);
     connect(m_to, &QDateEdit::dateChanged, this, applyDates);
+    connect(m_candidates, &QCheckBox::toggled, m_proxy, &OrderFilterProxyModel::setCandidatesOnly);
+}
+
+void OrderFilterBar::toggleCandidates()
+{
+    m_candidates->toggle();
 }
 
 void OrderFilterBar::setStatuses(const QList<PurchaseOrderStatus>& statuses)

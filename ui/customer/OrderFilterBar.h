@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -17,7 +18,8 @@ namespace ff::ui {
 class OptionalDateEdit;
 
 // The filters above a customer's orders: words (title, supplier ref, order, item or transaction
-// id), one status, and a range of creation dates. Each applies to the proxy as it changes.
+// id), one status, a range of creation dates, and the "refund candidates" switch (only the items
+// whose refund is due or needs review). Each applies to the proxy as it changes.
 class OrderFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ public:
     void focusFilter();
     QLineEdit* filterEdit() const { return m_text; }
     QComboBox* statusBox() const { return m_status; }
+    QCheckBox* candidatesSwitch() const { return m_candidates; }
+    // The switch turned the other way (its shortcut, from the window's action).
+    void toggleCandidates();
 
 private:
     OrderFilterProxyModel* m_proxy;
@@ -38,6 +43,7 @@ private:
     QComboBox* m_status;
     OptionalDateEdit* m_from;
     OptionalDateEdit* m_to;
+    QCheckBox* m_candidates;
 };
 
 } // namespace ff::ui

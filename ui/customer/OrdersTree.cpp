@@ -2,6 +2,7 @@
 #include "ui/customer/OrdersTree.h"
 
 #include "api/profile/ProfileStore.h"
+#include "models/InvestigationCells.h"
 #include "models/OrderFilterProxyModel.h"
 #include "models/PurchaseOrderModel.h"
 
@@ -36,6 +37,12 @@ OrdersTree::OrdersTree(PurchaseOrderModel* model, OrderFilterProxyModel* proxy, 
     // Fitting a column to its contents measures this many rows, not the default thousand: each
     // is a text layout per column, and with 100 000 items those took a long stop of the window.
     header()->setResizeContentsPrecision(60);
+    // The refund answer beside the title, where an agent reads first (a saved layout may move it).
+    const int title = header()->visualIndex(PurchaseOrderModel::Title);
+    const int refund[]
+        = { PurchaseOrderModel::State, PurchaseOrderModel::Verdict, PurchaseOrderModel::Signals };
+    for (int i = 0; i < int(std::size(refund)); ++i)
+        header()->moveSection(header()->visualIndex(refund[i]), title + 1 + i);
 }
 
 const PurchaseOrder* OrdersTree::selectedOrder() const
@@ -88,6 +95,19 @@ void OrdersTree::fitColumnsOnce()
         = fontMetrics().horizontalAdvance(tr("Item %1").arg(99999999)) + 2 * indentation() + 16;
     setColumnWidth(
         PurchaseOrderModel::OrderOrItem, qMax(columnWidth(PurchaseOrderModel::OrderOrItem), itemLabel));
+    // The refund columns are empty on an order's row, which is all that was measured: room for
+    // a badge with its time, a verdict and two signals.
+    const auto room = [this](int column, const QString& sample) {
+        setColumnWidth(column, qMax(columnWidth(column), fontMetrics().horizontalAdvance(sample) + 16));
+    };
+    InvestigatedItem longest;
+    longest.state = ItemState::ExpiredUnused;
+    longest.secondsSinceEnd = 86'399; // "23 h 59 min ago"
+    room(PurchaseOrderModel::State, InvestigationCells::badge(longest));
+    room(PurchaseOrderModel::Verdict, displayName(RefundVerdict::Review));
+    room(PurchaseOrderModel::Signals,
+        tr("%1, %2").arg(
+            displayName(SignalKind::UnwatchedInCourtesyWindow), displayName(SignalKind::Duplicate)));
     m_layoutSettled = true;
 }
 

@@ -197,6 +197,7 @@ void MainWindow::createMenus()
     });
     addAction(customer, m_actions->filter(), onCustomer(&CustomerTab::focusFilter));
     addAction(customer, m_actions->copyCustomerId(), onCustomer(&CustomerTab::copyCustomerId));
+    addAction(customer, m_actions->refundCandidates(), onCustomer(&CustomerTab::toggleRefundCandidates));
     customer->addSeparator();
     addAction(customer, m_actions->addItem(), onCustomer(&CustomerTab::openAddItem));
     addAction(customer, m_actions->acknowledgeLicence(), onCustomer(&CustomerTab::openAcknowledgeLicence));

@@ -2,6 +2,7 @@
 #include "ui/profiles/ProfilesDialog.h"
 
 #include "api/auth/CredentialStore.h"
+#include "models/AffiliateInvestigation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,13 @@
 #include <QVBoxLayout>
 
 namespace ff::ui {
+
+namespace {
+
+// The affiliates table's columns.
+enum AffiliateColumn { IdColumn, NameColumn, CurrencyColumn, ZoneColumn, PolicyColumn, AffiliateColumns };
+
+} // namespace
 
 ProfilesDialog::ProfilesDialog(
     QList<ConnectionProfile> profiles, CredentialStore* credentials, bool keychainAvailable, QWidget* parent)
@@ -38,7 +46,7 @@ ProfilesDialog::ProfilesDialog(
     , m_production(new QCheckBox(tr("Production (shown in red)"), this))
     , m_readOnly(new QCheckBox(tr("Read-only: no changes can be sent"), this))
     , m_insecure(new QCheckBox(tr("Allow plain http to a remote server (insecure)"), this))
-    , m_affiliates(new QTableWidget(0, 3, this))
+    , m_affiliates(new QTableWidget(0, AffiliateColumns, this))
     , m_problem(new QLabel(this))
 {
     for (ConnectionProfile& profile : m_profiles) {
@@ -62,7 +70,15 @@ ProfilesDialog::ProfilesDialog(
     m_timeout->setSuffix(tr(" s"));
     m_proxy->setPlaceholderText(
         tr("empty: the system's proxy settings; host:port, no user name or password"));
-    m_affiliates->setHorizontalHeaderLabels({ tr("Id"), tr("Name"), tr("Currency") });
+    m_affiliates->setHorizontalHeaderLabels(
+        { tr("Id"), tr("Name"), tr("Currency"), tr("Time zone"), tr("Refund policy (JSON)") });
+    m_affiliates->setObjectName(QStringLiteral("affiliates"));
+    m_affiliates->horizontalHeaderItem(ZoneColumn)
+        ->setToolTip(tr("The affiliate's time zone, e.g. Europe/London; empty: yours"));
+    m_affiliates->horizontalHeaderItem(PolicyColumn)
+        ->setToolTip(
+            tr("The affiliate's refund policy as JSON, e.g. {\"CourtesyWindowHours\": 24}; a missing "
+               "key takes its default; empty: the defaults"));
     m_affiliates->horizontalHeader()->setStretchLastSection(true);
     m_affiliates->setAccessibleName(tr("Affiliates of this profile"));
     m_problem->setWordWrap(true);
@@ -82,6 +98,7 @@ ProfilesDialog::ProfilesDialog(
     m_name->setObjectName(QStringLiteral("profileName"));
     m_platformUrl->setObjectName(QStringLiteral("platformUrl"));
     m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_readOnly->setObjectName(QStringLiteral("readOnly"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -131,8 +148,11 @@ ProfilesDialog::ProfilesDialog(
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateEnabledFields);
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
-    connect(addAffiliate, &QPushButton::clicked, this,
-        [this] { m_affiliates->insertRow(m_affiliates->rowCount()); });
+    connect(addAffiliate, &QPushButton::clicked, this, [this] {
+        m_affiliates->insertRow(m_affiliates->rowCount());
+        lockRefundSettings();
+    });
+    connect(m_readOnly, &QCheckBox::toggled, this, &ProfilesDialog::lockRefundSettings);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfilesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_list->setCurrentRow(m_profiles.isEmpty() ? -1 : 0);
@@ -164,8 +184,24 @@ void ProfilesDialog::showProfile(int row)
         m_affiliates->setItem(r, 0, new QTableWidgetItem(QString::number(affiliate.id)));
         m_affiliates->setItem(r, 1, new QTableWidgetItem(affiliate.name));
         m_affiliates->setItem(r, 2, new QTableWidgetItem(affiliate.currency));
+        m_affiliates->setItem(r, ZoneColumn, new QTableWidgetItem(affiliate.timeZone));
+        m_affiliates->setItem(r, PolicyColumn, new QTableWidgetItem(affiliate.refundPolicy));
     }
+    lockRefundSettings();
     updateEnabledFields();
+}
+
+void ProfilesDialog::lockRefundSettings()
+{
+    const bool locked = m_readOnly->isChecked();
+    for (int r = 0; r < m_affiliates->rowCount(); ++r) {
+        for (const int column : { ZoneColumn, PolicyColumn }) {
+            if (!m_affiliates->item(r, column))
+                m_affiliates->setItem(r, column, new QTableWidgetItem);
+            QTableWidgetItem* item = m_affiliates->item(r, column);
+            item->setFlags(locked ? item->flags() & ~Qt::ItemIsEditable : item->flags() | Qt::ItemIsEditable);
+        }
+    }
 }
 
 void ProfilesDialog::updateEnabledFields()
@@ -209,7 +245,8 @@ void ProfilesDialog::storeForm()
         bool ok = false;
         const qint64 id = text(0).toLongLong(&ok);
         if (ok && id > 0)
-            profile.affiliates.append({ id, text(1), text(2).toUpper() });
+            profile.affiliates.append(
+                { id, text(1), text(2).toUpper(), text(PolicyColumn), text(ZoneColumn) });
     }
     m_newSecrets.remove(profile.id);
     if (!m_secret->text().isEmpty())
@@ -261,6 +298,16 @@ QString ProfilesDialog::validate() const
             return tr("Profile “%1”: the proxy has a user name or password. Proxy authentication is not "
                       "supported: give the proxy as host:port, without them.")
                 .arg(profile.name);
+        for (const AffiliateInfo& affiliate : profile.affiliates) {
+            if (const QString problem = AffiliateInvestigation::zoneProblem(affiliate.timeZone);
+                !problem.isEmpty())
+                return tr("Profile “%1”, affiliate %2: %3")
+                    .arg(profile.name, QString::number(affiliate.id), problem);
+            if (const QString problem = AffiliateInvestigation::policyProblem(affiliate.refundPolicy);
+                !problem.isEmpty())
+                return tr("Profile “%1”, affiliate %2: the refund policy: %3")
+                    .arg(profile.name, QString::number(affiliate.id), problem);
+        }
         if (profile.isBuiltInSandbox)
             continue;
         for (const QUrl& url : { profile.platformUrl, profile.effectiveAdminUrl() }) {

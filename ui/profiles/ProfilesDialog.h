@@ -24,6 +24,8 @@ namespace ff::ui {
 // authenticates, and the rest of its settings. Secrets typed here go to the keychain, under the
 // profile's id, when the agent saves; the settings file never sees them. Nothing is changed, in
 // the keychain either, until Save: a profile removed and then cancelled keeps its secret.
+// Each affiliate also has its time zone and its refund policy (JSON, checked on Save by
+// RefundPolicyJson's rules), both locked in a read-only profile.
 class ProfilesDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ private:
     // Only what the form's profile can change: nothing of the built-in sandbox's connection, the
     // header name only for an API key, the user name only for basic, no secret for none.
     void updateEnabledFields();
+    // An affiliate's time zone and refund policy can be changed only in a profile that is not
+    // read-only.
+    void lockRefundSettings();
     void addProfile();
     void removeProfile();
     void save();

@@ -35,7 +35,8 @@ private slots:
     void unwatchedInTheCourtesyWindowEndsAfter48Hours()
     {
         const QList<PurchaseOrder> orders { rental(march()) };
-        const ItemInvestigation& inside = Investigated(orders, at("2026-03-05T20:13:59.999Z")).only();
+        const Investigated insideRun(orders, at("2026-03-05T20:13:59.999Z"));
+        const ItemInvestigation& inside = insideRun.only();
         QVERIFY(raised(inside, SignalKind::UnwatchedInCourtesyWindow));
         QCOMPARE(verdictOf(inside), QStringLiteral("due"));
         const RefundSignal& signal = *inside.signal(SignalKind::UnwatchedInCourtesyWindow);
@@ -43,7 +44,8 @@ private slots:
         QVERIFY(std::holds_alternative<std::monostate>(*signal.value(u"TimeUserFirstStreamed")));
         QCOMPARE(std::get<DateTimeOffset>(*signal.value(u"CourtesyWindowEnd")), at("2026-03-05T20:14:00Z"));
 
-        const ItemInvestigation& atTheEnd = Investigated(orders, at("2026-03-05T20:14:00Z")).only();
+        const Investigated atTheEndRun(orders, at("2026-03-05T20:14:00Z"));
+        const ItemInvestigation& atTheEnd = atTheEndRun.only();
         QVERIFY(!raised(atTheEnd, SignalKind::UnwatchedInCourtesyWindow));
         QCOMPARE(verdictOf(atTheEnd), QStringLiteral("not-due"));
 
@@ -54,14 +56,16 @@ private slots:
 
         // Bought to keep too.
         const PurchaseOrder keep = order(9, "2026-03-03T20:14:00Z", "EST", { march(9) });
-        const ItemInvestigation& owned = Investigated({ keep }, at("2026-03-04T10:00:00Z")).only();
+        const Investigated ownedRun({ keep }, at("2026-03-04T10:00:00Z"));
+        const ItemInvestigation& owned = ownedRun.only();
         QVERIFY(raised(owned, SignalKind::UnwatchedInCourtesyWindow));
         QCOMPARE(verdictOf(owned), QStringLiteral("due"));
     }
 
     void expiredUnusedNeedsReview()
     {
-        const ItemInvestigation& item = Investigated({ rental(march()) }, at("2026-04-02T20:14:00Z")).only();
+        const Investigated itemRun({ rental(march()) }, at("2026-04-02T20:14:00Z"));
+        const ItemInvestigation& item = itemRun.only();
         QVERIFY(raised(item, SignalKind::ExpiredUnused));
         QCOMPARE(verdictOf(item), QStringLiteral("review"));
         QCOMPARE(std::get<DateTimeOffset>(*item.signal(SignalKind::ExpiredUnused)->value(u"WindowEnd")),
@@ -73,7 +77,8 @@ private slots:
         PurchaseOrderItem item = march();
         item.timeOfFirstPlay = at("2026-03-10T20:00:00Z");
         const DateTimeOffset when = at("2026-03-11T00:00:00Z");
-        const ItemInvestigation& failed = Investigated({ rental(item) }, when).only();
+        const Investigated failedRun({ rental(item) }, when);
+        const ItemInvestigation& failed = failedRun.only();
         QVERIFY(raised(failed, SignalKind::DeliveryFailure));
         QCOMPARE(verdictOf(failed), QStringLiteral("due"));
         QCOMPARE(std::get<bool>(*failed.signal(SignalKind::DeliveryFailure)->value(u"LicenseAcknowledged")),
@@ -135,8 +140,8 @@ private slots:
         QVERIFY(investigated.facts.lastPlayPosition);
 
         // Without the entitlement nothing is known of how far it played.
-        const ItemInvestigation& ordersOnly
-            = Investigated({ rental(item) }, at("2026-03-11T00:00:00Z")).only();
+        const Investigated ordersOnlyRun({ rental(item) }, at("2026-03-11T00:00:00Z"));
+        const ItemInvestigation& ordersOnly = ordersOnlyRun.only();
         QVERIFY(!raised(ordersOnly, SignalKind::StoppedEarly) && !raised(ordersOnly, SignalKind::Watched));
         QVERIFY(!ordersOnly.facts.lastPlayPosition);
     }
@@ -319,7 +324,8 @@ private slots:
             item.timeOfFirstPlay = DateTimeOffset::parse(licence.toStdString());
         if (!streamed.isEmpty())
             item.timeUserFirstStreamed = DateTimeOffset::parse(streamed.toStdString());
-        const ItemInvestigation& result = Investigated({ rental(item) }, at("2026-03-04T01:00:00Z")).only();
+        const Investigated resultRun({ rental(item) }, at("2026-03-04T01:00:00Z"));
+        const ItemInvestigation& result = resultRun.only();
         QCOMPARE(raised(result, SignalKind::ClockAnomaly), anomaly);
     }
 
@@ -379,9 +385,11 @@ private slots:
 
     void theNextChangeIsWhenTimeAloneChangesTheAnswer()
     {
-        const ItemInvestigation& fresh = Investigated({ rental(march()) }, at("2026-03-04T00:00:00Z")).only();
+        const Investigated freshRun({ rental(march()) }, at("2026-03-04T00:00:00Z"));
+        const ItemInvestigation& fresh = freshRun.only();
         QCOMPARE(*fresh.nextChange, at("2026-03-05T20:14:00Z")); // the courtesy window closes
-        const ItemInvestigation& later = Investigated({ rental(march()) }, at("2026-03-06T00:00:00Z")).only();
+        const Investigated laterRun({ rental(march()) }, at("2026-03-06T00:00:00Z"));
+        const ItemInvestigation& later = laterRun.only();
         QCOMPARE(*later.nextChange, at("2026-04-02T20:14:00Z")); // the rental ends
         QVERIFY(!Investigated({ rental(march()) }, at("2026-05-01T00:00:00Z")).only().nextChange);
     }

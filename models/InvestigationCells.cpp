@@ -111,7 +111,7 @@ OrderCell InvestigationCells::orderVerdict(const OrderNode& node)
     const int candidates = node.candidateCount();
     // Orders with more candidates first when sorted ascending, as their items are.
     return OrderCell::label(
-        candidates > 0 ? tr("%n refund candidate(s)", nullptr, candidates) : QString(), -qint64(candidates));
+        candidates > 0 ? tr("%n candidate(s)", nullptr, candidates) : QString(), -qint64(candidates));
 }
 
 OrderCell InvestigationCells::orderState(const OrderNode& node)

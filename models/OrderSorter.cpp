@@ -104,6 +104,10 @@ const OrderSorter::ItemOrder* OrderSorter::itemOrderOf(int orderRow) const
 
 int OrderSorter::itemCount(int orderRow) const
 {
+    // Sorting alone keeps every item: no need to sort an order's items to count them (a view
+    // asks every order row for its count, and 100 000 orders' items sorted at once stalled it).
+    if (!m_itemShown)
+        return m_model->orderNode(orderRow).itemCount();
     const ItemOrder* order = itemOrderOf(orderRow);
     return order ? int(order->modelRows.size()) : m_model->orderNode(orderRow).itemCount();
 }

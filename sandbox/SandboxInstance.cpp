@@ -15,11 +15,13 @@ namespace {
 
 DateTimeOffset defaultNow()
 {
-    // Today at noon UTC: the same data all day, so that a morning's screenshots still match in
-    // the afternoon.
-    const qint64 day = QDateTime::currentDateTimeUtc().toSecsSinceEpoch() / 86'400;
+    // This minute: the data's "bought 5 hours ago" is five hours before the clock the console
+    // reads, so a rental's time left, a courtesy window and a refund verdict in the window are
+    // what an agent would see on the real platform (with a fixed hour of the day, orders of
+    // "this afternoon" were in the future all morning). Tests pin --now.
+    const qint64 minute = QDateTime::currentDateTimeUtc().toSecsSinceEpoch() / 60;
     return DateTimeOffset::fromUtcTicks(
-        (day * 86'400 + 12 * 3600) * DateTimeOffset::TicksPerSecond, 0, DateTimeOffset::Zone::Utc);
+        minute * 60 * DateTimeOffset::TicksPerSecond, 0, DateTimeOffset::Zone::Utc);
 }
 
 // A secret from the environment (for tests that need to know it beforehand), else a new one.

@@ -36,8 +36,8 @@ Result<SandboxOptions, QString> SandboxOptions::parse(const QStringList& argumen
     const QCommandLineOption truncate(u"truncate"_s, u"Send only half of every /api response body."_s);
     const QCommandLineOption references(
         u"json-references"_s, u"Write entitlements with Json.NET $id/$ref references."_s);
-    const QCommandLineOption now(
-        u"now"_s, u"The instant the data is generated around (ISO 8601)."_s, u"instant"_s);
+    const QCommandLineOption now(u"now"_s,
+        u"The instant the data is generated around (ISO 8601; default: this minute)."_s, u"instant"_s);
     const QCommandLineOption exitWithParent(
         u"exit-with-parent"_s, u"Exit when the process that started this one does."_s);
     const QCommandLineOption quiet(u"quiet"_s, u"No summary on stderr."_s);
@@ -149,7 +149,7 @@ Result<SandboxOptions, QString> SandboxOptions::parse(const QStringList& argumen
     options.jsonReferences = parser.isSet(references);
     if (parser.isSet(now)) {
         const QString text = parser.value(now).trimmed();
-        // A bare date means noon UTC that day, as the default does.
+        // A bare date means noon UTC that day.
         const QString full = text.size() == 10 ? text + u"T12:00:00Z"_s : text;
         const std::optional<DateTimeOffset> instant = DateTimeOffset::parse(QStringView(full));
         if (!instant)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README's screenshots from the console running on the built-in sandbox under Xvfb:
-# the main window with a customer open, the account purchases view, and the add-item dialog.
+# the main window with a customer open, the account purchases view, the add-item dialog, and a
+# customer filtered to the refund candidates with the investigation card open.
 #   scripts/screenshots.sh [OUTPUT_DIR]      (default docs/screenshots)
 # Needs xvfb, xdotool and imagemagick (scripts/install-dependencies.sh installs them).
 set -euo pipefail
@@ -69,3 +70,13 @@ sleep 1
 # The customer's account purchases.
 keys ctrl+shift+p
 shot account-purchases.png 3
+
+# The refund showcase, filtered to its refund candidates, with an item's investigation card open.
+keys ctrl+l
+xdotool type --delay 25 "refund.showcase"
+keys Return
+sleep 3
+keys ctrl+shift+r
+sleep 1.5
+keys Down Right Down Down Down Right Down
+shot refund-candidates.png 3

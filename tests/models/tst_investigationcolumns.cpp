@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(text(alpha, Model::Signals), displayName(SignalKind::UnwatchedInCourtesyWindow));
         QVERIFY(alpha.siblingAtColumn(Model::State).data(Qt::BackgroundRole).value<QColor>().isValid());
         QCOMPARE(text(m_model->indexOfOrder(1001), Model::Verdict),
-            QCoreApplication::translate("ff::InvestigationCells", "%n refund candidate(s)", nullptr, 2));
+            QCoreApplication::translate("ff::InvestigationCells", "%n candidate(s)", nullptr, 2));
         QCOMPARE(text(m_model->indexOfOrder(1001), Model::State), QString());
         QCOMPARE(text(m_model->indexOfItem(5003), Model::State), displayName(ItemState::Refunded));
         QCOMPARE(

@@ -37,12 +37,13 @@ OrdersTree::OrdersTree(PurchaseOrderModel* model, OrderFilterProxyModel* proxy, 
     // Fitting a column to its contents measures this many rows, not the default thousand: each
     // is a text layout per column, and with 100 000 items those took a long stop of the window.
     header()->setResizeContentsPrecision(60);
-    // The refund answer beside the title, where an agent reads first (a saved layout may move it).
-    const int title = header()->visualIndex(PurchaseOrderModel::Title);
-    const int refund[]
-        = { PurchaseOrderModel::State, PurchaseOrderModel::Verdict, PurchaseOrderModel::Signals };
-    for (int i = 0; i < int(std::size(refund)); ++i)
-        header()->moveSection(header()->visualIndex(refund[i]), title + 1 + i);
+    // What an agent reads first, from the left, so that a narrow tree still shows it: which
+    // order or item, its title, and the refund answer (a saved layout may move them).
+    const int first = header()->visualIndex(PurchaseOrderModel::OrderOrItem);
+    const int readFirst[] = { PurchaseOrderModel::Title, PurchaseOrderModel::Verdict,
+        PurchaseOrderModel::State, PurchaseOrderModel::Signals };
+    for (int i = 0; i < int(std::size(readFirst)); ++i)
+        header()->moveSection(header()->visualIndex(readFirst[i]), first + 1 + i);
 }
 
 const PurchaseOrder* OrdersTree::selectedOrder() const
@@ -104,7 +105,7 @@ void OrdersTree::fitColumnsOnce()
     longest.state = ItemState::ExpiredUnused;
     longest.secondsSinceEnd = 86'399; // "23 h 59 min ago"
     room(PurchaseOrderModel::State, InvestigationCells::badge(longest));
-    room(PurchaseOrderModel::Verdict, displayName(RefundVerdict::Review));
+    room(PurchaseOrderModel::Verdict, displayName(RefundVerdict::AlreadyRefunded));
     room(PurchaseOrderModel::Signals,
         tr("%1, %2").arg(
             displayName(SignalKind::UnwatchedInCourtesyWindow), displayName(SignalKind::Duplicate)));

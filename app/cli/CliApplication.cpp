@@ -254,6 +254,12 @@ void CliApplication::start()
             return;
         }
     }
+    if (profile) {
+        if (const std::optional<QString> problem = command.useProfile(*profile)) {
+            end(CommandOutcome::failure(ExitCode::BadInput, *problem));
+            return;
+        }
+    }
     const Result<ConnectionSettings, CommandOutcome> settings = settingsFor(profile);
     if (!settings) {
         end(settings.error());

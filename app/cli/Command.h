@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/profile/ConnectionProfile.h"
 #include "app/cli/CommandOutcome.h"
 #include "app/cli/OutputFormat.h"
 
@@ -39,6 +40,13 @@ public:
     // Whether --format jsonl (one JSON object a line, written as results arrive) is offered.
     virtual bool writesJsonLines() const { return false; }
     virtual void run(ApiClient& client, OutputFormat format, Done done) = 0;
+    // The profile named by --profile, after validate(): a command may take settings from it. An
+    // error message (exit code 2) when what the profile holds cannot be used.
+    virtual std::optional<QString> useProfile(const ConnectionProfile& profile)
+    {
+        Q_UNUSED(profile);
+        return std::nullopt;
+    }
 
     // The profile the command runs under, for the audit log of writes ("" without one).
     void setProfileName(const QString& name) { m_profileName = name; }

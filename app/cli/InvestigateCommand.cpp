@@ -8,6 +8,7 @@
 #include "app/cli/InvestigateStateFile.h"
 #include "app/cli/InvestigationOutput.h"
 #include "investigation/RefundPolicyJson.h"
+#include "models/AffiliateInvestigation.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -63,8 +64,10 @@ QString InvestigateCommand::description() const
     return QStringLiteral(
         "Investigates refunds: each item's state, refund signals and verdict, from the same rules as the\n"
         "console's window. Read only: it never writes to the server.\n"
-        "Sentences give dates in this machine's time zone and name it (no profile names an affiliate's\n"
-        "zone yet). Formats: table, json, csv, or jsonl (one JSON object a line).\n"
+        "With --profile, the affiliate's refund policy and time zone are the profile's, as in the window\n"
+        "(--policy wins over the profile's policy); without, the built-in policy and this machine's zone.\n"
+        "Sentences name the zone of their dates. Formats: table, json, csv, or jsonl (one JSON object a\n"
+        "line).\n"
         "With --customers, one JSON line per item as each customer completes, and one line\n"
         "{\"Customer\", \"Error\", \"ExitCode\"} for a customer that failed; the run goes on. Exit 0 when\n"
         "every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the\n"
@@ -99,6 +102,21 @@ QList<QCommandLineOption> InvestigateCommand::options() const
     };
 }
 
+std::optional<QString> InvestigateCommand::useProfile(const ConnectionProfile& profile)
+{
+    // The affiliate's policy and zone as the window takes them, so that both give one answer.
+    // What the window shows as a warning (a policy that does not read) is refused here: a script
+    // is not there to see a warning, and its answers would silently follow other rules.
+    const AffiliateInvestigation::Context context
+        = AffiliateInvestigation::contextFor(profile, m_settings.affiliateId);
+    if (!context.warnings.isEmpty())
+        return QStringLiteral("profile \"%1\": %2").arg(profile.name, context.warnings.join(u' '));
+    if (!m_policyFromFile)
+        m_settings.policy = context.context.policy;
+    m_settings.zone = context.context.affiliateZone;
+    return std::nullopt;
+}
+
 std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& parser)
 {
     const auto affiliate = InputValidation::positiveInteger(parser.value(Affiliate), Affiliate);
@@ -118,6 +136,7 @@ std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& pa
         if (!policy)
             return policy.error();
         m_settings.policy = *policy;
+        m_policyFromFile = true;
     }
     if (parser.isSet(Concurrency)) {
         const auto k = InputValidation::positiveInteger(parser.value(Concurrency), Concurrency);

@@ -31,6 +31,7 @@ public:
     std::optional<QString> validate(const QCommandLineParser& parser) override;
     bool writesJsonLines() const override { return true; }
     void run(ApiClient& client, OutputFormat format, Done done) override;
+    std::optional<QString> useProfile(const ConnectionProfile& profile) override;
 
 private:
     std::optional<QString> validateList(const QCommandLineParser& parser);
@@ -41,6 +42,7 @@ private:
     QString m_customer;
     QString m_customersFile;
     bool m_jsonLines = false;
+    bool m_policyFromFile = false; // --policy, which wins over the profile's
     QString m_stateFile;
     std::unique_ptr<InvestigateSlots> m_slots;
     std::unique_ptr<InvestigateList> m_list;

@@ -14,14 +14,13 @@ namespace ff::cli {
 struct InvestigateSettings
 {
     qint64 affiliateId = 0;
-    RefundPolicy policy; // --policy FILE, else the defaults
+    RefundPolicy policy; // --policy FILE, else the profile's for the affiliate, else the defaults
     // --at, else the instant the run started: every customer of a list is seen at the same one.
     DateTimeOffset at;
     bool candidatesOnly = false;
     bool entitlements = false;
     int concurrency = 4; // requests in flight at once
-    // The zone the sentences name dates in: the affiliate's (no profile names one yet), else
-    // this machine's.
+    // The zone the sentences name dates in: the affiliate's in the profile, else this machine's.
     QTimeZone zone = QTimeZone::systemTimeZone();
     // The CLI speaks English (it installs no translator), so its dates are written in English too.
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedKingdom);

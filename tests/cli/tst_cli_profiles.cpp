@@ -6,6 +6,8 @@
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -246,6 +248,57 @@ private slots:
         const Run run = cli(
             QStringList { QStringLiteral("--profile"), old.name } + orders(), QStringLiteral("wrong-token"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
+    // investigate with a profile takes the affiliate's refund policy from it, as the window does,
+    // so that both give one answer; --policy wins; a saved policy that does not read is refused.
+    void investigateTakesTheAffiliatesPolicyFromTheProfile()
+    {
+        const QString policy
+            = QStringLiteral(R"({"SignalWeights": {"unwatched-in-courtesy-window": "opposes"}})");
+        ConnectionProfile profile = profileOf(QStringLiteral("Strict refunds"), m_sandbox->url());
+        profile.affiliates = { ff::AffiliateInfo(m_affiliate, QStringLiteral("FilmFlex UK"),
+            QStringLiteral("GBP"), policy, QStringLiteral("Europe/London")) };
+        save(profile);
+        QVERIFY(storeSecret(profile, m_sandbox->token()));
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QStringList investigate { QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("investigate"), QStringLiteral("--affiliate"), QString::number(m_affiliate),
+            QStringLiteral("--customer"), QStringLiteral("refund.showcase"), QStringLiteral("--at"), at };
+        const QString policyFile = m_home.filePath(QStringLiteral("strict.json"));
+        {
+            QFile file(policyFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(policy.toUtf8());
+        }
+        const Run withProfile = cli(QStringList { QStringLiteral("--profile"), profile.name } + investigate);
+        QVERIFY2(withProfile.exitCode == 0, withProfile.err.constData());
+        const Run withFile = cli(QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() }
+                + investigate + QStringList { QStringLiteral("--policy"), policyFile },
+            m_sandbox->token());
+        QVERIFY2(withFile.exitCode == 0, withFile.err.constData());
+        const Run builtIn
+            = cli(QStringList { QStringLiteral("--base-url"), m_sandbox->url().toString() } + investigate,
+                m_sandbox->token());
+        QVERIFY2(builtIn.exitCode == 0, builtIn.err.constData());
+        // The verdicts: the sentences differ by the zone they name (the profile's, the machine's).
+        const auto verdicts = [](const QByteArray& json) {
+            QStringList all;
+            for (const QJsonValue& item : QJsonDocument::fromJson(json).array())
+                all.append(item[QStringLiteral("Verdict")].toString());
+            return all;
+        };
+        QVERIFY(!verdicts(withProfile.out).isEmpty());
+        QCOMPARE(verdicts(withProfile.out), verdicts(withFile.out));
+        QVERIFY2(verdicts(withProfile.out) != verdicts(builtIn.out),
+            "the refund showcase has unwatched items in the courtesy window");
+
+        profile.affiliates.first().refundPolicy = QStringLiteral(R"({"CourtesyWindowHours": "two days"})");
+        save(profile);
+        const Run broken = cli(QStringList { QStringLiteral("--profile"), profile.name } + investigate);
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains("Strict refunds") && broken.err.contains("CourtesyWindowHours"),
+            broken.err.constData());
     }
 
     void aCertificateIsTrustedForItsHostAndPortOnly()

@@ -297,6 +297,45 @@ private slots:
         QVERIFY(card->lastDecisionText().contains(QStringLiteral("Says it froze at 20:00 on Friday")));
     }
 
+    // The agent opens the dialog on one item, and the card moves on before they press OK (another
+    // item selected, as a refresh or the candidates switch can do): the decision is about the
+    // item the dialog named, with its verdict then, and the card now showing another item does
+    // not claim it.
+    void aDecisionGoesToTheItemTheDialogNamed()
+    {
+        CustomerTab* tab = m_fx.openCustomer();
+        QVERIFY(tab);
+        InvestigationCard* card = cardOf(tab);
+        const QList<qint64> ids = itemIds(allOrders(tab));
+        QVERIFY(ids.size() >= 4);
+        const qint64 named = ids.at(3);
+        const qint64 other = ids.at(2);
+        select(tab, named);
+        QVERIFY(card->investigation());
+        const ItemInvestigation shown = *card->investigation();
+        QTest::mouseClick(card->recordButton(), Qt::LeftButton);
+        auto* dialog = card->findChild<DecisionDialog*>();
+        QVERIFY(dialog);
+        select(tab, other);
+        QCOMPARE(card->investigation()->facts.itemId, other);
+        dialog->choose(QStringLiteral("declined"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Watched it to the end"));
+        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-5150"));
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        const auto contents = AuditLog(m_fx.audit().path()).read();
+        QVERIFY(contents);
+        const AuditDecision* decision = contents->lastDecision(m_fx.affiliate(), named);
+        QVERIFY(decision);
+        QCOMPARE(decision->ticket, QStringLiteral("CS-5150"));
+        QCOMPARE(decision->orderId, shown.facts.orderId);
+        QCOMPARE(decision->verdict, QLatin1String(identifier(shown.verdict).data()));
+        const AuditDecision* wrong = contents->lastDecision(m_fx.affiliate(), other);
+        QVERIFY(!wrong || wrong->ticket != QStringLiteral("CS-5150"));
+        QVERIFY(!card->lastDecisionText().contains(QStringLiteral("CS-5150")));
+    }
+
     void theDecisionDialogRefusesAnEmptyReasonOrTicket()
     {
         DecisionDialog dialog(QStringLiteral("Item 1"));

@@ -258,8 +258,10 @@ void CustomerTab::showArrivedOrders()
     m_tree->setVisible(!none);
     if (!m_contextWarnings.isEmpty())
         m_errors->showMessage(MessageBar::Kind::Warning, m_contextWarnings.join(u' '));
-    if (!none)
+    if (!none) {
         m_tree->fitColumnsOnce();
+        m_tree->expandIfFew();
+    }
 }
 
 void CustomerTab::onSelectionChanged()
@@ -322,9 +324,12 @@ void CustomerTab::openAcknowledgeLicence()
     auto* dialog = new AckLicenceDialog(
         { m_session, &m_audit, m_affiliateId, m_username, customerLabel(), m_pendingWrites }, *item, m_format,
         this);
-    if (const PurchaseOrder* order = selectedOrder())
-        dialog->setStates(
-            LicenceStates(*order, item->id.value_or(0), m_details->investigationContext(), locale()));
+    if (const PurchaseOrder* order = selectedOrder()) {
+        // The acknowledgement happens now, whatever instant the card is set to look at.
+        InvestigationContext now = m_details->investigationContext();
+        now.asOf.reset();
+        dialog->setStates(LicenceStates(*order, item->id.value_or(0), now, locale()));
+    }
     connect(dialog, &AckLicenceDialog::acknowledged, this, [this] {
         emit statusMessage(tr("Licence acknowledged"));
         refresh(); // the item's licence flags changed on the server

@@ -37,6 +37,7 @@ OrdersTree::OrdersTree(PurchaseOrderModel* model, OrderFilterProxyModel* proxy, 
     // Fitting a column to its contents measures this many rows, not the default thousand: each
     // is a text layout per column, and with 100 000 items those took a long stop of the window.
     header()->setResizeContentsPrecision(60);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OrdersTree::expandIfFew);
     // What an agent reads first, from the left, so that a narrow tree still shows it: which
     // order or item, its title, and the refund answer (a saved layout may move them).
     const int first = header()->visualIndex(PurchaseOrderModel::OrderOrItem);
@@ -81,6 +82,15 @@ void OrdersTree::select(const QModelIndex& source)
         expand(index.parent());
     setCurrentIndex(index);
     scrollTo(index);
+}
+
+void OrdersTree::expandIfFew()
+{
+    // Enough for a customer's usual history or their refund candidates; a large account stays
+    // closed, where opening every order would take longer than it helps.
+    constexpr int FewOrders = 50;
+    if (m_proxy->rowCount() <= FewOrders)
+        expandAll();
 }
 
 void OrdersTree::fitColumnsOnce()

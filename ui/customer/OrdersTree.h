@@ -31,6 +31,9 @@ public:
     // Fits the columns to what they hold, within reason; once, and only if no saved layout was
     // restored.
     void fitColumnsOnce();
+    // Opens every order when the tree shows few (after a load, a filter, a sort), so that an
+    // item is one click away: "which film, and is a refund due" without expanding first.
+    void expandIfFew();
 
     void saveLayout() const;
     void restoreLayout();

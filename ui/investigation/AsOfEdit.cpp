@@ -37,6 +37,9 @@ AsOfEdit::AsOfEdit(QWidget* parent)
     layout->addWidget(m_now);
     layout->addStretch(1);
 
+    // An instant typed is taken when the agent is done with it (Enter, leaving the field, an
+    // arrow step), not at each key: every change works the whole customer out again.
+    m_edit->setKeyboardTracking(false);
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &AsOfEdit::edited);
     connect(m_now, &QPushButton::clicked, this, [this] {
         m_asOf.reset();

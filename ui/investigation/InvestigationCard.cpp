@@ -322,23 +322,34 @@ void InvestigationCard::openDecision()
                 m_result->item->title.value_or(DisplayFormat::absent()), displayName(m_result->verdict)),
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-        [this, dialog] { record(dialog->decision(), dialog->reason(), dialog->ticket()); });
+    // What the agent decided about is what the dialog named when it opened: the item, its verdict
+    // and state, the instant and the policy then. The card may move on meanwhile (a tick, a
+    // refresh, a filter, another item selected); the decision still goes to this item, and is
+    // never dropped.
+    const AuditDecision seen = DecisionRecords::make(m_subject, *m_result, m_context, {});
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seen] {
+        AuditDecision decision = seen;
+        decision.decision = dialog->decision();
+        decision.reason = dialog->reason();
+        decision.ticket = dialog->ticket();
+        record(std::move(decision));
+    });
     dialog->open();
 }
 
-void InvestigationCard::record(const QString& decision, const QString& reason, const QString& ticket)
+void InvestigationCard::record(AuditDecision decision)
 {
-    if (!m_result)
-        return;
-    const auto recorded = DecisionRecords::record(
-        m_subject, DecisionRecords::make(m_subject, *m_result, m_context, { decision, reason, ticket }));
+    const qint64 itemId = decision.itemId;
+    const auto recorded = DecisionRecords::record(m_subject, std::move(decision));
     if (!recorded) {
-        m_lastDecision->setText(tr("The decision was not recorded: %1").arg(recorded.error()));
+        // Said whatever the card shows now: the agent must know the decision is not on record.
+        m_lastDecision->setText(tr("The decision about item %1 was not recorded: %2")
+                                    .arg(QString::number(itemId), recorded.error()));
         return;
     }
-    m_lastDecision->setText(
-        DecisionRecords::describe(*recorded, DisplayFormat(locale(), m_context.affiliateZone)));
+    if (m_itemId == itemId)
+        m_lastDecision->setText(
+            DecisionRecords::describe(*recorded, DisplayFormat(locale(), m_context.affiliateZone)));
     emit decisionRecorded();
 }
 

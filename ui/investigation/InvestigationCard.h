@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/audit/AuditDecision.h"
 #include "api/dto/Entitlement.h"
 #include "investigation/ItemInvestigation.h"
 #include "models/InvestigationContext.h"
@@ -69,7 +70,7 @@ private:
     void recompute();
     void render();
     void showLastDecision();
-    void record(const QString& decision, const QString& reason, const QString& ticket);
+    void record(AuditDecision decision);
     void colourVerdict();
     QString sourceLine() const;
     QString basisLine() const;

@@ -57,8 +57,9 @@ int MemoryProbe::run(const QString& path)
         return 1;
     }
     bytes = QByteArray(); // the reply's body is let go once read, as ApiClient does
+    // Loaded: every row in, and the refund columns worked out on a worker after them.
     QEventLoop loop;
-    QObject::connect(&model, &PurchaseOrderModel::ordersLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &PurchaseOrderModel::investigated, &loop, &QEventLoop::quit);
     model.loadOrders(std::move(*orders));
     orders = QList<PurchaseOrder>();
     loop.exec();

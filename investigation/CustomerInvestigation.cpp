@@ -28,6 +28,12 @@ std::vector<ItemInvestigation> CustomerInvestigation::run(const QList<PurchaseOr
     return investigate(orders, policy, at, entitlementFor, {});
 }
 
+void CustomerInvestigation::forEach(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
+    const DateTimeOffset& at, const Visit& visit)
+{
+    investigate(orders, policy, at, {}, {}, visit);
+}
+
 std::optional<ItemInvestigation> CustomerInvestigation::item(const QList<PurchaseOrder>& orders,
     qint64 itemId, const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor)
 {
@@ -55,7 +61,7 @@ std::optional<ItemInvestigation> CustomerInvestigation::item(const QList<Purchas
 
 std::vector<ItemInvestigation> CustomerInvestigation::investigate(const QList<PurchaseOrder>& orders,
     const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor,
-    const ItemFilter& filter)
+    const ItemFilter& filter, const Visit& visit)
 {
     // Made once and shared by every item it applies to.
     const QString ordersOnly = QCoreApplication::translate("ff::CustomerInvestigation",
@@ -63,6 +69,10 @@ std::vector<ItemInvestigation> CustomerInvestigation::investigate(const QList<Pu
         "offer's terms are not known here.");
 
     std::vector<ItemInvestigation> results;
+    qsizetype itemCount = 0;
+    for (const PurchaseOrder& order : orders)
+        itemCount += order.purchaseOrderItemDtos ? order.purchaseOrderItemDtos->size() : 0;
+    results.reserve(size_t(itemCount)); // no copy of every result half-way through
     for (const PurchaseOrder& order : orders) {
         if (!order.purchaseOrderItemDtos)
             continue;
@@ -112,6 +122,12 @@ std::vector<ItemInvestigation> CustomerInvestigation::investigate(const QList<Pu
         keepEarliestAfter(result.nextChange, result.window.end, at);
         keepEarliestAfter(result.nextChange, ViewingSignals::courtesyEnd(result.facts, policy), at);
         keepEarliestAfter(result.nextChange, result.facts.purchasedAt, at);
+        if (visit) {
+            visit(result);
+            // The facts stay: a later item's duplicate signal reads an earlier item's.
+            result.raisedSignals = {};
+            result.unknowns = {};
+        }
     }
     return results;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <string_view>
 
@@ -10,8 +11,9 @@ namespace ff {
 // The words of a refund investigation. Each has an identifier that scripts rely on (the CLI's
 // JSON, the policy file, the audit log): lower-case with hyphens, never translated.
 
-// Where an item stands at an instant. The first that applies wins, in this order.
-enum class ItemState {
+// Where an item stands at an instant. The first that applies wins, in this order. A byte each
+// (as the verdict), since the orders tree keeps one per item (InvestigatedItem).
+enum class ItemState : quint8 {
     Unpaid, // the order's status is pending, failed or cancelled
     Refunded, // the order was refunded (every item of it)
     Deleted, // the item is flagged deleted
@@ -25,7 +27,7 @@ enum class ItemState {
 };
 
 // What the investigation concludes about a refund.
-enum class RefundVerdict {
+enum class RefundVerdict : quint8 {
     AlreadyRefunded,
     NothingPaid,
     Due, // something supports a refund and nothing opposes it

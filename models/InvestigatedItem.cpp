@@ -3,24 +3,37 @@
 
 #include "investigation/ItemInvestigation.h"
 
+#include <algorithm>
+
 namespace ff {
+
+namespace {
+
+std::optional<qint32> clampedSeconds(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return std::nullopt;
+    return qint32(std::clamp<qint64>(*seconds, 0, std::numeric_limits<qint32>::max()));
+}
+
+} // namespace
 
 InvestigatedItem InvestigatedItem::of(const ItemInvestigation& investigation)
 {
     InvestigatedItem item;
     item.state = investigation.state.state;
     item.verdict = investigation.verdict;
-    item.timeLeftSeconds = investigation.state.timeLeftSeconds;
+    item.timeLeftSeconds = clampedSeconds(investigation.state.timeLeftSeconds);
     const bool expired = item.state == ItemState::ExpiredUnused || item.state == ItemState::ExpiredWatched;
     if (expired && investigation.window.end)
-        item.secondsSinceEnd = (investigation.at.utcTicks() - investigation.window.end->utcTicks())
-            / DateTimeOffset::TicksPerSecond;
+        item.secondsSinceEnd
+            = clampedSeconds((investigation.at.utcTicks() - investigation.window.end->utcTicks())
+                / DateTimeOffset::TicksPerSecond);
     for (const RefundSignal& signal : investigation.raisedSignals) {
         item.signalKinds |= bit(signal.kind);
         if (signal.weight == SignalWeight::Supports || signal.weight == SignalWeight::Review)
             item.reasons |= bit(signal.kind);
     }
-    item.nextChange = investigation.nextChange;
     return item;
 }
 
@@ -36,9 +49,22 @@ qint64 InvestigatedItem::shownUnits(qint64 seconds)
     return seconds;
 }
 
+std::optional<qint64> InvestigatedItem::secondsUntilTimeReadsOtherwise() const
+{
+    // The unit shown last: an hour past a day, a minute past a minute, else a second.
+    const auto unit = [](qint64 seconds) -> qint64 {
+        return seconds >= 86'400 ? 3600 : seconds >= 60 ? 60 : 1;
+    };
+    if (timeLeftSeconds) // counting down: once it drops below the unit it shows
+        return *timeLeftSeconds % unit(*timeLeftSeconds) + 1;
+    if (secondsSinceEnd) // counting up: once it reaches the next whole unit
+        return unit(*secondsSinceEnd) - *secondsSinceEnd % unit(*secondsSinceEnd);
+    return std::nullopt;
+}
+
 bool InvestigatedItem::readsAs(const InvestigatedItem& other) const
 {
-    const auto units = [](const std::optional<qint64>& seconds) {
+    const auto units = [](const std::optional<qint32>& seconds) {
         return seconds ? std::optional<qint64>(shownUnits(*seconds)) : std::nullopt;
     };
     return state == other.state && verdict == other.verdict && signalKinds == other.signalKinds

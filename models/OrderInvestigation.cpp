@@ -4,44 +4,76 @@
 #include "investigation/CustomerInvestigation.h"
 #include "models/OrderNode.h"
 
+#include <algorithm>
+
 namespace ff {
+
+namespace {
+
+// Times shown change this often at most: each change works the whole customer out again.
+constexpr qint64 MinimumRefreshSeconds = 60;
+
+} // namespace
 
 OrderInvestigation::Result OrderInvestigation::run(const QList<PurchaseOrder>& orders) const
 {
     Result result;
     result.at = at;
     result.orders.resize(size_t(orders.size()));
-    const std::vector<ItemInvestigation> items = CustomerInvestigation::run(orders, policy, at);
-    // run() gives one result per item, orders and items in the order given: matched by walking
-    // both, and checked by pointer, since the results point into `orders`.
-    size_t next = 0;
     for (qsizetype row = 0; row < orders.size(); ++row) {
         const PurchaseOrder& order = orders.at(row);
-        if (!order.purchaseOrderItemDtos)
-            continue;
-        std::vector<InvestigatedItem>& shown = result.orders[size_t(row)];
-        shown.reserve(size_t(order.purchaseOrderItemDtos->size()));
-        for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
-            if (next < items.size() && items[next].item == &item) {
-                shown.push_back(InvestigatedItem::of(items[next]));
-                const std::optional<DateTimeOffset>& change = items[next].nextChange;
-                if (change && (!result.nextChange || *change < *result.nextChange))
-                    result.nextChange = change;
-                ++next;
-            } else {
-                shown.emplace_back(); // unknown; never expected
-            }
+        if (order.purchaseOrderItemDtos)
+            result.orders[size_t(row)].reserve(size_t(order.purchaseOrderItemDtos->size()));
+    }
+    // forEach() gives one result per item, orders and items in the order given: each is matched
+    // to its place by walking both, and checked by pointer, since the results point into orders.
+    qsizetype row = 0;
+    qsizetype itemRow = 0;
+    std::optional<qint64> soonestReading; // seconds until an item's time left or since reads otherwise
+    const auto nextItem = [&]() -> const PurchaseOrderItem* {
+        while (row < orders.size()) {
+            const auto& items = orders.at(row).purchaseOrderItemDtos;
+            if (items && itemRow < items->size())
+                return &items->at(itemRow);
+            ++row;
+            itemRow = 0;
         }
+        return nullptr;
+    };
+    CustomerInvestigation::forEach(orders, policy, at, [&](const ItemInvestigation& investigated) {
+        for (const PurchaseOrderItem* item = nextItem(); item; item = nextItem()) {
+            std::vector<InvestigatedItem>& shown = result.orders[size_t(row)];
+            ++itemRow;
+            if (item != investigated.item) {
+                shown.emplace_back(); // unknown; never expected
+                continue;
+            }
+            const InvestigatedItem& kept = shown.emplace_back(InvestigatedItem::of(investigated));
+            const std::optional<DateTimeOffset>& change = investigated.nextChange;
+            if (change && (!result.nextChange || *change < *result.nextChange))
+                result.nextChange = change;
+            if (const std::optional<qint64> seconds = kept.secondsUntilTimeReadsOtherwise())
+                soonestReading = std::min(soonestReading.value_or(*seconds), *seconds);
+            return;
+        }
+    });
+    if (soonestReading) {
+        // "45 s left" would want a run each second: the tree shows times to the minute at best,
+        // to the second only until the minute after.
+        const DateTimeOffset reads = DateTimeOffset::fromUtcTicks(at.utcTicks()
+            + std::max(*soonestReading, MinimumRefreshSeconds) * DateTimeOffset::TicksPerSecond);
+        if (!result.nextChange || reads < *result.nextChange)
+            result.nextChange = reads;
     }
     return result;
 }
 
 std::vector<OrderInvestigation::Changed> OrderInvestigation::adopt(
-    std::vector<OrderNode>& nodes, Result&& result)
+    std::vector<OrderNode>& nodes, Result& result, size_t first, size_t last)
 {
     std::vector<Changed> changes;
-    const size_t count = std::min(nodes.size(), result.orders.size());
-    for (size_t row = 0; row < count; ++row) {
+    last = std::min({ last, nodes.size(), result.orders.size() });
+    for (size_t row = first; row < last; ++row) {
         OrderNode& node = nodes[row];
         std::vector<InvestigatedItem>& incoming = result.orders[row];
         if (incoming.size() != size_t(node.itemCount()))

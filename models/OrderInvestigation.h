@@ -41,9 +41,11 @@ struct OrderInvestigation
         bool order; // its own row (the count of candidates)
         std::vector<std::pair<int, int>> itemRuns; // first and last item rows, both included
     };
-    // Hands each node its results (nodes and result orders alike in row order) and says which
-    // rows read differently (none worked out before: all of them).
-    static std::vector<Changed> adopt(std::vector<OrderNode>& nodes, Result&& result);
+    // Hands the nodes of rows [first, last) their results (nodes and result orders alike in row
+    // order; the results taken are left empty) and says which rows read differently (none worked
+    // out before: all of them).
+    static std::vector<Changed> adopt(
+        std::vector<OrderNode>& nodes, Result& result, size_t first, size_t last);
 
     // The refund candidates among every item, and for how many of them each signal argues.
     struct Summary

@@ -25,8 +25,9 @@ constexpr double BatchBudgetMs = 6.0;
 constexpr int FirstBatchOrders = 1000;
 constexpr int MinBatchOrders = 200;
 constexpr int MaxBatchOrders = 50'000;
-// Past this many orders whose refund columns read differently, the change is announced as one.
-constexpr size_t ManyChangedOrders = 500;
+// Past this many orders of a slice (OrderInvestigator) whose refund columns read differently,
+// the change is announced as one.
+constexpr size_t ManyChangedOrders = 32;
 
 const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 {
@@ -38,8 +39,12 @@ const QList<PurchaseOrderItem>& itemsOf(const PurchaseOrder& order)
 
 PurchaseOrderModel::PurchaseOrderModel(QObject* parent)
     : QAbstractItemModel(parent)
-    , m_investigator(new OrderInvestigator(
-          [this](OrderInvestigation::Result&& result) { adoptInvestigation(std::move(result)); },
+    , m_investigator(new OrderInvestigator([this](OrderInvestigation::Result& result, size_t first,
+                                               size_t last) { adoptInvestigation(result, first, last); },
+          [this](const DateTimeOffset& at) {
+              m_investigatedAt = at;
+              emit investigated();
+          },
           [this] { investigate(); }, this))
 {
     m_batchTimer.setSingleShot(true);
@@ -150,28 +155,24 @@ void PurchaseOrderModel::investigate()
     m_investigator->start(m_orders);
 }
 
-void PurchaseOrderModel::adoptInvestigation(OrderInvestigation::Result&& result)
+void PurchaseOrderModel::adoptInvestigation(OrderInvestigation::Result& result, size_t first, size_t last)
 {
-    m_investigatedAt = result.at;
-    m_investigator->scheduleNextChange(result.nextChange);
     const QList<int> roles = { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole };
     const std::vector<OrderInvestigation::Changed> changes
-        = OrderInvestigation::adopt(m_orders, std::move(result));
+        = OrderInvestigation::adopt(m_orders, result, first, last);
     if (changes.size() > ManyChangedOrders) {
         // A tree view looks each changed item up among all its rows, so thousands of item
-        // changes took seconds; one change over every order repaints the whole view instead.
-        emit dataChanged(index(0, State), index(int(m_orders.size()) - 1, Signals), roles);
-        emit investigated();
+        // changes took seconds; one change over the orders repaints the whole view instead.
+        emit dataChanged(index(int(first), State), index(int(last) - 1, Signals), roles);
         return;
     }
     for (const OrderInvestigation::Changed& changed : changes) {
         if (changed.order)
             emit dataChanged(index(changed.orderRow, Verdict), index(changed.orderRow, Verdict), roles);
         const QModelIndex parent = index(changed.orderRow, 0);
-        for (const auto& [first, last] : changed.itemRuns)
-            emit dataChanged(index(first, State, parent), index(last, Signals, parent), roles);
+        for (const auto& [firstItem, lastItem] : changed.itemRuns)
+            emit dataChanged(index(firstItem, State, parent), index(lastItem, Signals, parent), roles);
     }
-    emit investigated();
 }
 
 void PurchaseOrderModel::resetRows(size_t count)

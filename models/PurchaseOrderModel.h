@@ -198,7 +198,7 @@ private:
     const OrderNode* nodeOf(const QModelIndex& index) const;
     // Investigates every order again on a worker, or once loading ends.
     void investigate();
-    void adoptInvestigation(OrderInvestigation::Result&& result);
+    void adoptInvestigation(OrderInvestigation::Result& result, size_t first, size_t last);
 
     std::vector<OrderNode> m_orders;
     OrderIdIndex m_ids;

@@ -25,7 +25,10 @@ void keepEarliestAfter(std::optional<DateTimeOffset>& next, const std::optional<
 std::vector<ItemInvestigation> CustomerInvestigation::run(const QList<PurchaseOrder>& orders,
     const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor)
 {
-    return investigate(orders, policy, at, entitlementFor, {});
+    std::vector<ItemInvestigation> results;
+    investigate(orders, policy, at, entitlementFor, {},
+        [&results](ItemInvestigation&& result) { results.push_back(std::move(result)); });
+    return results;
 }
 
 void CustomerInvestigation::forEach(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
@@ -52,68 +55,69 @@ std::optional<ItemInvestigation> CustomerInvestigation::item(const QList<Purchas
     const auto sameTitle = [target, ref](const PurchaseOrderItem& item) {
         return &item == target || (ref && !ref->isEmpty() && item.supplierRef == ref);
     };
-    for (ItemInvestigation& result : investigate(orders, policy, at, entitlementFor, sameTitle)) {
+    std::optional<ItemInvestigation> found;
+    investigate(orders, policy, at, entitlementFor, sameTitle, [&found, target](ItemInvestigation&& result) {
         if (result.item == target)
-            return std::move(result);
-    }
-    return std::nullopt;
+            found = std::move(result);
+    });
+    return found;
 }
 
-std::vector<ItemInvestigation> CustomerInvestigation::investigate(const QList<PurchaseOrder>& orders,
-    const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor,
-    const ItemFilter& filter, const Visit& visit)
+void CustomerInvestigation::investigate(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
+    const DateTimeOffset& at, const EntitlementFor& entitlementFor, const ItemFilter& filter,
+    const Visit& visit)
 {
     // Made once and shared by every item it applies to.
     const QString ordersOnly = QCoreApplication::translate("ff::CustomerInvestigation",
         "Only the orders were read: the platform's expiry, how far it played, box-set children and the "
         "offer's terms are not known here.");
-
-    std::vector<ItemInvestigation> results;
-    qsizetype itemCount = 0;
-    for (const PurchaseOrder& order : orders)
-        itemCount += order.purchaseOrderItemDtos ? order.purchaseOrderItemDtos->size() : 0;
-    results.reserve(size_t(itemCount)); // no copy of every result half-way through
-    for (const PurchaseOrder& order : orders) {
-        if (!order.purchaseOrderItemDtos)
-            continue;
-        for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
-            if (filter && !filter(item))
+    const auto eachItem = [&orders, &filter](const auto& take) {
+        for (const PurchaseOrder& order : orders) {
+            if (!order.purchaseOrderItemDtos)
                 continue;
-            ItemInvestigation& result = results.emplace_back();
-            result.order = &order;
-            result.item = &item;
-            result.at = at;
-            const EntitlementLookup lookup = entitlementFor && item.supplierRef
-                ? entitlementFor(*item.supplierRef)
-                : EntitlementLookup::notAsked();
-            result.facts = ItemFacts::read(order, item, lookup, policy);
-            result.window = RentalWindow::of(result.facts, policy);
-            result.state = ItemStateAt::of(order, item, result.facts, result.window, policy, at);
+            for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos) {
+                if (!filter || filter(item))
+                    take(order, item);
+            }
         }
-    }
+    };
+    const auto begin = [&](const PurchaseOrder& order, const PurchaseOrderItem& item) {
+        ItemInvestigation result;
+        result.order = &order;
+        result.item = &item;
+        result.at = at;
+        const EntitlementLookup lookup = entitlementFor && item.supplierRef
+            ? entitlementFor(*item.supplierRef)
+            : EntitlementLookup::notAsked();
+        result.facts = ItemFacts::read(order, item, lookup, policy);
+        result.window = RentalWindow::of(result.facts, policy);
+        result.state = ItemStateAt::of(order, item, result.facts, result.window, policy, at);
+        return result;
+    };
 
-    // Across the customer: which purchases overlap an earlier one of the same title.
+    // Two passes, so that a customer's items are never all held at once (100 000 of them held
+    // some 70 MB): the first keeps what a duplicate depends on, a few dozen bytes an item, to
+    // find which purchases overlap an earlier one of the same title across the customer; the
+    // second works each item out in full and hands it over.
     std::vector<DuplicatePurchases::Purchase> purchases;
-    purchases.reserve(results.size());
-    for (const ItemInvestigation& result : results) {
-        const ItemState state = result.state.state;
-        const bool stands
-            = state != ItemState::Unpaid && state != ItemState::Refunded && state != ItemState::Deleted;
-        purchases.push_back({ &result.facts, &result.window, stands });
-    }
+    eachItem([&](const PurchaseOrder& order, const PurchaseOrderItem& item) {
+        const ItemInvestigation result = begin(order, item);
+        purchases.push_back(
+            DuplicatePurchases::Purchase::of(result.facts, result.window, result.state.state));
+    });
     const DuplicatePurchases duplicates(std::move(purchases));
 
-    for (size_t i = 0; i < results.size(); ++i) {
-        ItemInvestigation& result = results[i];
+    size_t index = 0;
+    eachItem([&](const PurchaseOrder& order, const PurchaseOrderItem& item) {
+        ItemInvestigation result = begin(order, item);
         result.unknowns = result.facts.unknowns;
         if (result.facts.entitlementUse == ItemFacts::EntitlementUse::NotAsked)
             result.unknowns.append(ordersOnly);
         if (!result.state.unknownReason.isEmpty())
             result.unknowns.append(result.state.unknownReason);
-        const SignalContext context { *result.order, *result.item, result.facts, result.window, result.state,
-            policy, at };
+        const SignalContext context { order, item, result.facts, result.window, result.state, policy, at };
         ViewingSignals::raise(context, result.raisedSignals);
-        if (std::optional<RefundSignal> duplicate = duplicates.signalFor(i, policy))
+        if (std::optional<RefundSignal> duplicate = duplicates.signalFor(index++, policy))
             result.raisedSignals.append(std::move(*duplicate));
         PurchaseSignals::raise(context, result.raisedSignals, result.unknowns);
         ConsistencySignals::raise(context, result.raisedSignals);
@@ -122,14 +126,8 @@ std::vector<ItemInvestigation> CustomerInvestigation::investigate(const QList<Pu
         keepEarliestAfter(result.nextChange, result.window.end, at);
         keepEarliestAfter(result.nextChange, ViewingSignals::courtesyEnd(result.facts, policy), at);
         keepEarliestAfter(result.nextChange, result.facts.purchasedAt, at);
-        if (visit) {
-            visit(result);
-            // The facts stay: a later item's duplicate signal reads an earlier item's.
-            result.raisedSignals = {};
-            result.unknowns = {};
-        }
-    }
-    return results;
+        visit(std::move(result));
+    });
 }
 
 } // namespace ff

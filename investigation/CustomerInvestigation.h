@@ -22,10 +22,10 @@ public:
     // which must outlive them.
     static std::vector<ItemInvestigation> run(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
         const DateTimeOffset& at, const EntitlementFor& entitlementFor = {});
-    // The same results, each handed to `visit` in that order and let go of its signals and
-    // unknowns right after: for the orders tree, which keeps a few bytes of each, so that a
-    // customer with 100 000 items does not hold every item's evidence at once.
-    using Visit = std::function<void(const ItemInvestigation& result)>;
+    // The same results, each handed to `visit` in that order as soon as it is made: for the
+    // orders tree, which keeps a few bytes of each, so that a customer with 100 000 items never
+    // holds every item's facts and evidence at once.
+    using Visit = std::function<void(ItemInvestigation&& result)>;
     static void forEach(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
         const DateTimeOffset& at, const Visit& visit);
     // One item, among the customer's orders: the same answer run() gives for it, worked out from
@@ -36,10 +36,9 @@ public:
 
 private:
     using ItemFilter = std::function<bool(const PurchaseOrderItem& item)>;
-    // visit, when given, takes each result once complete; its signals and unknowns are then let go.
-    static std::vector<ItemInvestigation> investigate(const QList<PurchaseOrder>& orders,
-        const RefundPolicy& policy, const DateTimeOffset& at, const EntitlementFor& entitlementFor,
-        const ItemFilter& filter, const Visit& visit = {});
+    static void investigate(const QList<PurchaseOrder>& orders, const RefundPolicy& policy,
+        const DateTimeOffset& at, const EntitlementFor& entitlementFor, const ItemFilter& filter,
+        const Visit& visit);
 };
 
 } // namespace ff

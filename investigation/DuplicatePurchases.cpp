@@ -5,18 +5,27 @@
 
 namespace ff {
 
+DuplicatePurchases::Purchase DuplicatePurchases::Purchase::of(
+    const ItemFacts& facts, const RentalWindow& window, ItemState state)
+{
+    const bool stands
+        = state != ItemState::Unpaid && state != ItemState::Refunded && state != ItemState::Deleted;
+    return { facts.supplierRef, facts.purchasedAt, window.end, facts.orderId, facts.itemId, facts.ownership,
+        facts.used(), stands };
+}
+
 DuplicatePurchases::DuplicatePurchases(std::vector<Purchase> purchases)
     : m_purchases(std::move(purchases))
 {
     for (size_t i = 0; i < m_purchases.size(); ++i) {
         const Purchase& purchase = m_purchases[i];
-        if (purchase.stands && purchase.facts->purchasedAt && !purchase.facts->supplierRef.isEmpty())
-            m_bySupplierRef[purchase.facts->supplierRef].push_back(i);
+        if (purchase.stands && purchase.purchasedAt && !purchase.supplierRef.isEmpty())
+            m_bySupplierRef[purchase.supplierRef].push_back(i);
     }
     for (std::vector<size_t>& indexes : m_bySupplierRef) {
         std::sort(indexes.begin(), indexes.end(), [this](size_t a, size_t b) {
-            const ItemFacts& x = *m_purchases[a].facts;
-            const ItemFacts& y = *m_purchases[b].facts;
+            const Purchase& x = m_purchases[a];
+            const Purchase& y = m_purchases[b];
             if (!x.purchasedAt->isSameInstant(*y.purchasedAt))
                 return *x.purchasedAt < *y.purchasedAt;
             return x.itemId < y.itemId;
@@ -27,9 +36,9 @@ DuplicatePurchases::DuplicatePurchases(std::vector<Purchase> purchases)
 std::optional<size_t> DuplicatePurchases::earlierOverlapping(size_t index) const
 {
     const Purchase& later = m_purchases[index];
-    if (!later.stands || !later.facts->purchasedAt)
+    if (!later.stands || !later.purchasedAt)
         return std::nullopt;
-    const auto found = m_bySupplierRef.constFind(later.facts->supplierRef);
+    const auto found = m_bySupplierRef.constFind(later.supplierRef);
     if (found == m_bySupplierRef.cend())
         return std::nullopt;
     const std::vector<size_t>& indexes = *found;
@@ -37,10 +46,10 @@ std::optional<size_t> DuplicatePurchases::earlierOverlapping(size_t index) const
     // The nearest earlier purchase that was still running, or owned, when this one was made.
     for (auto it = std::make_reverse_iterator(self); it != indexes.rend(); ++it) {
         const Purchase& earlier = m_purchases[*it];
-        if (earlier.facts->ownership == ItemFacts::Ownership::Owned)
+        if (earlier.ownership == ItemFacts::Ownership::Owned)
             return *it;
-        if (earlier.facts->ownership == ItemFacts::Ownership::Rental && earlier.window->end
-            && *later.facts->purchasedAt < *earlier.window->end)
+        if (earlier.ownership == ItemFacts::Ownership::Rental && earlier.windowEnd
+            && *later.purchasedAt < *earlier.windowEnd)
             return *it;
     }
     return std::nullopt;
@@ -51,19 +60,18 @@ std::optional<RefundSignal> DuplicatePurchases::signalFor(size_t index, const Re
     const std::optional<size_t> earlierIndex = earlierOverlapping(index);
     if (!earlierIndex)
         return std::nullopt;
-    const ItemFacts& later = *m_purchases[index].facts;
-    const ItemFacts& earlier = *m_purchases[*earlierIndex].facts;
-    const RentalWindow& earlierWindow = *m_purchases[*earlierIndex].window;
+    const Purchase& later = m_purchases[index];
+    const Purchase& earlier = m_purchases[*earlierIndex];
     return RefundSignal { SignalKind::Duplicate, policy.weightOf(SignalKind::Duplicate),
         { { QStringLiteral("EarlierOrderId"), EvidenceValue(earlier.orderId) },
             { QStringLiteral("EarlierItemId"), EvidenceValue(earlier.itemId) },
             { QStringLiteral("EarlierPurchasedAt"), EvidenceValue(*earlier.purchasedAt) },
             { QStringLiteral("EarlierOwned"),
                 EvidenceValue(earlier.ownership == ItemFacts::Ownership::Owned) },
-            { QStringLiteral("EarlierWindowEnd"), Evidence::of(earlierWindow.end) },
+            { QStringLiteral("EarlierWindowEnd"), Evidence::of(earlier.windowEnd) },
             { QStringLiteral("PurchasedAt"), EvidenceValue(*later.purchasedAt) },
-            { QStringLiteral("EarlierNeverPlayed"), EvidenceValue(!earlier.used()) },
-            { QStringLiteral("ThisNeverPlayed"), EvidenceValue(!later.used()) } } };
+            { QStringLiteral("EarlierNeverPlayed"), EvidenceValue(!earlier.used) },
+            { QStringLiteral("ThisNeverPlayed"), EvidenceValue(!later.used) } } };
 }
 
 } // namespace ff

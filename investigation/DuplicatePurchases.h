@@ -17,11 +17,20 @@ namespace ff {
 class DuplicatePurchases final
 {
 public:
+    // What a duplicate depends on, of one item: a few dozen bytes, kept for every item of the
+    // customer at once.
     struct Purchase
     {
-        const ItemFacts* facts = nullptr;
-        const RentalWindow* window = nullptr;
+        QString supplierRef;
+        std::optional<DateTimeOffset> purchasedAt;
+        std::optional<DateTimeOffset> windowEnd;
+        qint64 orderId = 0;
+        qint64 itemId = 0;
+        ItemFacts::Ownership ownership = ItemFacts::Ownership::Unknown;
+        bool used = false; // streamed or downloaded
         bool stands = false; // paid, not refunded, not deleted
+
+        static Purchase of(const ItemFacts& facts, const RentalWindow& window, ItemState state);
     };
 
     explicit DuplicatePurchases(std::vector<Purchase> purchases);

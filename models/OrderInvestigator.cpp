@@ -9,9 +9,6 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <algorithm>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace ff {
 
@@ -25,16 +22,6 @@ constexpr size_t OrdersPerLook = 512;
 // A timer set further ahead than this wakes early and is set again: a QTimer's interval is an
 // int of milliseconds, and the clock may be changed meanwhile.
 constexpr qint64 LongestWaitMs = 6 * 3600 * 1000;
-
-// A run holds every item's facts at once (a duplicate is found across orders), some 700 bytes an
-// item, and lets them go when done; glibc keeps what a worker thread freed for that thread, so
-// an agent's console would stay that much bigger until it closed. Handed back at once instead.
-void releaseFreedMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
 
 } // namespace
 
@@ -111,12 +98,8 @@ void OrderInvestigator::startWorker()
         m_step = Step::Adopting;
         adoptSlice();
     });
-    watcher->setFuture(QtConcurrent::run([orders = std::move(m_copied), inputs = inputs()]() mutable {
-        OrderInvestigation::Result result = inputs.run(orders);
-        orders = {}; // the rows keep theirs
-        releaseFreedMemory();
-        return result;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([orders = std::move(m_copied), inputs = inputs()] { return inputs.run(orders); }));
     m_copied = {};
 }
 

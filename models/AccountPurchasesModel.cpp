@@ -83,32 +83,21 @@ QStringList AccountPurchasesModel::purchaseTypes() const
 
 QString AccountPurchasesModel::header(int column) const
 {
-    switch (column) {
-    case DatePurchased:
-        return tr("Date purchased");
-    case Invoice:
-        return tr("Invoice");
-    case Type:
-        return tr("Type");
-    case Quantity:
-        return tr("Quantity");
-    case UnitPrice:
-        return tr("Unit price");
-    case Net:
-        return tr("Net");
-    case Tax:
-        return tr("Tax");
-    case Gross:
-        return tr("Gross");
-    case Currency:
-        return tr("Currency");
-    case Paid:
-        return tr("Paid");
-    case Id:
-        return tr("ID");
-    default:
-        return {};
-    }
+    // In the order of Column.
+    static const char* const headers[ColumnCount] = {
+        QT_TR_NOOP("Date purchased"),
+        QT_TR_NOOP("Invoice"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Quantity"),
+        QT_TR_NOOP("Unit price"),
+        QT_TR_NOOP("Net"),
+        QT_TR_NOOP("Tax"),
+        QT_TR_NOOP("Gross"),
+        QT_TR_NOOP("Currency"),
+        QT_TR_NOOP("Paid"),
+        QT_TR_NOOP("ID"),
+    };
+    return column >= 0 && column < ColumnCount ? tr(headers[column]) : QString();
 }
 
 QVariant AccountPurchasesModel::data(const QModelIndex& index, int role) const

@@ -16,22 +16,16 @@ void CurrencyTotalsModel::setTotals(QList<CurrencyTotal> totals)
 
 QString CurrencyTotalsModel::header(int column) const
 {
-    switch (column) {
-    case Currency:
-        return tr("Currency");
-    case Purchases:
-        return tr("Purchases");
-    case Net:
-        return tr("Net");
-    case Tax:
-        return tr("Tax");
-    case Gross:
-        return tr("Gross");
-    case Note:
-        return tr("Note");
-    default:
-        return {};
-    }
+    // In the order of Column.
+    static const char* const headers[ColumnCount] = {
+        QT_TR_NOOP("Currency"),
+        QT_TR_NOOP("Purchases"),
+        QT_TR_NOOP("Net"),
+        QT_TR_NOOP("Tax"),
+        QT_TR_NOOP("Gross"),
+        QT_TR_NOOP("Note"),
+    };
+    return column >= 0 && column < ColumnCount ? tr(headers[column]) : QString();
 }
 
 QVariant CurrencyTotalsModel::data(const QModelIndex& index, int role) const

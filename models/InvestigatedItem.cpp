@@ -67,8 +67,9 @@ bool InvestigatedItem::readsAs(const InvestigatedItem& other) const
     const auto units = [](const std::optional<qint32>& seconds) {
         return seconds ? std::optional<qint64>(shownUnits(*seconds)) : std::nullopt;
     };
-    return state == other.state && verdict == other.verdict && signalKinds == other.signalKinds
-        && reasons == other.reasons && units(timeLeftSeconds) == units(other.timeLeftSeconds)
+    return pending == other.pending && state == other.state && verdict == other.verdict
+        && signalKinds == other.signalKinds && reasons == other.reasons
+        && units(timeLeftSeconds) == units(other.timeLeftSeconds)
         && units(secondsSinceEnd) == units(other.secondsSinceEnd);
 }
 

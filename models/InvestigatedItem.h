@@ -29,6 +29,8 @@ struct InvestigatedItem
     // of more than 68 years reads as 68 years.
     std::optional<qint32> timeLeftSeconds;
     std::optional<qint32> secondsSinceEnd;
+    // An item added to its order since the last run: nothing known yet (OrderNode).
+    bool pending = false;
 
     static InvestigatedItem of(const ItemInvestigation& investigation);
     static constexpr quint16 bit(SignalKind kind) { return quint16(1u << int(kind)); }

@@ -45,7 +45,7 @@ void OrderInvestigator::start(const std::vector<OrderNode>& nodes)
     m_nodes = &nodes;
     m_copied.reserve(qsizetype(nodes.size()));
     m_step = Step::Copying;
-    copySlice(); // a customer of a few hundred orders is copied at once
+    m_slices.start(); // at the next turn: the rows' own last turn (or a replaced order's) is long enough
 }
 
 void OrderInvestigator::cancel()

@@ -74,6 +74,45 @@ const InvestigatedItem* OrderNode::investigatedOf(const PurchaseOrderItem& item)
     return row >= 0 && row < itemCount() ? investigatedAt(int(row)) : nullptr;
 }
 
+void OrderNode::removeItems(int first, int last)
+{
+    order.purchaseOrderItemDtos->remove(first, last - first + 1);
+    if (!investigated.empty())
+        investigated.erase(investigated.begin() + first, investigated.begin() + last + 1);
+    itemsChanged();
+}
+
+void OrderNode::moveItems(const std::vector<int>& movedTo)
+{
+    QList<PurchaseOrderItem>& items = *order.purchaseOrderItemDtos;
+    QList<PurchaseOrderItem> moved(items.size());
+    std::vector<InvestigatedItem> movedResults(investigated.size());
+    for (size_t k = 0; k < movedTo.size(); ++k) {
+        moved[movedTo[k]] = items.at(qsizetype(k));
+        if (k < investigated.size())
+            movedResults[size_t(movedTo[k])] = investigated[k];
+    }
+    items = std::move(moved);
+    investigated = std::move(movedResults);
+    itemsChanged();
+}
+
+void OrderNode::insertItems(const QList<PurchaseOrderItem>& after, int first, int count)
+{
+    QList<PurchaseOrderItem>& items = *order.purchaseOrderItemDtos;
+    // One shift of the list per run, not one per item; all of them: the new list, shared.
+    if (items.isEmpty() && count == after.size())
+        items = after;
+    else
+        items = items.first(first) + after.sliced(first, count) + items.sliced(first);
+    if (!investigated.empty()) {
+        InvestigatedItem pending;
+        pending.pending = true;
+        investigated.insert(investigated.begin() + first, size_t(count), pending);
+    }
+    itemsChanged();
+}
+
 int OrderNode::candidateCount() const
 {
     return int(std::count_if(investigated.cbegin(), investigated.cend(),

@@ -42,8 +42,9 @@ struct OrderNode
     // The investigation of the item at a row, or of an item of this order's; null when none.
     const InvestigatedItem* investigatedAt(int row) const
     {
-        return row >= 0 && size_t(row) < investigated.size() && row < itemCount() ? &investigated[size_t(row)]
-                                                                                  : nullptr;
+        const bool known = row >= 0 && size_t(row) < investigated.size() && row < itemCount()
+            && !investigated[size_t(row)].pending;
+        return known ? &investigated[size_t(row)] : nullptr;
     }
     const InvestigatedItem* investigatedOf(const PurchaseOrderItem& item) const;
     // How many of its items are refund candidates.
@@ -68,6 +69,15 @@ struct OrderNode
             makeRowKeys(texts);
         return rowKeys;
     }
+    // The item list changed a step at a time (PurchaseOrderModel::replaceOrder), each item's
+    // refund result following it, so that with "refund candidates only" on the order and the
+    // agent's selection stay shown until the next run; an item inserted is pending till then.
+    void removeItems(int first, int last);
+    // Item k goes to row movedTo[k].
+    void moveItems(const std::vector<int>& movedTo);
+    // Items [first, first + count) of `after` inserted at row first.
+    void insertItems(const QList<PurchaseOrderItem>& after, int first, int count);
+
     void itemsChanged() const
     {
         searchTextStale = true;

@@ -205,7 +205,6 @@ bool PurchaseOrderModel::replaceOrder(const PurchaseOrder& incoming)
     if (row < 0)
         return false;
     OrderNode& node = m_orders[size_t(row)];
-    node.investigated.clear(); // no longer the items': worked out again below
     const OrderItemDiff diff = OrderItemDiff::between(node.order, order);
     if (diff.wholesale)
         qCDebug(lcOrderModel) << "order" << *order.id << "changed too much to follow item by item";
@@ -236,8 +235,7 @@ void PurchaseOrderModel::applyItemDiff(
 
     for (const OrderItemDiff::Run& run : diff.removals) {
         beginRemoveRows(parent, run.first, run.last);
-        current.remove(run.first, run.last - run.first + 1);
-        node.itemsChanged();
+        node.removeItems(run.first, run.last);
         endRemoveRows();
     }
     if (!diff.movedTo.empty())
@@ -251,14 +249,8 @@ void PurchaseOrderModel::applyItemDiff(
     }
 
     for (const OrderItemDiff::Run& run : diff.insertions) {
-        const int count = run.last - run.first + 1;
         beginInsertRows(parent, run.first, run.last);
-        // One shift of the list per run, not one per item; all of them: the new list, shared.
-        if (current.isEmpty() && count == after.size())
-            current = after;
-        else
-            current = current.first(run.first) + after.sliced(run.first, count) + current.sliced(run.first);
-        node.itemsChanged();
+        node.insertItems(after, run.first, run.last - run.first + 1);
         endInsertRows();
     }
 }
@@ -267,14 +259,9 @@ void PurchaseOrderModel::moveItems(int row, const std::vector<int>& movedTo)
 {
     // A layout change, which carries persistent indexes (a selection) along.
     OrderNode& node = m_orders[size_t(row)];
-    QList<PurchaseOrderItem>& current = *node.order.purchaseOrderItemDtos;
     const QModelIndex parent = index(row, 0);
     emit layoutAboutToBeChanged({ QPersistentModelIndex(parent) }, VerticalSortHint);
-    QList<PurchaseOrderItem> moved(current.size());
-    for (size_t k = 0; k < movedTo.size(); ++k)
-        moved[movedTo[k]] = current.at(qsizetype(k));
-    current = std::move(moved);
-    node.itemsChanged();
+    node.moveItems(movedTo);
 
     QModelIndexList from;
     QModelIndexList to;

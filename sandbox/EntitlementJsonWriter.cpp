@@ -34,8 +34,7 @@ void EntitlementJsonWriter::beginObject()
 {
     m_json.beginObject();
     if (m_style == Style::PreserveReferences) {
-        m_json.key("$id");
-        m_json.value(QString::number(++m_lastId));
+        m_json.field("$id", QString::number(++m_lastId));
     }
 }
 
@@ -45,8 +44,7 @@ bool EntitlementJsonWriter::writeReference(qsizetype node)
     if (it == m_nodeIds.cend())
         return false;
     m_json.beginObject();
-    m_json.key("$ref");
-    m_json.value(QString::number(*it));
+    m_json.field("$ref", QString::number(*it));
     m_json.endObject();
     return true;
 }

@@ -24,8 +24,7 @@ ApiReply modelState(const QList<std::pair<QString, QString>>& errors)
 {
     JsonWriter json;
     json.beginObject();
-    json.key("Message");
-    json.value(InvalidRequest);
+    json.field("Message", InvalidRequest);
     json.key("ModelState");
     json.beginObject();
     for (const auto& [key, text] : errors) {
@@ -63,8 +62,7 @@ ApiReply PlatformApi::message(int status, const QString& text)
 {
     JsonWriter json;
     json.beginObject();
-    json.key("Message");
-    json.value(text);
+    json.field("Message", text);
     json.endObject();
     return jsonReply(status, json.take());
 }

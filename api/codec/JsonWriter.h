@@ -89,19 +89,20 @@ public:
     // The fields of a DTO into the object being written, so that callers can add their own.
     template <Dto T> void writeFields(const T& object)
     {
-        std::apply([&](const auto&... field) { (writeField(field.name, object.*(field.member)), ...); },
-            T::fields());
+        std::apply(
+            [&](const auto&... entry) { (field(entry.name, object.*(entry.member)), ...); }, T::fields());
     }
 
-    QByteArray take();
-
-private:
-    template <class M> void writeField(std::string_view name, const M& member)
+    // A key and its value.
+    template <class M> void field(std::string_view name, const M& member)
     {
         key(name);
         value(member);
     }
 
+    QByteArray take();
+
+private:
     void beforeValue();
     void newLine();
     void writeEscaped(std::string_view utf8);

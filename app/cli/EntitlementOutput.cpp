@@ -5,6 +5,8 @@
 #include "app/cli/CellText.h"
 #include "app/cli/CsvColumns.h"
 
+#include <functional>
+
 namespace ff::cli {
 
 namespace {
@@ -75,6 +77,20 @@ void csvRows(CsvWriter& csv, const Entitlement& e, const QByteArray& relation)
         csvRows(csv, child, relation == "self" ? QByteArray("child") : relation + ".child");
 }
 
+// A CSV of E's columns, after a "Relation" column when the rows have one; `rows` writes them.
+template <class E>
+QByteArray csv(OutputFormat format, bool withRelation, const std::function<void(CsvWriter& csv)>& rows)
+{
+    QByteArray out;
+    CsvWriter csv(&out, CsvWriter::destinationOf(format));
+    if (withRelation)
+        csv.text("Relation");
+    CsvColumns::headers<E>(csv, QByteArray());
+    csv.endRow();
+    rows(csv);
+    return out;
+}
+
 } // namespace
 
 QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputFormat format)
@@ -83,20 +99,15 @@ QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputForma
     case OutputFormat::Json:
         return json(entitlement);
     case OutputFormat::Csv:
-    case OutputFormat::CsvOnTerminal: {
-        QByteArray out;
-        CsvWriter csv(&out, CsvWriter::destinationOf(format));
-        csv.text("Relation");
-        CsvColumns::headers<Entitlement>(csv, QByteArray());
-        csv.endRow();
-        if (entitlement.parent) {
-            csv.text("parent");
-            CsvColumns::cells<Entitlement>(csv, &*entitlement.parent);
-            csv.endRow();
-        }
-        csvRows(csv, entitlement, "self");
-        return out;
-    }
+    case OutputFormat::CsvOnTerminal:
+        return csv<Entitlement>(format, true, [&entitlement](CsvWriter& csv) {
+            if (entitlement.parent) {
+                csv.text("parent");
+                CsvColumns::cells<Entitlement>(csv, &*entitlement.parent);
+                csv.endRow();
+            }
+            csvRows(csv, entitlement, "self");
+        });
     case OutputFormat::Table:
         break;
     }
@@ -117,15 +128,11 @@ QByteArray EntitlementOutput::format(const EntitlementV1& entitlement, OutputFor
     case OutputFormat::Json:
         return json(entitlement);
     case OutputFormat::Csv:
-    case OutputFormat::CsvOnTerminal: {
-        QByteArray out;
-        CsvWriter csv(&out, CsvWriter::destinationOf(format));
-        CsvColumns::headers<EntitlementV1>(csv, QByteArray());
-        csv.endRow();
-        CsvColumns::cells<EntitlementV1>(csv, &entitlement);
-        csv.endRow();
-        return out;
-    }
+    case OutputFormat::CsvOnTerminal:
+        return csv<EntitlementV1>(format, false, [&entitlement](CsvWriter& csv) {
+            CsvColumns::cells<EntitlementV1>(csv, &entitlement);
+            csv.endRow();
+        });
     case OutputFormat::Table:
         break;
     }

@@ -42,10 +42,8 @@ std::optional<QString> InvestigateStateFile::record(const QString& customer)
 {
     JsonWriter writer;
     writer.beginObject();
-    writer.key("AffiliateId");
-    writer.value(m_affiliateId);
-    writer.key("Customer");
-    writer.value(customer);
+    writer.field("AffiliateId", m_affiliateId);
+    writer.field("Customer", customer);
     writer.endObject();
     const QByteArray line = writer.take() + '\n';
     if (m_file.write(line) != line.size() || !m_file.flush())

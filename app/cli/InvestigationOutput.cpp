@@ -58,51 +58,34 @@ QByteArray InvestigationOutput::jsonLine(const ItemInvestigation& item) const
     JsonWriter writer(options);
     const ItemFacts& facts = item.facts;
     writer.beginObject();
-    writer.key("AffiliateId");
-    writer.value(m_customer.affiliateId);
-    writer.key("Customer");
-    writer.value(m_customer.name);
-    writer.key("OrderId");
-    writer.value(facts.orderId);
-    writer.key("ItemId");
-    writer.value(facts.itemId);
-    writer.key("SupplierRef");
-    writer.value(item.item->supplierRef);
-    writer.key("Title");
-    writer.value(item.item->title);
-    writer.key("State");
-    writer.value(identifier(item.state.state));
-    writer.key("Verdict");
-    writer.value(identifier(item.verdict));
-    writer.key("WindowEnd");
-    writer.value(item.window.end);
-    writer.key("TimeLeftSeconds");
-    writer.value(item.state.timeLeftSeconds);
+    writer.field("AffiliateId", m_customer.affiliateId);
+    writer.field("Customer", m_customer.name);
+    writer.field("OrderId", facts.orderId);
+    writer.field("ItemId", facts.itemId);
+    writer.field("SupplierRef", item.item->supplierRef);
+    writer.field("Title", item.item->title);
+    writer.field("State", identifier(item.state.state));
+    writer.field("Verdict", identifier(item.verdict));
+    writer.field("WindowEnd", item.window.end);
+    writer.field("TimeLeftSeconds", item.state.timeLeftSeconds);
 
     writer.key("Facts");
     writer.beginObject();
-    writer.key("PurchasedAt");
-    writer.value(facts.purchasedAt);
-    writer.key("OrderCreatedAt");
-    writer.value(facts.orderCreatedAt);
-    writer.key("LicenceIssuedAt");
-    writer.value(facts.licenceIssuedAt);
-    writer.key("FirstStreamedAt");
-    writer.value(facts.firstStreamedAt);
-    writer.key("FirstDownloadedAt");
-    writer.value(facts.firstDownloadedAt);
+    writer.field("PurchasedAt", facts.purchasedAt);
+    writer.field("OrderCreatedAt", facts.orderCreatedAt);
+    writer.field("LicenceIssuedAt", facts.licenceIssuedAt);
+    writer.field("FirstStreamedAt", facts.firstStreamedAt);
+    writer.field("FirstDownloadedAt", facts.firstDownloadedAt);
     writer.key("LastPlayPositionSeconds");
     writeSeconds(writer, facts.lastPlayPosition);
-    writer.key("LengthSeconds");
-    writer.value(facts.lengthSeconds);
+    writer.field("LengthSeconds", facts.lengthSeconds);
     writer.endObject();
 
     writer.key("Signals");
     writer.beginArray();
     for (const RefundSignal& signal : item.raisedSignals) {
         writer.beginObject();
-        writer.key("Kind");
-        writer.value(identifier(signal.kind));
+        writer.field("Kind", identifier(signal.kind));
         writer.key("Weight");
         if (signal.weight)
             writer.value(identifier(*signal.weight));
@@ -116,8 +99,7 @@ QByteArray InvestigationOutput::jsonLine(const ItemInvestigation& item) const
             writeEvidence(writer, evidence.value);
         }
         writer.endObject();
-        writer.key("Sentence");
-        writer.value(m_sentences.sentence(signal, item));
+        writer.field("Sentence", m_sentences.sentence(signal, item));
         writer.endObject();
     }
     writer.endArray();
@@ -143,12 +125,9 @@ QByteArray InvestigationOutput::failureLine(const QString& customer, const QStri
 {
     JsonWriter writer;
     writer.beginObject();
-    writer.key("Customer");
-    writer.value(customer);
-    writer.key("Error");
-    writer.value(error);
-    writer.key("ExitCode");
-    writer.value(qint64(exitCode));
+    writer.field("Customer", customer);
+    writer.field("Error", error);
+    writer.field("ExitCode", qint64(exitCode));
     writer.endObject();
     return writer.take() + '\n';
 }

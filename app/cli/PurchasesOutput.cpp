@@ -30,18 +30,12 @@ QByteArray json(const AccountPurchasesResponse& response)
     writer.beginArray();
     for (const CurrencyTotal& total : CurrencyTotal::of(purchasesOf(response))) {
         writer.beginObject();
-        writer.key("Currency");
-        writer.value(total.currency);
-        writer.key("Count");
-        writer.value(total.count);
-        writer.key("NetTotal");
-        writer.value(total.netTotal);
-        writer.key("Tax");
-        writer.value(total.tax);
-        writer.key("GrossTotal");
-        writer.value(total.grossTotal);
-        writer.key("Complete");
-        writer.value(!total.incomplete);
+        writer.field("Currency", total.currency);
+        writer.field("Count", total.count);
+        writer.field("NetTotal", total.netTotal);
+        writer.field("Tax", total.tax);
+        writer.field("GrossTotal", total.grossTotal);
+        writer.field("Complete", !total.incomplete);
         writer.endObject();
     }
     writer.endArray();

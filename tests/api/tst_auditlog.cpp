@@ -9,8 +9,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #ifdef Q_OS_UNIX
+#include <atomic>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -477,6 +481,38 @@ private slots:
         }
         QCOMPARE(perWriter.value(QStringLiteral("A")), WriterRecords);
         QCOMPARE(perWriter.value(QStringLiteral("C")), WriterRecords);
+    }
+
+    // Whole lines above hold only because a writer waits for another's lock (a large record is
+    // written in several pieces): here the test holds the lock, as another console would, and
+    // the record must wait for it to go.
+    void aWriterWaitsWhileAnotherHoldsTheLog()
+    {
+#ifdef Q_OS_UNIX
+        const QString path = m_dir.filePath(QStringLiteral("held.jsonl"));
+        const AuditLog log(path);
+        AuditEntry first = entry(QStringLiteral("CS-1"));
+        QVERIFY(log.recordAttempt(first));
+        const int held = ::open(QFile::encodeName(path).constData(), O_RDWR | O_APPEND | O_CLOEXEC);
+        QVERIFY(held >= 0);
+        QCOMPARE(::flock(held, LOCK_EX), 0);
+        std::atomic<bool> written = false;
+        QThread* writer = QThread::create([&] {
+            AuditEntry second = entry(QStringLiteral("CS-2"));
+            written = bool(log.recordAttempt(second));
+        });
+        writer->start();
+        QTest::qWait(500);
+        QVERIFY2(!written, "the record went in while another writer held the log");
+        QCOMPARE(log.read()->entries.size(), 1);
+        ::close(held); // and the lock with it
+        QVERIFY(writer->wait(20'000));
+        delete writer;
+        QVERIFY(written);
+        QCOMPARE(log.read()->entries.size(), 2);
+#else
+        QSKIP("advisory locks are a Unix matter; Windows appends under its own rules");
+#endif
     }
 
     void aLogThatCannotBeOpenedIsAnErrorNotAnEmptyLog()

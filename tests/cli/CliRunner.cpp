@@ -3,6 +3,8 @@
 
 #include "tests/support/SandboxProcess.h"
 
+#include <QTest>
+
 namespace ff::test {
 
 CliRunner::CliRunner(SandboxProcess& sandbox, QString auditLog)
@@ -12,7 +14,7 @@ CliRunner::CliRunner(SandboxProcess& sandbox, QString auditLog)
 
 std::unique_ptr<SandboxProcess> CliRunner::startSandbox(QString& problem)
 {
-    if (qEnvironmentVariable("FFCONSOLE_CLI").isEmpty()) {
+    if (program().isEmpty()) {
         problem = QStringLiteral("FFCONSOLE_CLI names the program under test, and is not set");
         return nullptr;
     }
@@ -33,8 +35,8 @@ std::unique_ptr<QProcess> CliRunner::start(
     environment.insert(QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_auditLog);
     environment.insert(extra);
     process->setProcessEnvironment(environment);
-    process->start(qEnvironmentVariable("FFCONSOLE_CLI"),
-        QStringList { QStringLiteral("--base-url"), m_sandbox.url().toString() } + arguments);
+    process->start(
+        program(), QStringList { QStringLiteral("--base-url"), m_sandbox.url().toString() } + arguments);
     if (!input.isEmpty())
         process->write(input);
     process->closeWriteChannel();
@@ -46,6 +48,32 @@ CliRunner::Run CliRunner::finish(QProcess& process)
     if (!process.waitForFinished(60'000))
         return {};
     return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+CliRunner::Run CliRunner::runProgram(const QString& program, const QStringList& arguments,
+    const QProcessEnvironment& environment, const QByteArray& input)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForStarted(10'000)
+        || !QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000))
+        return {};
+    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+QProcessEnvironment CliRunner::environmentWith(
+    std::initializer_list<std::pair<QString, QString>> set, const QStringList& removed)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : removed)
+        environment.remove(name);
+    for (const auto& [name, value] : set)
+        environment.insert(name, value);
+    return environment;
 }
 
 CliRunner::Run CliRunner::run(const QStringList& arguments, const QByteArray& input, const QString& token,

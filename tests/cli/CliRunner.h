@@ -5,7 +5,9 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace ff::test {
 
@@ -35,6 +37,16 @@ public:
     std::unique_ptr<QProcess> start(const QStringList& arguments, const QByteArray& input = {},
         const QProcessEnvironment& extra = {}) const;
     static Run finish(QProcess& process);
+
+    // Any program (the CLI with a profile rather than --base-url, python3 around it, script(1)),
+    // in `environment`; the event loop turns meanwhile, for a server in the test's own process.
+    static Run runProgram(const QString& program, const QStringList& arguments,
+        const QProcessEnvironment& environment, const QByteArray& input = {});
+    // The test's environment with these variables set and those removed.
+    static QProcessEnvironment environmentWith(
+        std::initializer_list<std::pair<QString, QString>> set, const QStringList& removed = {});
+    // The program under test, $FFCONSOLE_CLI.
+    static QString program() { return qEnvironmentVariable("FFCONSOLE_CLI"); }
 
 private:
     SandboxProcess& m_sandbox;

@@ -647,26 +647,24 @@ private slots:
         ConnectionProfile readOnly = sandboxProfile(QStringLiteral("Audit"));
         readOnly.readOnly = true;
         saveProfile(ini, readOnly);
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
-        environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), ini);
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+        const QProcessEnvironment environment
+            = CliRunner::environmentWith({ { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() },
+                { QStringLiteral("FFCONSOLE_SETTINGS"), ini } });
+        const CliRunner::Run write = CliRunner::runProgram(CliRunner::program(),
             { QStringLiteral("--profile"), QStringLiteral("Audit"), QStringLiteral("ack-license"),
                 QStringLiteral("--affiliate"), QString::number(m_affiliate), QStringLiteral("--device"),
-                QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1") });
-        QVERIFY(process.waitForFinished(30'000));
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("read-only")));
+                QStringLiteral("1"), QStringLiteral("--item"), QStringLiteral("1") },
+            environment);
+        QCOMPARE(write.exitCode, 2);
+        QVERIFY(QString::fromUtf8(write.err).contains(QLatin1String("read-only")));
         QCOMPARE(m_sandbox->requests().size(), 0);
 
         // reads still work under it
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+        const CliRunner::Run read = CliRunner::runProgram(CliRunner::program(),
             QStringList { QStringLiteral("--profile"), QStringLiteral("Audit") }
-                + orders(QStringLiteral("csv")));
-        QVERIFY(process.waitForFinished(30'000));
-        QCOMPARE(process.exitCode(), 0);
+                + orders(QStringLiteral("csv")),
+            environment);
+        QCOMPARE(read.exitCode, 0);
     }
 
     void aProfilesSecretComesFromTheKeychain()
@@ -683,41 +681,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20'000);
         QVERIFY2(*written, "the test's private keyring accepts the secret");
 
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("FFCONSOLE_TOKEN"));
-        environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), ini);
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
-            QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }
-                + orders(QStringLiteral("json")));
-        QVERIFY(process.waitForFinished(30'000));
-        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-        QVERIFY(!QJsonDocument::fromJson(process.readAllStandardOutput()).array().isEmpty());
+        const QProcessEnvironment environment = CliRunner::environmentWith(
+            { { QStringLiteral("FFCONSOLE_SETTINGS"), ini } }, { QStringLiteral("FFCONSOLE_TOKEN") });
+        const QStringList arguments
+            = QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }
+            + orders(QStringLiteral("json"));
+        const CliRunner::Run withSecret = CliRunner::runProgram(CliRunner::program(), arguments, environment);
+        QVERIFY2(withSecret.exitCode == 0, withSecret.err.constData());
+        QVERIFY(!QJsonDocument::fromJson(withSecret.out).array().isEmpty());
 
         std::optional<bool> removed;
         store.remove(saved.id, this, [&](auto result) { removed = bool(result); });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20'000);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
-            QStringList { QStringLiteral("--profile"), QStringLiteral("Keychain test") }
-                + orders(QStringLiteral("json")));
-        QVERIFY(process.waitForFinished(30'000));
-        QCOMPARE(process.exitCode(), 4); // no secret anywhere: not authorised, nothing sent
+        // no secret anywhere: not authorised, nothing sent
+        QCOMPARE(CliRunner::runProgram(CliRunner::program(), arguments, environment).exitCode, 4);
     }
 
     void networkFailure()
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), QStringLiteral("x"));
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"),
+        const CliRunner::Run run = CliRunner::runProgram(CliRunner::program(),
             { QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("orders"),
                 QStringLiteral("--affiliate"), QStringLiteral("1"), QStringLiteral("--customer"),
-                QStringLiteral("x") });
-        QVERIFY(process.waitForFinished(60'000));
-        QCOMPARE(process.exitCode(), 6);
-        QVERIFY(process.readAllStandardOutput().isEmpty());
+                QStringLiteral("x") },
+            CliRunner::environmentWith({ { QStringLiteral("FFCONSOLE_TOKEN"), QStringLiteral("x") } }));
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.out.isEmpty());
     }
 
     void noTokenNoRequest()

@@ -104,13 +104,7 @@ private:
     // The customer's orders, fetched by the test itself, read as the client reads them.
     QList<PurchaseOrder> ordersOf(const QString& customer)
     {
-        const auto segment = ff::PathSegment::encode(customer, QStringLiteral("customer"));
-        const SandboxProcess::Reply reply = m_sandbox->get(
-            "api/Customer/PurchaseOrders/" + QByteArray::number(m_affiliate) + '/' + *segment + "?v=2.0");
-        if (reply.status != 200)
-            return {};
-        const auto orders = ff::readJson<QList<PurchaseOrder>>(reply.body);
-        return orders ? *orders : QList<PurchaseOrder>();
+        return m_sandbox->purchaseOrders(m_affiliate, customer);
     }
 
     // The sandbox's requests of one endpoint ("PurchaseOrders", "Entitlement"), in the order sent.
@@ -556,14 +550,11 @@ private slots:
                 { QStringLiteral("--customers"), customersFile(QStringLiteral("two.txt"), { Zoe, OBrien }) }))
             command += u' ' + quoted(argument);
         command += QStringLiteral(" > ") + quoted(out);
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
-        process.setProcessEnvironment(environment);
-        process.start(script, { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
-        QVERIFY(process.waitForFinished(60'000));
-        QCOMPARE(process.exitCode(), 0);
-        const QByteArray terminal = process.readAllStandardOutput();
+        const CliRunner::Run run
+            = CliRunner::runProgram(script, { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") },
+                CliRunner::environmentWith({ { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() } }));
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray terminal = run.out;
         QVERIFY2(terminal.contains("2 of 2 customers, 0 failed"), terminal.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));

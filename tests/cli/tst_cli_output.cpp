@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/cli/CliRunner.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QJsonArray>
@@ -13,12 +14,7 @@ using ff::test::SandboxProcess;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ff::test::CliRunner::Run;
 
 // Runs the program given as its arguments with a pseudo-terminal as its stdout (raw, so that the
 // terminal adds no carriage returns), and writes what it printed there to its own stdout.
@@ -143,16 +139,10 @@ private:
 
     Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
-        process.setProcessEnvironment(environment);
-        process.start(program, arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return ff::test::CliRunner::runProgram(program, arguments,
+            ff::test::CliRunner::environmentWith(
+                { { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() } }),
+            input);
     }
 
     // The CLI with its stdout a pipe, or a terminal.

@@ -2,6 +2,7 @@
 #include "api/auth/CredentialStore.h"
 #include "api/launcher/SandboxCustomer.h"
 #include "api/profile/ProfileStore.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/KeychainTestKit.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/UntrustedTlsServer.h"
@@ -18,17 +19,13 @@
 using ff::ConnectionProfile;
 using ff::CredentialStore;
 using ff::ProfileStore;
+using ff::test::CliRunner;
 using ff::test::SandboxProcess;
 using ff::test::UntrustedTlsServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ff::test::CliRunner::Run;
 
 } // namespace
 
@@ -54,21 +51,13 @@ private:
     // null. The event loop turns meanwhile: the TLS server lives in this process.
     Run cli(const QStringList& arguments, const QString& token = QString())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("FFCONSOLE_TOKEN"));
-        environment.remove(QStringLiteral("FFCONSOLE_BASE_URL"));
+        QProcessEnvironment environment = CliRunner::environmentWith(
+            { { QStringLiteral("FFCONSOLE_SETTINGS"), settingsFile() },
+                { QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_home.filePath(QStringLiteral("audit.jsonl")) } },
+            { QStringLiteral("FFCONSOLE_TOKEN"), QStringLiteral("FFCONSOLE_BASE_URL") });
         if (!token.isNull())
             environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), token);
-        environment.insert(QStringLiteral("FFCONSOLE_SETTINGS"), settingsFile());
-        environment.insert(
-            QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_home.filePath(QStringLiteral("audit.jsonl")));
-        process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("FFCONSOLE_CLI"), arguments);
-        if (!process.waitForStarted(10'000)
-            || !QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return CliRunner::runProgram(CliRunner::program(), arguments, environment);
     }
 
     QStringList orders() const

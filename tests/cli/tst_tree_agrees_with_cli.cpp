@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/client/PathSegment.h"
-#include "api/codec/JsonReader.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/support/SandboxProcess.h"
@@ -51,17 +49,6 @@ class TestTreeAgreesWithCli : public QObject
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     QTemporaryDir m_dir;
-
-    QList<PurchaseOrder> ordersOf(qint64 affiliate, const QString& customer)
-    {
-        const auto segment = PathSegment::encode(customer, QStringLiteral("customer"));
-        const SandboxProcess::Reply reply = m_sandbox->get(
-            "api/Customer/PurchaseOrders/" + QByteArray::number(affiliate) + '/' + *segment + "?v=2.0");
-        if (reply.status != 200)
-            return {};
-        const auto orders = readJson<QList<PurchaseOrder>>(reply.body);
-        return orders ? *orders : QList<PurchaseOrder>();
-    }
 
     // The tree's answers, as the window's model works them out.
     static std::map<qint64, Answer> treeAnswers(const QList<PurchaseOrder>& orders)
@@ -144,7 +131,7 @@ private slots:
     {
         QFETCH(qint64, affiliate);
         QFETCH(QString, customer);
-        const QList<PurchaseOrder> orders = ordersOf(affiliate, customer);
+        const QList<PurchaseOrder> orders = m_sandbox->purchaseOrders(affiliate, customer);
         QByteArray error;
         const std::map<qint64, Answer> cli = cliAnswers(affiliate, customer, &error);
         if (orders.isEmpty()) {

@@ -310,6 +310,38 @@ private slots:
             text(m_model->indexOfItem(5006), Model::Signals).contains(displayName(SignalKind::Duplicate)));
     }
 
+    void aReplacedOrderStaysShownAmongTheCandidates()
+    {
+        // The agent works through the candidates and adds an item to 1001: the order and the item
+        // they had selected stay in view while the customer is worked out again; the new item is
+        // blank till then, and shows once it is known to be a candidate.
+        m_fixture->load(customerOrders());
+        investigate(asOf(AsOf));
+        m_proxy->setCandidatesOnly(true);
+        const QPersistentModelIndex selected = m_proxy->mapFromSource(m_model->indexOfItem(5002));
+        QVERIFY(selected.isValid());
+        QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy investigated(m_model, &PurchaseOrderModel::investigated);
+
+        PurchaseOrder updated = customerOrders().at(0);
+        PurchaseOrderItem added = orderItem(5009, QStringLiteral("Echo"));
+        added.createdDate = instant("2025-09-05T07:00:00Z");
+        updated.purchaseOrderItemDtos->prepend(added); // shifts the other items down a row
+        QVERIFY(m_model->replaceOrder(updated));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(Model::ItemIdRole).toLongLong(), 5002);
+        QCOMPARE(text(m_model->indexOfItem(5002), Model::Verdict), displayName(RefundVerdict::Due));
+        QCOMPARE(text(m_model->indexOfItem(5009), Model::Verdict), QString()); // not known yet
+        QCOMPARE(shownItems(), (QSet<qint64> { 5001, 5002, 5005 }));
+
+        QVERIFY(investigated.wait(20'000));
+        QCOMPARE(shownItems(), (QSet<qint64> { 5001, 5002, 5005, 5009 }));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(Model::ItemIdRole).toLongLong(), 5002);
+        for (const QList<QVariant>& signal : std::as_const(removed))
+            QVERIFY2(signal.at(0).value<QModelIndex>().isValid(), "an order left the view");
+    }
+
     void loadingInvestigatesWithTheRows()
     {
         // The window's road: loadOrders() prepares the rows and their refund columns on workers.

@@ -2,6 +2,8 @@
 #include "tests/support/SandboxProcess.h"
 
 #include "api/client/OneShotUploadDevice.h"
+#include "api/client/PathSegment.h"
+#include "api/codec/JsonReader.h"
 #include "api/launcher/SandboxInfoReader.h"
 #include "api/launcher/SandboxStartLines.h"
 
@@ -166,6 +168,19 @@ std::optional<SandboxCustomer> SandboxProcess::findCustomer(const QString& usern
     const SandboxInfo info = sandboxInfo();
     const SandboxCustomer* customer = info.customer(username);
     return customer ? std::optional<SandboxCustomer>(*customer) : std::nullopt;
+}
+
+QList<PurchaseOrder> SandboxProcess::purchaseOrders(qint64 affiliate, const QString& customer)
+{
+    const auto segment = PathSegment::encode(customer, QStringLiteral("customer"));
+    if (!segment)
+        return {};
+    const Reply reply
+        = get("api/Customer/PurchaseOrders/" + QByteArray::number(affiliate) + '/' + *segment + "?v=2.0");
+    if (reply.status != 200)
+        return {};
+    const auto orders = readJson<QList<PurchaseOrder>>(reply.body);
+    return orders ? *orders : QList<PurchaseOrder>();
 }
 
 void SandboxProcess::addFaults(const QJsonArray& faults)

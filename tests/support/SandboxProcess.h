@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/dto/PurchaseOrder.h"
 #include "api/launcher/SandboxInfo.h"
 #include "api/launcher/SandboxLauncher.h"
 
@@ -78,6 +79,9 @@ public:
     SandboxInfo sandboxInfo();
     // The customer with this username as sandboxInfo() lists it.
     std::optional<SandboxCustomer> findCustomer(const QString& username);
+    // A customer's purchase orders as the sandbox serves them, read as the client reads them;
+    // none when the answer is not a 200 that reads.
+    QList<PurchaseOrder> purchaseOrders(qint64 affiliate, const QString& customer);
 
     void addFaults(const QJsonArray& faults);
     void clearFaults();

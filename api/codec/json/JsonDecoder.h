@@ -125,24 +125,8 @@ public:
             out.reset();
             return;
         }
-        if constexpr (Dto<T>) {
-            std::shared_ptr<const T> shared;
-            T object;
-            switch (readObject(value, object, &shared)) {
-            case ObjectKind::Inline:
-                out = std::move(object);
-                break;
-            case ObjectKind::Reference:
-                out = *shared;
-                break;
-            case ObjectKind::BackReference:
-                fail(QCoreApplication::translate(
-                    "ff::JsonReader", "\"$ref\" refers to an object that contains it"));
-            }
-        } else {
-            out.emplace();
-            read(value, *out);
-        }
+        out.emplace();
+        read(value, *out); // a DTO as any other object: inline, or a "$ref" to one read before
     }
 
     template <Dto T> void read(od::value value, SharedValue<T>& out)

@@ -21,6 +21,7 @@ using ff::AuthScheme;
 using ff::ConnectionProfile;
 using ff::ProfileStore;
 using ff::SandboxCustomer;
+using ff::test::CliRunner;
 using ff::test::SandboxProcess;
 
 namespace {

@@ -550,9 +550,10 @@ private slots:
                 { QStringLiteral("--customers"), customersFile(QStringLiteral("two.txt"), { Zoe, OBrien }) }))
             command += u' ' + quoted(argument);
         command += QStringLiteral(" > ") + quoted(out);
-        const CliRunner::Run run
-            = CliRunner::runProgram(script, { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") },
-                CliRunner::environmentWith({ { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() } }));
+        const ff::test::CliRunner::Run run = ff::test::CliRunner::runProgram(script,
+            { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") },
+            ff::test::CliRunner::environmentWith(
+                { { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() } }));
         QCOMPARE(run.exitCode, 0);
         const QByteArray terminal = run.out;
         QVERIFY2(terminal.contains("2 of 2 customers, 0 failed"), terminal.constData());

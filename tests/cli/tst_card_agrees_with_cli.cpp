@@ -30,9 +30,11 @@ namespace {
 
 const QString Showcase = QStringLiteral("refund.showcase");
 
-QString text(std::string_view identifier)
+// A state's, verdict's, signal kind's or weight's identifier, as the CLI writes it.
+template <class Term> QString text(Term term)
 {
-    return QString::fromLatin1(identifier.data(), qsizetype(identifier.size()));
+    const std::string_view name = identifier(term);
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
 // What the card and `investigate` must agree on for one item.
@@ -62,7 +64,7 @@ QString signalLine(const QString& kind, const QString& weight, QStringList field
 
 Answer fromCard(const ItemInvestigation& result)
 {
-    Answer answer { text(identifier(result.state.state)), text(identifier(result.verdict)), {},
+    Answer answer { text(result.state.state), text(result.verdict), {},
         result.state.timeLeftSeconds.value_or(-1), {} };
     if (result.window.end)
         answer.windowEnd = QString::fromLatin1(result.window.end->toUtcMillisecondsString());
@@ -70,8 +72,8 @@ Answer fromCard(const ItemInvestigation& result)
         QStringList fields;
         for (const Evidence& evidence : signal.evidence)
             fields.append(evidence.field);
-        answer.signalList.append(signalLine(text(identifier(signal.kind)),
-            signal.weight ? text(identifier(*signal.weight)) : QStringLiteral("null"), fields));
+        answer.signalList.append(signalLine(
+            text(signal.kind), signal.weight ? text(*signal.weight) : QStringLiteral("null"), fields));
     }
     answer.signalList.sort();
     return answer;

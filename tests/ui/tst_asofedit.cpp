@@ -22,11 +22,11 @@ Q_DECLARE_METATYPE(AsOfEdit::WallClock::Kind)
 
 namespace {
 
-QDateTime utc(const char* iso)
+QDateTime utc(const QByteArray& iso)
 {
     QDateTime parsed = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
     if (!parsed.isValid())
-        qFatal("not a date: %s", iso);
+        qFatal("not a date: %s", iso.constData());
     return parsed.toUTC();
 }
 
@@ -58,44 +58,33 @@ private slots:
         using Kind = AsOfEdit::WallClock::Kind;
         const QDate spring(2026, 3, 29);
         const QDate autumn(2026, 10, 25);
-        const auto row = [](const char* name, const char* zone, QDate date, QTime time, Kind kind,
-                             const char* taken, const char* second = nullptr) {
-            QTest::newRow(name) << QByteArray(zone) << date << time << kind << utc(taken)
-                                << (second ? utc(second) : utc(taken));
+        const char* london = "Europe/London";
+        const char* warsaw = "Europe/Warsaw";
+        // The instants in UTC, "2026-" and ":00Z" left out.
+        const auto row = [](const char* zone, QDate date, const char* time, Kind kind, const char* taken,
+                             const char* second = nullptr) {
+            const QByteArray year("2026-");
+            QTest::addRow("%s, %s %s", zone, qPrintable(date.toString(Qt::ISODate)), time)
+                << QByteArray(zone) << date << QTime::fromString(QString::fromLatin1(time)) << kind
+                << utc(year + taken + ":00Z") << utc(year + (second ? second : taken) + ":00Z");
         };
-        row("London, spring, 00:59: once", "Europe/London", spring, QTime(0, 59), Kind::Once,
-            "2026-03-29T00:59:00Z");
-        row("London, spring, 01:00: skipped", "Europe/London", spring, QTime(1, 0), Kind::Skipped,
-            "2026-03-29T01:00:00Z");
-        row("London, spring, 01:30: skipped, 02:30 BST", "Europe/London", spring, QTime(1, 30), Kind::Skipped,
-            "2026-03-29T01:30:00Z");
-        row("London, spring, 01:59: skipped", "Europe/London", spring, QTime(1, 59), Kind::Skipped,
-            "2026-03-29T01:59:00Z");
-        row("London, spring, 02:00: once", "Europe/London", spring, QTime(2, 0), Kind::Once,
-            "2026-03-29T01:00:00Z");
-        row("London, autumn, 00:59: once", "Europe/London", autumn, QTime(0, 59), Kind::Once,
-            "2026-10-24T23:59:00Z");
-        row("London, autumn, 01:00: twice", "Europe/London", autumn, QTime(1, 0), Kind::Twice,
-            "2026-10-25T00:00:00Z", "2026-10-25T01:00:00Z");
-        row("London, autumn, 01:30: twice, BST first", "Europe/London", autumn, QTime(1, 30), Kind::Twice,
-            "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z");
-        row("London, autumn, 01:59: twice", "Europe/London", autumn, QTime(1, 59), Kind::Twice,
-            "2026-10-25T00:59:00Z", "2026-10-25T01:59:00Z");
-        row("London, autumn, 02:00: once", "Europe/London", autumn, QTime(2, 0), Kind::Once,
-            "2026-10-25T02:00:00Z");
-        row("Warsaw, spring, 01:30: once", "Europe/Warsaw", spring, QTime(1, 30), Kind::Once,
-            "2026-03-29T00:30:00Z");
-        row("Warsaw, spring, 02:30: skipped, 03:30 CEST", "Europe/Warsaw", spring, QTime(2, 30),
-            Kind::Skipped, "2026-03-29T01:30:00Z");
-        row("Warsaw, spring, 03:00: once", "Europe/Warsaw", spring, QTime(3, 0), Kind::Once,
-            "2026-03-29T01:00:00Z");
-        row("Warsaw, autumn, 01:30: once", "Europe/Warsaw", autumn, QTime(1, 30), Kind::Once,
-            "2026-10-24T23:30:00Z");
-        row("Warsaw, autumn, 02:30: twice, CEST first", "Europe/Warsaw", autumn, QTime(2, 30), Kind::Twice,
-            "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z");
-        row("Warsaw, autumn, 03:00: once", "Europe/Warsaw", autumn, QTime(3, 0), Kind::Once,
-            "2026-10-25T02:00:00Z");
-        row("UTC never changes", "UTC", autumn, QTime(1, 30), Kind::Once, "2026-10-25T01:30:00Z");
+        row(london, spring, "00:59", Kind::Once, "03-29T00:59");
+        row(london, spring, "01:00", Kind::Skipped, "03-29T01:00");
+        row(london, spring, "01:30", Kind::Skipped, "03-29T01:30"); // 02:30 BST
+        row(london, spring, "01:59", Kind::Skipped, "03-29T01:59");
+        row(london, spring, "02:00", Kind::Once, "03-29T01:00");
+        row(london, autumn, "00:59", Kind::Once, "10-24T23:59");
+        row(london, autumn, "01:00", Kind::Twice, "10-25T00:00", "10-25T01:00");
+        row(london, autumn, "01:30", Kind::Twice, "10-25T00:30", "10-25T01:30"); // BST, then GMT
+        row(london, autumn, "01:59", Kind::Twice, "10-25T00:59", "10-25T01:59");
+        row(london, autumn, "02:00", Kind::Once, "10-25T02:00");
+        row(warsaw, spring, "01:30", Kind::Once, "03-29T00:30");
+        row(warsaw, spring, "02:30", Kind::Skipped, "03-29T01:30"); // 03:30 CEST
+        row(warsaw, spring, "03:00", Kind::Once, "03-29T01:00");
+        row(warsaw, autumn, "01:30", Kind::Once, "10-24T23:30");
+        row(warsaw, autumn, "02:30", Kind::Twice, "10-25T00:30", "10-25T01:30"); // CEST, then CET
+        row(warsaw, autumn, "03:00", Kind::Once, "10-25T02:00");
+        row("UTC", autumn, "01:30", Kind::Once, "10-25T01:30"); // UTC never changes
     }
 
     void aWallClockTimeIsReadInTheZone()
@@ -124,31 +113,37 @@ private slots:
         QTest::addColumn<QDateTime>("second"); // invalid: no second instant
         QTest::addColumn<QString>("secondSaid");
 
+        // The wall clock typed and the instants in UTC, "2026-" and ":00Z" left out.
+        const auto instant = [](const char* text) { return utc(QByteArray("2026-") + text + ":00Z"); };
         for (const char* locale : { "de_DE", "fr_FR", "pl_PL", "en_GB" }) {
-            QTest::addRow("%s, London, the first 01:30", locale)
-                << locale << QByteArray("Europe/London") << utc("2026-10-25T01:30:00Z")
-                << utc("2026-10-25T00:30:00Z") << "01:30"
-                << "BST (the first of the two 01:30s" << utc("2026-10-25T01:30:00Z")
-                << "GMT (the second of the two 01:30s";
-            QTest::addRow("%s, London, no 01:30 in spring", locale)
-                << locale << QByteArray("Europe/London") << utc("2026-03-29T01:30:00Z")
-                << utc("2026-03-29T01:30:00Z") << "02:30"
-                << "BST (01:30 did not happen that day: the clocks went forward, so it is taken as 02:30)"
-                << QDateTime() << QString();
-            QTest::addRow("%s, Warsaw, the first 02:30", locale)
-                << locale << QByteArray("Europe/Warsaw") << utc("2026-10-25T02:30:00Z")
-                << utc("2026-10-25T00:30:00Z") << "02:30"
-                << "CEST (the first of the two 02:30s" << utc("2026-10-25T01:30:00Z")
-                << "CET (the second of the two 02:30s";
-            QTest::addRow("%s, Warsaw, no 02:30 in spring", locale)
-                << locale << QByteArray("Europe/Warsaw") << utc("2026-03-29T02:30:00Z")
-                << utc("2026-03-29T01:30:00Z") << "03:30"
-                << "CEST (02:30 did not happen that day: the clocks went forward, so it is taken as 03:30)"
-                << QDateTime() << QString();
-            QTest::addRow("%s, London, an ordinary evening", locale)
-                << locale << QByteArray("Europe/London") << utc("2026-10-23T20:00:00Z")
-                << utc("2026-10-23T19:00:00Z") << "20:00"
-                << "BST" << QDateTime() << QString();
+            const auto row
+                = [locale](const char* zone, const QDateTime& typed, const QDateTime& taken,
+                      const QString& said, const QDateTime& second = {}, const QString& secondSaid = {}) {
+                      QTest::addRow("%s, %s, %s", locale, zone, qPrintable(typed.toString(Qt::ISODate)))
+                          << locale << QByteArray(zone) << typed << taken
+                          << taken.toTimeZone(QTimeZone(zone)).toString(QStringLiteral("HH:mm")) << said
+                          << second << secondSaid;
+                  };
+            // The hour that happens twice: the first is taken, the button takes the second.
+            const auto twice = [&](const char* zone, const char* typed, const char* first, const char* second,
+                                   const char* firstZone, const char* secondZone) {
+                const QString time = instant(typed).toString(QStringLiteral("HH:mm"));
+                row(zone, instant(typed), instant(first),
+                    QStringLiteral("%1 (the first of the two %2s").arg(QLatin1String(firstZone), time),
+                    instant(second),
+                    QStringLiteral("%1 (the second of the two %2s").arg(QLatin1String(secondZone), time));
+            };
+            twice("Europe/London", "10-25T01:30", "10-25T00:30", "10-25T01:30", "BST", "GMT");
+            twice("Europe/Warsaw", "10-25T02:30", "10-25T00:30", "10-25T01:30", "CEST", "CET");
+            // The hour that never happened: read on the clock before it went forward.
+            row("Europe/London", instant("03-29T01:30"), instant("03-29T01:30"),
+                QStringLiteral(
+                    "BST (01:30 did not happen that day: the clocks went forward, so it is taken as 02:30)"));
+            row("Europe/Warsaw", instant("03-29T02:30"), instant("03-29T01:30"),
+                QStringLiteral("CEST (02:30 did not happen that day: the clocks went forward, so it is taken "
+                               "as 03:30)"));
+            // An ordinary evening: the zone alone.
+            row("Europe/London", instant("10-23T20:00"), instant("10-23T19:00"), QStringLiteral("BST"));
         }
     }
 

@@ -39,12 +39,16 @@ void entitlementConflict(const SignalContext& context, QList<RefundSignal>& rais
         evidence.append({ QStringLiteral("ComputedEnd"), EvidenceValue(*context.window.computedEnd) });
         evidence.append({ QStringLiteral("RentalExpiryTime"), EvidenceValue(*context.window.platformEnd) });
     }
-    if (context.state.typesDisagree) {
+    if (context.state.typesDisagree || context.state.rentalFlagOnOwned) {
         evidence.append({ QStringLiteral("OfferType"), Evidence::of(context.order.offerType) });
         evidence.append({ QStringLiteral("OfferTypeId"), Evidence::of(context.order.offerTypeId) });
+    }
+    if (context.state.typesDisagree) {
         evidence.append(
             { QStringLiteral("EntitlementType.Name"), EvidenceValue(context.facts.entitlementTypeName) });
     }
+    if (context.state.rentalFlagOnOwned)
+        evidence.append({ QStringLiteral("IsDtr"), EvidenceValue(true) });
     if (!evidence.isEmpty())
         raised.append(context.signal(SignalKind::EntitlementConflict, evidence));
 }

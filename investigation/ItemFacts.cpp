@@ -100,6 +100,7 @@ void readEntitlement(ItemFacts& facts, const EntitlementLookup& lookup, const Re
     facts.entitlementUse = ItemFacts::EntitlementUse::ThisItem;
     facts.entitlement = &entitlement;
     facts.lastPlayPosition = entitlement.lastPlayPosition;
+    facts.downloadToRent = facts.downloadToRent || entitlement.isDtr.value_or(false);
     if (const std::optional<DateTimeOffset> expiry = ItemFacts::present(entitlement.rentalExpiryTime)) {
         if (localSeconds(*expiry) < SecondOfLastDay)
             facts.platformEnd = expiry; // 9999-12-31 means no expiry
@@ -143,6 +144,7 @@ ItemFacts ItemFacts::read(const PurchaseOrder& order, const PurchaseOrderItem& i
     facts.firstStreamedAt = present(item.timeUserFirstStreamed);
     facts.firstDownloadedAt = present(item.timeUserFirstDownloaded);
     facts.licenceAcknowledged = item.licenseAcknowledged;
+    facts.downloadToRent = item.isDtr.value_or(false);
     if (facts.ownership != Ownership::Owned) {
         // An owned item may carry rental times too; they mean nothing there.
         facts.rentalDays = item.rentalTime;

@@ -42,6 +42,9 @@ struct ItemFacts
     std::optional<bool> licenceAcknowledged;
     std::optional<qint64> rentalDays; // RentalTime (rentals only)
     std::optional<qint64> viewHours; // ViewTime (rentals only)
+    // IsDtr, on the item or on its own entitlement: Download-To-Rent, a rental whatever the order
+    // says, so on an order bought to keep it is a contradiction.
+    bool downloadToRent = false;
 
     EntitlementUse entitlementUse = EntitlementUse::NotAsked;
     const Entitlement* entitlement = nullptr; // this item's, when entitlementUse is ThisItem

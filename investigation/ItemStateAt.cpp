@@ -12,6 +12,38 @@ QString statusCode(const PurchaseOrder& order)
     return order.status && order.status->code ? *order.status->code : QString();
 }
 
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("ff::ItemStateAt", text);
+}
+
+// The order's offer type as the agent finds it on the order: its name, else its id.
+QString offerTypeText(const PurchaseOrder& order)
+{
+    if (order.offerType && !order.offerType->trimmed().isEmpty())
+        return *order.offerType;
+    return order.offerTypeId ? QString::number(*order.offerTypeId) : QString();
+}
+
+// Why the kind of purchase is unknown when the fields that tell it contradict one another.
+QString typeConflict(const PurchaseOrder& order, const ItemFacts& facts, const ItemStateAt& state)
+{
+    QStringList reasons;
+    if (state.typesDisagree) {
+        reasons.append(facts.ownership == ItemFacts::Ownership::Owned
+                ? translate("The order says it was bought to keep, but its entitlement's type is \"%1\".")
+                      .arg(facts.entitlementTypeName)
+                : translate("The order says it is a rental, but its entitlement's type is \"%1\".")
+                      .arg(facts.entitlementTypeName));
+    }
+    if (state.rentalFlagOnOwned) {
+        reasons.append(translate("The order's offer type \"%1\" says it was bought to keep, but the item is "
+                                 "marked Download-To-Rent (IsDtr), which is a rental.")
+                           .arg(offerTypeText(order)));
+    }
+    return reasons.join(u' ');
+}
+
 } // namespace
 
 bool ItemStateAt::isRefunded(const PurchaseOrder& order, const RefundPolicy& policy)
@@ -48,15 +80,10 @@ ItemStateAt ItemStateAt::of(const PurchaseOrder& order, const PurchaseOrderItem&
             "Whether it is a rental or bought to keep is unknown: the order names no offer type.");
         return result;
     }
-    if (facts.entitlementOwnership && *facts.entitlementOwnership != facts.ownership) {
-        result.typesDisagree = true;
-        result.unknownReason = facts.ownership == ItemFacts::Ownership::Owned
-            ? QCoreApplication::translate("ff::ItemStateAt",
-                "The order says it was bought to keep, but its entitlement's type is \"%1\".")
-                  .arg(facts.entitlementTypeName)
-            : QCoreApplication::translate(
-                "ff::ItemStateAt", "The order says it is a rental, but its entitlement's type is \"%1\".")
-                  .arg(facts.entitlementTypeName);
+    result.typesDisagree = facts.entitlementOwnership && *facts.entitlementOwnership != facts.ownership;
+    result.rentalFlagOnOwned = facts.ownership == ItemFacts::Ownership::Owned && facts.downloadToRent;
+    if (result.typesDisagree || result.rentalFlagOnOwned) {
+        result.unknownReason = typeConflict(order, facts, result);
         return result;
     }
     if (facts.ownership == ItemFacts::Ownership::Owned) {

@@ -19,6 +19,8 @@ struct ItemStateAt
     QString unknownReason;
     // The entitlement's type says owned where the order says rental, or the other way round.
     bool typesDisagree = false;
+    // The order says bought to keep, but IsDtr (Download-To-Rent) says it is a rental.
+    bool rentalFlagOnOwned = false;
 
     static ItemStateAt of(const PurchaseOrder& order, const PurchaseOrderItem& item, const ItemFacts& facts,
         const RentalWindow& window, const RefundPolicy& policy, const DateTimeOffset& at);

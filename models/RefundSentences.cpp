@@ -176,9 +176,18 @@ QString RefundSentences::entitlementConflict(const RefundSignal& signal) const
     if (signal.value(u"RentalExpiryTime"))
         return tr("The platform says the rental ends on %1, but its terms give %2.")
             .arg(momentOf(signal, u"RentalExpiryTime"), momentOf(signal, u"ComputedEnd"));
+    // The order's offer type by its name, else by its id.
+    const std::optional<qint64> offerTypeId = valueOf<qint64>(signal, u"OfferTypeId");
+    const QString offerType
+        = valueOf<QString>(signal, u"OfferType")
+              .value_or(offerTypeId ? QString::number(*offerTypeId) : DisplayFormat::absent());
+    if (!signal.value(u"EntitlementType.Name") && valueOf<bool>(signal, u"IsDtr").value_or(false)) {
+        return tr("The order says \"%1\", bought to keep, but the title is marked as a download-to-rent "
+                  "rental.")
+            .arg(offerType);
+    }
     return tr("The order says \"%1\", but the platform lists the title as \"%2\".")
-        .arg(valueOf<QString>(signal, u"OfferType").value_or(DisplayFormat::absent()),
-            valueOf<QString>(signal, u"EntitlementType.Name").value_or(DisplayFormat::absent()));
+        .arg(offerType, valueOf<QString>(signal, u"EntitlementType.Name").value_or(DisplayFormat::absent()));
 }
 
 } // namespace ff

@@ -112,7 +112,7 @@ PurchaseOrderItem OrderGenerator::newItem(const Catalogue& catalogue, const Cata
     item.deleted = false;
     item.requiresPreRoll = false;
     item.persistentLicenseIssued = false;
-    item.isDtr = !rental;
+    item.isDtr = false; // Download-To-Rent: only some rentals (below), never a purchase to keep
     item.supportedDevices = Catalogue::supportedDevicesText(kind);
     item.drmProfile = rental   ? u"Standard HD"_s
         : title.priceTier == 2 ? u"UHD Premium"_s
@@ -215,7 +215,6 @@ PendingOrder OrderGenerator::order(qsizetype customerIndex, CustomerRecord& cust
         case Scenario::PurchaseDownloadedAcknowledged: {
             const RegisteredDevice& device = mobile ? *mobile : anyDevice;
             play(created + random.between(5 * Minute, 20 * Day), device, true);
-            item.isDtr = true;
             item.persistentLicenseIssued = true;
             item.licenseAcknowledged = true;
             for (RegisteredDevice& owned : customer.devices) {
@@ -227,7 +226,6 @@ PendingOrder OrderGenerator::order(qsizetype customerIndex, CustomerRecord& cust
         case Scenario::PurchaseDownloadedUnacknowledged:
             // The licence went out but the device never confirmed it: what the acknowledge
             // call exists for.
-            item.isDtr = true;
             item.persistentLicenseIssued = true;
             item.timeUserFirstDownloaded
                 = affiliate.at(qMin(created + random.between(Minute, Hour), now - Minute));

@@ -225,6 +225,103 @@ private slots:
             QVERIFY(item.unknowns.join(u' ').contains(QLatin1String("another item's (999)")));
     }
 
+    // IsDtr is Download-To-Rent: a rental. On an order whose offer type says bought to keep (by
+    // name or by id), the two contradict each other: the state is unknown and the entitlement
+    // conflict carries IsDtr and the order's offer type. IsDtr false or absent says nothing (a
+    // streamed rental is not downloaded), so on a rental order there is nothing to contradict.
+    void aDownloadToRentItemBoughtToKeepIsAConflict_data()
+    {
+        QTest::addColumn<PurchaseOrder>("order");
+        QTest::addColumn<QList<qint64>>("ownedIds");
+        QTest::addColumn<Entitlement>("entitlement"); // no Id: none asked
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("dtrConflict");
+        QTest::addColumn<bool>("typeConflict");
+
+        const auto keep = [](std::optional<bool> isDtr) {
+            PurchaseOrderItem item = march();
+            item.isDtr = isDtr;
+            return order(7, "2026-03-03T20:14:00Z", "EST", { item });
+        };
+        const auto row
+            = [](const char* name, PurchaseOrder order, ItemState state, bool dtrConflict,
+                  bool typeConflict = false, Entitlement entitlement = {}, QList<qint64> ownedIds = {}) {
+                  QTest::newRow(name)
+                      << order << ownedIds << entitlement << int(state) << dtrConflict << typeConflict;
+              };
+        row("EST and IsDtr: unknown", keep(true), ItemState::Unknown, true);
+        row("EST and IsDtr false: owned", keep(false), ItemState::OwnedUnplayed, false);
+        row("EST and no IsDtr: owned", keep(std::nullopt), ItemState::OwnedUnplayed, false);
+        PurchaseOrder byId = keep(true);
+        byId.offerType.reset();
+        byId.offerTypeId = 2;
+        row("owned by OfferTypeId and IsDtr: unknown", byId, ItemState::Unknown, true, false, {}, { 2 });
+        row("the same order when the policy names no such id: a rental", byId, ItemState::ExpiredUnused,
+            false);
+        PurchaseOrderItem rented = march();
+        rented.isDtr = true;
+        row("a rental order and IsDtr agree", rental(rented), ItemState::ExpiredUnused, false);
+        PurchaseOrder refunded = keep(true);
+        refunded.status = PurchaseOrderStatus { 1, QStringLiteral("REF"), QStringLiteral("REF") };
+        row("a refund wins over the contradiction", refunded, ItemState::Refunded, false);
+
+        // The item's own entitlement says IsDtr where the item does not: the same contradiction.
+        PurchaseOrderItem plain = march();
+        plain.isDtr = false;
+        Entitlement ownFlag = entitlementOf(plain);
+        ownFlag.entitlementType = EntitlementType { 2, QStringLiteral("Purchase") };
+        ownFlag.isDtr = true;
+        row("the item's own entitlement says IsDtr", keep(false), ItemState::Unknown, true, false, ownFlag);
+        // Another item's entitlement is not this item's word: only the item's own flag counts.
+        Entitlement another = ownFlag;
+        another.id = 999;
+        row("another item's entitlement with IsDtr is not used", keep(false), ItemState::OwnedUnplayed, false,
+            false, another);
+        // Both the entitlement's type and IsDtr say rental: both are in the evidence.
+        Entitlement rentalType = entitlementOf(plain);
+        rentalType.isDtr = true;
+        row("IsDtr and a rental entitlement type", keep(true), ItemState::Unknown, true, true, rentalType);
+    }
+
+    void aDownloadToRentItemBoughtToKeepIsAConflict()
+    {
+        QFETCH(PurchaseOrder, order);
+        QFETCH(QList<qint64>, ownedIds);
+        QFETCH(Entitlement, entitlement);
+        QFETCH(int, state);
+        QFETCH(bool, dtrConflict);
+        QFETCH(bool, typeConflict);
+        RefundPolicy policy;
+        policy.ownedOfferTypeIds = ownedIds;
+        QHash<QString, Entitlement> entitlements;
+        if (entitlement.id)
+            entitlements.insert(QStringLiteral("FFX-1"), entitlement);
+        const Investigated result({ order }, at("2026-04-03T00:00:00Z"), policy, entitlements);
+        const ItemInvestigation& item = result.only();
+        QCOMPARE(identifier(item.state.state), identifier(ItemState(state)));
+        QCOMPARE(item.state.rentalFlagOnOwned, dtrConflict);
+        QCOMPARE(item.state.typesDisagree, typeConflict);
+        const RefundSignal* conflict = item.signal(SignalKind::EntitlementConflict);
+        QCOMPARE(conflict != nullptr, dtrConflict || typeConflict);
+        if (!dtrConflict) {
+            QVERIFY(!conflict || !conflict->value(u"IsDtr"));
+            return;
+        }
+        QVERIFY2(item.state.unknownReason.contains(QLatin1String("Download-To-Rent (IsDtr)")),
+            qPrintable(item.state.unknownReason));
+        QVERIFY2(
+            item.unknowns.join(u' ').contains(QLatin1String("IsDtr")), "the reason is among the unknowns");
+        QCOMPARE(std::get<bool>(*conflict->value(u"IsDtr")), true);
+        QCOMPARE(conflict->value(u"OfferType") != nullptr, true);
+        QCOMPARE(conflict->value(u"OfferTypeId") != nullptr, true);
+        if (order.offerTypeId)
+            QCOMPARE(std::get<qint64>(*conflict->value(u"OfferTypeId")), *order.offerTypeId);
+        else
+            QCOMPARE(std::get<QString>(*conflict->value(u"OfferType")), QStringLiteral("EST"));
+        QCOMPARE(conflict->value(u"EntitlementType.Name") != nullptr, typeConflict);
+        QCOMPARE(identifier(item.verdict), identifier(RefundVerdict::Review));
+    }
+
     void anOfferTypeIdCanMarkPurchasesToKeep()
     {
         PurchaseOrder byId = rental(march());

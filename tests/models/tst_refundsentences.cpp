@@ -91,6 +91,42 @@ private slots:
             QStringLiteral(
                 "Order 10 was already refunded (reference re_3MtwBw); the refund covers every item in it."));
     }
+
+    // A Download-To-Rent item on an order bought to keep: the sentence names the order's offer
+    // type (its name, else its id) and says the title is marked as a rental, with no empty
+    // entitlement type standing in.
+    void aDownloadToRentItemBoughtToKeepSaysBothSides_data()
+    {
+        QTest::addColumn<QString>("offerType");
+        QTest::addColumn<qint64>("offerTypeId");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("by name") << "EST" << qint64(0)
+                                 << "The order says \"EST\", bought to keep, but the title is marked as a "
+                                    "download-to-rent rental.";
+        QTest::newRow("by id") << QString() << qint64(2)
+                               << "The order says \"2\", bought to keep, but the title is marked as a "
+                                  "download-to-rent rental.";
+    }
+
+    void aDownloadToRentItemBoughtToKeepSaysBothSides()
+    {
+        QFETCH(QString, offerType);
+        QFETCH(qint64, offerTypeId);
+        QFETCH(QString, expected);
+        PurchaseOrderItem film = rentalItem(1, "FFX-1", "2026-03-03T20:14:00Z");
+        film.isDtr = true;
+        PurchaseOrder kept = order(7, "2026-03-03T20:14:00Z", "EST", { film });
+        RefundPolicy policy;
+        if (offerTypeId) {
+            kept.offerType.reset();
+            kept.offerTypeId = offerTypeId;
+            policy.ownedOfferTypeIds = { offerTypeId };
+        }
+        const Investigated result({ kept }, at("2026-03-04T00:00:00Z"), policy);
+        const RefundSentences sentences(QLocale(QStringLiteral("en_GB")), QTimeZone("Europe/London"));
+        const ItemInvestigation& item = result.only();
+        QCOMPARE(sentences.sentence(*item.signal(SignalKind::EntitlementConflict), item), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRefundSentences)

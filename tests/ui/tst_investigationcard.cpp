@@ -240,7 +240,8 @@ private slots:
         const qint64 id = ids.at(1);
         select(tab, id);
         QVERIFY(card->investigation());
-        QVERIFY2(card->lastDecisionText().contains(QStringLiteral("No decision")),
+        // The audit log is read on a worker: its answer may take a moment.
+        QTRY_VERIFY2(card->lastDecisionText().contains(QStringLiteral("No decision")),
             qPrintable(card->lastDecisionText()));
         const int writesBefore = m_fx.countWrites();
         const ItemInvestigation shown = *card->investigation();

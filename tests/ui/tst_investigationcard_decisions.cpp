@@ -3,6 +3,7 @@
 #include "models/OrderNode.h"
 #include "models/PurchaseOrderModel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/ui/DecisionSteps.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/customer/DetailsPane.h"
 #include "ui/customer/OrdersTree.h"
@@ -160,11 +161,8 @@ private slots:
         QTest::mouseClick(card->recordButton(), Qt::LeftButton);
         auto* dialog = card->findChild<DecisionDialog*>();
         QVERIFY(dialog);
-        dialog->choose(QStringLiteral("escalated"));
-        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Second call about it"));
-        QTest::keyClicks(dialog->ticketEdit(), QStringLiteral("CS-9001"));
-        QTest::mouseClick(
-            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        ff::test::decide(dialog, QStringLiteral("escalated"), QStringLiteral("Second call about it"),
+            QStringLiteral("CS-9001"));
         QVERIFY2(card->lastDecisionText().contains(QStringLiteral("CS-9001")),
             qPrintable(card->lastDecisionText()));
         select(tab, ids.at(1));

@@ -74,7 +74,7 @@ QString CardLines::played() const
 {
     const ItemFacts& facts = m_item.facts;
     if (!facts.lastPlayPosition)
-        return tr("How far it played: not known, %1").arg(playedUnknownWhy());
+        return tr("How far it played: not known (%1).").arg(playedUnknownWhy());
     const QString position
         = RefundSentences::span(facts.lastPlayPosition->ticks() / TimeSpan::TicksPerSecond);
     if (!facts.lengthSeconds)
@@ -90,20 +90,20 @@ QString CardLines::playedUnknownWhy() const
     const ItemFacts& facts = m_item.facts;
     switch (facts.entitlementUse) {
     case ItemFacts::EntitlementUse::ThisItem:
-        return tr("the platform's entitlement for this item records no position.");
+        return tr("the platform's entitlement for this item records no position");
     case ItemFacts::EntitlementUse::OtherItem:
         return tr(
             "the platform's current entitlement for this title is another purchase's (item %1), and the "
-            "orders do not say.")
+            "orders do not say")
             .arg(facts.otherItemId ? QString::number(*facts.otherItemId) : DisplayFormat::absent());
     case ItemFacts::EntitlementUse::None:
-        return tr("the platform has no entitlement for this title, and the orders do not say.");
+        return tr("the platform has no entitlement for this title, and the orders do not say");
     case ItemFacts::EntitlementUse::Unavailable:
-        return tr("the platform's entitlement could not be read, and the orders do not say.");
+        return tr("the platform's entitlement could not be read, and the orders do not say");
     case ItemFacts::EntitlementUse::NotAsked:
         break;
     }
-    return tr("only the platform's entitlement for this item says, and it has not been read yet.");
+    return tr("only the platform's entitlement for this item says, and it has not been read yet");
 }
 
 } // namespace ff::ui

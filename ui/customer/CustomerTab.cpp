@@ -14,6 +14,7 @@
 #include "ui/customer/OrdersLoader.h"
 #include "ui/customer/OrdersTree.h"
 #include "ui/errors/ErrorPresenter.h"
+#include "ui/investigation/InvestigationCard.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
@@ -118,6 +119,8 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
         if (m_entitlement->entitlement())
             m_details->showEntitlement(*m_entitlement->entitlement());
     });
+    connect(
+        m_entitlement, &EntitlementPane::notFound, m_details->card(), &InvestigationCard::setNoEntitlement);
     connect(m_model, &PurchaseOrderModel::investigated, this, &CustomerTab::showCandidates);
     connect(m_details, &DetailsPane::copied, this,
         [this](const QString& what) { emit statusMessage(tr("%1 copied").arg(what)); });

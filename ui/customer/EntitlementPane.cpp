@@ -139,11 +139,17 @@ bool EntitlementPane::isLoading() const
     return m_call != nullptr;
 }
 
+QString EntitlementPane::placeholderText() const
+{
+    return m_placeholder->isHidden() ? QString() : m_placeholder->text();
+}
+
 void EntitlementPane::clear()
 {
     if (m_call)
         m_call->cancel();
     m_entitlement.reset();
+    m_outcome = Outcome::None;
     m_busy->stop();
     m_errors->dismiss();
     m_scroll->hide();
@@ -169,26 +175,38 @@ void EntitlementPane::reload()
     if (!client)
         return;
     m_placeholder->hide();
+    m_outcome = Outcome::Loading;
     m_busy->start(tr("Loading the entitlement…"));
     m_call = client->entitlement(
         m_affiliateId, m_supplierRef, true, this, [this](Result<Entitlement, ApiError> result) {
             m_busy->stop();
             m_call = nullptr;
             if (result) {
+                m_outcome = Outcome::Found;
                 show(*result);
                 emit loaded();
                 return;
             }
             if (result.error().kind == ApiError::Kind::Cancelled) {
+                m_outcome = Outcome::None;
                 m_placeholder->setText(tr("Loading the entitlement was cancelled."));
                 m_placeholder->show();
                 return;
             }
-            m_errors->showError(result.error(),
-                tr("There is no current entitlement for “%1”: the rental may have ended or the item "
-                   "been removed.")
-                    .arg(m_supplierRef),
-                [this] { reload(); });
+            if (result.error().isNotFound()) {
+                // An answer, not a failure: nothing to retry, and the investigation goes on.
+                m_outcome = Outcome::NotFound;
+                m_placeholder->setText(
+                    tr("The platform has no entitlement for this title (supplier ref “%1”): the rental "
+                       "may have ended or the item been removed. The refund investigation goes on from "
+                       "the orders alone.")
+                        .arg(m_supplierRef));
+                m_placeholder->show();
+                emit notFound(m_supplierRef);
+                return;
+            }
+            m_outcome = Outcome::Failed;
+            m_errors->showError(result.error(), QString(), [this] { reload(); });
         });
 }
 

@@ -27,12 +27,21 @@ class MessageBar;
 
 // The current entitlement of the selected item, fetched when it is selected: whether the
 // customer can still watch it and until when, where they got to, on which device, what the
-// title is (cast, offers) and its media assets, and the parent and children (box sets).
+// title is (cast, offers) and its media assets, and the parent and children (box sets). A 404
+// is no error: the platform has no entitlement for the supplier ref, and the pane says so.
 class EntitlementPane final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Outcome {
+        None, // nothing asked (no item, cancelled, not connected)
+        Loading,
+        Found,
+        NotFound, // 404: the platform has none for the supplier ref (nothing to retry)
+        Failed, // an error, shown with what can be done about it
+    };
+
     explicit EntitlementPane(ConnectionSession* session, QWidget* parent = nullptr);
 
     void setDisplayFormat(const DisplayFormat& format);
@@ -41,9 +50,14 @@ public:
     void clear();
     bool isLoading() const;
     const std::optional<Entitlement>& entitlement() const { return m_entitlement; }
+    Outcome outcome() const { return m_outcome; }
+    // What the pane says in place of the entitlement (none selected, none on the platform...).
+    QString placeholderText() const;
 
 signals:
     void loaded();
+    // The platform has no entitlement for the supplier ref (404).
+    void notFound(const QString& supplierRef);
 
 private:
     void reload();
@@ -54,6 +68,7 @@ private:
     DisplayFormat m_format;
     QPointer<ApiCall> m_call;
     std::optional<Entitlement> m_entitlement;
+    Outcome m_outcome = Outcome::None;
     qint64 m_affiliateId = 0;
     QString m_supplierRef;
     qint64 m_itemId = 0;

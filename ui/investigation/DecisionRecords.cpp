@@ -57,17 +57,6 @@ Result<AuditDecision, QString> DecisionRecords::record(const CardSubject& subjec
     return decision;
 }
 
-Result<std::optional<AuditDecision>, QString> DecisionRecords::last(const CardSubject& subject, qint64 itemId)
-{
-    if (!subject.audit)
-        return std::optional<AuditDecision>();
-    const Result<AuditLogContents, QString> contents = subject.audit->read();
-    if (!contents)
-        return contents.error();
-    const AuditDecision* last = contents->lastDecision(subject.affiliateId, itemId);
-    return last ? std::optional<AuditDecision>(*last) : std::nullopt;
-}
-
 QString DecisionRecords::displayName(const QString& decision)
 {
     if (decision == QLatin1String("refund-granted"))

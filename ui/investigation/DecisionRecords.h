@@ -32,8 +32,6 @@ public:
         const InvestigationContext& context, const Choice& choice);
     // Appends it to the subject's audit log; its id and time filled in.
     static Result<AuditDecision, QString> record(const CardSubject& subject, AuditDecision decision);
-    // The last decision recorded about the item, if any; an unreadable log is an error.
-    static Result<std::optional<AuditDecision>, QString> last(const CardSubject& subject, qint64 itemId);
     // "Refund granted on 06/12/2026 07:15 GMT by ann (ticket CS-1): “reason”. Verdict then:
     // Review, Active."
     static QString describe(const AuditDecision& decision, const DisplayFormat& format);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/investigation/InvestigationCard.h"
 
+#include "api/audit/AuditLog.h"
 #include "investigation/CustomerInvestigation.h"
 #include "investigation/RefundPolicyJson.h"
 #include "ui/investigation/AsOfEdit.h"
+#include "ui/investigation/CardLines.h"
 #include "ui/investigation/DecisionDialog.h"
+#include "ui/investigation/DecisionIndex.h"
 #include "ui/investigation/DecisionRecords.h"
 #include "ui/investigation/InvestigationColours.h"
 #include "ui/investigation/SignalColumns.h"
@@ -43,14 +46,6 @@ QLabel* heading(QWidget* parent, const QString& text)
     return label;
 }
 
-QString bullets(const QStringList& lines)
-{
-    QStringList marked;
-    for (const QString& line : lines)
-        marked.append(QStringLiteral("• ") + line);
-    return marked.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 InvestigationCard::InvestigationCard(QWidget* parent)
@@ -61,6 +56,7 @@ InvestigationCard::InvestigationCard(QWidget* parent)
     , m_source(textLabel(this, QStringLiteral("cardSource")))
     , m_asOf(new AsOfEdit(this))
     , m_basis(textLabel(this, QStringLiteral("cardBasis")))
+    , m_played(textLabel(this, QStringLiteral("cardPlayed")))
     , m_sentences(textLabel(this, QStringLiteral("cardSentences")))
     , m_columns(new SignalColumns(this))
     , m_conflicts(textLabel(this, QStringLiteral("cardConflicts")))
@@ -101,6 +97,7 @@ InvestigationCard::InvestigationCard(QWidget* parent)
     layout->addWidget(heading(this, tr("Read out to the customer")));
     layout->addWidget(m_sentences);
     layout->addWidget(heading(this, tr("Evidence")));
+    layout->addWidget(m_played);
     layout->addWidget(m_columns);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_unknowns);
@@ -125,6 +122,22 @@ InvestigationCard::InvestigationCard(QWidget* parent)
     clear();
 }
 
+InvestigationCard::~InvestigationCard() = default;
+
+void InvestigationCard::setSubject(const CardSubject& subject)
+{
+    m_subject = subject;
+    if (m_decisions)
+        m_decisions->disconnect(this);
+    m_decisions = subject.audit ? DecisionIndex::of(subject.audit->path()) : nullptr;
+    if (m_decisions) {
+        connect(m_decisions.get(), &DecisionIndex::changed, this, [this] {
+            if (m_itemId != 0)
+                showLastDecision();
+        });
+    }
+}
+
 void InvestigationCard::setContext(const InvestigationContext& context)
 {
     m_context = context;
@@ -140,6 +153,7 @@ void InvestigationCard::showItem(QList<PurchaseOrder> titleOrders, qint64 itemId
     m_itemId = itemId;
     m_currency = currency;
     m_entitlement.reset();
+    m_noEntitlement = false;
     m_supplierRef.clear();
     for (const PurchaseOrder& order : m_orders) {
         for (const PurchaseOrderItem& item :
@@ -150,6 +164,8 @@ void InvestigationCard::showItem(QList<PurchaseOrder> titleOrders, qint64 itemId
     }
     m_asOf->showNow();
     recompute();
+    if (m_decisions)
+        m_decisions->retryIfFailed(); // the agent may have put the log right meanwhile
     showLastDecision();
 }
 
@@ -161,6 +177,17 @@ void InvestigationCard::setEntitlement(const Entitlement& entitlement)
         return;
     m_result.reset();
     m_entitlement = entitlement;
+    m_noEntitlement = false;
+    recompute();
+}
+
+void InvestigationCard::setNoEntitlement(const QString& supplierRef)
+{
+    if (!m_result || m_supplierRef.isEmpty() || supplierRef != m_supplierRef)
+        return;
+    m_result.reset();
+    m_entitlement.reset();
+    m_noEntitlement = true;
     recompute();
 }
 
@@ -169,6 +196,7 @@ void InvestigationCard::clear()
     m_result.reset();
     m_orders.clear();
     m_entitlement.reset();
+    m_noEntitlement = false;
     m_itemId = 0;
     m_supplierRef.clear();
     render();
@@ -179,11 +207,12 @@ void InvestigationCard::recompute()
     m_result.reset();
     if (m_itemId != 0) {
         const CustomerInvestigation::EntitlementFor entitlementFor = [this](const QString& supplierRef) {
-            return m_entitlement && supplierRef == m_supplierRef ? EntitlementLookup::found(*m_entitlement)
-                                                                 : EntitlementLookup::notAsked();
+            if (supplierRef != m_supplierRef)
+                return EntitlementLookup::notAsked();
+            return m_entitlement ? EntitlementLookup::found(*m_entitlement) : EntitlementLookup::notFound();
         };
         m_result = CustomerInvestigation::item(m_orders, m_itemId, m_context.policy, m_context.instant(),
-            m_entitlement ? entitlementFor : CustomerInvestigation::EntitlementFor());
+            m_entitlement || m_noEntitlement ? entitlementFor : CustomerInvestigation::EntitlementFor());
     }
     render();
 }
@@ -201,6 +230,7 @@ void InvestigationCard::render()
     }
     const ItemInvestigation& item = *m_result;
     const RefundSentences sentences(locale(), m_context.affiliateZone, m_currency);
+    const CardLines cardLines(item, m_context, locale(), m_currency);
     m_title->setText(tr("Item %1 of order %2 · %3")
                          .arg(QString::number(item.facts.itemId), QString::number(item.facts.orderId),
                              item.item->title.value_or(DisplayFormat::absent())));
@@ -208,8 +238,8 @@ void InvestigationCard::render()
     m_verdict->setAccessibleName(tr("Verdict: %1").arg(displayName(item.verdict)));
     colourVerdict();
     m_state->setText(tr("State: %1").arg(sentences.stateLine(item)));
-    m_source->setText(sourceLine());
-    m_basis->setText(basisLine());
+    m_source->setText(cardLines.source());
+    m_basis->setText(cardLines.basis());
     m_basis->setToolTip(DisplayFormat::toolTip(QString::fromUtf8(RefundPolicyJson::write(m_context.policy))));
 
     QStringList lines;
@@ -217,66 +247,17 @@ void InvestigationCard::render()
         lines.append(sentences.sentence(signal, item));
     if (lines.isEmpty())
         lines.append(tr("Nothing found for or against a refund: %1.").arg(sentences.stateLine(item)));
-    m_sentences->setText(bullets(lines));
+    m_sentences->setText(CardLines::bullets(lines));
+    m_played->setText(cardLines.played());
     m_columns->setSignals(item, sentences.format());
-    const QString conflicts = conflictsText();
+    const QString conflicts = cardLines.conflicts();
     m_conflicts->setText(conflicts);
     m_conflicts->setVisible(!conflicts.isEmpty());
     m_unknowns->setText(
-        item.unknowns.isEmpty() ? QString() : tr("Not known:\n%1").arg(bullets(item.unknowns)));
+        item.unknowns.isEmpty() ? QString() : tr("Not known:\n%1").arg(CardLines::bullets(item.unknowns)));
     m_unknowns->setVisible(!item.unknowns.isEmpty());
     m_timeline->setEvents(TimelineEvents::of(item, sentences, m_context.asOf.has_value()));
     m_record->setVisible(m_subject.audit != nullptr);
-}
-
-QString InvestigationCard::sourceLine() const
-{
-    switch (m_result->facts.entitlementUse) {
-    case ItemFacts::EntitlementUse::ThisItem:
-        return tr("Worked out from the orders, with the platform's entitlement for this item.");
-    case ItemFacts::EntitlementUse::OtherItem:
-        return tr(
-            "Worked out from the orders alone: the platform's current entitlement for this title is another "
-            "purchase's (item %1), so it is not used.")
-            .arg(m_result->facts.otherItemId ? QString::number(*m_result->facts.otherItemId)
-                                             : DisplayFormat::absent());
-    case ItemFacts::EntitlementUse::None:
-    case ItemFacts::EntitlementUse::Unavailable:
-    case ItemFacts::EntitlementUse::NotAsked:
-        break;
-    }
-    return tr("Worked out from the orders alone; the platform's entitlement refines it when it can be read.");
-}
-
-QString InvestigationCard::basisLine() const
-{
-    const RefundSentences sentences(locale(), m_context.affiliateZone);
-    const RefundPolicy& policy = m_context.policy;
-    const QString which = policy == RefundPolicy() ? tr("the default policy") : tr("the affiliate's policy");
-    const QString instant = m_context.asOf ? tr("as of %1").arg(sentences.moment(m_result->at))
-                                           : tr("now (%1)").arg(sentences.moment(m_result->at));
-    return tr(
-        "Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may "
-        "differ by %6 s.")
-        .arg(instant, which, QString::number(policy.courtesyWindowHours),
-            QString::number(policy.earlyStopMinutes), QString::number(policy.watchedPercent),
-            QString::number(policy.clockSkewSeconds));
-}
-
-QString InvestigationCard::conflictsText() const
-{
-    const ItemInvestigation& item = *m_result;
-    const RefundSentences sentences(locale(), m_context.affiliateZone, m_currency);
-    QStringList lines;
-    if (item.facts.purchaseDiffersFromOrder && item.facts.purchasedAt && item.facts.orderCreatedAt)
-        lines.append(tr("The item was added on %1, but its order was created on %2.")
-                         .arg(sentences.moment(*item.facts.purchasedAt),
-                             sentences.moment(*item.facts.orderCreatedAt)));
-    for (const RefundSignal& signal : item.raisedSignals) {
-        if (signal.kind == SignalKind::EntitlementConflict || signal.kind == SignalKind::ClockAnomaly)
-            lines.append(sentences.sentence(signal, item));
-    }
-    return lines.isEmpty() ? QString() : tr("Conflicts:\n%1").arg(bullets(lines));
 }
 
 QString InvestigationCard::verdictText() const
@@ -299,15 +280,38 @@ QString InvestigationCard::lastDecisionText() const
     return m_result ? m_lastDecision->text() : QString();
 }
 
+QString InvestigationCard::playedText() const
+{
+    return m_result ? m_played->text() : QString();
+}
+
 void InvestigationCard::showLastDecision()
 {
-    const auto last = DecisionRecords::last(m_subject, m_itemId);
-    if (!last)
+    if (!m_decisions) {
+        m_lastDecision->setText(tr("No decision recorded for this item yet."));
+        return;
+    }
+    const std::optional<AuditDecision> last = m_decisions->last(m_subject.affiliateId, m_itemId);
+    switch (m_decisions->status()) {
+    case DecisionIndex::Status::Reading:
+        m_lastDecision->setText(tr("Reading the decisions recorded earlier from the audit log…"));
+        return;
+    case DecisionIndex::Status::Failed: {
+        // Never "no decision": there may be one the agent must be told about.
+        const QString unread = tr("The audit log could not be read, so earlier decisions are not shown: %1")
+                                   .arg(m_decisions->error());
+        m_lastDecision->setText(last
+                ? DecisionRecords::describe(*last, DisplayFormat(locale(), m_context.affiliateZone))
+                    + QLatin1Char('\n') + unread
+                : unread);
+        return;
+    }
+    case DecisionIndex::Status::Ready:
+        break;
+    }
+    if (last)
         m_lastDecision->setText(
-            tr("The audit log could not be read, so earlier decisions are not shown: %1").arg(last.error()));
-    else if (*last)
-        m_lastDecision->setText(
-            DecisionRecords::describe(**last, DisplayFormat(locale(), m_context.affiliateZone)));
+            DecisionRecords::describe(*last, DisplayFormat(locale(), m_context.affiliateZone)));
     else
         m_lastDecision->setText(tr("No decision recorded for this item yet."));
 }
@@ -347,7 +351,9 @@ void InvestigationCard::record(AuditDecision decision)
                                     .arg(QString::number(itemId), recorded.error()));
         return;
     }
-    if (m_itemId == itemId)
+    if (m_decisions)
+        m_decisions->add(*recorded); // every card of this log shows it, this one too
+    else if (m_itemId == itemId)
         m_lastDecision->setText(
             DecisionRecords::describe(*recorded, DisplayFormat(locale(), m_context.affiliateZone)));
     emit decisionRecorded();

@@ -9,6 +9,7 @@
 #include "ui/investigation/CardSubject.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -17,6 +18,7 @@ class QTimer;
 namespace ff::ui {
 
 class AsOfEdit;
+class DecisionIndex;
 class SignalColumns;
 class TimelineWidget;
 
@@ -24,17 +26,21 @@ class TimelineWidget;
 // detail pane: the verdict (big, coloured, and in words), the state, the sentences to read out,
 // the evidence for and against side by side, conflicts, what is unknown and why, and a small time
 // line. It answers from the orders first (as the tree does), then again with the item's
-// entitlement once the pane has it and it is this item's, and says which. "As of" sets the
-// instant; "Record a decision" writes what the agent decided to the audit log, and the last
-// decision shows the next time the item is opened. Nothing goes to the server.
+// entitlement once the pane has it and it is this item's (or, when the platform has none, says
+// so and goes on from the orders), and says which. "As of" sets the instant; "Record a decision"
+// writes what the agent decided to the audit log, and the last decision shows the next time the
+// item is opened (from a DecisionIndex: the log is never read at a selection). Nothing goes to
+// the server.
 class InvestigationCard final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit InvestigationCard(QWidget* parent = nullptr);
+    ~InvestigationCard() override;
 
-    void setSubject(const CardSubject& subject) { m_subject = subject; }
+    // Whose items, and which audit log: its decisions are read now, once, on a worker.
+    void setSubject(const CardSubject& subject);
     // The policy, zone and instant, from the customer's tab (contextChanged is not emitted).
     void setContext(const InvestigationContext& context);
     const InvestigationContext& context() const { return m_context; }
@@ -44,6 +50,9 @@ public:
     // The current entitlement of a supplier ref, as the detail pane fetched it: used where it is
     // the shown item's title (and, for the item's own facts, only if its Id is the item's).
     void setEntitlement(const Entitlement& entitlement);
+    // The platform has no entitlement for the supplier ref (404): the card says so, and goes on
+    // from the orders alone.
+    void setNoEntitlement(const QString& supplierRef);
     void clear();
 
     // What the card shows (tests): the investigation, and its parts.
@@ -52,6 +61,7 @@ public:
     QString stateText() const;
     QString sourceText() const;
     QString lastDecisionText() const;
+    QString playedText() const;
     AsOfEdit* asOfEdit() const { return m_asOf; }
     TimelineWidget* timeline() const { return m_timeline; }
     QPushButton* recordButton() const { return m_record; }
@@ -72,9 +82,6 @@ private:
     void showLastDecision();
     void record(AuditDecision decision);
     void colourVerdict();
-    QString sourceLine() const;
-    QString basisLine() const;
-    QString conflictsText() const;
 
     CardSubject m_subject;
     InvestigationContext m_context;
@@ -83,6 +90,8 @@ private:
     QString m_supplierRef;
     QString m_currency;
     std::optional<Entitlement> m_entitlement;
+    bool m_noEntitlement = false; // the platform answered 404 for m_supplierRef
+    std::shared_ptr<DecisionIndex> m_decisions;
     std::optional<ItemInvestigation> m_result; // points into m_orders and m_entitlement
 
     QLabel* m_title;
@@ -91,6 +100,7 @@ private:
     QLabel* m_source;
     AsOfEdit* m_asOf;
     QLabel* m_basis;
+    QLabel* m_played;
     QLabel* m_sentences;
     SignalColumns* m_columns;
     QLabel* m_conflicts;

@@ -15,6 +15,7 @@ enum class ExitCode {
     NetworkFailure = 6, // network, TLS, redirect or timeout; a write whose outcome is unknown
     MalformedResponse = 7,
     SomeFailed = 8, // investigate --customers: some customers failed, others succeeded
+    OutputFailed = 9, // investigate --customers: stdout could not be written (a full disk, a closed pipe)
 };
 
 ExitCode exitCodeFor(const ApiError& error);

@@ -71,7 +71,8 @@ QString InvestigateCommand::description() const
         "With --customers, one JSON line per item as each customer completes, and one line\n"
         "{\"Customer\", \"Error\", \"ExitCode\"} for a customer that failed; the run goes on. Exit 0 when\n"
         "every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the\n"
-        "code one alone would have given.");
+        "code one alone would have given; 9 when stdout could not be written (the customers whose lines\n"
+        "did not get out are not recorded in --state).");
 }
 
 QList<QCommandLineOption> InvestigateCommand::options() const
@@ -97,7 +98,8 @@ QList<QCommandLineOption> InvestigateCommand::options() const
             QStringLiteral("K") },
         { State,
             QStringLiteral("With --customers: records the customers that succeeded, so that a rerun with "
-                           "the same file skips them."),
+                           "the same file skips them (with the same --at, policy, --entitlements and "
+                           "--candidates-only: other options are refused)."),
             QStringLiteral("FILE") },
     };
 }
@@ -111,7 +113,7 @@ std::optional<QString> InvestigateCommand::useProfile(const ConnectionProfile& p
         = AffiliateInvestigation::contextFor(profile, m_settings.affiliateId);
     if (!context.warnings.isEmpty())
         return QStringLiteral("profile \"%1\": %2").arg(profile.name, context.warnings.join(u' '));
-    if (!m_policyFromFile)
+    if (m_policyFile.isEmpty())
         m_settings.policy = context.context.policy;
     m_settings.zone = context.context.affiliateZone;
     return std::nullopt;
@@ -136,7 +138,7 @@ std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& pa
         if (!policy)
             return policy.error();
         m_settings.policy = *policy;
-        m_policyFromFile = true;
+        m_policyFile = parser.value(Policy);
     }
     if (parser.isSet(Concurrency)) {
         const auto k = InputValidation::positiveInteger(parser.value(Concurrency), Concurrency);
@@ -182,7 +184,8 @@ void InvestigateCommand::run(ApiClient& client, OutputFormat format, Done done)
     // still before anything is sent.
     std::unique_ptr<InvestigateStateFile> state;
     if (!m_stateFile.isEmpty()) {
-        auto opened = InvestigateStateFile::open(m_stateFile, m_settings.affiliateId);
+        auto opened = InvestigateStateFile::open(m_stateFile, m_settings.affiliateId,
+            InvestigateStateFile::optionsOf(m_settings, m_at.has_value(), m_policyFile));
         if (!opened) {
             done(CommandOutcome::failure(ExitCode::BadInput, opened.error()));
             return;

@@ -42,7 +42,7 @@ private:
     QString m_customer;
     QString m_customersFile;
     bool m_jsonLines = false;
-    bool m_policyFromFile = false; // --policy, which wins over the profile's
+    QString m_policyFile; // --policy, which wins over the profile's
     QString m_stateFile;
     std::unique_ptr<InvestigateSlots> m_slots;
     std::unique_ptr<InvestigateList> m_list;

@@ -9,6 +9,16 @@
 
 namespace ff::cli {
 
+namespace {
+
+// A request the run no longer sends (InvestigateSlots::close): the customer ends unfinished.
+ApiError notSent()
+{
+    return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("not sent: the run was stopped"));
+}
+
+} // namespace
+
 CustomerInvestigation::EntitlementFor InvestigateFetch::Data::entitlementFor() const
 {
     if (!entitlementsAsked)
@@ -50,13 +60,21 @@ void InvestigateFetch::fetchOrders(const QString& customer, bool entitlements)
 {
     auto self = shared_from_this();
     m_slots.run([self, customer, entitlements](InvestigateSlots::Release release) {
+        if (self->m_slots.isClosed()) {
+            release();
+            self->fail(notSent());
+            return;
+        }
         self->m_client.purchaseOrders(self->m_affiliateId, customer, nullptr,
             [self, entitlements, release](Result<QList<PurchaseOrder>, ApiError> result) {
-                release();
                 if (!result) {
+                    // Failed before the slot is freed: after a 401 the run stops (closes the
+                    // slots) before the next request waiting could take it.
                     self->fail(result.error());
+                    release();
                     return;
                 }
+                release();
                 self->m_data.orders = std::move(result).value();
                 self->m_data.entitlementsAsked = entitlements;
                 QSet<QString> refs;
@@ -82,14 +100,15 @@ void InvestigateFetch::fetchEntitlement(const QString& supplierRef)
 {
     auto self = shared_from_this();
     m_slots.run([self, supplierRef](InvestigateSlots::Release release) {
-        if (self->m_finished) { // the customer has already failed: nothing more is sent for it
+        // The customer has already failed, or the run was stopped: nothing more is sent for it.
+        if (self->m_finished || self->m_slots.isClosed()) {
             release();
+            self->fail(notSent());
             self->entitlementEnded();
             return;
         }
         self->m_client.entitlement(self->m_affiliateId, supplierRef, true, nullptr,
             [self, supplierRef, release](Result<Entitlement, ApiError> result) {
-                release();
                 if (result) {
                     self->m_data.entitlements.insert(supplierRef, std::move(result).value());
                 } else if (result.error().isNotFound()) {
@@ -100,6 +119,7 @@ void InvestigateFetch::fetchEntitlement(const QString& supplierRef)
                                         .arg(supplierRef, error.message);
                     self->fail(std::move(error));
                 }
+                release(); // only now: a failure has stopped what must not be sent after it
                 self->entitlementEnded();
             });
     });

@@ -42,6 +42,8 @@ public:
         std::vector<ItemInvestigation> investigate(const InvestigateSettings& settings) const;
     };
     // Ends exactly once: the data, or the first error (the customer fails with its exit code).
+    // A request that was not sent because the shared slots were closed ends it with a Cancelled
+    // error: the customer was not investigated.
     using Done = std::function<void(Result<Data, ApiError>)>;
 
     static void start(ApiClient& client, InvestigateSlots& requestSlots, qint64 affiliateId,

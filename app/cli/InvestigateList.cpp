@@ -6,17 +6,12 @@
 #include "app/cli/InvestigationOutput.h"
 #include "app/cli/TerminalText.h"
 
+#include <cerrno>
 #include <cstdio>
 
 namespace ff::cli {
 
 namespace {
-
-void writeOut(const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 // A line of the customers file as the customer's name: without its line ending and, on the first
 // line, without a UTF-8 byte-order mark (Windows tools write one).
@@ -97,9 +92,10 @@ void InvestigateList::startMore()
             [this, name](Result<InvestigateFetch::Data, ApiError> result) {
                 if (result)
                     succeeded(name, *result);
-                else
+                else if (!m_slots.isClosed() || result.error().kind != ApiError::Kind::Cancelled)
                     failed(name, exitCodeFor(result.error()),
                         CommandOutcome::failure(result.error()).errorLine());
+                // else cut short by the stop: neither done nor failed, like those never started
                 customerEnded();
             });
     }
@@ -108,16 +104,38 @@ void InvestigateList::startMore()
         finish();
 }
 
+bool InvestigateList::writeOut(const QByteArray& bytes)
+{
+    if (m_outputError)
+        return false;
+    // Both checked: a full disk or a closed pipe fails the write, or only the flush.
+    errno = 0;
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size())
+        && std::fflush(stdout) == 0)
+        return true;
+    m_outputError = errno != 0 ? qt_error_string(errno) : QStringLiteral("write error");
+    stop();
+    return false;
+}
+
+void InvestigateList::stop()
+{
+    m_stopped = true;
+    m_slots.close(); // requests already queued for other customers are not sent either
+}
+
 void InvestigateList::succeeded(const QString& customer, const InvestigateFetch::Data& data)
 {
     const InvestigationOutput output({ m_settings.affiliateId, customer }, m_sentences);
-    writeOut(output.jsonLines(data.investigate(m_settings)));
+    // Lines that did not reach stdout are not recorded: a resume fetches that customer again.
+    if (!writeOut(output.jsonLines(data.investigate(m_settings))))
+        return;
     // Recorded once its lines are out: a run stopped between the two fetches it again.
     if (m_state) {
         if (const auto problem = m_state->record(customer)) {
             // The state can no longer be trusted to resume from: stop rather than go on unrecorded.
             failed(customer, ExitCode::BadInput, *problem);
-            m_stopped = true;
+            stop();
             return;
         }
     }
@@ -126,14 +144,15 @@ void InvestigateList::succeeded(const QString& customer, const InvestigateFetch:
 
 void InvestigateList::failed(const QString& customer, ExitCode code, const QString& error)
 {
-    writeOut(InvestigationOutput::failureLine(customer, error, int(code)));
+    if (!writeOut(InvestigationOutput::failureLine(customer, error, int(code))))
+        return;
     ++m_failed;
     m_lastError = error;
     if (m_failureCode && *m_failureCode != code)
         m_mixedFailures = true;
     m_failureCode = code;
     if (code == ExitCode::NotAuthorised)
-        m_stopped = true; // every other customer would be refused the same way
+        stop(); // every other customer would be refused the same way: nothing more is sent
 }
 
 void InvestigateList::customerEnded()
@@ -160,6 +179,17 @@ void InvestigateList::finish()
         return;
     showProgress(true);
     const Command::Done done = std::exchange(m_done, {});
+    if (m_outputError) {
+        done(CommandOutcome::failure(ExitCode::OutputFailed,
+            QStringLiteral(
+                "cannot write to stdout: %1; the run stopped after %2 customer(s) written in full%3")
+                .arg(*m_outputError)
+                .arg(m_succeeded + m_failed)
+                .arg(m_state ? QStringLiteral(", and only those that succeeded are recorded in --state: run "
+                                              "again with it to go on")
+                             : QString())));
+        return;
+    }
     if (m_failed == 0) {
         done(CommandOutcome::success({}));
         return;

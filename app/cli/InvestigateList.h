@@ -19,7 +19,10 @@ namespace ff::cli {
 // most --concurrency requests in flight. Each customer's items are written as JSON Lines the
 // moment that customer completes, and forgotten: memory stays flat however long the list. A
 // customer that fails gets one line {"Customer", "Error", "ExitCode"} and the run goes on, except
-// after a 401 or 403, which every other customer would get too. A 429 is retried after its
+// after a 401 or 403, which every other customer would get too: then nothing more is sent, not
+// even the requests already queued for customers under way. When stdout cannot be written (a
+// full disk, a closed pipe) the run stops with 9, and a customer whose lines did not get out is
+// not recorded in the state file. A 429 is retried after its
 // Retry-After by the client (within its bounds). When stderr is a terminal a progress line is
 // kept there. Ends with 0 when every customer succeeded, 8 when some failed, and when none
 // succeeded and all failed alike, the code one of them alone would have given.
@@ -39,6 +42,10 @@ private:
     void startMore();
     // The next customer to investigate from the file; none at its end.
     std::optional<QString> nextCustomer();
+    // Writes to stdout; false, and the run stopped, when it cannot (then nothing more is written).
+    bool writeOut(const QByteArray& bytes);
+    // No further customer is started and no further request sent.
+    void stop();
     void succeeded(const QString& customer, const InvestigateFetch::Data& data);
     void failed(const QString& customer, ExitCode code, const QString& error);
     void customerEnded();
@@ -54,7 +61,8 @@ private:
     Command::Done m_done;
     bool m_firstLine = true;
     bool m_readAll = false;
-    bool m_stopped = false; // not authorised: no further customer is tried
+    bool m_stopped = false; // not authorised, or stdout gone: no further customer is tried
+    std::optional<QString> m_outputError; // why stdout could not be written
     bool m_progress = false;
     int m_active = 0;
     qint64 m_total = 0; // customers in the file, for the progress line

@@ -2,6 +2,7 @@
 #include "app/cli/InvestigateSlots.h"
 
 #include <memory>
+#include <utility>
 
 namespace ff::cli {
 
@@ -11,8 +12,21 @@ InvestigateSlots::InvestigateSlots(int limit)
 
 void InvestigateSlots::run(Start start)
 {
+    if (m_closed) {
+        start([] {});
+        return;
+    }
     m_waiting.push_back(std::move(start));
     startWaiting();
+}
+
+void InvestigateSlots::close()
+{
+    m_closed = true;
+    // Taken out first: a start may queue further requests, which run() now calls at once.
+    std::deque<Start> waiting = std::exchange(m_waiting, {});
+    for (Start& start : waiting)
+        start([] {});
 }
 
 void InvestigateSlots::startWaiting()

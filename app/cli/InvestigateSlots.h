@@ -22,6 +22,11 @@ public:
     // request and calls the Release it is given when the request has ended, whatever the end.
     void run(Start start);
     int inFlight() const { return m_inFlight; }
+    // Nothing more may be sent (the token was refused, stdout is gone): every start waiting, and
+    // every later one, is called at once with a release that does nothing; it must see
+    // isClosed() and send nothing, so that each request's caller still learns that it ended.
+    void close();
+    bool isClosed() const { return m_closed; }
 
 private:
     void startWaiting();
@@ -29,6 +34,7 @@ private:
     int m_limit;
     int m_inFlight = 0;
     bool m_starting = false;
+    bool m_closed = false;
     std::deque<Start> m_waiting;
 };
 

@@ -2,35 +2,100 @@
 #include "app/cli/InvestigateStateFile.h"
 
 #include "api/codec/JsonWriter.h"
+#include "app/cli/InvestigateSettings.h"
+#include "investigation/RefundPolicyJson.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QStringList>
 
 namespace ff::cli {
 
-InvestigateStateFile::InvestigateStateFile(const QString& path, qint64 affiliateId)
+namespace {
+
+const QString AffiliateKey = QStringLiteral("AffiliateId");
+const QString CustomerKey = QStringLiteral("Customer");
+const QString OptionsKey = QStringLiteral("Options");
+const QString AtKey = QStringLiteral("At");
+const QString PolicyKey = QStringLiteral("Policy");
+const QString PolicyHashKey = QStringLiteral("PolicySha256");
+const QString EntitlementsKey = QStringLiteral("Entitlements");
+const QString CandidatesOnlyKey = QStringLiteral("CandidatesOnly");
+
+QString given(bool set)
+{
+    return set ? QStringLiteral("given") : QStringLiteral("not given");
+}
+
+QString atText(const QJsonValue& at)
+{
+    return at.isString() ? at.toString() : QStringLiteral("not given (the instant each run starts)");
+}
+
+QString policyText(const QJsonValue& file)
+{
+    return file.isString() ? file.toString() : QStringLiteral("no --policy");
+}
+
+} // namespace
+
+InvestigateStateFile::InvestigateStateFile(
+    const QString& path, qint64 affiliateId, const QJsonObject& options)
     : m_file(path)
     , m_affiliateId(affiliateId)
+    , m_options(options)
 { }
 
-Result<std::unique_ptr<InvestigateStateFile>, QString> InvestigateStateFile::open(
-    const QString& path, qint64 affiliateId)
+QJsonObject InvestigateStateFile::optionsOf(
+    const InvestigateSettings& settings, bool atGiven, const QString& policyFile)
 {
-    auto state = std::unique_ptr<InvestigateStateFile>(new InvestigateStateFile(path, affiliateId));
+    // The instant in UTC, so that the same one written with another offset is the same --at.
+    const QByteArray policy = RefundPolicyJson::write(settings.policy);
+    return {
+        { AtKey,
+            atGiven ? QJsonValue(QString::fromLatin1(settings.at.toUtcMillisecondsString())) : QJsonValue() },
+        { PolicyKey,
+            policyFile.isEmpty() ? QJsonValue() : QJsonValue(QFileInfo(policyFile).absoluteFilePath()) },
+        { PolicyHashKey,
+            QString::fromLatin1(QCryptographicHash::hash(policy, QCryptographicHash::Sha256).toHex()) },
+        { EntitlementsKey, settings.entitlements },
+        { CandidatesOnlyKey, settings.candidatesOnly },
+    };
+}
+
+Result<std::unique_ptr<InvestigateStateFile>, QString> InvestigateStateFile::open(
+    const QString& path, qint64 affiliateId, const QJsonObject& options)
+{
+    auto state = std::unique_ptr<InvestigateStateFile>(new InvestigateStateFile(path, affiliateId, options));
     QFile& file = state->m_file;
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
         return QStringLiteral("--state %1: %2").arg(path, file.errorString());
     file.seek(0);
     bool endsWithNewline = true;
+    std::optional<QJsonObject> recorded; // the last options recorded for this affiliate
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
         endsWithNewline = line.endsWith('\n');
         if (!endsWithNewline)
             break; // cut short when the run was stopped: that customer was not recorded
         const QJsonObject entry = QJsonDocument::fromJson(line).object();
-        if (entry.value(QStringLiteral("AffiliateId")).toInteger() == affiliateId
-            && entry.value(QStringLiteral("Customer")).isString())
-            state->m_finished.insert(entry.value(QStringLiteral("Customer")).toString());
+        if (entry.value(AffiliateKey).toInteger() != affiliateId)
+            continue;
+        if (entry.value(CustomerKey).isString())
+            state->m_finished.insert(entry.value(CustomerKey).toString());
+        else if (entry.value(OptionsKey).isObject())
+            recorded = entry.value(OptionsKey).toObject();
+    }
+    if (recorded && !state->m_finished.isEmpty()) {
+        if (const auto differ = differences(*recorded, options))
+            return QStringLiteral("--state %1 holds customers of affiliate %2 worked out with other options, "
+                                  "and its results and this run's would disagree: %3. Run with the options "
+                                  "it was begun with, or give another --state file")
+                .arg(path)
+                .arg(affiliateId)
+                .arg(*differ);
+        state->m_optionsRecorded = true;
     }
     // A partial last line is ended here, so that the next record starts a line of its own.
     if (!endsWithNewline && (file.write("\n") != 1 || !file.flush()))
@@ -38,17 +103,50 @@ Result<std::unique_ptr<InvestigateStateFile>, QString> InvestigateStateFile::ope
     return state;
 }
 
+std::optional<QString> InvestigateStateFile::differences(const QJsonObject& then, const QJsonObject& now)
+{
+    QStringList differ;
+    if (then.value(AtKey) != now.value(AtKey))
+        differ.append(QStringLiteral("--at was %1 and is now %2")
+                          .arg(atText(then.value(AtKey)), atText(now.value(AtKey))));
+    if (then.value(PolicyHashKey) != now.value(PolicyHashKey))
+        differ.append(QStringLiteral("the policy differs (--policy was %1 and is now %2; its content counts)")
+                          .arg(policyText(then.value(PolicyKey)), policyText(now.value(PolicyKey))));
+    for (const auto& [key, option] : { std::pair { EntitlementsKey, QStringLiteral("--entitlements") },
+             std::pair { CandidatesOnlyKey, QStringLiteral("--candidates-only") } }) {
+        if (then.value(key) != now.value(key))
+            differ.append(QStringLiteral("%1 was %2 and is now %3")
+                              .arg(option, given(then.value(key).toBool()), given(now.value(key).toBool())));
+    }
+    if (differ.isEmpty())
+        return std::nullopt;
+    return differ.join(QStringLiteral("; "));
+}
+
 std::optional<QString> InvestigateStateFile::record(const QString& customer)
 {
+    // The options first, once, before the first customer they shaped.
+    if (!m_optionsRecorded) {
+        const QJsonObject entry { { AffiliateKey, m_affiliateId }, { OptionsKey, m_options } };
+        if (const auto problem = append(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n'))
+            return problem;
+        m_optionsRecorded = true;
+    }
     JsonWriter writer;
     writer.beginObject();
     writer.field("AffiliateId", m_affiliateId);
     writer.field("Customer", customer);
     writer.endObject();
-    const QByteArray line = writer.take() + '\n';
+    if (const auto problem = append(writer.take() + '\n'))
+        return problem;
+    m_finished.insert(customer);
+    return std::nullopt;
+}
+
+std::optional<QString> InvestigateStateFile::append(const QByteArray& line)
+{
     if (m_file.write(line) != line.size() || !m_file.flush())
         return QStringLiteral("--state %1: %2").arg(m_file.fileName(), m_file.errorString());
-    m_finished.insert(customer);
     return std::nullopt;
 }
 

@@ -29,7 +29,20 @@ std::unique_ptr<SandboxProcess> CliRunner::startSandbox(QString& problem)
 std::unique_ptr<QProcess> CliRunner::start(
     const QStringList& arguments, const QByteArray& input, const QProcessEnvironment& extra) const
 {
+    return start(arguments, input, extra, QString());
+}
+
+CliRunner::Run CliRunner::runWritingTo(const QString& outputFile, const QStringList& arguments) const
+{
+    return finish(*start(arguments, {}, {}, outputFile));
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList& arguments, const QByteArray& input,
+    const QProcessEnvironment& extra, const QString& outputFile) const
+{
     auto process = std::make_unique<QProcess>();
+    if (!outputFile.isEmpty())
+        process->setStandardOutputFile(outputFile);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox.token());
     environment.insert(QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_auditLog);

@@ -36,6 +36,8 @@ public:
     // The same, started and left running (for programs run side by side); finish() ends it.
     std::unique_ptr<QProcess> start(const QStringList& arguments, const QByteArray& input = {},
         const QProcessEnvironment& extra = {}) const;
+    // The same, its stdout going to this file (such as /dev/full) instead of being read: out is empty.
+    Run runWritingTo(const QString& outputFile, const QStringList& arguments) const;
     static Run finish(QProcess& process);
 
     // Any program (the CLI with a profile rather than --base-url, python3 around it, script(1)),
@@ -49,6 +51,9 @@ public:
     static QString program() { return qEnvironmentVariable("FFCONSOLE_CLI"); }
 
 private:
+    std::unique_ptr<QProcess> start(const QStringList& arguments, const QByteArray& input,
+        const QProcessEnvironment& extra, const QString& outputFile) const;
+
     SandboxProcess& m_sandbox;
     QString m_auditLog;
 };

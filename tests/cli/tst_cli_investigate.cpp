@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -531,6 +532,157 @@ private slots:
         QCOMPARE(lines.first()[QStringLiteral("ExitCode")].toInt(), 4);
         QCOMPARE(requestsTo(QStringLiteral("PurchaseOrders")).size(), 1);
         QVERIFY2(run.err.contains("the rest were not tried"), run.err.constData());
+    }
+
+    void anOutputThatCannotBeWrittenIsNotRecorded()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full on this system");
+        const QString state = m_dir.filePath(QStringLiteral("full.state"));
+        const QStringList arguments = investigate(QStringLiteral("jsonl"),
+            { QStringLiteral("--customers"), customersFile(QStringLiteral("full.txt"), { Zoe, OBrien }),
+                QStringLiteral("--state"), state, QStringLiteral("--concurrency"), QStringLiteral("1") });
+        // Every write to /dev/full fails (no space left): Zoë's lines never reach anyone.
+        const Run full = ff::test::CliRunner(*m_sandbox, m_dir.filePath(QStringLiteral("audit.jsonl")))
+                             .runWritingTo(QStringLiteral("/dev/full"), arguments);
+        QCOMPARE(full.exitCode, 9);
+        QCOMPARE(full.err.count('\n'), 1);
+        QVERIFY2(full.err.contains("cannot write to stdout"), full.err.constData());
+        // The run stopped at the first write that failed, and recorded no customer as done.
+        QCOMPARE(ordersRequestsFor(Zoe), 1);
+        QCOMPARE(ordersRequestsFor(OBrien), 0);
+        QFile file(state);
+        QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("\"Customer\""));
+
+        // A resume fetches Zoë again, and this time her lines arrive.
+        m_sandbox->clearRequests();
+        const Run again = cli(arguments);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(ordersRequestsFor(Zoe), 1);
+        QCOMPARE(ordersRequestsFor(OBrien), 1);
+        QStringList customers;
+        for (const QJsonObject& line : jsonLines(again.out)) {
+            if (!customers.contains(line[QStringLiteral("Customer")].toString()))
+                customers.append(line[QStringLiteral("Customer")].toString());
+        }
+        QCOMPARE(customers, (QStringList { Zoe, OBrien }));
+    }
+
+    void nothingIsSentAfterANotAuthorised()
+    {
+        // Both customers start together. O'Brien's orders are held back a second, so that Zoë's
+        // first entitlement request goes out alone beside them, and is refused (401). The token is
+        // bad for everyone: O'Brien's entitlements, queued once his orders come, must not be sent.
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("delay") },
+                                   { QStringLiteral("ms"), 1000 },
+                                   { QStringLiteral("pathContains"), QStringLiteral("o'brien") } },
+            QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+                { QStringLiteral("status"), 401 },
+                { QStringLiteral("pathContains"), QStringLiteral("/api/Entitlement/") } } });
+        const QString state = m_dir.filePath(QStringLiteral("refused.state"));
+        const Run run = cli(investigate(QStringLiteral("jsonl"),
+            { QStringLiteral("--customers"),
+                customersFile(QStringLiteral("refused.txt"), { Zoe, OBrien, Nobody }),
+                QStringLiteral("--entitlements"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+                QStringLiteral("--state"), state }));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("the rest were not tried"), run.err.constData());
+
+        // From the sandbox's log: the 401 is the last request it received.
+        const QJsonArray requests = m_sandbox->requests();
+        QVERIFY(!requests.isEmpty());
+        qsizetype refused = -1;
+        for (qsizetype i = 0; i < requests.size() && refused < 0; ++i)
+            refused = requests.at(i)[QStringLiteral("status")].toInt() == 401 ? i : -1;
+        QVERIFY(refused >= 0);
+        QCOMPARE(refused, requests.size() - 1);
+        QCOMPARE(ordersRequestsFor(Nobody), 0);
+
+        // One line, Zoë's failure; O'Brien is neither written nor recorded as done.
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first()[QStringLiteral("Customer")].toString(), Zoe);
+        QCOMPARE(lines.first()[QStringLiteral("ExitCode")].toInt(), 4);
+        QFile file(state);
+        QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("\"Customer\""));
+    }
+
+    void aStateFileKeepsTheOptionsItWasBegunWith()
+    {
+        const QString list = customersFile(QStringLiteral("options.txt"), { Zoe });
+        const QString state = m_dir.filePath(QStringLiteral("options.state"));
+        const QString policy = m_dir.filePath(QStringLiteral("options-policy.json"));
+        const auto writePolicy = [&policy](const QByteArray& json) {
+            QFile file(policy);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(json) == json.size();
+        };
+        QVERIFY(writePolicy(R"({"WatchedPercent": 80})"));
+        const QStringList listArguments
+            = { QStringLiteral("--customers"), list, QStringLiteral("--state"), state };
+        const QStringList begun = investigate(QStringLiteral("jsonl"),
+            listArguments
+                + QStringList { QStringLiteral("--entitlements"), QStringLiteral("--policy"), policy });
+        const Run first = cli(begun);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(ordersRequestsFor(Zoe), 1);
+
+        // Resuming with any option that shapes the results otherwise is refused before anything is
+        // sent: the file's customers were worked out with the first ones.
+        const QStringList withoutAt = QStringList { QStringLiteral("--format"), QStringLiteral("jsonl"),
+            QStringLiteral("investigate"), QStringLiteral("--affiliate"), QString::number(m_affiliate) };
+        const QStringList same = { QStringLiteral("--entitlements"), QStringLiteral("--policy"), policy };
+        const QList<std::pair<QStringList, QByteArray>> refused {
+            { withoutAt + listArguments + same, "--at" },
+            { begun + QStringList { QStringLiteral("--at"), QStringLiteral("2026-03-07T12:00:00Z") },
+                "--at" },
+            { investigate(QStringLiteral("jsonl"),
+                  listArguments + QStringList { QStringLiteral("--policy"), policy }),
+                "--entitlements" },
+            { begun + QStringList { QStringLiteral("--candidates-only") }, "--candidates-only" },
+            { investigate(
+                  QStringLiteral("jsonl"), listArguments + QStringList { QStringLiteral("--entitlements") }),
+                "--policy" },
+        };
+        for (const auto& [arguments, option] : refused) {
+            m_sandbox->clearRequests();
+            const Run run = cli(arguments);
+            QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ')));
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err.count('\n'), 1);
+            QVERIFY2(run.err.contains("--state") && run.err.contains(option), run.err.constData());
+            QCOMPARE(m_sandbox->requests().size(), 0);
+        }
+        // The policy file's content counts, not its name: the same file, changed, is refused too.
+        QVERIFY(writePolicy(R"({"WatchedPercent": 70})"));
+        const Run changed = cli(begun);
+        QCOMPARE(changed.exitCode, 2);
+        QVERIFY2(changed.err.contains("--policy"), changed.err.constData());
+
+        // The same options resume as before: nothing left to do. The same instant written with
+        // another offset is the same --at.
+        QVERIFY(writePolicy(R"({"WatchedPercent": 80})"));
+        m_sandbox->clearRequests();
+        const Run resumed = cli(begun);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY(resumed.out.isEmpty());
+        QStringList otherOffset = begun;
+        otherOffset[otherOffset.indexOf(Now)] = QStringLiteral("2026-03-06T13:00:00+01:00");
+        const Run offset = cli(otherOffset);
+        QVERIFY2(offset.exitCode == 0, offset.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
+
+        // A state file written before options were kept resumes with any.
+        const QString older = m_dir.filePath(QStringLiteral("older.state"));
+        QFile file(older);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            QStringLiteral("{\"AffiliateId\":%1,\"Customer\":\"%2\"}\n").arg(m_affiliate).arg(Zoe).toUtf8());
+        file.close();
+        const Run old = cli(investigate(QStringLiteral("jsonl"),
+            { QStringLiteral("--customers"), list, QStringLiteral("--state"), older,
+                QStringLiteral("--candidates-only") }));
+        QVERIFY2(old.exitCode == 0, old.err.constData());
+        QCOMPARE(m_sandbox->requests().size(), 0);
     }
 
     void progressOnlyOnATerminal()

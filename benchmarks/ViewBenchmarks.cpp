@@ -207,6 +207,29 @@ void asOfChange(benchmark::State& state, const Response* response)
     state.counters["items"] = response->items;
 }
 
+// The agent turns "Refund candidates" on and off (Ctrl+Shift+R): every order's items are taken
+// again, on the GUI thread; the toggle's time includes the view's layout and a paint.
+void candidatesSwitch(benchmark::State& state, const Response* response)
+{
+    OrdersView orders;
+    orders.load(ordersOf(*response));
+    orders.settle();
+    std::vector<double> times;
+    for (auto _ : state) {
+        for (const bool on : { true, false }) {
+            QElapsedTimer timer;
+            timer.start();
+            orders.proxy.setCandidatesOnly(on);
+            orders.settle();
+            times.push_back(msSince(timer));
+        }
+        state.SetIterationTime(median(times) / 1e3);
+    }
+    state.counters["median_ms"] = median(times);
+    state.counters["max_ms"] = *std::max_element(times.begin(), times.end());
+    state.counters["items"] = response->items;
+}
+
 // What an agent types: the first word of a title from the middle of the list, letter by
 // letter, then deleted letter by letter.
 QStringList keystrokes(const QList<PurchaseOrder>& orders)
@@ -330,6 +353,10 @@ void registerViewBenchmarks(const QList<Response>& responses)
             ->Unit(benchmark::kMillisecond)
             ->Iterations(3);
         benchmark::RegisterBenchmark(("refund/asof/" + items).c_str(), asOfChange, &response)
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(3);
+        benchmark::RegisterBenchmark(("refund/candidates/" + items).c_str(), candidatesSwitch, &response)
             ->UseManualTime()
             ->Unit(benchmark::kMillisecond)
             ->Iterations(3);

@@ -84,6 +84,11 @@ def main():
             add(f"another \"as of\" instant: refund columns again (worst GUI stall), {scale:,} items", "≤ 16 ms stall",
                 f"{asof['ready_ms']:.0f} ms ({asof['worst_stall_ms']:.0f} ms)", verdict(asof["worst_stall_ms"], 16))
     for scale in scales:
+        switch = runs.get(f"refund/candidates/{scale}")
+        if switch:
+            add(f"\"Refund candidates\" on or off (median / worst), {scale:,} items", "≤ 100 ms",
+                f"{switch['median_ms']:.0f} / {switch['max_ms']:.0f} ms", verdict(switch["max_ms"], 100))
+    for scale in scales:
         keys = runs[f"filter/keystroke/{scale}"]
         add(f"filter per typed character (median / worst), {scale:,} items", "≤ 16 ms median",
             f"{keys['median_ms']:.1f} / {keys['max_ms']:.1f} ms", verdict(keys["median_ms"], 16))

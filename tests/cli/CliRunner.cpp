@@ -12,13 +12,13 @@ CliRunner::CliRunner(SandboxProcess& sandbox, QString auditLog)
     , m_auditLog(std::move(auditLog))
 { }
 
-std::unique_ptr<SandboxProcess> CliRunner::startSandbox(QString& problem)
+std::unique_ptr<SandboxProcess> CliRunner::startSandbox(QString& problem, const QStringList& arguments)
 {
     if (program().isEmpty()) {
         problem = QStringLiteral("FFCONSOLE_CLI names the program under test, and is not set");
         return nullptr;
     }
-    auto sandbox = std::make_unique<SandboxProcess>();
+    auto sandbox = std::make_unique<SandboxProcess>(arguments);
     if (!sandbox->isReady()) {
         problem = sandbox->errorString();
         return nullptr;

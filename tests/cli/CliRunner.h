@@ -27,7 +27,7 @@ public:
 
     CliRunner(SandboxProcess& sandbox, QString auditLog);
     // A sandbox for a CLI suite, once the program under test is known; nothing, and why, if not.
-    static std::unique_ptr<SandboxProcess> startSandbox(QString& problem);
+    static std::unique_ptr<SandboxProcess> startSandbox(QString& problem, const QStringList& arguments = {});
 
     QString auditLog() const { return m_auditLog; }
     // --base-url SANDBOX ARGUMENTS..., input on stdin; token: null for the sandbox's, or this one.

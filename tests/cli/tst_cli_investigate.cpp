@@ -157,11 +157,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
         QVERIFY(m_dir.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList { QStringLiteral("--now"), Now });
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = ff::test::CliRunner::startSandbox(problem, { QStringLiteral("--now"), Now });
+        QVERIFY2(m_sandbox, qPrintable(problem));
         QVERIFY(m_sandbox->findCustomer(Zoe));
         QVERIFY(m_sandbox->findCustomer(OBrien));
         m_affiliate = m_sandbox->findCustomer(Zoe)->affiliateId.value_or(1);

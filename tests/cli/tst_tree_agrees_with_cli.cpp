@@ -108,11 +108,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(
-            !qEnvironmentVariable("FFCONSOLE_CLI").isEmpty(), "FFCONSOLE_CLI names the program under test");
         QVERIFY(m_dir.isValid());
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList { QStringLiteral("--now"), Now });
-        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        QString problem;
+        m_sandbox = ff::test::CliRunner::startSandbox(problem, { QStringLiteral("--now"), Now });
+        QVERIFY2(m_sandbox, qPrintable(problem));
     }
 
     void everyCustomerItemByItem_data()

@@ -5,7 +5,6 @@
 //                                          on every orders-<items>.json in DIR (Google Benchmark)
 //   ffbench --memory FILE                  the resident memory one response takes once loaded
 //   ffbench --cold-start PROGRAM [--runs N] ffconsole's start to its first painted window
-#include "api/core/FreedMemory.h"
 #include "benchmarks/ColdStart.h"
 #include "benchmarks/MemoryProbe.h"
 #include "benchmarks/ParseBenchmarks.h"
@@ -42,7 +41,6 @@ int main(int argc, char* argv[])
     // an image as a window would.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    ff::FreedMemory::returnPromptly(); // as the console and the CLI do
     std::vector<char*> arguments(argv, argv + argc);
     const std::string data = takeOption(arguments, "--data");
     const std::string memory = takeOption(arguments, "--memory");

@@ -100,6 +100,10 @@ void CustomerInvestigation::investigate(const QList<PurchaseOrder>& orders, cons
     // find which purchases overlap an earlier one of the same title across the customer; the
     // second works each item out in full and hands it over.
     std::vector<DuplicatePurchases::Purchase> purchases;
+    qsizetype itemCount = 0;
+    for (const PurchaseOrder& order : orders)
+        itemCount += order.purchaseOrderItemDtos ? order.purchaseOrderItemDtos->size() : 0;
+    purchases.reserve(size_t(itemCount)); // one block, rather than every size on the way to it
     eachItem([&](const PurchaseOrder& order, const PurchaseOrderItem& item) {
         const ItemInvestigation result = begin(order, item);
         purchases.push_back(

@@ -9,6 +9,9 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace ff {
 
@@ -22,6 +25,17 @@ constexpr size_t OrdersPerLook = 512;
 // A timer set further ahead than this wakes early and is set again: a QTimer's interval is an
 // int of milliseconds, and the clock may be changed meanwhile.
 constexpr qint64 LongestWaitMs = 6 * 3600 * 1000;
+
+// A run copies the customer's orders (a block of some 15 MB at 100 000 items) and lets it go
+// when done; glibc keeps freed memory for reuse below a threshold that it raises as large blocks
+// come and go, so the console stayed that much bigger after every run (the bench: 2.3x the
+// response where it was 2.0x). Handed back at once instead, on the worker.
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 } // namespace
 
@@ -98,8 +112,12 @@ void OrderInvestigator::startWorker()
         m_step = Step::Adopting;
         adoptSlice();
     });
-    watcher->setFuture(
-        QtConcurrent::run([orders = std::move(m_copied), inputs = inputs()] { return inputs.run(orders); }));
+    watcher->setFuture(QtConcurrent::run([orders = std::move(m_copied), inputs = inputs()]() mutable {
+        OrderInvestigation::Result result = inputs.run(orders);
+        orders = {}; // the rows keep theirs
+        releaseFreedMemory();
+        return result;
+    }));
     m_copied = {};
 }
 

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/core/FreedMemory.h"
 #include "app/cli/CliApplication.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
-    ff::FreedMemory::returnPromptly();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FilmFlex"));
     QCoreApplication::setApplicationName(QStringLiteral("ffconsole-cli"));

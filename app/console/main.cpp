@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/audit/AuditLog.h"
 #include "api/auth/CredentialStore.h"
-#include "api/core/FreedMemory.h"
 #include "api/profile/ProfileStore.h"
 #include "app/console/FirstPaintReporter.h"
 #include "ui/main/MainWindow.h"
@@ -16,7 +15,6 @@
 
 int main(int argc, char* argv[])
 {
-    ff::FreedMemory::returnPromptly();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FilmFlex"));
     QApplication::setApplicationName(QStringLiteral("AgentConsole"));

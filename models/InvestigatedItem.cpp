@@ -37,28 +37,28 @@ InvestigatedItem InvestigatedItem::of(const ItemInvestigation& investigation)
     return item;
 }
 
+qint64 InvestigatedItem::lastUnitShown(qint64 seconds)
+{
+    // RefundSentences::span: days and hours past a day, hours and minutes (or minutes) past a
+    // minute, else seconds.
+    return seconds >= 86'400 ? 3600 : seconds >= 60 ? 60 : 1;
+}
+
 qint64 InvestigatedItem::shownUnits(qint64 seconds)
 {
     // Each unit in a range of its own, so that "1 d" never equals "24 min".
     constexpr qint64 Range = qint64(1) << 40;
     seconds = std::max<qint64>(0, seconds);
-    if (seconds >= 86'400)
-        return 2 * Range + seconds / 3600; // days and hours
-    if (seconds >= 60)
-        return Range + seconds / 60; // hours and minutes, or minutes
-    return seconds;
+    const qint64 unit = lastUnitShown(seconds);
+    return (unit == 3600 ? 2 * Range : unit == 60 ? Range : 0) + seconds / unit;
 }
 
 std::optional<qint64> InvestigatedItem::secondsUntilTimeReadsOtherwise() const
 {
-    // The unit shown last: an hour past a day, a minute past a minute, else a second.
-    const auto unit = [](qint64 seconds) -> qint64 {
-        return seconds >= 86'400 ? 3600 : seconds >= 60 ? 60 : 1;
-    };
     if (timeLeftSeconds) // counting down: once it drops below the unit it shows
-        return *timeLeftSeconds % unit(*timeLeftSeconds) + 1;
+        return *timeLeftSeconds % lastUnitShown(*timeLeftSeconds) + 1;
     if (secondsSinceEnd) // counting up: once it reaches the next whole unit
-        return unit(*secondsSinceEnd) - *secondsSinceEnd % unit(*secondsSinceEnd);
+        return lastUnitShown(*secondsSinceEnd) - *secondsSinceEnd % lastUnitShown(*secondsSinceEnd);
     return std::nullopt;
 }
 

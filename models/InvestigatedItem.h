@@ -41,6 +41,8 @@ struct InvestigatedItem
     bool readsAs(const InvestigatedItem& other) const;
     // A span in the units RefundSentences::span shows it in: equal when it reads the same.
     static qint64 shownUnits(qint64 seconds);
+    // The smallest unit a span is shown in: 3600, 60 or 1 second.
+    static qint64 lastUnitShown(qint64 seconds);
     // In how many seconds the time left or since reads otherwise as time passes ("2 d 4 h left"
     // becomes "2 d 3 h left"); none when no time is shown.
     std::optional<qint64> secondsUntilTimeReadsOtherwise() const;

@@ -25,37 +25,17 @@ OrderInvestigation::Result OrderInvestigation::run(const QList<PurchaseOrder>& o
         if (order.purchaseOrderItemDtos)
             result.orders[size_t(row)].reserve(size_t(order.purchaseOrderItemDtos->size()));
     }
-    // forEach() gives one result per item, orders and items in the order given: each is matched
-    // to its place by walking both, and checked by pointer, since the results point into orders.
-    qsizetype row = 0;
-    qsizetype itemRow = 0;
+    // forEach() gives one result per item, orders and items in the order given, each pointing
+    // into `orders`: its order's place in the list is its row.
     std::optional<qint64> soonestReading; // seconds until an item's time left or since reads otherwise
-    const auto nextItem = [&]() -> const PurchaseOrderItem* {
-        while (row < orders.size()) {
-            const auto& items = orders.at(row).purchaseOrderItemDtos;
-            if (items && itemRow < items->size())
-                return &items->at(itemRow);
-            ++row;
-            itemRow = 0;
-        }
-        return nullptr;
-    };
     CustomerInvestigation::forEach(orders, policy, at, [&](const ItemInvestigation& investigated) {
-        for (const PurchaseOrderItem* item = nextItem(); item; item = nextItem()) {
-            std::vector<InvestigatedItem>& shown = result.orders[size_t(row)];
-            ++itemRow;
-            if (item != investigated.item) {
-                shown.emplace_back(); // unknown; never expected
-                continue;
-            }
-            const InvestigatedItem& kept = shown.emplace_back(InvestigatedItem::of(investigated));
-            const std::optional<DateTimeOffset>& change = investigated.nextChange;
-            if (change && (!result.nextChange || *change < *result.nextChange))
-                result.nextChange = change;
-            if (const std::optional<qint64> seconds = kept.secondsUntilTimeReadsOtherwise())
-                soonestReading = std::min(soonestReading.value_or(*seconds), *seconds);
-            return;
-        }
+        const size_t row = size_t(investigated.order - orders.constData());
+        const InvestigatedItem& kept = result.orders[row].emplace_back(InvestigatedItem::of(investigated));
+        const std::optional<DateTimeOffset>& change = investigated.nextChange;
+        if (change && (!result.nextChange || *change < *result.nextChange))
+            result.nextChange = change;
+        if (const std::optional<qint64> seconds = kept.secondsUntilTimeReadsOtherwise())
+            soonestReading = std::min(soonestReading.value_or(*seconds), *seconds);
     });
     if (soonestReading) {
         // "45 s left" would want a run each second: the tree shows times to the minute at best,

@@ -45,8 +45,6 @@ public:
     // No run goes on, and no timer is set.
     void cancel();
     bool isRunning() const { return m_step != Step::Idle; }
-    // Whether the timer is set, for tests.
-    bool isTicking() const { return m_timer.isActive(); }
 
 private:
     enum class Step { Idle, Copying, Working, Adopting };

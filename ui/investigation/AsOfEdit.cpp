@@ -105,7 +105,7 @@ void AsOfEdit::setAsOf(const std::optional<DateTimeOffset>& asOf)
 {
     m_asOf = asOf;
     if (m_asOf)
-        show(QDateTime::fromMSecsSinceEpoch(DisplayFormat::millisecondsOf(*m_asOf), m_zone));
+        showInstant(QDateTime::fromMSecsSinceEpoch(DisplayFormat::millisecondsOf(*m_asOf), m_zone));
     else
         showNow();
 }
@@ -113,11 +113,11 @@ void AsOfEdit::setAsOf(const std::optional<DateTimeOffset>& asOf)
 void AsOfEdit::showNow()
 {
     if (!m_asOf)
-        show(QDateTime::currentDateTime().toTimeZone(m_zone));
+        showInstant(QDateTime::currentDateTime().toTimeZone(m_zone));
     m_now->setEnabled(m_asOf.has_value());
 }
 
-void AsOfEdit::show(const QDateTime& instant)
+void AsOfEdit::showInstant(const QDateTime& instant)
 {
     const QDateTime local = instant.toTimeZone(m_zone);
     m_showing = true;

@@ -57,7 +57,7 @@ signals:
     void asOfChanged(const std::optional<ff::DateTimeOffset>& asOf);
 
 private:
-    void show(const QDateTime& instant);
+    void showInstant(const QDateTime& instant);
     void edited(const QDateTime& wallClock);
     // Says which instant the wall clock shown stands for, and offers the second of two.
     void describe(const WallClock& reading, const QTime& typedTime);

@@ -2,7 +2,7 @@
 #include "app/cli/CellText.h"
 
 #include "api/core/GuidText.h"
-#include "app/cli/TerminalText.h"
+#include "models/TerminalText.h"
 
 namespace ff::cli {
 

@@ -11,7 +11,7 @@
 #include "app/cli/InvestigateCommand.h"
 #include "app/cli/OrdersCommand.h"
 #include "app/cli/PurchasesCommand.h"
-#include "app/cli/TerminalText.h"
+#include "models/TerminalText.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>

@@ -3,7 +3,7 @@
 
 #include "api/core/SharedValue.h"
 #include "api/dto/Field.h"
-#include "app/cli/CsvWriter.h"
+#include "models/CsvWriter.h"
 
 #include <QByteArray>
 #include <QList>

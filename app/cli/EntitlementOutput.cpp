@@ -82,7 +82,7 @@ template <class E>
 QByteArray csv(OutputFormat format, bool withRelation, const std::function<void(CsvWriter& csv)>& rows)
 {
     QByteArray out;
-    CsvWriter csv(&out, CsvWriter::destinationOf(format));
+    CsvWriter csv(&out, csvDestination(format));
     if (withRelation)
         csv.text("Relation");
     CsvColumns::headers<E>(csv, QByteArray());

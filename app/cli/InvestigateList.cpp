@@ -4,7 +4,7 @@
 #include "api/codec/ByteOrderMark.h"
 #include "app/cli/InputValidation.h"
 #include "app/cli/InvestigationOutput.h"
-#include "app/cli/TerminalText.h"
+#include "models/TerminalText.h"
 
 #include <cerrno>
 #include <cstdio>

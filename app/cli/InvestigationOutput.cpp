@@ -3,8 +3,8 @@
 
 #include "api/codec/JsonWriter.h"
 #include "app/cli/CellText.h"
-#include "app/cli/CsvWriter.h"
 #include "app/cli/TextTable.h"
+#include "models/CsvWriter.h"
 
 namespace ff::cli {
 
@@ -147,7 +147,7 @@ QByteArray InvestigationOutput::json(const std::vector<ItemInvestigation>& items
 QByteArray InvestigationOutput::csv(const std::vector<ItemInvestigation>& items, OutputFormat format) const
 {
     QByteArray out;
-    CsvWriter writer(&out, CsvWriter::destinationOf(format));
+    CsvWriter writer(&out, csvDestination(format));
     for (const char* header :
         { "AffiliateId", "Customer", "OrderId", "ItemId", "SupplierRef", "Title", "State", "Verdict",
             "WindowEnd", "TimeLeftSeconds", "PurchasedAt", "LicenceIssuedAt", "FirstStreamedAt",

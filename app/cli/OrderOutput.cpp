@@ -31,7 +31,7 @@ QByteArray csv(const QList<PurchaseOrder>& orders, OutputFormat format)
         items
             += order.purchaseOrderItemDtos ? std::max<qsizetype>(order.purchaseOrderItemDtos->size(), 1) : 1;
     out.reserve(items * 480 + 2048);
-    CsvWriter writer(&out, CsvWriter::destinationOf(format));
+    CsvWriter writer(&out, csvDestination(format));
     CsvColumns::headers<PurchaseOrder>(writer, "Order.");
     CsvColumns::headers<PurchaseOrderItem>(writer, "Item.");
     writer.endRow();

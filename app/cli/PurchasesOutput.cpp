@@ -46,7 +46,7 @@ QByteArray json(const AccountPurchasesResponse& response)
 QByteArray csv(const AccountPurchasesResponse& response, OutputFormat format)
 {
     QByteArray out;
-    CsvWriter writer(&out, CsvWriter::destinationOf(format));
+    CsvWriter writer(&out, csvDestination(format));
     CsvColumns::headers<CreditPurchase>(writer, QByteArray());
     writer.endRow();
     for (const CreditPurchase& purchase : purchasesOf(response)) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/TextTable.h"
 
-#include "app/cli/TerminalText.h"
+#include "models/TerminalText.h"
 
 namespace ff::cli {
 

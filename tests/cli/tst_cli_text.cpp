@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/codec/JsonWriter.h"
-#include "app/cli/CsvWriter.h"
-#include "app/cli/TerminalText.h"
+#include "models/CsvWriter.h"
+#include "models/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace ff;
-using ff::cli::CsvWriter;
-using ff::cli::TerminalText;
+using ff::CsvWriter;
+using ff::TerminalText;
 
 namespace {
 

@@ -4,7 +4,6 @@
 #include "api/core/DateTimeOffset.h"
 #include "api/core/Decimal.h"
 #include "api/core/TimeSpan.h"
-#include "app/cli/OutputFormat.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-namespace ff::cli {
+namespace ff {
 
 // RFC 4180 CSV, written straight to UTF-8 bytes: fields quoted when they hold a comma, quote,
 // line break, semicolon, tab or edge space; rows end in CRLF. A text cell that begins with =, +,
@@ -44,10 +43,6 @@ public:
         : m_out(out)
         , m_destination(destination)
     { }
-    static Destination destinationOf(OutputFormat format)
-    {
-        return format == OutputFormat::CsvOnTerminal ? Destination::Terminal : Destination::File;
-    }
 
     void text(std::string_view utf8);
     void number(std::string_view digits);
@@ -102,4 +97,4 @@ private:
     std::array<WrittenInstant, 16> m_instants;
 };
 
-} // namespace ff::cli
+} // namespace ff

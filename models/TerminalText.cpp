@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/TerminalText.h"
+#include "models/TerminalText.h"
 
 #include <QtGlobal>
 #include <algorithm>
@@ -10,7 +10,7 @@
 #include <unistd.h>
 #endif
 
-namespace ff::cli {
+namespace ff {
 
 namespace {
 
@@ -61,4 +61,4 @@ bool TerminalText::isTerminal(std::FILE* stream)
 #endif
 }
 
-} // namespace ff::cli
+} // namespace ff

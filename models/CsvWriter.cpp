@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/CsvWriter.h"
+#include "models/CsvWriter.h"
 
 #include "api/core/GuidText.h"
-#include "app/cli/TerminalText.h"
+#include "models/TerminalText.h"
 
 #include <charconv>
 #include <iterator>
 
-namespace ff::cli {
+namespace ff {
 
 void CsvWriter::endRow()
 {
@@ -181,4 +181,4 @@ void CsvWriter::cell(const std::optional<QUuid>& value)
     number(std::string_view(text.constData(), size_t(text.size())));
 }
 
-} // namespace ff::cli
+} // namespace ff

@@ -4,7 +4,7 @@
 #include <QString>
 #include <cstdio>
 
-namespace ff::cli {
+namespace ff {
 
 // Text from a person or a server made safe for one line of a terminal: line breaks, tabs and
 // other C0 and C1 control characters are shown as \n, \t, \x1b, \x9b and the like, and the
@@ -19,4 +19,4 @@ struct TerminalText
     static bool isTerminal(std::FILE* stream);
 };
 
-} // namespace ff::cli
+} // namespace ff

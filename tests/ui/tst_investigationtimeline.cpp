@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/InvestigationColours.h"
 #include "models/RefundSentences.h"
 #include "tests/investigation/InvestigationData.h"
-#include "ui/investigation/InvestigationColours.h"
 #include "ui/investigation/TimelineWidget.h"
 
 #include <QApplication>

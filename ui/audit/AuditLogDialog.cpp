@@ -3,9 +3,9 @@
 
 #include "api/audit/AuditLog.h"
 #include "api/audit/AuditLogReader.h"
+#include "models/DecisionRecords.h"
 #include "models/DisplayFormat.h"
 #include "ui/audit/AuditLogFilterModel.h"
-#include "ui/investigation/DecisionRecords.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -3,9 +3,9 @@
 
 #include "api/dto/Entitlement.h"
 #include "api/dto/PurchaseOrder.h"
+#include "models/CardSubject.h"
 #include "models/DisplayFormat.h"
 #include "models/InvestigationContext.h"
-#include "ui/investigation/CardSubject.h"
 
 #include <QWidget>
 

@@ -4,9 +4,9 @@
 #include "api/audit/AuditDecision.h"
 #include "api/dto/Entitlement.h"
 #include "investigation/ItemInvestigation.h"
+#include "models/CardSubject.h"
 #include "models/InvestigationContext.h"
 #include "models/RefundSentences.h"
-#include "ui/investigation/CardSubject.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/investigation/SignalColumns.h"
 
-#include "ui/investigation/InvestigationColours.h"
+#include "models/EvidenceText.h"
+#include "models/InvestigationColours.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -59,32 +60,6 @@ SignalColumns::SignalColumns(QWidget* parent)
     clear();
 }
 
-QString SignalColumns::evidenceText(const Evidence& evidence, const DisplayFormat& format)
-{
-    // An id is a name, not an amount: never grouped ("5104232", not "5,104,232").
-    const bool isId = evidence.field.endsWith(QLatin1String("Id"));
-    const QString value = std::visit(
-        [&format, isId](const auto& v) -> QString {
-            using V = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<V, std::monostate>)
-                return DisplayFormat::absent();
-            else if constexpr (std::is_same_v<V, bool>)
-                return format.yesNo(v);
-            else if constexpr (std::is_same_v<V, qint64>)
-                return isId ? QString::number(v) : format.integer(v);
-            else if constexpr (std::is_same_v<V, Decimal>)
-                return format.number(v);
-            else if constexpr (std::is_same_v<V, DateTimeOffset>)
-                return format.dateTime(v);
-            else if constexpr (std::is_same_v<V, TimeSpan>)
-                return format.duration(v);
-            else
-                return format.text(v);
-        },
-        evidence.value);
-    return tr("%1: %2").arg(evidence.field, value);
-}
-
 void SignalColumns::empty(Column& column)
 {
     while (QLayoutItem* item = column.list->takeAt(0)) {
@@ -122,7 +97,7 @@ void SignalColumns::setSignals(const ItemInvestigation& item, const DisplayForma
         title->setFont(bold);
         QStringList lines;
         for (const Evidence& evidence : signal.evidence)
-            lines.append(evidenceText(evidence, format));
+            lines.append(EvidenceText::of(evidence, format));
         QLabel* fields = plainLabel(lines.join(QLatin1Char('\n')), column.box);
         fields->setObjectName(title->objectName() + QStringLiteral("-evidence"));
         fields->setAccessibleName(tr("Evidence for %1").arg(displayName(signal.kind)));

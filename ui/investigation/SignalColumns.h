@@ -25,8 +25,6 @@ public:
 
     void setSignals(const ItemInvestigation& item, const DisplayFormat& format);
     void clear();
-    // "TimeUserFirstStreamed: 03/03/2026 20:14 GMT", the value as the agent reads values.
-    static QString evidenceText(const Evidence& evidence, const DisplayFormat& format);
 
 protected:
     void changeEvent(QEvent* event) override;

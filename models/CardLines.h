@@ -7,14 +7,14 @@
 
 #include <QCoreApplication>
 
-namespace ff::ui {
+namespace ff {
 
 // The investigation card's lines about an item beside the sentences to read out: where the answer
 // comes from (the orders, the item's entitlement, or none on the platform), the instant and the
 // policy it is shown under, the conflicts, and how far it played.
 class CardLines final
 {
-    Q_DECLARE_TR_FUNCTIONS(ff::ui::CardLines)
+    Q_DECLARE_TR_FUNCTIONS(ff::CardLines)
 
 public:
     // item and context are read, not kept: the lines are made at once.
@@ -39,4 +39,4 @@ private:
     RefundSentences m_sentences;
 };
 
-} // namespace ff::ui
+} // namespace ff

@@ -4,13 +4,13 @@
 #include "api/audit/AuditDecision.h"
 #include "api/core/Result.h"
 #include "investigation/ItemInvestigation.h"
+#include "models/CardSubject.h"
 #include "models/DisplayFormat.h"
 #include "models/InvestigationContext.h"
-#include "ui/investigation/CardSubject.h"
 
 #include <QCoreApplication>
 
-namespace ff::ui {
+namespace ff {
 
 // The refund decisions an agent records from the investigation card, kept in the audit log:
 // what goes in one (the item, the verdict and state it was decided on, every value of the policy,
@@ -18,7 +18,7 @@ namespace ff::ui {
 // reads on the card.
 class DecisionRecords final
 {
-    Q_DECLARE_TR_FUNCTIONS(ff::ui::DecisionRecords)
+    Q_DECLARE_TR_FUNCTIONS(ff::DecisionRecords)
 
 public:
     struct Choice
@@ -38,4 +38,4 @@ public:
     static QString displayName(const QString& decision);
 };
 
-} // namespace ff::ui
+} // namespace ff

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/investigation/CardLines.h"
+#include "models/CardLines.h"
 
 #include "models/DisplayFormat.h"
 
-namespace ff::ui {
+namespace ff {
 
 CardLines::CardLines(const ItemInvestigation& item, const InvestigationContext& context,
     const QLocale& locale, const QString& currency)
@@ -106,4 +106,4 @@ QString CardLines::playedUnknownWhy() const
     return tr("only the platform's entitlement for this item says, and it has not been read yet");
 }
 
-} // namespace ff::ui
+} // namespace ff

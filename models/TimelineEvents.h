@@ -8,10 +8,8 @@
 #include <QString>
 
 namespace ff {
-class RefundSentences;
-}
 
-namespace ff::ui {
+class RefundSentences;
 
 // One mark on an item's time line: what happened, when (in the affiliate's zone, long for
 // reading out and short for the drawing), and which kind of mark it is.
@@ -30,7 +28,7 @@ struct TimelineEvent
 // stream and download, the window's end, and the instant the card shows (now, or as of).
 class TimelineEvents final
 {
-    Q_DECLARE_TR_FUNCTIONS(ff::ui::TimelineEvents)
+    Q_DECLARE_TR_FUNCTIONS(ff::TimelineEvents)
 
 public:
     static QList<TimelineEvent> of(
@@ -39,4 +37,4 @@ public:
     static QString accessibleText(const QList<TimelineEvent>& events);
 };
 
-} // namespace ff::ui
+} // namespace ff

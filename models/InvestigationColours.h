@@ -6,7 +6,7 @@
 #include <QColor>
 #include <QPalette>
 
-namespace ff::ui {
+namespace ff {
 
 // The card's colours, chosen for the palette in use: deep tones on a light window, lighter ones
 // on the dark theme's, so that text and marks stay readable in both. Colour only ever repeats
@@ -30,4 +30,4 @@ private:
     static QColor neutral(const QPalette& palette);
 };
 
-} // namespace ff::ui
+} // namespace ff

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/investigation/InvestigationColours.h"
+#include "models/InvestigationColours.h"
 
-namespace ff::ui {
+namespace ff {
 
 bool InvestigationColours::isDark(const QPalette& palette)
 {
@@ -71,4 +71,4 @@ QColor InvestigationColours::textOn(const QPalette& palette)
     return palette.color(QPalette::WindowText);
 }
 
-} // namespace ff::ui
+} // namespace ff

@@ -4,10 +4,8 @@
 #include <QString>
 
 namespace ff {
-class AuditLog;
-}
 
-namespace ff::ui {
+class AuditLog;
 
 // Whose items the investigation card shows, and where their decisions are recorded: the audit
 // log, the affiliate, the customer as the agent typed them, and the connection profile's name.
@@ -19,4 +17,4 @@ struct CardSubject
     QString profile;
 };
 
-} // namespace ff::ui
+} // namespace ff

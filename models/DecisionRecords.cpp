@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/investigation/DecisionRecords.h"
+#include "models/DecisionRecords.h"
 
 #include "api/audit/AuditLog.h"
 #include "investigation/RefundPolicyJson.h"
 
-namespace ff::ui {
+namespace ff {
 
 namespace {
 
@@ -79,4 +79,4 @@ QString DecisionRecords::describe(const AuditDecision& decision, const DisplayFo
             nameOf<ItemState, int(ItemState::Unknown) + 1>(decision.state), format.dateTime(asOf));
 }
 
-} // namespace ff::ui
+} // namespace ff

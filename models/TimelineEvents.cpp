@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/investigation/TimelineEvents.h"
+#include "models/TimelineEvents.h"
 
 #include "models/RefundSentences.h"
 
 #include <algorithm>
 
-namespace ff::ui {
+namespace ff {
 
 QList<TimelineEvent> TimelineEvents::of(
     const ItemInvestigation& item, const RefundSentences& sentences, bool asOfSet)
@@ -46,4 +46,4 @@ QString TimelineEvents::accessibleText(const QList<TimelineEvent>& events)
     return tr("Time line, in time order: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
-} // namespace ff::ui
+} // namespace ff

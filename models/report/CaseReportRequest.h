@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/audit/AuditLogReader.h"
+#include "investigation/CustomerInvestigation.h"
+#include "models/report/CaseReport.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+namespace ff {
+
+// What a case report is made from: the customer's orders as fetched, the rules and instant they
+// are worked out under, what to report, and the audit log's records. The window and
+// `ffconsole-cli report` fill one each, and the same request makes the same report.
+struct CaseReportRequest
+{
+    CaseReport::Header header; // who and where; the builder adds the policy and the zone
+    QList<PurchaseOrder> orders;
+    RefundPolicy policy;
+    QTimeZone zone = QTimeZone::systemTimeZone(); // the affiliate's
+    QLocale locale;
+    QString currency; // the affiliate's: order items carry none on the wire
+    CustomerInvestigation::EntitlementFor entitlementFor; // none: worked out from the orders alone
+    // The items to report, every one in full; none: the whole customer, the refund candidates in
+    // full and every other item on one line.
+    std::optional<QSet<qint64>> itemIds;
+    std::optional<AuditLogContents> audit; // none: it could not be read (header says why)
+    QString auditProblem;
+};
+
+} // namespace ff

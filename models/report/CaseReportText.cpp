@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/report/CaseReportText.h"
+
+namespace ff {
+
+QString CaseReportText::counts(const CaseReport& report)
+{
+    QStringList parts;
+    for (RefundVerdict verdict : { RefundVerdict::Due, RefundVerdict::Review, RefundVerdict::NotDue,
+             RefundVerdict::AlreadyRefunded, RefundVerdict::NothingPaid }) {
+        if (const int count = report.countOf(verdict))
+            parts.append(tr("%1: %n", nullptr, count).arg(displayName(verdict)));
+    }
+    const int items = int(report.items.size());
+    return parts.isEmpty() ? tr("No items.")
+                           : tr("%n item(s): %1.", nullptr, items).arg(parts.join(QStringLiteral("; ")));
+}
+
+QString CaseReportText::of(const CaseReport& report)
+{
+    const CaseReport::Header& header = report.header;
+    QStringList lines;
+    lines.append(header.ticket.isEmpty()
+            ? tr("Refund case: customer %1, affiliate %2")
+                  .arg(header.customer, QString::number(header.affiliateId))
+            : tr("Refund case %3: customer %1, affiliate %2")
+                  .arg(header.customer, QString::number(header.affiliateId), header.ticket));
+    lines.append(counts(report));
+    for (const CaseReport::Item& item : report.items) {
+        if (!item.detail)
+            continue;
+        lines.append(QString());
+        lines.append(tr("Order %1, item %2, “%3” (%4): %5. %6.")
+                         .arg(QString::number(item.orderId), QString::number(item.itemId), item.title,
+                             item.supplierRef, item.verdictName, item.stateLine));
+        for (const QString& sentence : item.sentences)
+            lines.append(QStringLiteral("- ") + sentence);
+        lines.append(item.decisionText.isEmpty() ? tr("No decision recorded yet.") : item.decisionText);
+        lines.append(tr("Price %1; payment transaction %2; refund transaction %3.")
+                         .arg(item.priceText, item.transactionId.isEmpty() ? tr("none") : item.transactionId,
+                             item.refundId.isEmpty() ? tr("none") : item.refundId));
+    }
+    const qsizetype others = report.items.size() - report.inFull;
+    if (others > 0) {
+        lines.append(QString());
+        lines.append(
+            tr("%n other item(s) are not refund candidates and are not listed here.", nullptr, int(others)));
+    }
+    lines.append(QString());
+    const QString policy = header.defaultPolicy ? tr("the default policy") : tr("the affiliate's policy");
+    lines.append((header.asOfSet ? tr("Worked out as of %1, under %2.") : tr("Worked out at %1, under %2."))
+                     .arg(header.atText, policy));
+    lines.append(tr("FilmFlex Agent Console %1, account %2, profile %3.")
+                     .arg(header.appVersion, header.agentAccount, header.profile));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace ff

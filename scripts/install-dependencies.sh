@@ -13,6 +13,8 @@ packages=(
     libqt6svg6 # the SVG plugins that draw the console's icon
     libsimdjson-dev libbenchmark-dev zlib1g-dev
     xvfb xauth xdotool imagemagick
+    # Case reports: the PDF's font, and pdftotext/pdftoppm that the tests and README read them with.
+    fonts-dejavu-core poppler-utils
     curl jq python3 ca-certificates
     # The sanitizer build and the fuzzers (scripts/test.sh): clang with its sanitizer and
     # libFuzzer runtimes, and llvm-symbolizer for readable stack traces.

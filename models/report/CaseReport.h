@@ -117,10 +117,14 @@ struct CaseReport
             QString paymentProvider;
         };
         QString currency;
-        Decimal total; // every reported order
+        Decimal total; // every reported order that was paid
         QString totalText;
+        qint64 paidOrders = 0;
         Decimal refunded; // the refunded orders among them
         QString refundedText;
+        Decimal unpaid; // the orders never paid (pending, failed, cancelled): not in the total
+        QString unpaidText;
+        qint64 unpaidOrders = 0;
         QList<Order> orders;
         bool incomplete = false; // an item had no price: the totals are not the whole story
     };

@@ -159,7 +159,7 @@ void CaseReportPdf::item(ReportPage& page, const CaseReport::Item& item, const C
         rows.append({ row.when, row.event, row.field, row.raw });
     page.table(
         { tr("When (%1)").arg(header.zoneName), tr("What"), tr("API field"), tr("As the API sent it") }, rows,
-        { 32, 24, 22, 22 });
+        { 24, 24, 24, 28 });
 
     page.space();
     page.text(detail.played, ReportPage::Style::Body);
@@ -254,7 +254,7 @@ void CaseReportPdf::records(ReportPage& page, const CaseReport& report)
                 d.ticket, d.reason, tr("%1, %2").arg(d.verdict, d.state) });
         page.table({ tr("When (UTC)"), tr("Item"), tr("Decision"), tr("By"), tr("Ticket"), tr("Reason"),
                        tr("Verdict then") },
-            rows, { 18, 9, 13, 10, 10, 25, 15 });
+            rows, { 23, 10, 13, 8, 9, 22, 15 });
     }
     page.space();
     if (report.writes.isEmpty()) {
@@ -266,7 +266,7 @@ void CaseReportPdf::records(ReportPage& page, const CaseReport& report)
         rows.append({ e.attemptedAt, e.endpoint, e.requestSummary, e.ticket, e.reason,
             e.httpStatus ? QString::number(e.httpStatus) : DisplayFormat::absent() });
     page.table({ tr("When (UTC)"), tr("Write"), tr("What was sent"), tr("Ticket"), tr("Reason"), tr("HTTP") },
-        rows, { 18, 11, 33, 10, 20, 8 });
+        rows, { 23, 11, 30, 9, 19, 8 });
 }
 
 } // namespace ff

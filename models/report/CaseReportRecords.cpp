@@ -109,9 +109,13 @@ QList<CaseReport::Money> CaseReportRecords::money(const QList<CaseReport::Item>&
     for (CaseReport::Money::Order& order : money.orders) {
         order.amountText = m_format.money(order.amount, m_currency);
         const PurchaseOrder* source = m_orders.value(order.orderId);
-        const bool refunded = source && ItemStateAt::isRefunded(*source, m_policy);
-        // Every order counts in the total; a refunded one in what was refunded as well.
-        for (Decimal* into : { &money.total, refunded ? &money.refunded : nullptr }) {
+        const bool unpaid = source && ItemStateAt::isUnpaid(*source, m_policy);
+        const bool refunded = !unpaid && source && ItemStateAt::isRefunded(*source, m_policy);
+        // A paid order counts in the total, a refunded one in what was refunded as well; one never
+        // paid only in what was not.
+        (unpaid ? money.unpaidOrders : money.paidOrders) += 1;
+        for (Decimal* into :
+            { unpaid ? &money.unpaid : &money.total, refunded ? &money.refunded : nullptr }) {
             if (!into)
                 continue;
             if (const auto sum = into->plus(order.amount))
@@ -122,6 +126,7 @@ QList<CaseReport::Money> CaseReportRecords::money(const QList<CaseReport::Item>&
     }
     money.totalText = m_format.money(money.total, m_currency);
     money.refundedText = m_format.money(money.refunded, m_currency);
+    money.unpaidText = m_format.money(money.unpaid, m_currency);
     return { money };
 }
 

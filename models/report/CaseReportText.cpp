@@ -46,6 +46,10 @@ QString CaseReportText::of(const CaseReport& report)
         lines.append(
             tr("%n other item(s) are not refund candidates and are not listed here.", nullptr, int(others)));
     }
+    for (const CaseReport::Money& money : report.money)
+        lines.append(
+            tr("Paid in %1: %2 over %n order(s), of which %3 refunded.", nullptr, int(money.paidOrders))
+                .arg(money.currency, money.totalText, money.refundedText));
     lines.append(QString());
     const QString policy = header.defaultPolicy ? tr("the default policy") : tr("the affiliate's policy");
     lines.append((header.asOfSet ? tr("Worked out as of %1, under %2.") : tr("Worked out at %1, under %2."))

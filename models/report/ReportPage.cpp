@@ -19,6 +19,9 @@ ReportPage::ReportPage(QPdfWriter& writer, QString footer, QString pageLabel)
 {
     m_base = QFont(QStringLiteral("DejaVu Sans"));
     m_base.setPointSizeF(9);
+    // No ligatures: a PDF reader searches and copies "confirmed", not "conﬁrmed" (Qt 6.4 has no
+    // switch for font features; unshaped text has none, and scripts that need shaping keep it).
+    m_base.setStyleStrategy(QFont::PreferNoShaping);
     m_width = writer.width();
     const QFontMetrics small(font(Style::Small), &writer);
     m_bottom = writer.height() - 2 * small.height();

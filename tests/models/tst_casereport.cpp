@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The case report against a real sandbox customer (the refund showcase: an example of every
+// state, signal and verdict): the ticket text, the CSV read back by Python's csv module and the
+// PDF's text read by pdftotext all hold what the investigation found; a cancelled report leaves
+// no file, and a folder that cannot be written gives an error in words.
+#include "api/audit/AuditLog.h"
+#include "investigation/ItemStateAt.h"
+#include "models/DecisionRecords.h"
+#include "models/RefundSentences.h"
+#include "models/report/CaseReportBuilder.h"
+#include "models/report/CaseReportCsv.h"
+#include "models/report/CaseReportPdf.h"
+#include "models/report/CaseReportText.h"
+#include "models/report/PrivateFile.h"
+#include "tests/support/SandboxProcess.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ff;
+using ff::test::SandboxProcess;
+
+namespace {
+
+const QString Showcase = QStringLiteral("refund.showcase");
+
+// Every run of white space made one space: a PDF's lines break where the page did.
+QString flat(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+        return QStringLiteral("pdftotext failed: ") + QString::fromUtf8(process.readAllStandardError());
+    return flat(QString::fromUtf8(process.readAllStandardOutput()));
+}
+
+// The CSV as Python's csv module reads it: a list of rows of cells.
+QJsonArray csvRead(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import csv, json, sys\n"
+                           "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+                           "    print(json.dumps(list(csv.reader(f))))\n"),
+            path });
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+}
+
+} // namespace
+
+class TestCaseReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.isReady(), qPrintable(m_sandbox.errorString()));
+        const auto customer = m_sandbox.findCustomer(Showcase);
+        QVERIFY(customer && customer->affiliateId);
+        m_affiliate = *customer->affiliateId;
+        m_orders = m_sandbox.purchaseOrders(m_affiliate, Showcase);
+        QVERIFY(!m_orders.isEmpty());
+        m_at = DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
+        m_expected = CustomerInvestigation::run(m_orders, RefundPolicy(), m_at);
+        m_candidate = std::find_if(m_expected.cbegin(), m_expected.cend(), [](const ItemInvestigation& item) {
+            return item.isCandidate();
+        })->facts.itemId;
+    }
+
+    void theTicketTextSaysEachCandidatesVerdictSentencesAndDecision()
+    {
+        const CaseReport report = *CaseReportBuilder::build(request(withDecision()));
+        const QString text = CaseReportText::of(report);
+        const RefundSentences sentences(
+            QLocale(QLocale::English, QLocale::UnitedKingdom), QTimeZone::utc(), QStringLiteral("GBP"));
+        int candidates = 0;
+        for (const ItemInvestigation& item : m_expected) {
+            const QString id = QStringLiteral("item %1,").arg(item.facts.itemId);
+            if (!item.isCandidate()) {
+                QVERIFY2(!text.contains(id), qPrintable(id)); // not a candidate: counted, not listed
+                continue;
+            }
+            ++candidates;
+            QVERIFY2(text.contains(id), qPrintable(id));
+            QVERIFY(text.contains(displayName(item.verdict)));
+            for (const RefundSignal& signal : item.raisedSignals)
+                QVERIFY2(text.contains(sentences.sentence(signal, item)),
+                    qPrintable(sentences.sentence(signal, item)));
+        }
+        QVERIFY(candidates > 0);
+        QVERIFY(text.contains(QStringLiteral("ticket CS-4711")));
+        QVERIFY(text.contains(QStringLiteral("“Customer says it never played”")));
+        QVERIFY(text.contains(QStringLiteral("%1 other item").arg(m_expected.size() - size_t(candidates))));
+    }
+
+    void theCsvReadsBackToTheSameFacts()
+    {
+        const CaseReport report = *CaseReportBuilder::build(request(withDecision()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.csv"));
+        QCOMPARE(PrivateFile::write(path, CaseReportCsv::of(report)), std::nullopt);
+        const QJsonArray rows = csvRead(path);
+        QCOMPARE(rows.size(), qsizetype(m_expected.size()) + 1);
+        const QJsonArray head = rows.first().toArray();
+        const auto column
+            = [&head](const char* name) { return head.toVariantList().indexOf(QString::fromLatin1(name)); };
+        for (size_t i = 0; i < m_expected.size(); ++i) {
+            const QJsonArray row = rows[qsizetype(i) + 1].toArray();
+            const ItemInvestigation& item = m_expected[i];
+            QCOMPARE(row[column("ItemId")].toString(), QString::number(item.facts.itemId));
+            QCOMPARE(row[column("Verdict")].toString(), QString::fromLatin1(identifier(item.verdict)));
+            QCOMPARE(row[column("State")].toString(), QString::fromLatin1(identifier(item.state.state)));
+            QCOMPARE(row[column("ReportedInFull")].toString(),
+                item.isCandidate() ? QStringLiteral("true") : QStringLiteral("false"));
+            if (item.facts.itemId == m_candidate) {
+                QCOMPARE(row[column("Decision")].toString(), QStringLiteral("refund-granted"));
+                QCOMPARE(row[column("DecisionTicket")].toString(), QStringLiteral("CS-4711"));
+            }
+        }
+    }
+
+    void thePdfsTextHoldsVerdictsSentencesReferencesAndTotals()
+    {
+        const CaseReport report = *CaseReportBuilder::build(request(withDecision()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.pdf"));
+        PrivateFile file(path);
+        QCOMPARE(file.open(), std::nullopt);
+        QVERIFY(CaseReportPdf::write(report, file.device()));
+        QCOMPARE(file.commit(), std::nullopt);
+        // Read and written by its owner, nobody else.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+        if (qEnvironmentVariableIsSet("FFCONSOLE_KEEP_REPORT"))
+            QFile::copy(path, qEnvironmentVariable("FFCONSOLE_KEEP_REPORT"));
+        const QString text = pdfText(path);
+        for (const CaseReport::Item& item : report.items) {
+            QVERIFY2(text.contains(QStringLiteral("item %1").arg(item.itemId)),
+                qPrintable(QString::number(item.itemId)));
+            if (!item.detail)
+                continue;
+            QVERIFY(text.contains(flat(item.verdictName)));
+            for (const QString& sentence : item.sentences)
+                QVERIFY2(text.contains(flat(sentence)), qPrintable(sentence));
+            if (!item.transactionId.isEmpty())
+                QVERIFY2(text.contains(item.transactionId), qPrintable(item.transactionId));
+        }
+        QVERIFY2(
+            text.contains(flat(report.money.first().totalText)), qPrintable(report.money.first().totalText));
+        QVERIFY(text.contains(QStringLiteral("Customer says it never played")));
+        QVERIFY(text.contains(QStringLiteral("Evidence against a refund")));
+        QVERIFY(text.contains(QStringLiteral("Page 1")));
+    }
+
+    void chosenItemsAreReportedAloneAndInFull()
+    {
+        CaseReportRequest chosen = request({});
+        const qint64 other
+            = std::find_if(m_expected.cbegin(), m_expected.cend(), [](const ItemInvestigation& item) {
+                  return !item.isCandidate();
+              })->facts.itemId;
+        chosen.itemIds = QSet<qint64> { m_candidate, other };
+        const CaseReport report = *CaseReportBuilder::build(chosen);
+        QCOMPARE(report.items.size(), 2);
+        QCOMPARE(report.inFull, 2);
+        QVERIFY(report.items[0].detail && report.items[1].detail);
+    }
+
+    void aCancelledReportStopsAndLeavesNoFile()
+    {
+        std::atomic_bool cancelled = true;
+        QVERIFY(!CaseReportBuilder::build(request({}), {}, &cancelled).has_value());
+        const CaseReport report = *CaseReportBuilder::build(request({}));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.pdf"));
+        PrivateFile file(path);
+        QCOMPARE(file.open(), std::nullopt);
+        // Cancelled while writing: the temporary file is thrown away, nothing is at the path.
+        CaseReportPdf::write(report, file.device(), {}, &cancelled);
+        file.cancel();
+        QVERIFY(file.commit().has_value());
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void aFolderThatCannotBeWrittenIsSaidInWords()
+    {
+        if (geteuid() == 0)
+            QSKIP("root may write into any folder");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const QString path = dir.filePath(QStringLiteral("case.csv"));
+        const auto error = PrivateFile::write(path, "a,b\r\n");
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(QStringLiteral("case.csv could not be written")), qPrintable(*error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void aPathUnderAFileIsSaidInWords()
+    {
+        // As root, a read-only folder does not stop a write; a path through a file always does.
+        QTemporaryDir dir;
+        QFile plain(dir.filePath(QStringLiteral("plain")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        const QString path = dir.filePath(QStringLiteral("plain/case.csv"));
+        const auto error = PrivateFile::write(path, "a,b\r\n");
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(QStringLiteral("could not be written")), qPrintable(*error));
+    }
+
+    void moneyCountsPaidOrdersExactlyAndNeverAnUnpaidOne()
+    {
+        const CaseReport report = *CaseReportBuilder::build(request({}));
+        Decimal paid;
+        Decimal unpaid;
+        qint64 unpaidOrders = 0;
+        for (const PurchaseOrder& order : m_orders) {
+            const bool never = ItemStateAt::isUnpaid(order, RefundPolicy());
+            unpaidOrders += never ? 1 : 0;
+            for (const PurchaseOrderItem& item : *order.purchaseOrderItemDtos)
+                (never ? unpaid : paid) = *(never ? unpaid : paid).plus(*item.unitPrice);
+        }
+        QVERIFY(unpaidOrders > 0); // the showcase has an order never paid
+        QCOMPARE(report.money.size(), 1);
+        QCOMPARE(report.money.first().total, paid);
+        QCOMPARE(report.money.first().unpaid, unpaid);
+        QCOMPARE(report.money.first().unpaidOrders, unpaidOrders);
+        QVERIFY(CaseReportText::of(report).contains(report.money.first().totalText));
+    }
+
+    void germanMoneyAndWordsFollowTheLocale()
+    {
+        CaseReportRequest german = request({});
+        german.locale = QLocale(QLocale::German, QLocale::Germany);
+        const CaseReport report = *CaseReportBuilder::build(german);
+        QVERIFY2(report.money.first().totalText.contains(QLatin1Char(',')),
+            qPrintable(report.money.first().totalText));
+        QVERIFY2(report.money.first().totalText.contains(QStringLiteral("GBP")),
+            qPrintable(report.money.first().totalText));
+    }
+
+private:
+    AuditLogContents withDecision() const
+    {
+        AuditDecision decision;
+        decision.id = QStringLiteral("d1");
+        decision.recordedAt = QStringLiteral("2026-12-01T10:00:00.000Z");
+        decision.affiliateId = m_affiliate;
+        decision.customer = Showcase;
+        decision.itemId = m_candidate;
+        decision.decision = QStringLiteral("refund-granted");
+        decision.reason = QStringLiteral("Customer says it never played");
+        decision.ticket = QStringLiteral("CS-4711");
+        decision.operatingSystemUser = QStringLiteral("ann");
+        decision.verdict = QStringLiteral("due");
+        decision.state = QStringLiteral("expired-unused");
+        decision.asOf = decision.recordedAt;
+        // Another customer's decision about an item with the same id is not this customer's.
+        AuditDecision other = decision;
+        other.customer = QStringLiteral("someone.else");
+        other.affiliateId = m_affiliate + 1;
+        other.reason = QStringLiteral("not this one");
+        AuditLogContents contents;
+        contents.decisions = { decision, other };
+        return contents;
+    }
+
+    CaseReportRequest request(const std::optional<AuditLogContents>& audit) const
+    {
+        CaseReportRequest request;
+        request.header.affiliateId = m_affiliate;
+        request.header.customer = Showcase;
+        request.header.ticket = QStringLiteral("CS-4711");
+        request.header.agentAccount = QStringLiteral("ann");
+        request.header.profile = QStringLiteral("Sandbox");
+        request.header.serverUrl = m_sandbox.url().toString();
+        request.header.fetched = { { QStringLiteral("Orders"), m_at } };
+        request.header.at = m_at;
+        request.header.madeAt = m_at;
+        request.header.appVersion = QStringLiteral(FFCONSOLE_VERSION);
+        request.header.scope = QStringLiteral("The whole customer");
+        request.orders = m_orders;
+        request.zone = QTimeZone::utc();
+        request.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+        request.currency = QStringLiteral("GBP");
+        request.audit = audit;
+        return request;
+    }
+
+    SandboxProcess m_sandbox;
+    qint64 m_affiliate = 0;
+    QList<PurchaseOrder> m_orders;
+    DateTimeOffset m_at;
+    std::vector<ItemInvestigation> m_expected;
+    qint64 m_candidate = 0;
+};
+
+QTEST_MAIN(TestCaseReport)
+#include "tst_casereport.moc"

@@ -20,6 +20,8 @@ CustomerActions::CustomerActions(QObject* parent)
           make(tr("&Copy customer id"), tr("Copy customer id"), QKeySequence(), "copyCustomerIdAction"))
     , m_refundCandidates(make(tr("Show only &refund candidates"), tr("Refund candidates"),
           QKeySequence(tr("Ctrl+Shift+R")), "refundCandidatesAction"))
+    , m_caseReport(
+          make(tr("Case &report…"), tr("Case report…"), QKeySequence(tr("Ctrl+P")), "caseReportAction"))
 {
     update(State {});
 }
@@ -44,6 +46,11 @@ void CustomerActions::update(const State& state)
     m_refundCandidates->setEnabled(customer);
     m_refundCandidates->setToolTip(
         tr("Show only the items whose refund is due or needs review, or everything again (Ctrl+Shift+R)"));
+
+    m_caseReport->setEnabled(customer && !state.loading && state.ordersShown);
+    m_caseReport->setToolTip(customer && !state.loading && !state.ordersShown
+            ? tr("Available once the customer's orders have loaded")
+            : tr("A PDF, a CSV and ticket text of the evidence for a refund decision (Ctrl+P)"));
 
     m_addItem->setVisible(state.writable);
     m_ackLicence->setVisible(state.writable);

@@ -26,6 +26,7 @@ public:
         bool orderSelected = false;
         bool itemSelected = false;
         bool customerIdKnown = false;
+        bool ordersShown = false; // the customer's orders have loaded (some may be none)
     };
 
     explicit CustomerActions(QObject* parent = nullptr);
@@ -38,6 +39,8 @@ public:
     QAction* copyCustomerId() const { return m_copyCustomerId; }
     // Shows only the refund candidates of the customer in front, or everything again.
     QAction* refundCandidates() const { return m_refundCandidates; }
+    // A case report (PDF, CSV, ticket text) of the selected item, its order or the customer.
+    QAction* caseReport() const { return m_caseReport; }
 
     // The one place where what can be done is decided: enabled, visible and the tooltip that
     // says why not.
@@ -53,6 +56,7 @@ private:
     QAction* m_accountPurchases;
     QAction* m_copyCustomerId;
     QAction* m_refundCandidates;
+    QAction* m_caseReport;
 };
 
 } // namespace ff::ui

@@ -40,7 +40,8 @@ CustomerHeader::CustomerHeader(const QString& heading, const CustomerActions& ac
     const QList<std::pair<QAction*, const char*>> buttons
         = { { actions.copyCustomerId(), "copyCustomerIdButton" }, { actions.refresh(), "refreshButton" },
               { actions.accountPurchases(), "accountPurchasesButton" },
-              { actions.addItem(), "addItemButton" }, { actions.acknowledgeLicence(), "ackLicenceButton" } };
+              { actions.caseReport(), "caseReportButton" }, { actions.addItem(), "addItemButton" },
+              { actions.acknowledgeLicence(), "ackLicenceButton" } };
     for (const auto& [action, name] : buttons) {
         auto* button = new ActionButton(action, this);
         button->setObjectName(QString::fromLatin1(name));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/customer/CustomerTab.h"
 
+#include "api/audit/AuditLog.h"
 #include "api/client/ApiError.h"
 #include "api/core/GuidText.h"
 #include "api/profile/ProfileStore.h"
@@ -15,6 +16,7 @@
 #include "ui/customer/OrdersTree.h"
 #include "ui/errors/ErrorPresenter.h"
 #include "ui/investigation/InvestigationCard.h"
+#include "ui/report/CaseReportDialog.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
@@ -253,6 +255,7 @@ void CustomerTab::showLoadFailure(const ApiError& error)
 
 void CustomerTab::showArrivedOrders()
 {
+    m_ordersFetchedAt = DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
     const bool none = m_model->orderCount() == 0;
     m_filters->setStatuses(m_model->statuses());
     m_header->showSummary(m_model->orderCount(), m_model->itemCount(), customerId());
@@ -352,6 +355,49 @@ void CustomerTab::copyCustomerId()
         QApplication::clipboard()->setText(QString::fromLatin1(GuidText::toText(*id)));
         emit statusMessage(tr("Customer id copied"));
     }
+}
+
+void CustomerTab::openCaseReport()
+{
+    if (!m_ordersFetchedAt)
+        return;
+    // The orders as shown (with any the agent's writes replaced), worked out as the tree works
+    // them out: the same policy, zone and instant, from the orders alone.
+    const InvestigationContext& context = investigationContext();
+    const ConnectionProfile& profile = m_session->profile();
+    CaseReportRequest request;
+    request.header.affiliateId = m_affiliateId;
+    request.header.customer = m_username;
+    request.header.agentAccount = AuditLog::currentOperatingSystemUser();
+    request.header.profile = profile.name;
+    request.header.production = profile.isProduction;
+    request.header.serverUrl = profile.platformUrl.toString();
+    request.header.fetched = { { tr("Orders"), *m_ordersFetchedAt } };
+    request.header.at = context.instant();
+    request.header.asOfSet = context.asOf.has_value();
+    request.header.appVersion = QStringLiteral(FFCONSOLE_VERSION);
+    request.policy = context.policy;
+    request.zone = context.affiliateZone;
+    request.currency = currency();
+    CaseReportDialog::Selection selection;
+    for (int row = 0; row < m_model->orderCount(); ++row) {
+        const PurchaseOrder& order = m_model->orderNode(row).order;
+        request.orders.append(order);
+        selection.customerItems += order.purchaseOrderItemDtos ? order.purchaseOrderItemDtos->size() : 0;
+    }
+    if (const PurchaseOrder* order = selectedOrder()) {
+        selection.orderId = order->id.value_or(0);
+        for (const PurchaseOrderItem& item :
+            order->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()))
+            selection.orderItemIds.insert(item.id.value_or(0));
+    }
+    if (const PurchaseOrderItem* item = selectedItem())
+        selection.itemId = item->id.value_or(0);
+    auto* dialog = new CaseReportDialog(std::move(request), m_audit.path(), selection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseReportDialog::saved, this,
+        [this](const QString& message) { m_errors->showMessage(MessageBar::Kind::Success, message); });
+    dialog->open();
 }
 
 } // namespace ff::ui

@@ -69,6 +69,10 @@ public:
     void copyCustomerId();
     // Shows only the refund candidates, or everything again (the switch in the filter bar).
     void toggleRefundCandidates();
+    // The case report dialog over the orders as shown, the selection and the investigation context.
+    void openCaseReport();
+    // When the orders shown were fetched; none before they first arrive.
+    std::optional<DateTimeOffset> ordersFetchedAt() const { return m_ordersFetchedAt; }
     // The policy, zone and instant the refund columns and the header are worked out with
     // (worked out again on a worker). By default the profile's, for the affiliate, at now.
     void setInvestigationContext(const InvestigationContext& context);
@@ -111,6 +115,7 @@ private:
     QString m_username;
     DisplayFormat m_format;
     QStringList m_contextWarnings; // what in the profile's policy or zone could not be used
+    std::optional<DateTimeOffset> m_ordersFetchedAt;
 
     PurchaseOrderModel* m_model;
     OrderFilterProxyModel* m_proxy;

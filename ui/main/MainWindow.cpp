@@ -198,6 +198,7 @@ void MainWindow::createMenus()
     addAction(customer, m_actions->filter(), onCustomer(&CustomerTab::focusFilter));
     addAction(customer, m_actions->copyCustomerId(), onCustomer(&CustomerTab::copyCustomerId));
     addAction(customer, m_actions->refundCandidates(), onCustomer(&CustomerTab::toggleRefundCandidates));
+    addAction(customer, m_actions->caseReport(), onCustomer(&CustomerTab::openCaseReport));
     customer->addSeparator();
     addAction(customer, m_actions->addItem(), onCustomer(&CustomerTab::openAddItem));
     addAction(customer, m_actions->acknowledgeLicence(), onCustomer(&CustomerTab::openAcknowledgeLicence));
@@ -349,6 +350,7 @@ void MainWindow::updateActions()
     state.orderSelected = tab && tab->selectedOrder();
     state.itemSelected = tab && tab->selectedItem();
     state.customerIdKnown = tab && tab->customerId();
+    state.ordersShown = tab && tab->ordersFetchedAt().has_value();
     m_actions->update(state);
     m_closeTab->setEnabled(state.anyTab);
 }

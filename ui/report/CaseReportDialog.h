@@ -51,6 +51,8 @@ public:
     // Starts making the report, as the Make report button does.
     void start();
     bool isRunning() const { return m_cancelled != nullptr; }
+    // Cancel (and Escape): while a report is made, stops it and stays to say so; else closes.
+    void reject() override;
 
     // "ann.smith-case-2026-12-06.pdf": a file name from a customer's name and a date, with
     // anything a file system might refuse or read as a path replaced.
@@ -59,9 +61,6 @@ public:
 signals:
     // The report was saved: what to tell the agent.
     void saved(const QString& message);
-
-protected:
-    void reject() override;
 
 private:
     void choosePath();

@@ -17,33 +17,48 @@ ShownTable::ShownTable(const QAbstractItemModel* model, QList<Column> columns, Q
 
 ShownTable::Text ShownTable::all() const
 {
+    Text text = header();
+    appendRows(0, topLevelRowCount(), text.rows);
+    return text;
+}
+
+ShownTable::Text ShownTable::header() const
+{
     Text text;
     if (!m_parentHeader.isEmpty())
         text.header.append(m_parentHeader);
     for (const Column& column : m_columns)
         text.header.append(column.header);
-    appendRows(QModelIndex(), nullptr, QString(), text.rows);
     return text;
 }
 
-void ShownTable::appendRows(const QModelIndex& parent, const QStringList* inherited, const QString& leading,
-    QList<QStringList>& rows) const
+int ShownTable::topLevelRowCount() const
+{
+    return m_model->rowCount();
+}
+
+int ShownTable::appendRows(int first, int count, QList<QStringList>& rows) const
+{
+    const int last = qMin(first + count, topLevelRowCount());
+    appendRows(QModelIndex(), first, last, nullptr, QString(), rows);
+    return last;
+}
+
+void ShownTable::appendRows(const QModelIndex& parent, int first, int last, const QStringList* inherited,
+    const QString& leading, QList<QStringList>& rows) const
 {
     const bool leaves = !m_parentHeader.isEmpty();
-    const int count = m_model->rowCount(parent);
-    for (int row = 0; row < count; ++row) {
+    for (int row = first; row < last; ++row) {
         const QModelIndex index = m_model->index(row, 0, parent);
-        const bool hasChildren
-            = !(m_model->flags(index) & Qt::ItemNeverHasChildren) && m_model->rowCount(index) > 0;
+        const int children = m_model->flags(index) & Qt::ItemNeverHasChildren ? 0 : m_model->rowCount(index);
         QStringList text = rowText(index, inherited);
         // The top-level row a leaf belongs to, named as its first model column reads.
         const QString belongsTo = parent.isValid() ? leading : cellText(index);
         if (!leaves) {
             rows.append(std::move(text));
-            if (hasChildren)
-                appendRows(index, nullptr, QString(), rows);
-        } else if (hasChildren) {
-            appendRows(index, &text, belongsTo, rows);
+            appendRows(index, 0, children, nullptr, QString(), rows);
+        } else if (children > 0) {
+            appendRows(index, 0, children, &text, belongsTo, rows);
         } else {
             text.prepend(belongsTo);
             rows.append(std::move(text));

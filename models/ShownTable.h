@@ -43,14 +43,19 @@ public:
 
     // Every row the model shows, with the header.
     Text all() const;
+    // The same in parts (ShownTableReader): the header alone, then the rows of the top-level
+    // rows [first, first + count) appended; the next top-level row to read is returned.
+    Text header() const;
+    int topLevelRowCount() const;
+    int appendRows(int first, int count, QList<QStringList>& rows) const;
     // The selected cells, row by row in the view's order, each row the selected columns of the
     // shown ones (a cell of such a column not selected in that row stays empty); no header. The
     // cells as they read on screen: a selected item row is not filled from its order.
     Text selection(const QModelIndexList& cells) const;
 
 private:
-    void appendRows(const QModelIndex& parent, const QStringList* inherited, const QString& leading,
-        QList<QStringList>& rows) const;
+    void appendRows(const QModelIndex& parent, int first, int last, const QStringList* inherited,
+        const QString& leading, QList<QStringList>& rows) const;
     QStringList rowText(const QModelIndex& row, const QStringList* inherited) const;
     QString cellText(const QModelIndex& index) const;
 

@@ -2,6 +2,7 @@
 #include "OrderSuite.h"
 #include "models/PrivateFile.h"
 #include "models/ShownTable.h"
+#include "models/ShownTableReader.h"
 #include "models/ShownTableWriter.h"
 #include "tests/support/CsvReadBack.h"
 #include "tests/support/ReadOnlyFolder.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,7 +136,8 @@ private slots:
         QCOMPARE(row(11).at(1 + Model::TransactionId), QStringLiteral("TX-1001"));
         QCOMPARE(row(12).at(0), QStringLiteral("Order 1001"));
         QCOMPARE(row(12).at(1 + Model::Status), QStringLiteral("Deleted"));
-        QCOMPARE(row(12).at(1 + Model::UnitPrice), ff::test::text(m_model->indexOfItem(12), Model::UnitPrice));
+        QCOMPARE(
+            row(12).at(1 + Model::UnitPrice), ff::test::text(m_model->indexOfItem(12), Model::UnitPrice));
         // An order without items stands as a row of its own.
         QCOMPARE(row(1002).at(0), QStringLiteral("Order 1002"));
         QCOMPARE(row(1002).at(1 + Model::Status), QStringLiteral("Pending"));
@@ -186,6 +189,30 @@ private slots:
         QCOMPARE(read.at(0).at(1), QStringLiteral("Beta"));
         QCOMPARE(read.at(1).at(1), QStringLiteral("Alpha"));
         QCOMPARE(read.at(1).at(0), QStringLiteral("Order 1001"));
+    }
+
+    void readingInSlicesStartsOverWhenTheRowsChange()
+    {
+        loadTwoOrdersAndOneEmpty();
+        const auto shown = [this] {
+            return ShownTable(m_proxy, columnsOf(*m_proxy, allColumns()), QStringLiteral("Order"));
+        };
+        m_proxy->sort(Model::Created, Qt::DescendingOrder); // 1003 first, which the filter hides
+        ShownTableReader reader(m_proxy, shown);
+        reader.setRowsPerTurn(1);
+        QSignalSpy finished(&reader, &ShownTableReader::finished);
+        reader.start();
+        // One order read, the rest to come from the event loop.
+        QVERIFY(reader.isReading());
+        QCOMPARE(finished.size(), 0);
+        // A filter typed meanwhile: what is read is the table as it now shows.
+        m_proxy->setFilterText(QStringLiteral("beta"));
+        QVERIFY(finished.wait(5000));
+        const auto text = finished.first().first().value<ShownTable::Text>();
+        QCOMPARE(text.header, shown().all().header);
+        QCOMPARE(text.rows, expectedLeaves(*m_proxy, allColumns()));
+        QCOMPARE(text.rows.size(), 2);
+        QVERIFY(!reader.isReading());
     }
 
     void noCellIsAFormula()

@@ -25,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,7 +210,8 @@ private slots:
         QVERIFY(exported.wait(60'000));
         QCOMPARE(exported.first().at(1).toString(), QString());
         QVERIFY(QFile::exists(folder + QStringLiteral("/orders.csv")));
-        QVERIFY(tab->findChild<MessageBar*>()->text().contains(QStringLiteral("orders.csv")));
+        QVERIFY2(m_fx.window()->statusBar()->currentMessage().contains(QStringLiteral("orders.csv")),
+            qPrintable(m_fx.window()->statusBar()->currentMessage()));
 
         // The next export starts where this one went.
         exporter->exportAction()->trigger();

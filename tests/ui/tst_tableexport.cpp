@@ -317,8 +317,12 @@ private slots:
         QCOMPARE(exporterOf(purchases->findChild<QAbstractItemView*>(QStringLiteral("purchasesView")))
                      ->defaultFileName(),
             QStringLiteral("zoë smith-purchases-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-        AuditLogDialog audit(m_fx.audit());
-        QVERIFY(exporterOf(audit.findChild<QTableView*>()));
+        // A dialog without a message bar says where the file went in the window's status bar.
+        AuditLogDialog audit(m_fx.audit(), m_fx.window());
+        const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+        QCOMPARE(exportTo(exporterOf(audit.findChild<QTableView*>()), path), QString());
+        QVERIFY(m_fx.window()->statusBar()->currentMessage().contains(QStringLiteral("audit.csv")));
+        QCOMPARE(test::readCsvWithPython(path).value(0).value(0), QStringLiteral("When"));
     }
 };
 

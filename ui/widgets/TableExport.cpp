@@ -43,6 +43,15 @@ QString safeFileName(QString name)
     return name.trimmed();
 }
 
+QMainWindow* mainWindowOf(QWidget* widget)
+{
+    for (; widget; widget = widget->parentWidget()) {
+        if (auto* window = qobject_cast<QMainWindow*>(widget))
+            return window;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 TableExport* TableExport::attach(
@@ -155,9 +164,9 @@ void TableExport::report(const QString& path, int rows, const QString& error)
     if (error.isEmpty()) {
         const QString done
             = tr("%n row(s) exported to %1", nullptr, rows).arg(QDir::toNativeSeparators(path));
-        // In the window's status bar: a message bar appearing above a tree of 100 000 items
-        // lays it out again, a stop of ~0.2 s for a note.
-        if (auto* window = qobject_cast<QMainWindow*>(m_view->window()))
+        // In the main window's status bar (a dialog's too): a message bar appearing above a tree
+        // of 100 000 items lays it out again, a stop of ~0.2 s for a note.
+        if (QMainWindow* window = mainWindowOf(m_view))
             window->statusBar()->showMessage(done, 8000);
         else if (m_messages)
             m_messages->showMessage(MessageBar::Kind::Success, done);

@@ -2,11 +2,11 @@
 #include "models/report/CaseReportFiles.h"
 
 #include "api/audit/AuditLog.h"
+#include "models/PrivateFile.h"
 #include "models/report/CaseReportBuilder.h"
 #include "models/report/CaseReportCsv.h"
 #include "models/report/CaseReportPdf.h"
 #include "models/report/CaseReportText.h"
-#include "models/report/PrivateFile.h"
 
 #include <QFile>
 
@@ -68,10 +68,10 @@ CaseReportFiles::Outcome CaseReportFiles::make(CaseReportRequest request, const 
         return outcome;
     }
     // The CSV first, then the PDF: a failure of either leaves neither half of the pair behind.
-    if (auto error = PrivateFile::write(csvPath, CaseReportCsv::of(*report))) {
+    if (const auto written = PrivateFile::write(csvPath, CaseReportCsv::of(*report)); !written) {
         pdf.cancel();
         pdf.commit();
-        outcome.error = *error;
+        outcome.error = written.error();
         return outcome;
     }
     if (auto error = pdf.commit()) {

@@ -6,12 +6,12 @@
 #include "api/audit/AuditLog.h"
 #include "investigation/ItemStateAt.h"
 #include "models/DecisionRecords.h"
+#include "models/PrivateFile.h"
 #include "models/RefundSentences.h"
 #include "models/report/CaseReportBuilder.h"
 #include "models/report/CaseReportCsv.h"
 #include "models/report/CaseReportPdf.h"
 #include "models/report/CaseReportText.h"
-#include "models/report/PrivateFile.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QFile>
@@ -114,7 +114,7 @@ private slots:
         const CaseReport report = *CaseReportBuilder::build(request(withDecision()));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("case.csv"));
-        QCOMPARE(PrivateFile::write(path, CaseReportCsv::of(report)), std::nullopt);
+        QVERIFY(PrivateFile::write(path, CaseReportCsv::of(report)));
         const QJsonArray rows = csvRead(path);
         QCOMPARE(rows.size(), qsizetype(m_expected.size()) + 1);
         const QJsonArray head = rows.first().toArray();
@@ -209,9 +209,9 @@ private slots:
         QTemporaryDir dir;
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         const QString path = dir.filePath(QStringLiteral("case.csv"));
-        const auto error = PrivateFile::write(path, "a,b\r\n");
-        QVERIFY(error.has_value());
-        QVERIFY2(error->contains(QStringLiteral("case.csv could not be written")), qPrintable(*error));
+        const auto written = PrivateFile::write(path, "a,b\r\n");
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("case.csv")), qPrintable(written.error()));
         QVERIFY(!QFile::exists(path));
     }
 
@@ -223,9 +223,9 @@ private slots:
         QVERIFY(plain.open(QIODevice::WriteOnly));
         plain.close();
         const QString path = dir.filePath(QStringLiteral("plain/case.csv"));
-        const auto error = PrivateFile::write(path, "a,b\r\n");
-        QVERIFY(error.has_value());
-        QVERIFY2(error->contains(QStringLiteral("could not be written")), qPrintable(*error));
+        const auto written = PrivateFile::write(path, "a,b\r\n");
+        QVERIFY(!written);
+        QVERIFY2(written.error().startsWith(QStringLiteral("Could not save")), qPrintable(written.error()));
     }
 
     void moneyCountsPaidOrdersExactlyAndNeverAnUnpaidOne()

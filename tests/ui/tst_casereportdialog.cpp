@@ -102,7 +102,8 @@ private slots:
             qPrintable(ticket));
         QVERIFY(ticket.contains(displayName(RefundVerdict::Due)));
         QTRY_VERIFY(m_tab->messages()->isVisible());
-        QVERIFY2(m_tab->messages()->text().contains(QStringLiteral("case.pdf")), qPrintable(m_tab->messages()->text()));
+        QVERIFY2(m_tab->messages()->text().contains(QStringLiteral("case.pdf")),
+            qPrintable(m_tab->messages()->text()));
         QCOMPARE(m_tab->messages()->kind(), MessageBar::Kind::Success);
     }
 
@@ -141,7 +142,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->status()->text().startsWith(QStringLiteral("The report was not saved.")),
             qPrintable(dialog->status()->text()));
-        QVERIFY(dialog->status()->text().contains(QStringLiteral("could not be written")));
+        QVERIFY(dialog->status()->text().contains(QStringLiteral("Could not save")));
         QCOMPARE(dialog->ticketEdit()->text(), QStringLiteral("CS-1"));
         QCOMPARE(dialog->pathEdit()->text(), impossible);
         QVERIFY(dialog->ticketEdit()->isEnabled());

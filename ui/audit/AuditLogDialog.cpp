@@ -6,6 +6,7 @@
 #include "models/DecisionRecords.h"
 #include "models/DisplayFormat.h"
 #include "ui/audit/AuditLogFilterModel.h"
+#include "ui/widgets/TableExport.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -163,6 +164,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog& log, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Recorded changes"));
     m_view->horizontalHeader()->setSectionsMovable(true);
+    TableExport::attach(m_view, nullptr, [] { return tr("audit-log"); });
 
     auto* location = new QLabel(tr("Kept in %1").arg(log.path()), this);
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -20,6 +20,7 @@
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/TableExport.h"
 #include "ui/writes/AckLicenceDialog.h"
 #include "ui/writes/AddItemDialog.h"
 
@@ -70,6 +71,11 @@ CustomerTab::CustomerTab(ConnectionSession* session, const AuditLog& audit, cons
     m_details->setDisplayFormat(m_format);
     m_details->setInvestigationSource(m_model, { &m_audit, affiliateId, username, session->profile().name });
     m_entitlement->setDisplayFormat(m_format);
+
+    // Exported one row per item, each with its order's columns.
+    TableExport::attach(m_tree, m_messages, [this] {
+        return tr("%1-orders").arg(m_username);
+    })->setParentHeader(tr("Order"));
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setTextFormat(Qt::PlainText); // the name as typed: never markup

@@ -7,6 +7,7 @@
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/TableExport.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -101,6 +102,10 @@ EntitlementPane::EntitlementPane(ConnectionSession* session, QWidget* parent)
     m_family->setAccessibleName(tr("Parent and child entitlements"));
     m_family->setUniformRowHeights(true);
     (new QVBoxLayout(familyBox))->addWidget(m_family);
+
+    TableExport::attach(m_offers, m_messages, [this] { return tr("%1-offers").arg(m_supplierRef); });
+    TableExport::attach(m_assets, m_messages, [this] { return tr("%1-assets").arg(m_supplierRef); });
+    TableExport::attach(m_family, m_messages, [this] { return tr("%1-family").arg(m_supplierRef); });
 
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);

@@ -11,6 +11,7 @@
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/TableExport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -128,6 +129,9 @@ AccountPurchasesTab::AccountPurchasesTab(
     m_totals->verticalHeader()->hide();
     m_totals->horizontalHeader()->setStretchLastSection(true);
     m_totals->setMaximumHeight(140);
+
+    TableExport::attach(m_view, m_messages, [this] { return tr("%1-purchases").arg(m_customerLabel); });
+    TableExport::attach(m_totals, m_messages, [this] { return tr("%1-totals").arg(m_customerLabel); });
 
     auto* totalsBox = new QGroupBox(tr("Totals per currency"), this);
     (new QVBoxLayout(totalsBox))->addWidget(m_totals);

@@ -9,9 +9,10 @@
 
 namespace ff {
 
-// A file only its owner may read (0600), written through a temporary file and a rename: until
-// commit() nothing is at the path, and a write that fails or is cancelled leaves what was there
-// before (or nothing). Reports and exports hold customers' data.
+// A file an agent saves (an export, a report), readable and writable by the agent only (0600),
+// written through a temporary file beside it and a rename: until commit() nothing is at the
+// path, and a write that fails or is cancelled leaves what was there before (or nothing). Any
+// thread. Errors are in words for the agent, naming the file.
 class PrivateFile final
 {
     Q_DECLARE_TR_FUNCTIONS(ff::PrivateFile)
@@ -29,8 +30,8 @@ public:
     // Throws what was written away.
     void cancel() { m_file.cancelWriting(); }
 
-    // The whole file at once.
-    static std::optional<QString> write(const QString& path, const QByteArray& bytes);
+    // The whole file at once: the bytes written, or why not.
+    static Result<qint64, QString> write(const QString& path, const QByteArray& bytes);
 
 private:
     QString why() const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/report/PrivateFile.h"
+#include "models/PrivateFile.h"
 
 #include <QDir>
 
@@ -11,8 +11,7 @@ PrivateFile::PrivateFile(const QString& path)
 
 QString PrivateFile::why() const
 {
-    return tr("%1 could not be written: %2")
-        .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+    return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
 }
 
 std::optional<QString> PrivateFile::open()
@@ -37,18 +36,20 @@ std::optional<QString> PrivateFile::commit()
     return std::nullopt;
 }
 
-std::optional<QString> PrivateFile::write(const QString& path, const QByteArray& bytes)
+Result<qint64, QString> PrivateFile::write(const QString& path, const QByteArray& bytes)
 {
     PrivateFile file(path);
     if (auto error = file.open())
-        return error;
+        return *error;
     if (file.device()->write(bytes) != bytes.size()) {
         const QString error = file.why();
         file.cancel();
         file.commit();
         return error;
     }
-    return file.commit();
+    if (auto error = file.commit())
+        return *error;
+    return qint64(bytes.size());
 }
 
 } // namespace ff

@@ -23,6 +23,15 @@ void MonthlySpendModel::setSpend(MonthlySpend spend)
     endResetModel();
 }
 
+QModelIndex MonthlySpendModel::indexOf(const QString& currency, QDate month) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).month == month && m_rows.at(row).currency == currency)
+            return index(row, 0);
+    }
+    return {};
+}
+
 QString MonthlySpendModel::currencyName(const QString& currency) const
 {
     return currency.isEmpty() ? tr("(none)") : currency;

@@ -37,6 +37,8 @@ public:
     // "2 purchase(s) without a date are not in the chart." and the same for amounts; empty when
     // every purchase is in.
     QString missingNote() const;
+    // The row of this month in this currency; invalid when it has none.
+    QModelIndex indexOf(const QString& currency, QDate month) const;
     // A currency as a heading shows it: the code as sent, or "(none)".
     QString currencyName(const QString& currency) const;
 

@@ -64,10 +64,15 @@ CurrencySpendChart::CurrencySpendChart(QWidget* parent)
         else
             QToolTip::hideText();
     });
-    connect(m_bars, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < m_months.size())
-            emit monthClicked(m_months.at(index));
-    });
+    // Queued: the table and this chart are redrawn for the month, and the bar under the mouse
+    // must outlive the click that is still being delivered to it.
+    connect(
+        m_bars, &QBarSet::clicked, this,
+        [this](int index) {
+            if (index >= 0 && index < m_months.size())
+                emit monthClicked(m_months.at(index));
+        },
+        Qt::QueuedConnection);
     applyPalette();
 }
 
@@ -90,8 +95,14 @@ void CurrencySpendChart::showSpend(const MonthlySpendModel& spend, const QString
         heights.append(spend.spend().spend(currency, month).gross.toString().toDouble());
         m_toolTips.append(spend.summary(currency, month));
     }
-    m_bars->remove(0, m_bars->count());
-    m_bars->append(heights);
+    if (heights.size() == m_bars->count()) {
+        // The same bars (a month chosen, a zone changed): new heights, no new bar items.
+        for (int i = 0; i < heights.size(); ++i)
+            m_bars->replace(i, heights.at(i));
+    } else {
+        m_bars->remove(0, m_bars->count());
+        m_bars->append(heights);
+    }
     m_monthAxis->clear();
     m_monthAxis->append(labels);
     m_monthAxis->setLabelsAngle(months.size() > 6 ? -90 : 0);
@@ -121,6 +132,8 @@ QPoint CurrencySpendChart::barCentre(int index)
 void CurrencySpendChart::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);
+    // The theme switched (the application's palette reaches each widget as its own change):
+    // the chart's colours are not the palette's by themselves, so they follow it here.
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
 }

@@ -99,8 +99,15 @@ void SpendChartPanel::chooseMonth(QDate month)
 void SpendChartPanel::refresh()
 {
     const DisplayFormat& format = m_purchases->displayFormat();
+    // The row the keyboard is on stays current: Enter on it again gives every month back.
+    const QModelIndex current = m_table->currentIndex();
+    const QDate currentMonth = current.data(MonthlySpendModel::MonthRole).toDate();
+    const QString currentCurrency = current.data(MonthlySpendModel::CurrencyRole).toString();
     m_model->setDisplayFormat(format);
     m_model->setSpend(MonthlySpend(m_proxy->purchasesInAnyMonth(), format.timeZone()));
+    if (current.isValid())
+        m_table->setCurrentIndex(
+            m_model->indexOf(currentCurrency, currentMonth).siblingAtColumn(current.column()));
     const MonthlySpend& spend = m_model->spend();
 
     const QStringList& currencies = spend.currencies();

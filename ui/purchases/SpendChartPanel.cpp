@@ -22,6 +22,7 @@ SpendChartPanel::SpendChartPanel(
     , m_purchases(purchases)
     , m_proxy(proxy)
     , m_model(new MonthlySpendModel(this))
+    , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
     , m_asTable(new QPushButton(tr("As a &table"), this))
     , m_pages(new QStackedWidget(this))
@@ -32,7 +33,7 @@ SpendChartPanel::SpendChartPanel(
     , m_showAll(new QPushButton(tr("Show &all months"), m_monthBar))
 {
     setObjectName(QStringLiteral("spendChartPanel"));
-    auto* heading = new QLabel(tr("Gross spend per month, in your time zone"), this);
+    m_heading->setTextFormat(Qt::PlainText);
     m_note->setObjectName(QStringLiteral("spendChartNote"));
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
@@ -67,8 +68,9 @@ SpendChartPanel::SpendChartPanel(
     monthLayout->addStretch();
 
     auto* top = new QHBoxLayout;
-    top->addWidget(heading);
+    top->addWidget(m_heading);
     top->addWidget(m_note, 1);
+    top->addStretch(1); // the button keeps its size, with or without a note
     top->addWidget(m_asTable);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -125,6 +127,9 @@ void SpendChartPanel::refresh()
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_table->resizeColumnToContents(column);
 
+    // The zone the months are read in, named: an agent abroad sees why a purchase is in April.
+    m_heading->setText(
+        tr("Gross spend per month (months in %1):").arg(QString::fromLatin1(format.timeZone().id())));
     m_note->setText(m_model->missingNote());
     m_note->setVisible(!m_note->text().isEmpty());
     if (const std::optional<QDate> month = m_proxy->month())

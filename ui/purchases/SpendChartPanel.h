@@ -47,6 +47,7 @@ private:
     AccountPurchasesModel* m_purchases;
     PurchaseFilterProxyModel* m_proxy;
     MonthlySpendModel* m_model;
+    QLabel* m_heading;
     QLabel* m_note;
     QPushButton* m_asTable;
     QStackedWidget* m_pages;

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace ff;
 using namespace ff::ui;
@@ -214,6 +215,15 @@ private slots:
             chartOf(tab, QStringLiteral("EUR"))->months(), chartOf(tab, QStringLiteral("GBP"))->months());
         compareChartsWithRows(tab);
         QVERIFY(tab->spendChart()->note()->isHidden()); // every sandbox purchase has a date and an amount
+
+        // The pointer on a bar: the month's exact amount and purchases, as a tooltip.
+        CurrencySpendChart* pounds = chartOf(tab, QStringLiteral("GBP"));
+        int bar = 0;
+        while (bar < pounds->months().size() && pounds->bars()->at(bar) == 0)
+            ++bar;
+        QVERIFY(bar < pounds->months().size());
+        QTest::mouseMove(pounds->viewport(), pounds->barCentre(bar));
+        QTRY_COMPARE(QToolTip::text(), DisplayFormat::toolTip(pounds->barToolTip(bar)));
     }
 
     void paidOnlyChangesTheChart()

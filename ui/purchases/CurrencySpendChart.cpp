@@ -112,7 +112,6 @@ void CurrencySpendChart::showSpend(const MonthlySpendModel& spend, const QString
     m_bars->deselectBars(QList<int>(m_bars->selectedBars()));
     if (selected && months.contains(*selected))
         m_bars->selectBar(int(months.indexOf(*selected)));
-    setToolTip(QString()); // each bar says its own
 }
 
 QString CurrencySpendChart::barToolTip(int index) const

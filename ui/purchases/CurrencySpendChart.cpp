@@ -38,7 +38,9 @@ CurrencySpendChart::CurrencySpendChart(QWidget* parent)
     setChart(m_chart); // the view owns the chart, and the chart its series and axes
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 180);
-    setFocusPolicy(Qt::NoFocus); // the table equivalent is the keyboard's way in
+    // The table equivalent is the keyboard's way in; the view gives its viewport focus of its own.
+    setFocusPolicy(Qt::NoFocus);
+    viewport()->setFocusPolicy(Qt::NoFocus);
 
     auto* series = new QBarSeries(m_chart);
     series->append(m_bars);

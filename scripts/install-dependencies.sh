@@ -11,6 +11,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11
     libqt6svg6 # the SVG plugins that draw the console's icon
+    qt6-charts-dev # the account purchases' spend chart (Qt Charts: GPL-3.0, as the console is)
     libsimdjson-dev libbenchmark-dev zlib1g-dev
     xvfb xauth xdotool imagemagick
     # Case reports: the PDF's font, and pdftotext/pdftoppm that the tests and README read them with.

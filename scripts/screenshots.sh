@@ -71,6 +71,16 @@ sleep 1
 keys ctrl+shift+p
 shot account-purchases.png 3
 
+# A customer of FilmFlex Ireland who buys in euros and in pounds: their purchases, with a spend
+# chart per currency.
+keys alt+a Down
+keys ctrl+l
+xdotool type --delay 25 "aoife.nibhriain"
+keys Return
+sleep 2.5
+keys ctrl+shift+p
+shot spend-chart.png 3
+
 # The refund showcase, filtered to its refund candidates, with an item's investigation card open.
 keys ctrl+l
 xdotool type --delay 25 "refund.showcase"

@@ -7,6 +7,7 @@
 #include "models/CurrencyTotalsModel.h"
 #include "models/PurchaseFilterProxyModel.h"
 #include "ui/errors/ErrorPresenter.h"
+#include "ui/purchases/SpendChartPanel.h"
 #include "ui/session/ConnectionSession.h"
 #include "ui/widgets/BusyBar.h"
 #include "ui/widgets/MessageBar.h"
@@ -62,6 +63,7 @@ AccountPurchasesTab::AccountPurchasesTab(
     , m_model(new AccountPurchasesModel(this))
     , m_proxy(new PurchaseFilterProxyModel(this))
     , m_totalsModel(new CurrencyTotalsModel(this))
+    , m_spendChart(new SpendChartPanel(m_model, m_proxy, this))
 {
     setObjectName(QStringLiteral("accountPurchasesTab"));
     m_model->setDisplayFormat(m_format);
@@ -146,7 +148,12 @@ AccountPurchasesTab::AccountPurchasesTab(
     layout->addWidget(filters);
     layout->addWidget(m_busy);
     layout->addWidget(m_state);
-    layout->addWidget(m_view, 1);
+    auto* chartAndTable = new QSplitter(Qt::Vertical, this);
+    chartAndTable->setChildrenCollapsible(false);
+    chartAndTable->addWidget(m_spendChart);
+    chartAndTable->addWidget(m_view);
+    chartAndTable->setStretchFactor(1, 1);
+    layout->addWidget(chartAndTable, 1);
     layout->addLayout(side);
 
     connect(m_load, &QPushButton::clicked, this, &AccountPurchasesTab::load);
@@ -155,8 +162,8 @@ AccountPurchasesTab::AccountPurchasesTab(
         if (m_call)
             m_call->cancel();
     });
-    connect(m_model, &AccountPurchasesModel::totalsChanged, this,
-        [this] { m_totalsModel->setTotals(m_model->totals()); });
+    connect(m_model, &AccountPurchasesModel::totalsChanged, this, &AccountPurchasesTab::showTotals);
+    connect(m_proxy, &PurchaseFilterProxyModel::filtersChanged, this, &AccountPurchasesTab::showTotals);
 
     showNothing(tr("Enter an account id and load its purchases."));
     if (!accountId.isEmpty())
@@ -182,6 +189,11 @@ void AccountPurchasesTab::showNothing(const QString& why)
 {
     m_state->setText(why);
     m_state->show();
+}
+
+void AccountPurchasesTab::showTotals()
+{
+    m_totalsModel->setTotals(CurrencyTotal::of(m_proxy->shownPurchases()));
 }
 
 void AccountPurchasesTab::load()
@@ -239,7 +251,7 @@ void AccountPurchasesTab::show(const AccountPurchasesResponse& response)
         : AccountPurchasesDetail {};
     const QList<CreditPurchase> purchases = detail.purchases.value_or(QList<CreditPurchase>());
     m_model->setPurchases(purchases);
-    m_totalsModel->setTotals(m_model->totals());
+    showTotals();
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_view->resizeColumnToContents(column);
 

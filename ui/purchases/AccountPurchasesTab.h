@@ -29,6 +29,7 @@ class ConnectionSession;
 class ErrorPresenter;
 class MessageBar;
 class OptionalDateEdit;
+class SpendChartPanel;
 
 // An account's credit purchases from the admin service: filters (dates, paid only, type, JSON or
 // XML), the purchases, the billing details and the totals per currency. The API's Error
@@ -54,6 +55,8 @@ public:
     MessageBar* messages() const { return m_messages; }
     QTableView* view() const { return m_view; }
     QLabel* billing() const { return m_billing; }
+    PurchaseFilterProxyModel* proxy() const { return m_proxy; }
+    SpendChartPanel* spendChart() const { return m_spendChart; }
 
 signals:
     void loadFinished();
@@ -62,6 +65,8 @@ signals:
 private:
     void show(const AccountPurchasesResponse& response);
     void showNothing(const QString& why);
+    // The totals of the rows shown, as every filter (a month chosen on the chart too) leaves them.
+    void showTotals();
 
     ConnectionSession* m_session;
     QString m_customerLabel;
@@ -87,6 +92,7 @@ private:
     AccountPurchasesModel* m_model;
     PurchaseFilterProxyModel* m_proxy;
     CurrencyTotalsModel* m_totalsModel;
+    SpendChartPanel* m_spendChart;
 };
 
 } // namespace ff::ui

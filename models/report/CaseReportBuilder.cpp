@@ -71,7 +71,8 @@ std::optional<CaseReport> CaseReportBuilder::build(
     const auto visit = [&](ItemInvestigation&& investigated) {
         if (stopped || (request.itemIds && !request.itemIds->contains(investigated.facts.itemId)))
             return;
-        const bool inFull = request.itemIds || investigated.isCandidate();
+        const bool inFull = request.itemIds || investigated.isCandidate()
+            || request.alsoInFull.contains(investigated.facts.itemId);
         CaseReport::Item item = items.of(investigated, inFull);
         records.addDecisionTo(item);
         report.inFull += inFull ? 1 : 0;

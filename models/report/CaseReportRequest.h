@@ -26,6 +26,8 @@ struct CaseReportRequest
     // The items to report, every one in full; none: the whole customer, the refund candidates in
     // full and every other item on one line.
     std::optional<QSet<qint64>> itemIds;
+    // Items reported in full whatever their verdict, with the whole customer (the selected one).
+    QSet<qint64> alsoInFull;
     std::optional<AuditLogContents> audit; // none: it could not be read (header says why)
     QString auditProblem;
 };

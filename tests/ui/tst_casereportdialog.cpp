@@ -4,9 +4,13 @@
 // text on the clipboard and the message that says where they went; a Cancel that leaves no file;
 // a place that cannot be written, said in the dialog, with nothing the agent typed lost.
 #include "models/report/CaseReportCsv.h"
+#include "tests/support/CsvReadBack.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/customer/CustomerActions.h"
 #include "ui/customer/CustomerTab.h"
+#include "ui/customer/DetailsPane.h"
+#include "ui/customer/EntitlementPane.h"
+#include "ui/investigation/InvestigationCard.h"
 #include "ui/main/MainWindow.h"
 #include "ui/report/CaseReportDialog.h"
 #include "ui/widgets/MessageBar.h"
@@ -64,6 +68,8 @@ private slots:
         m_tab = m_fx.openCustomer(Showcase);
         QVERIFY(m_tab);
         WindowFixture::selectFirstItem(m_tab);
+        QTRY_VERIFY(m_tab->entitlement()->answeredAt().has_value());
+        QTRY_VERIFY(m_tab->details()->card()->investigation().has_value());
     }
 
     void cleanupTestCase() { m_fx.closeWindow(); }
@@ -93,9 +99,25 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("CS-90210")), qPrintable(text.left(400)));
         QVERIFY(text.contains(Showcase));
         QVERIFY(text.contains(QStringLiteral("Evidence against a refund")));
-        QFile csvFile(csv);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        QVERIFY(csvFile.readLine().startsWith(CaseReportCsv::columns().join(QLatin1Char(',')).toUtf8()));
+        const QList<QStringList> rows = test::readCsvWithPython(csv);
+        QVERIFY(rows.size() > 20);
+        QCOMPARE(rows.first(), CaseReportCsv::columns());
+        // The selected item is reported in full with the whole customer, and says what the card
+        // says about it (the card's entitlement included).
+        const qint64 selected = *m_tab->selectedItem()->id;
+        const auto& card = m_tab->details()->card()->investigation();
+        QVERIFY(card.has_value());
+        const qsizetype itemColumn = rows.first().indexOf(QStringLiteral("ItemId"));
+        const auto row = std::find_if(rows.cbegin(), rows.cend(),
+            [&](const QStringList& cells) { return cells.value(itemColumn) == QString::number(selected); });
+        QVERIFY(row != rows.cend());
+        QCOMPARE(row->value(rows.first().indexOf(QStringLiteral("ReportedInFull"))), QStringLiteral("true"));
+        QCOMPARE(row->value(rows.first().indexOf(QStringLiteral("Verdict"))),
+            QString::fromLatin1(identifier(card->verdict)));
+        QCOMPARE(row->value(rows.first().indexOf(QStringLiteral("State"))),
+            QString::fromLatin1(identifier(card->state.state)));
+        QVERIFY2(text.contains(QStringLiteral("Entitlement of")),
+            "the header says when the card's entitlement was fetched");
 
         const QString ticket = QGuiApplication::clipboard()->text();
         QVERIFY2(ticket.contains(QStringLiteral("Refund case CS-90210: customer refund.showcase")),

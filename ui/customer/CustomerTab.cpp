@@ -397,13 +397,32 @@ void CustomerTab::openCaseReport()
             order->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()))
             selection.orderItemIds.insert(item.id.value_or(0));
     }
-    if (const PurchaseOrderItem* item = selectedItem())
+    if (const PurchaseOrderItem* item = selectedItem()) {
         selection.itemId = item->id.value_or(0);
+        useShownEntitlement(request, item->supplierRef.value_or(QString()));
+    }
     auto* dialog = new CaseReportDialog(std::move(request), m_audit.path(), selection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CaseReportDialog::saved, this,
         [this](const QString& message) { m_errors->showMessage(MessageBar::Kind::Success, message); });
     dialog->open();
+}
+
+void CustomerTab::useShownEntitlement(CaseReportRequest& request, const QString& supplierRef) const
+{
+    // The entitlement the card shows for the selected item, so that the report says what the
+    // card says about it; every other title is worked out from the orders, as the tree does.
+    const auto outcome = m_entitlement->outcome();
+    if (supplierRef.isEmpty() || m_entitlement->supplierRef() != supplierRef || !m_entitlement->answeredAt()
+        || (outcome != EntitlementPane::Outcome::Found && outcome != EntitlementPane::Outcome::NotFound))
+        return;
+    request.header.fetched.append({ tr("Entitlement of %1").arg(supplierRef), *m_entitlement->answeredAt() });
+    auto shown = std::make_shared<std::optional<Entitlement>>(m_entitlement->entitlement());
+    request.entitlementFor = [shown, supplierRef](const QString& ref) {
+        if (ref != supplierRef)
+            return EntitlementLookup::notAsked();
+        return *shown ? EntitlementLookup::found(**shown) : EntitlementLookup::notFound();
+    };
 }
 
 } // namespace ff::ui

@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace ff {
 struct ApiError;
+struct CaseReportRequest;
 class AuditLog;
 class OrderFilterProxyModel;
 class PurchaseOrderModel;
@@ -107,6 +108,7 @@ private:
     void openWrite(WriteDialog* dialog);
     QString currency() const;
     void showCandidates();
+    void useShownEntitlement(CaseReportRequest& request, const QString& supplierRef) const;
 
     ConnectionSession* m_session;
     const AuditLog& m_audit;

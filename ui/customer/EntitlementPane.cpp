@@ -186,6 +186,8 @@ void EntitlementPane::reload()
         m_affiliateId, m_supplierRef, true, this, [this](Result<Entitlement, ApiError> result) {
             m_busy->stop();
             m_call = nullptr;
+            if (result || result.error().isNotFound())
+                m_answeredAt = DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
             if (result) {
                 m_outcome = Outcome::Found;
                 show(*result);

@@ -51,6 +51,9 @@ public:
     bool isLoading() const;
     const std::optional<Entitlement>& entitlement() const { return m_entitlement; }
     Outcome outcome() const { return m_outcome; }
+    // The supplier ref last asked about, and when the platform answered (Found or NotFound).
+    const QString& supplierRef() const { return m_supplierRef; }
+    std::optional<DateTimeOffset> answeredAt() const { return m_answeredAt; }
     // What the pane says in place of the entitlement (none selected, none on the platform...).
     QString placeholderText() const;
 
@@ -71,6 +74,7 @@ private:
     Outcome m_outcome = Outcome::None;
     qint64 m_affiliateId = 0;
     QString m_supplierRef;
+    std::optional<DateTimeOffset> m_answeredAt;
     qint64 m_itemId = 0;
     QString m_currency;
 

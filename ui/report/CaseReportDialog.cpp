@@ -207,6 +207,8 @@ void CaseReportDialog::start()
     } else {
         request.header.scope
             = tr("The whole customer: refund candidates in full, every other item on a line");
+        if (m_selection.itemId)
+            request.alsoInFull = { m_selection.itemId };
     }
     QSettings().setValue(LastFolderKey, QFileInfo(pdfPath).absolutePath());
 

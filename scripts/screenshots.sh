@@ -81,7 +81,9 @@ sleep 2.5
 keys ctrl+shift+p
 shot spend-chart.png 3
 
-# The refund showcase, filtered to its refund candidates, with an item's investigation card open.
+# The refund showcase (FilmFlex UK again), filtered to its refund candidates, with an item's
+# investigation card open.
+keys alt+a Up
 keys ctrl+l
 xdotool type --delay 25 "refund.showcase"
 keys Return
@@ -90,3 +92,20 @@ keys ctrl+shift+r
 sleep 1.5
 keys Down Down Down Down Down Down
 shot refund-candidates.png 3
+
+# A case report of the same customer (the selected item and every refund candidate in full), made
+# from the window as an agent makes it (Ctrl+P), and its first page as the README shows it.
+keys ctrl+p
+sleep 1.5
+dialog_keys alt+w alt+k
+xdotool type --delay 25 "CS-4711"
+dialog_keys alt+a ctrl+a
+xdotool type --delay 10 "$private/case-report.pdf"
+dialog_keys Return
+for _ in $(seq 100); do
+    [ -f "$private/case-report.csv" ] && [ -f "$private/case-report.pdf" ] && break
+    sleep 0.2
+done
+shot case-report-saved.png 1
+pdftoppm -r 90 -png -f 1 -l 1 -singlefile "$private/case-report.pdf" "$out/case-report-page1"
+echo "screenshots: wrote $out/case-report-page1.png"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/report/CaseReportPdf.h"
 
+#include "models/DecisionRecords.h"
 #include "models/DisplayFormat.h"
 #include "models/InvestigationColours.h"
 #include "models/TimelinePainter.h"
@@ -49,6 +50,7 @@ bool CaseReportPdf::write(
                 report.header.customer, QString::number(report.header.affiliateId), report.header.madeAtText),
         tr("Page %1"));
     header(page, report);
+    summary(page, report);
 
     const qint64 total = report.items.size();
     qint64 done = 0;
@@ -120,6 +122,26 @@ void CaseReportPdf::header(ReportPage& page, const CaseReport& report)
         { tr("Reported"), h.scope },
         { tr("Made"), tr("%1 by FilmFlex Agent Console %2").arg(h.madeAtText, h.appVersion) },
     });
+}
+
+void CaseReportPdf::summary(ReportPage& page, const CaseReport& report)
+{
+    // The items reported in full on one table, before each is set out: what a supervisor reads
+    // first.
+    if (report.inFull == 0)
+        return;
+    page.space(2);
+    page.text(tr("Reported in full"), ReportPage::Style::Heading);
+    QList<QStringList> rows;
+    for (const CaseReport::Item& item : report.items) {
+        if (item.detail)
+            rows.append({ QString::number(item.orderId), QString::number(item.itemId), item.title,
+                item.verdictName, item.stateLine,
+                item.decision ? DecisionRecords::displayName(item.decision->decision)
+                              : tr("none recorded") });
+    }
+    page.table({ tr("Order"), tr("Item"), tr("Title"), tr("Verdict"), tr("State"), tr("Decision") }, rows,
+        { 11, 11, 22, 14, 26, 16 });
 }
 
 void CaseReportPdf::item(ReportPage& page, const CaseReport::Item& item, const CaseReport::Header& header)

@@ -32,6 +32,7 @@ public:
 
 private:
     static void header(ReportPage& page, const CaseReport& report);
+    static void summary(ReportPage& page, const CaseReport& report);
     static void item(ReportPage& page, const CaseReport::Item& item, const CaseReport::Header& header);
     static void evidence(ReportPage& page, const CaseReport::Detail& detail);
     static void money(ReportPage& page, const CaseReport& report);

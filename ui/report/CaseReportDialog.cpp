@@ -121,8 +121,10 @@ CaseReportDialog::CaseReportDialog(
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CaseReportDialog::reject);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Ticket:"), m_ticket);
-    form->addRow(tr("Save PDF as:"), pathRow);
+    form->addRow(tr("Tic&ket:"), m_ticket);
+    form->addRow(tr("Save PDF &as:"), pathRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(pathRow)))
+        label->setBuddy(m_path);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Report on:"), this));
     for (QRadioButton* scope : { m_item, m_order, m_customer })

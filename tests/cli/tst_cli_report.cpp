@@ -410,6 +410,12 @@ private slots:
         QVERIFY2(flat(QString::fromUtf8(text.out)).contains(QStringLiteral("audit log could not be read")),
             text.out.constData());
         QVERIFY(!flat(QString::fromUtf8(text.out)).contains(Reason));
+        // The ticket text says so too, and never that no decision was recorded.
+        const Run ticket
+            = CliRunner(*m_sandbox, m_dir.path()).run(report(QStringLiteral("text"), QStringLiteral("-")));
+        QVERIFY2(ticket.exitCode == 0, ticket.err.constData());
+        QVERIFY2(ticket.out.contains("audit log could not be read"), ticket.out.constData());
+        QVERIFY2(!ticket.out.contains("No decision recorded yet."), ticket.out.constData());
     }
 
     void badOutputsAreRefusedBeforeAnythingIsSent_data()

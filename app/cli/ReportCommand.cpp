@@ -161,8 +161,7 @@ CaseReportRequest ReportCommand::requestOf(const InvestigateFetch::Data& data, c
     if (Result<AuditLogContents, QString> audit = log.read())
         request.audit = std::move(audit).value();
     else
-        request.auditProblem
-            = QStringLiteral("The audit log %1 could not be read: %2").arg(log.path(), audit.error());
+        request.auditProblem = QStringLiteral("%1: %2").arg(log.path(), audit.error()); // the report says it
     return request;
 }
 

@@ -122,7 +122,8 @@ void InvestigateCommand::run(ApiClient& client, OutputFormat format, Done done)
     std::unique_ptr<InvestigateStateFile> state;
     if (!m_stateFile.isEmpty()) {
         auto opened = InvestigateStateFile::open(m_stateFile, m_settings.affiliateId,
-            InvestigateStateFile::optionsOf(m_settings, m_options.asOf().has_value(), m_options.policyFile()));
+            InvestigateStateFile::optionsOf(
+                m_settings, m_options.asOf().has_value(), m_options.policyFile()));
         if (!opened) {
             done(CommandOutcome::failure(ExitCode::BadInput, opened.error()));
             return;

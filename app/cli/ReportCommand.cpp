@@ -86,10 +86,12 @@ std::optional<QString> ReportCommand::validate(const QCommandLineParser& parser)
     m_customer = parser.value(Customer);
     if (const auto problem = InputValidation::pathValueProblem(m_customer, Customer))
         return problem;
-    if (!parser.isSet(Format))
+    // Checked against formats() before: unset here is the one way to have none.
+    const std::optional<ReportDestination::Format> format
+        = ReportDestination::formatNamed(parser.value(Format));
+    if (!format)
         return QStringLiteral("report needs --format pdf, csv or text");
-    m_destination = std::make_unique<ReportDestination>(
-        parser.value(Out), *ReportDestination::formatNamed(parser.value(Format)));
+    m_destination = std::make_unique<ReportDestination>(parser.value(Out), *format);
     if (const auto problem = m_destination->problem())
         return problem;
     m_items.clear();

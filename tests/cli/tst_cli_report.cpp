@@ -36,6 +36,23 @@ const char ReadCsv[] = "import csv, json, sys\n"
                        "rows = list(csv.DictReader(sys.stdin, strict=True))\n"
                        "json.dump(rows, sys.stdout)\n";
 
+// Runs the program in argv with its stdout a pseudo-terminal, and passes on what it wrote.
+const char OnTerminal[] = "import os, subprocess, sys\n"
+                          "master, slave = os.openpty()\n"
+                          "child = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=slave)\n"
+                          "os.close(slave)\n"
+                          "out = b''\n"
+                          "while True:\n"
+                          "    try:\n"
+                          "        chunk = os.read(master, 65536)\n"
+                          "    except OSError:\n"
+                          "        break\n"
+                          "    if not chunk:\n"
+                          "        break\n"
+                          "    out += chunk\n"
+                          "sys.stdout.buffer.write(out)\n"
+                          "sys.exit(child.wait())\n";
+
 // pdftotext breaks lines where the page does, and some fonts' ligatures are one glyph: the text
 // with its ligatures spelt out and every run of white space one space, for finding sentences.
 QString flat(const QString& text)
@@ -416,6 +433,45 @@ private slots:
         QVERIFY2(ticket.exitCode == 0, ticket.err.constData());
         QVERIFY2(ticket.out.contains("audit log could not be read"), ticket.out.constData());
         QVERIFY2(!ticket.out.contains("No decision recorded yet."), ticket.out.constData());
+    }
+
+    void aServersFormulaStaysText()
+    {
+        // One order whose item's title a spreadsheet would run, served in place of Zoe's orders.
+        const QJsonObject item { { QStringLiteral("Id"), 70010 }, { QStringLiteral("PurchaseOrderId"), 7001 },
+            { QStringLiteral("Title"), QStringLiteral("=HYPERLINK(\"x\")") },
+            { QStringLiteral("SupplierRef"), QStringLiteral("SUP-1") }, { QStringLiteral("UnitPrice"), 3.99 },
+            { QStringLiteral("CreatedDate"), QStringLiteral("2026-03-05T07:11:51.697+01:00") } };
+        const QJsonArray orders { QJsonObject { { QStringLiteral("Id"), 7001 },
+            { QStringLiteral("CreateDate"), QStringLiteral("2026-03-05T07:11:51.697+01:00") },
+            { QStringLiteral("PaymentProviderTransactionId"), QStringLiteral("TX-1") },
+            { QStringLiteral("PurchaseOrderItemDtos"), QJsonArray { item } } } };
+        m_sandbox->addFaults({ QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+            { QStringLiteral("status"), 200 },
+            { QStringLiteral("pathContains"), QStringLiteral("PurchaseOrders") },
+            { QStringLiteral("contentType"), QStringLiteral("application/json; charset=utf-8") },
+            { QStringLiteral("body"),
+                QString::fromUtf8(QJsonDocument(orders).toJson(QJsonDocument::Compact)) } } });
+        const Run run = cli(report(QStringLiteral("csv"), QStringLiteral("-")));
+        m_sandbox->clearFaults();
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QJsonObject> rows = csvRows(run.out);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()[QStringLiteral("Title")].toString(), QStringLiteral("'=HYPERLINK(\"x\")"));
+    }
+
+    void aPdfIsNotWrittenToATerminal()
+    {
+        const Run run = CliRunner::runProgram(QStandardPaths::findExecutable(QStringLiteral("python3")),
+            QStringList { QStringLiteral("-c"), QString::fromLatin1(OnTerminal), CliRunner::program(),
+                QStringLiteral("--base-url"), m_sandbox->url().toString() }
+                + report(QStringLiteral("pdf"), QStringLiteral("-")),
+            CliRunner::environmentWith({ { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() },
+                { QStringLiteral("FFCONSOLE_AUDIT_LOG"), auditLog() } }));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("terminal"), run.err.constData());
+        QVERIFY(!run.out.contains("%PDF"));
+        QVERIFY(m_sandbox->requests().isEmpty());
     }
 
     void badOutputsAreRefusedBeforeAnythingIsSent_data()

@@ -11,6 +11,7 @@
 #include "app/cli/InvestigateCommand.h"
 #include "app/cli/OrdersCommand.h"
 #include "app/cli/PurchasesCommand.h"
+#include "app/cli/ReportCommand.h"
 #include "models/TerminalText.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,8 @@ QList<QCommandLineOption> globalOptions()
         { SpeedTime, QStringLiteral("The window --speed-limit is measured over, in seconds (default 30)."),
             QStringLiteral("SEC") },
         { Format,
-            QStringLiteral("Output format: table, json or csv (default table); investigate also jsonl."),
+            QStringLiteral("Output format: table, json or csv (default table); investigate also jsonl; "
+                           "report pdf, csv or text."),
             QStringLiteral("table|json|csv") },
         { Auth,
             QStringLiteral("Authentication: bearer, apikey or basic (default: the profile's, or bearer)."),
@@ -116,6 +118,7 @@ CliApplication::CliApplication(QStringList arguments, QObject* parent)
     m_commands.push_back(std::make_unique<AddItemCommand>());
     m_commands.push_back(std::make_unique<AckLicenseCommand>());
     m_commands.push_back(std::make_unique<InvestigateCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -129,7 +132,7 @@ Command* CliApplication::findCommand(const QString& name) const
     return nullptr;
 }
 
-QString CliApplication::commandNameIn(const QStringList& arguments) const
+QString CliApplication::commandNameIn(const QStringList& arguments)
 {
     // The first argument that is neither an option nor an option's value.
     QStringList valued;
@@ -150,6 +153,16 @@ QString CliApplication::commandNameIn(const QStringList& arguments) const
     return QString();
 }
 
+bool CliApplication::drawsPdf(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    parser.addOptions(ReportCommand().options());
+    return commandNameIn(arguments) == ReportCommand().name() && parser.parse(arguments)
+        && parser.value(Format) == QLatin1String("pdf");
+}
+
 QString CliApplication::usage() const
 {
     QString text = QStringLiteral(
@@ -164,7 +177,8 @@ QString CliApplication::usage() const
     text += QStringLiteral("\nRun ffconsole-cli COMMAND --help for a command's options.\n"
                            "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
                            "6 network failure or timeout, or a write that may have been applied,\n"
-                           "7 malformed response, 8 some customers of an investigate list failed.\n");
+                           "7 malformed response, 8 some customers of an investigate list failed,\n"
+                           "9 the output could not be written (stdout, or report's --out file).\n");
     return text;
 }
 
@@ -180,7 +194,7 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     if (command)
         parser.addOptions(command->options());
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("orders, entitlement, purchases, add-item, ack-license or investigate"));
+        QStringLiteral("orders, entitlement, purchases, add-item, ack-license, investigate or report"));
     if (command)
         parser.setApplicationDescription(command->description());
 
@@ -202,15 +216,12 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     if (parser.positionalArguments().size() != 1)
         return CommandOutcome::failure(ExitCode::BadInput,
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
-    if (parser.isSet(Format)) {
-        const QString format = parser.value(Format);
-        const bool jsonLines = format == QLatin1String("jsonl") && command->writesJsonLines();
-        if (format != QLatin1String("table") && format != QLatin1String("json")
-            && format != QLatin1String("csv") && !jsonLines)
-            return CommandOutcome::failure(ExitCode::BadInput,
-                QStringLiteral("--format must be table, json or csv%1, not \"%2\"")
-                    .arg(command->writesJsonLines() ? QStringLiteral(" or jsonl") : QString(), format));
-    }
+    if (const QStringList formats = command->formats();
+        parser.isSet(Format) && !formats.contains(parser.value(Format)))
+        return CommandOutcome::failure(ExitCode::BadInput,
+            QStringLiteral("--format must be %1 or %2, not \"%3\"")
+                .arg(formats.first(formats.size() - 1).join(QStringLiteral(", ")), formats.last(),
+                    parser.value(Format)));
     for (const QString& option : { Timeout, SpeedTime }) {
         if (const auto ms = InputValidation::seconds(parser.value(option), option);
             parser.isSet(option) && !ms)

@@ -37,13 +37,16 @@ public:
     // command, validated and ready to run, or the outcome to end with at once (help, version,
     // or bad input with exit code 2). start() begins with it; the fuzzers call it on its own.
     Result<Command*, CommandOutcome> checkArguments();
+    // Whether the command line asks for a PDF (report --format pdf), which needs fonts and so a
+    // QGuiApplication; every other command runs on a QCoreApplication. Read before any exists.
+    static bool drawsPdf(const QStringList& arguments);
 
 signals:
     void finished(int exitCode);
 
 private:
     Command* findCommand(const QString& name) const;
-    QString commandNameIn(const QStringList& arguments) const;
+    static QString commandNameIn(const QStringList& arguments);
     QString usage() const;
     // Where to connect: the profile's URLs, or those given, which must be the profile's own.
     Result<ConnectionSettings, CommandOutcome> settingsFor(

@@ -8,6 +8,7 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -20,7 +21,7 @@ class ApiClient;
 namespace ff::cli {
 
 // One subcommand of ffconsole-cli (orders, entitlement, purchases, add-item, ack-license,
-// investigate).
+// investigate, report).
 // validate() checks every input before anything is sent; run() makes the call and formats it.
 class Command
 {
@@ -39,6 +40,14 @@ public:
     virtual bool isWrite() const { return false; }
     // Whether --format jsonl (one JSON object a line, written as results arrive) is offered.
     virtual bool writesJsonLines() const { return false; }
+    // The values --format may take with this command.
+    virtual QStringList formats() const
+    {
+        QStringList formats { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") };
+        if (writesJsonLines())
+            formats.append(QStringLiteral("jsonl"));
+        return formats;
+    }
     virtual void run(ApiClient& client, OutputFormat format, Done done) = 0;
     // The profile named by --profile, after validate(): a command may take settings from it. An
     // error message (exit code 2) when what the profile holds cannot be used.

@@ -15,7 +15,9 @@ enum class ExitCode {
     NetworkFailure = 6, // network, TLS, redirect or timeout; a write whose outcome is unknown
     MalformedResponse = 7,
     SomeFailed = 8, // investigate --customers: some customers failed, others succeeded
-    OutputFailed = 9, // investigate --customers: stdout could not be written (a full disk, a closed pipe)
+    // investigate --customers: stdout could not be written (a full disk, a closed pipe); report:
+    // its --out file could not be written (a folder that cannot be written to, a full disk)
+    OutputFailed = 9,
 };
 
 ExitCode exitCodeFor(const ApiError& error);

@@ -4,11 +4,10 @@
 #include "app/cli/InputValidation.h"
 #include "app/cli/InvestigateFetch.h"
 #include "app/cli/InvestigateList.h"
+#include "app/cli/InvestigateOptions.h"
 #include "app/cli/InvestigateSlots.h"
 #include "app/cli/InvestigateStateFile.h"
 #include "app/cli/InvestigationOutput.h"
-#include "investigation/RefundPolicyJson.h"
-#include "models/AffiliateInvestigation.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -17,42 +16,12 @@ namespace ff::cli {
 
 namespace {
 
-const QString Affiliate = QStringLiteral("affiliate");
 const QString Customer = QStringLiteral("customer");
 const QString Customers = QStringLiteral("customers");
-const QString At = QStringLiteral("at");
-const QString Policy = QStringLiteral("policy");
 const QString CandidatesOnly = QStringLiteral("candidates-only");
-const QString Entitlements = QStringLiteral("entitlements");
 const QString Concurrency = QStringLiteral("concurrency");
 const QString State = QStringLiteral("state");
 constexpr qint64 MaxConcurrency = 32;
-constexpr qint64 MaxPolicyBytes = 1024 * 1024;
-
-Result<DateTimeOffset, QString> instant(const QString& text)
-{
-    // An instant, so its offset is part of it: a local time without one could be any of 27.
-    const std::optional<DateTimeOffset> at = DateTimeOffset::parse(QStringView(text));
-    if (!at || at->zone() == DateTimeOffset::Zone::Unspecified || text.startsWith(QLatin1Char('/')))
-        return QStringLiteral("--at must be an ISO 8601 instant with its offset, such as "
-                              "2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not \"%1\"")
-            .arg(text);
-    return *at;
-}
-
-Result<RefundPolicy, QString> policyFrom(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read --policy %1: %2").arg(path, file.errorString());
-    const QByteArray json = file.read(MaxPolicyBytes + 1);
-    if (json.size() > MaxPolicyBytes)
-        return QStringLiteral("--policy %1 is larger than 1 MB: not a policy").arg(path);
-    Result<RefundPolicy, QString> policy = RefundPolicyJson::read(json);
-    if (!policy)
-        return QStringLiteral("--policy %1: %2").arg(path, policy.error());
-    return policy;
-}
 
 } // namespace
 
@@ -78,22 +47,16 @@ QString InvestigateCommand::description() const
 QList<QCommandLineOption> InvestigateCommand::options() const
 {
     return {
-        { Affiliate, QStringLiteral("Affiliate id."), QStringLiteral("N") },
-        { Customer, QStringLiteral("Customer name or email address."), QStringLiteral("NAME_OR_EMAIL") },
+        InvestigateOptions::affiliate(),
+        InvestigateOptions::customer(),
         { Customers,
             QStringLiteral("A list of customers, one a line, instead of --customer; written as JSON Lines "
                            "(--format jsonl) as each customer completes."),
             QStringLiteral("FILE") },
-        { At,
-            QStringLiteral("The instant to investigate at, ISO 8601 with its offset (default: now, when the "
-                           "run starts)."),
-            QStringLiteral("ISO") },
-        { Policy, QStringLiteral("A refund policy as JSON (default: the built-in policy)."),
-            QStringLiteral("FILE") },
+        InvestigateOptions::at(),
+        InvestigateOptions::policy(),
         { CandidatesOnly, QStringLiteral("Only the refund candidates (verdict due or review).") },
-        { Entitlements,
-            QStringLiteral("Also read the current entitlement of each supplier ref (404: none); without "
-                           "it, the orders alone.") },
+        InvestigateOptions::entitlements(),
         { Concurrency, QStringLiteral("Requests in flight at once, 1 to 32 (default 4)."),
             QStringLiteral("K") },
         { State,
@@ -106,40 +69,15 @@ QList<QCommandLineOption> InvestigateCommand::options() const
 
 std::optional<QString> InvestigateCommand::useProfile(const ConnectionProfile& profile)
 {
-    // The affiliate's policy and zone as the window takes them, so that both give one answer.
-    // What the window shows as a warning (a policy that does not read) is refused here: a script
-    // is not there to see a warning, and its answers would silently follow other rules.
-    const AffiliateInvestigation::Context context
-        = AffiliateInvestigation::contextFor(profile, m_settings.affiliateId);
-    if (!context.warnings.isEmpty())
-        return QStringLiteral("profile \"%1\": %2").arg(profile.name, context.warnings.join(u' '));
-    if (m_policyFile.isEmpty())
-        m_settings.policy = context.context.policy;
-    m_settings.zone = context.context.affiliateZone;
-    return std::nullopt;
+    return m_options.useProfile(profile, m_settings);
 }
 
 std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& parser)
 {
-    const auto affiliate = InputValidation::positiveInteger(parser.value(Affiliate), Affiliate);
-    if (!affiliate)
-        return affiliate.error();
-    m_settings.affiliateId = *affiliate;
+    if (const auto problem = m_options.read(parser, m_settings))
+        return problem;
     if (parser.isSet(Customer) == parser.isSet(Customers))
         return QStringLiteral("give either --customer NAME or --customers FILE");
-    if (parser.isSet(At)) {
-        const auto at = instant(parser.value(At));
-        if (!at)
-            return at.error();
-        m_at = *at;
-    }
-    if (parser.isSet(Policy)) {
-        auto policy = policyFrom(parser.value(Policy));
-        if (!policy)
-            return policy.error();
-        m_settings.policy = *policy;
-        m_policyFile = parser.value(Policy);
-    }
     if (parser.isSet(Concurrency)) {
         const auto k = InputValidation::positiveInteger(parser.value(Concurrency), Concurrency);
         if (!k || *k > MaxConcurrency)
@@ -149,7 +87,6 @@ std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& pa
         m_settings.concurrency = int(*k);
     }
     m_settings.candidatesOnly = parser.isSet(CandidatesOnly);
-    m_settings.entitlements = parser.isSet(Entitlements);
     m_jsonLines = parser.value(QStringLiteral("format")) == QLatin1String("jsonl");
     if (parser.isSet(Customers))
         return validateList(parser);
@@ -175,7 +112,7 @@ std::optional<QString> InvestigateCommand::validateList(const QCommandLineParser
 
 void InvestigateCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    m_settings.at = m_at ? *m_at : DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
+    m_settings.at = m_options.instant();
     if (m_customersFile.isEmpty()) {
         runOne(client, format, std::move(done));
         return;
@@ -185,7 +122,8 @@ void InvestigateCommand::run(ApiClient& client, OutputFormat format, Done done)
     std::unique_ptr<InvestigateStateFile> state;
     if (!m_stateFile.isEmpty()) {
         auto opened = InvestigateStateFile::open(m_stateFile, m_settings.affiliateId,
-            InvestigateStateFile::optionsOf(m_settings, m_at.has_value(), m_policyFile));
+            InvestigateStateFile::optionsOf(
+                m_settings, m_options.asOf().has_value(), m_options.policyFile()));
         if (!opened) {
             done(CommandOutcome::failure(ExitCode::BadInput, opened.error()));
             return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "app/cli/InvestigateOptions.h"
 #include "app/cli/InvestigateSettings.h"
 
 #include <memory>
@@ -38,11 +39,10 @@ private:
     void runOne(ApiClient& client, OutputFormat format, Done done);
 
     InvestigateSettings m_settings;
-    std::optional<DateTimeOffset> m_at;
+    InvestigateOptions m_options;
     QString m_customer;
     QString m_customersFile;
     bool m_jsonLines = false;
-    QString m_policyFile; // --policy, which wins over the profile's
     QString m_stateFile;
     std::unique_ptr<InvestigateSlots> m_slots;
     std::unique_ptr<InvestigateList> m_list;

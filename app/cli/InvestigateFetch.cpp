@@ -12,6 +12,11 @@ namespace ff::cli {
 namespace {
 
 // A request the run no longer sends (InvestigateSlots::close): the customer ends unfinished.
+DateTimeOffset now()
+{
+    return DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
+}
+
 ApiError notSent()
 {
     return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("not sent: the run was stopped"));
@@ -75,6 +80,7 @@ void InvestigateFetch::fetchOrders(const QString& customer, bool entitlements)
                     return;
                 }
                 release();
+                self->m_data.ordersFetchedAt = now();
                 self->m_data.orders = std::move(result).value();
                 self->m_data.entitlementsAsked = entitlements;
                 QSet<QString> refs;
@@ -109,6 +115,7 @@ void InvestigateFetch::fetchEntitlement(const QString& supplierRef)
         }
         self->m_client.entitlement(self->m_affiliateId, supplierRef, true, nullptr,
             [self, supplierRef, release](Result<Entitlement, ApiError> result) {
+                self->m_data.entitlementsFetchedAt = now();
                 if (result) {
                     self->m_data.entitlements.insert(supplierRef, std::move(result).value());
                 } else if (result.error().isNotFound()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/client/ApiError.h"
+#include "api/core/DateTimeOffset.h"
 #include "api/core/Result.h"
 #include "api/dto/Entitlement.h"
 #include "api/dto/PurchaseOrder.h"
@@ -32,6 +33,9 @@ public:
         QList<PurchaseOrder> orders;
         bool entitlementsAsked = false;
         QHash<QString, std::optional<Entitlement>> entitlements; // by supplier ref; none: 404
+        // When the answers arrived, for a report's header: the orders', and the last entitlement's.
+        DateTimeOffset ordersFetchedAt;
+        std::optional<DateTimeOffset> entitlementsFetchedAt;
 
         // The lookups CustomerInvestigation takes (NotAsked without --entitlements). It points
         // into this Data, which must outlive the investigation.

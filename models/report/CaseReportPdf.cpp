@@ -111,7 +111,9 @@ void CaseReportPdf::header(ReportPage& page, const CaseReport& report)
         { tr("Ticket"), orNone(h.ticket, tr("none given")) },
         { tr("Agent's account"), h.agentAccount },
         { tr("Profile"),
-            h.production ? tr("%1 (production)").arg(h.profile) : tr("%1 (not production)").arg(h.profile) },
+            h.profile.isEmpty() ? tr("none (the server was named directly)")
+                : h.production  ? tr("%1 (production)").arg(h.profile)
+                                : tr("%1 (not production)").arg(h.profile) },
         { tr("Server"), h.serverUrl },
         { tr("Fetched"), orNone(fetched.join(QStringLiteral("; ")), tr("not known")) },
         { h.asOfSet ? tr("Worked out as of") : tr("Worked out at"),

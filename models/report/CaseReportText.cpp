@@ -35,7 +35,13 @@ QString CaseReportText::of(const CaseReport& report)
                              item.supplierRef, item.verdictName, item.stateLine));
         for (const QString& sentence : item.sentences)
             lines.append(QStringLiteral("- ") + sentence);
-        lines.append(item.decisionText.isEmpty() ? tr("No decision recorded yet.") : item.decisionText);
+        // "None yet" only when the log was read: a log that could not be read says nothing of it.
+        if (!item.decisionText.isEmpty())
+            lines.append(item.decisionText);
+        else
+            lines.append(report.auditProblem.isEmpty()
+                    ? tr("No decision recorded yet.")
+                    : tr("Decisions not known: the audit log could not be read."));
         lines.append(tr("Price %1; payment transaction %2; refund transaction %3.")
                          .arg(item.priceText, item.transactionId.isEmpty() ? tr("none") : item.transactionId,
                              item.refundId.isEmpty() ? tr("none") : item.refundId));
@@ -54,8 +60,12 @@ QString CaseReportText::of(const CaseReport& report)
     const QString policy = header.defaultPolicy ? tr("the default policy") : tr("the affiliate's policy");
     lines.append((header.asOfSet ? tr("Worked out as of %1, under %2.") : tr("Worked out at %1, under %2."))
                      .arg(header.atText, policy));
-    lines.append(tr("FilmFlex Agent Console %1, account %2, profile %3.")
-                     .arg(header.appVersion, header.agentAccount, header.profile));
+    if (!report.auditProblem.isEmpty())
+        lines.append(tr("The audit log could not be read: %1").arg(report.auditProblem));
+    lines.append(header.profile.isEmpty() ? tr("FilmFlex Agent Console %1, account %2, no profile.")
+                                                .arg(header.appVersion, header.agentAccount)
+                                          : tr("FilmFlex Agent Console %1, account %2, profile %3.")
+                                                .arg(header.appVersion, header.agentAccount, header.profile));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

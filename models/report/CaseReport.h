@@ -136,6 +136,8 @@ struct CaseReport
     QList<AuditEntry> writes; // made for this customer's orders, oldest first
     QString auditProblem; // why the audit log could not be read, when it could not
     int inFull = 0; // how many items carry a Detail
+    int candidatesOnALine = 0; // refund candidates past the request's candidatesInFull
+    int candidatesInFull = 0; // that limit, for the report to say
 
     int countOf(RefundVerdict verdict) const
     {

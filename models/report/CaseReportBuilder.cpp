@@ -67,12 +67,17 @@ std::optional<CaseReport> CaseReportBuilder::build(
 
     const qint64 total = itemCount(request.orders, request.itemIds);
     qint64 done = 0;
+    int candidatesSetOut = 0;
+    report.candidatesInFull = request.candidatesInFull;
     bool stopped = false;
     const auto visit = [&](ItemInvestigation&& investigated) {
         if (stopped || (request.itemIds && !request.itemIds->contains(investigated.facts.itemId)))
             return;
-        const bool inFull = request.itemIds || investigated.isCandidate()
-            || request.alsoInFull.contains(investigated.facts.itemId);
+        const bool chosen = request.itemIds || request.alsoInFull.contains(investigated.facts.itemId);
+        const bool candidate = investigated.isCandidate();
+        const bool inFull = chosen || (candidate && candidatesSetOut < request.candidatesInFull);
+        candidatesSetOut += !chosen && candidate && inFull ? 1 : 0;
+        report.candidatesOnALine += candidate && !inFull ? 1 : 0;
         CaseReport::Item item = items.of(investigated, inFull);
         records.addDecisionTo(item);
         report.inFull += inFull ? 1 : 0;

@@ -72,8 +72,17 @@ bool CaseReportPdf::write(
     const qsizetype others = report.items.size() - report.inFull;
     if (others > 0) {
         page.space(2);
-        page.text(tr("Other items (%1): not refund candidates, one line each").arg(others),
+        page.text(report.candidatesOnALine > 0
+                ? tr("Other items (%1), one line each").arg(others)
+                : tr("Other items (%1): not refund candidates, one line each").arg(others),
             ReportPage::Style::Heading);
+        if (report.candidatesOnALine > 0)
+            page.text(
+                tr("%n refund candidate(s) are among them: past the first %1, candidates are not set out in "
+                   "full. Report chosen items to see them in full.",
+                    nullptr, report.candidatesOnALine)
+                    .arg(report.candidatesInFull),
+                ReportPage::Style::Body, InvestigationColours::weight(SignalWeight::Review, paperPalette()));
         page.space();
         for (const CaseReport::Item& reported : report.items) {
             if (reported.detail)

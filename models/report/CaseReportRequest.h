@@ -28,6 +28,11 @@ struct CaseReportRequest
     std::optional<QSet<qint64>> itemIds;
     // Items reported in full whatever their verdict, with the whole customer (the selected one).
     QSet<qint64> alsoInFull;
+    // At most this many refund candidates are set out in full with the whole customer; any more
+    // are on a line each, and the report says how many. A customer with 100 000 candidates (a
+    // failed release) would otherwise get 50 000 pages that nobody reads, made in minutes; chosen
+    // items are always in full.
+    int candidatesInFull = 500;
     std::optional<AuditLogContents> audit; // none: it could not be read (header says why)
     QString auditProblem;
 };

@@ -26,9 +26,13 @@ QString CaseReportText::of(const CaseReport& report)
             : tr("Refund case %3: customer %1, affiliate %2")
                   .arg(header.customer, QString::number(header.affiliateId), header.ticket));
     lines.append(counts(report));
+    // A ticket takes a few dozen items at most; the PDF and the CSV have the rest.
+    constexpr int TicketItems = 50;
+    int listed = 0;
     for (const CaseReport::Item& item : report.items) {
-        if (!item.detail)
+        if (!item.detail || listed == TicketItems)
             continue;
+        ++listed;
         lines.append(QString());
         lines.append(tr("Order %1, item %2, “%3” (%4): %5. %6.")
                          .arg(QString::number(item.orderId), QString::number(item.itemId), item.title,
@@ -46,7 +50,17 @@ QString CaseReportText::of(const CaseReport& report)
                          .arg(item.priceText, item.transactionId.isEmpty() ? tr("none") : item.transactionId,
                              item.refundId.isEmpty() ? tr("none") : item.refundId));
     }
-    const qsizetype others = report.items.size() - report.inFull;
+    if (report.inFull > listed) {
+        lines.append(QString());
+        lines.append(tr(
+            "%n more item(s) reported in full are in the PDF and the CSV.", nullptr, report.inFull - listed));
+    }
+    if (report.candidatesOnALine > 0) {
+        lines.append(QString());
+        lines.append(tr("%n more refund candidate(s) are in the PDF on a line each and in the CSV.", nullptr,
+            report.candidatesOnALine));
+    }
+    const qsizetype others = report.items.size() - report.inFull - report.candidatesOnALine;
     if (others > 0) {
         lines.append(QString());
         lines.append(

@@ -185,6 +185,28 @@ private slots:
         QVERIFY(report.items[0].detail && report.items[1].detail);
     }
 
+    void pastTheLimitCandidatesAreOnALineAndTheReportSaysSo()
+    {
+        CaseReportRequest limited = request({});
+        limited.candidatesInFull = 2;
+        const qsizetype candidates = std::count_if(m_expected.cbegin(), m_expected.cend(),
+            [](const ItemInvestigation& item) { return item.isCandidate(); });
+        QVERIFY(candidates > 2);
+        const CaseReport report = *CaseReportBuilder::build(limited);
+        QCOMPARE(report.inFull, 2);
+        QCOMPARE(report.candidatesOnALine, int(candidates) - 2);
+        QCOMPARE(report.items.size(), qsizetype(m_expected.size())); // every item is still there
+        QVERIFY(CaseReportText::of(report).contains(
+            QStringLiteral("%1 more refund candidate").arg(candidates - 2)));
+        QTemporaryDir dir;
+        QFile pdf(dir.filePath(QStringLiteral("limited.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        QVERIFY(CaseReportPdf::write(report, &pdf));
+        pdf.close();
+        QVERIFY(pdfText(pdf.fileName())
+                    .contains(QStringLiteral("past the first 2, candidates are not set out in full")));
+    }
+
     void aCancelledReportStopsAndLeavesNoFile()
     {
         std::atomic_bool cancelled = true;

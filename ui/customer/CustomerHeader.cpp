@@ -25,6 +25,9 @@ CustomerHeader::CustomerHeader(const QString& heading, const CustomerActions& ac
     for (QLabel* label : { m_heading, m_summary, m_candidates }) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Wrapped rather than widening the window: the candidates' reasons alone ran to 830 px,
+        // which pushed the header's buttons off a 1440-px screen.
+        label->setWordWrap(true);
     }
     m_summary->setObjectName(QStringLiteral("customerSummary"));
     m_candidates->setObjectName(QStringLiteral("refundCandidates"));

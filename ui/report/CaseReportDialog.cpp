@@ -218,7 +218,9 @@ void CaseReportDialog::start()
     m_status->setText(tr("Making the report…"));
     m_progress->setValue(0);
     setRunning(true);
-    QPointer<QProgressBar> bar = m_progress;
+    // Called on the worker: the bar outlives it (the destructor waits for the worker), and a
+    // queued call to a bar deleted meanwhile is dropped.
+    QProgressBar* bar = m_progress;
     const auto progress = [bar](int percent) {
         QMetaObject::invokeMethod(
             bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);

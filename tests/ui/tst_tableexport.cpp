@@ -310,7 +310,7 @@ private slots:
         AccountPurchasesTab* purchases = m_fx.window()->openAccountPurchases(
             zoe->customerId->toString(QUuid::WithoutBraces), QStringLiteral("zoë smith"));
         QVERIFY(purchases);
-        for (const char* name : { "purchasesView", "totalsView" }) {
+        for (const char* name : { "purchasesView", "totalsView", "spendTable" }) {
             const auto* view = purchases->findChild<QAbstractItemView*>(QLatin1String(name));
             QVERIFY2(view && exporterOf(view), name);
         }

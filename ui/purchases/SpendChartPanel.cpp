@@ -5,6 +5,7 @@
 #include "models/MonthlySpendModel.h"
 #include "models/PurchaseFilterProxyModel.h"
 #include "ui/purchases/CurrencySpendChart.h"
+#include "ui/widgets/TableExport.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +52,8 @@ SpendChartPanel::SpendChartPanel(
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Press Enter on a month to show only its purchases"));
+    // As every table of the window: Export as CSV… and Ctrl+C (messages in the window's status bar).
+    TableExport::attach(m_table, nullptr, [] { return tr("spend-per-month"); });
     new QHBoxLayout(m_chartPage);
     m_chartPage->layout()->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_chartPage);

@@ -43,6 +43,8 @@ struct CaseReport
         DateTimeOffset madeAt;
         QString madeAtText;
         QString scope; // "The whole customer", "3 selected items"
+        // The account's billing contact, only when the agent asked for it (CaseReportBilling).
+        QList<std::pair<QString, QString>> billing;
     };
 
     // A signal as the report shows it: its name, its weight, the sentence to read out, and the

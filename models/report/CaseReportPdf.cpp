@@ -133,6 +133,11 @@ void CaseReportPdf::header(ReportPage& page, const CaseReport& report)
         { tr("Reported"), h.scope },
         { tr("Made"), tr("%1 by FilmFlex Agent Console %2").arg(h.madeAtText, h.appVersion) },
     });
+    if (!h.billing.isEmpty()) {
+        page.space();
+        page.text(tr("Billing details (included at the agent's request)"), ReportPage::Style::Subheading);
+        page.fields(h.billing);
+    }
 }
 
 void CaseReportPdf::summary(ReportPage& page, const CaseReport& report)

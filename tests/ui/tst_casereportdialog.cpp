@@ -99,6 +99,9 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("CS-90210")), qPrintable(text.left(400)));
         QVERIFY(text.contains(Showcase));
         QVERIFY(text.contains(QStringLiteral("Evidence against a refund")));
+        // Billing details only when asked for.
+        QVERIFY(!text.contains(QStringLiteral("Billing details")));
+        QVERIFY(!text.contains(QStringLiteral("Billing address")));
         const QList<QStringList> rows = test::readCsvWithPython(csv);
         QVERIFY(rows.size() > 20);
         QCOMPARE(rows.first(), CaseReportCsv::columns());
@@ -127,6 +130,26 @@ private slots:
         QVERIFY2(m_tab->messages()->text().contains(QStringLiteral("case.pdf")),
             qPrintable(m_tab->messages()->text()));
         QCOMPARE(m_tab->messages()->kind(), MessageBar::Kind::Success);
+    }
+
+    void billingDetailsGoInWhenTheAgentAsks()
+    {
+        QPointer<CaseReportDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->billingDetails()->isChecked());
+        QVERIFY(dialog->billingDetails()->isEnabled()); // the customer's account is known
+        dialog->billingDetails()->setChecked(true);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("billing.pdf"));
+        dialog->pathEdit()->setText(pdf);
+        dialog->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30'000);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Billing details (included at the agent's request)")),
+            qPrintable(text.left(1500)));
+        QVERIFY(text.contains(QStringLiteral("Billing address")));
+        // The account's own email, as the admin service sent it.
+        QVERIFY2(text.contains(QStringLiteral("@")), qPrintable(text.left(1500)));
     }
 
     void cancelLeavesNoFile()

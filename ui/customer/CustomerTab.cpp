@@ -401,7 +401,8 @@ void CustomerTab::openCaseReport()
         selection.itemId = item->id.value_or(0);
         useShownEntitlement(request, item->supplierRef.value_or(QString()));
     }
-    auto* dialog = new CaseReportDialog(std::move(request), m_audit.path(), selection, this);
+    selection.accountId = customerId();
+    auto* dialog = new CaseReportDialog(std::move(request), m_audit.path(), selection, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CaseReportDialog::saved, this,
         [this](const QString& message) { m_errors->showMessage(MessageBar::Kind::Success, message); });

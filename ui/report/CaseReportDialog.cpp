@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/report/CaseReportDialog.h"
 
+#include "api/client/ApiClient.h"
+#include "models/report/CaseReportBilling.h"
+#include "ui/session/ConnectionSession.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -60,8 +64,8 @@ QString CaseReportDialog::defaultFileName(const QString& customer, const QDate& 
     return QStringLiteral("%1-case-%2.pdf").arg(name.left(80), date.toString(Qt::ISODate));
 }
 
-CaseReportDialog::CaseReportDialog(
-    CaseReportRequest request, QString auditPath, const Selection& selection, QWidget* parent)
+CaseReportDialog::CaseReportDialog(CaseReportRequest request, QString auditPath, const Selection& selection,
+    ConnectionSession* session, QWidget* parent)
     : QDialog(parent)
     , m_request(std::move(request))
     , m_auditPath(std::move(auditPath))
@@ -73,6 +77,9 @@ CaseReportDialog::CaseReportDialog(
     , m_path(new QLineEdit(this))
     , m_csv(new QCheckBox(tr("Save a &CSV beside it (same name, .csv)"), this))
     , m_clipboard(new QCheckBox(tr("Copy the &ticket text to the clipboard"), this))
+    , m_billing(new QCheckBox(
+          tr("Include the account's &billing details (address, email, phone) in the PDF"), this))
+    , m_session(session)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -106,6 +113,11 @@ CaseReportDialog::CaseReportDialog(
     pathRow->addWidget(choose);
     m_csv->setChecked(true);
     m_clipboard->setChecked(true);
+    // Off unless asked: a decision rarely needs an address or a phone number, and a report travels.
+    m_billing->setObjectName(QStringLiteral("caseReportBilling"));
+    m_billing->setEnabled(selection.accountId.has_value() && session);
+    if (!m_billing->isEnabled())
+        m_billing->setToolTip(tr("Available once the customer's account is known"));
 
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
@@ -132,6 +144,7 @@ CaseReportDialog::CaseReportDialog(
     layout->addLayout(form);
     layout->addWidget(m_csv);
     layout->addWidget(m_clipboard);
+    layout->addWidget(m_billing);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
@@ -215,9 +228,43 @@ void CaseReportDialog::start()
     QSettings().setValue(LastFolderKey, QFileInfo(pdfPath).absolutePath());
 
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_status->setText(tr("Making the report…"));
     m_progress->setValue(0);
     setRunning(true);
+    if (m_billing->isChecked())
+        readBillingThenMake(std::move(request), pdfPath, csvPath);
+    else
+        make(std::move(request), pdfPath, csvPath);
+}
+
+void CaseReportDialog::readBillingThenMake(
+    CaseReportRequest request, const QString& pdfPath, const QString& csvPath)
+{
+    ApiClient* client = m_session->client();
+    if (!client) {
+        finished({ false, tr("Not connected: the billing details cannot be read."), {}, {} });
+        return;
+    }
+    m_status->setText(tr("Reading the billing details…"));
+    client->accountPurchases(*m_selection.accountId, AccountPurchasesQuery {}, this,
+        [this, request = std::move(request), pdfPath, csvPath](
+            Result<AccountPurchasesResponse, ApiError> answer) mutable {
+            if (m_cancelled && m_cancelled->load()) {
+                finished({ true, {}, {}, {} });
+                return;
+            }
+            if (!answer) {
+                finished({ false, tr("The billing details could not be read: %1").arg(answer.error().message),
+                    {}, {} });
+                return;
+            }
+            request.header.billing = CaseReportBilling::rows(*answer);
+            make(std::move(request), pdfPath, csvPath);
+        });
+}
+
+void CaseReportDialog::make(CaseReportRequest request, const QString& pdfPath, const QString& csvPath)
+{
+    m_status->setText(tr("Making the report…"));
     // Called on the worker: the bar outlives it (the destructor waits for the worker), and a
     // queued call to a bar deleted meanwhile is dropped.
     QProgressBar* bar = m_progress;

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QUuid>
 #include <memory>
 
 class QCheckBox;
@@ -15,6 +16,8 @@ class QProgressBar;
 class QRadioButton;
 
 namespace ff::ui {
+
+class ConnectionSession;
 
 // One action for the evidence a refund decision goes to its ticket with: the agent picks what to
 // report (the selected item, its order, or the whole customer), gives the ticket reference and
@@ -34,10 +37,13 @@ public:
         qint64 orderId = 0;
         QSet<qint64> orderItemIds;
         qint64 customerItems = 0;
+        // The customer's account on the admin service, for their billing details; none: not known.
+        std::optional<QUuid> accountId;
     };
 
-    CaseReportDialog(
-        CaseReportRequest request, QString auditPath, const Selection& selection, QWidget* parent = nullptr);
+    // session: where the billing details are read from, when the agent asks for them.
+    CaseReportDialog(CaseReportRequest request, QString auditPath, const Selection& selection,
+        ConnectionSession* session, QWidget* parent = nullptr);
     ~CaseReportDialog() override;
 
     QRadioButton* itemScope() const { return m_item; }
@@ -46,6 +52,7 @@ public:
     QLineEdit* ticketEdit() const { return m_ticket; }
     QLineEdit* pathEdit() const { return m_path; }
     QCheckBox* csvBeside() const { return m_csv; }
+    QCheckBox* billingDetails() const { return m_billing; }
     QProgressBar* progress() const { return m_progress; }
     QLabel* status() const { return m_status; }
     // Starts making the report, as the Make report button does.
@@ -65,6 +72,9 @@ signals:
 private:
     void choosePath();
     void finished(const CaseReportFiles::Outcome& outcome);
+    // Reads the account's billing details, then makes the report with them.
+    void readBillingThenMake(CaseReportRequest request, const QString& pdfPath, const QString& csvPath);
+    void make(CaseReportRequest request, const QString& pdfPath, const QString& csvPath);
     void setRunning(bool running);
 
     CaseReportRequest m_request;
@@ -77,6 +87,8 @@ private:
     QLineEdit* m_path;
     QCheckBox* m_csv;
     QCheckBox* m_clipboard;
+    QCheckBox* m_billing;
+    ConnectionSession* m_session;
     QProgressBar* m_progress;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;

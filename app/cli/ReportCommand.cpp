@@ -176,7 +176,7 @@ void ReportCommand::run(ApiClient& client, OutputFormat format, Done done)
         done(*failed);
         return;
     }
-    const QString serverUrl = client.settings().platformUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const QString serverUrl = CaseReportRequest::serverOf(client.settings().platformUrl);
     m_slots = std::make_unique<InvestigateSlots>(m_settings.concurrency);
     InvestigateFetch::start(client, *m_slots, m_settings.affiliateId, m_customer, m_settings.entitlements,
         [this, serverUrl, done](Result<InvestigateFetch::Data, ApiError> result) {

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace ff {
 
@@ -35,6 +36,13 @@ struct CaseReportRequest
     int candidatesInFull = 500;
     std::optional<AuditLogContents> audit; // none: it could not be read (header says why)
     QString auditProblem;
+
+    // How the header names a server: without user, password, query or fragment (a key can ride
+    // in any of them, and a report travels), as ApiCall names a URL in its messages.
+    static QString serverOf(const QUrl& url)
+    {
+        return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    }
 };
 
 } // namespace ff

@@ -377,7 +377,7 @@ void CustomerTab::openCaseReport()
     request.header.agentAccount = AuditLog::currentOperatingSystemUser();
     request.header.profile = profile.name;
     request.header.production = profile.isProduction;
-    request.header.serverUrl = profile.platformUrl.toString();
+    request.header.serverUrl = CaseReportRequest::serverOf(profile.platformUrl);
     request.header.fetched = { { tr("Orders"), *m_ordersFetchedAt } };
     request.header.at = context.instant();
     request.header.asOfSet = context.asOf.has_value();
@@ -394,8 +394,10 @@ void CustomerTab::openCaseReport()
     if (const PurchaseOrder* order = selectedOrder()) {
         selection.orderId = order->id.value_or(0);
         for (const PurchaseOrderItem& item :
-            order->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>()))
-            selection.orderItemIds.insert(item.id.value_or(0));
+            order->purchaseOrderItemDtos.value_or(QList<PurchaseOrderItem>())) {
+            if (item.id) // an item the server sent without an id is not one to choose
+                selection.orderItemIds.insert(*item.id);
+        }
     }
     if (const PurchaseOrderItem* item = selectedItem()) {
         selection.itemId = item->id.value_or(0);

@@ -64,13 +64,16 @@ std::optional<CommandOutcome> ReportDestination::open()
     return std::nullopt;
 }
 
-Result<QByteArray, QString> ReportDestination::bytesOf(const CaseReport& report) const
+Result<QByteArray, QString> ReportDestination::bytesOf(const CaseReport& report, bool onTerminal) const
 {
     switch (m_format) {
     case Format::Text:
-        return CaseReportText::of(report).toUtf8();
+        return onTerminal ? forTerminal(CaseReportText::of(report).toUtf8())
+                          : CaseReportText::of(report).toUtf8();
     case Format::Csv:
-        return CaseReportCsv::of(report);
+        // The writer escapes within each cell: a row's CRLF stays the row's end, never shown as text.
+        return CaseReportCsv::of(
+            report, onTerminal ? CsvWriter::Destination::Terminal : CsvWriter::Destination::File);
     case Format::Pdf:
         break;
     }
@@ -85,11 +88,10 @@ Result<QByteArray, QString> ReportDestination::bytesOf(const CaseReport& report)
 CommandOutcome ReportDestination::write(const CaseReport& report)
 {
     if (isStdout()) {
-        const Result<QByteArray, QString> bytes = bytesOf(report);
+        const Result<QByteArray, QString> bytes = bytesOf(report, TerminalText::isTerminal(stdout));
         if (!bytes)
             return CommandOutcome::failure(ExitCode::OutputFailed, bytes.error());
-        const bool escaped = m_format != Format::Pdf && TerminalText::isTerminal(stdout);
-        return CommandOutcome::success(escaped ? forTerminal(*bytes) : *bytes);
+        return CommandOutcome::success(*bytes);
     }
     Q_ASSERT(m_file);
     // The PDF is drawn straight into the file: a big customer's is never held in memory twice.
@@ -101,8 +103,7 @@ CommandOutcome ReportDestination::write(const CaseReport& report)
         written = bytes && m_file->device()->write(*bytes) == bytes->size();
     }
     if (!written) {
-        m_file->cancel();
-        m_file->commit(); // throws the temporary file away
+        m_file->cancel(); // throws the temporary file away
         return CommandOutcome::failure(
             ExitCode::OutputFailed, QStringLiteral("%1 could not be written").arg(m_path));
     }

@@ -22,7 +22,6 @@ public:
     ReportDestination(QString path, Format format);
     ~ReportDestination();
 
-    Format format() const { return m_format; }
     bool isStdout() const { return m_path == QLatin1String("-"); }
     // Why it cannot go there, found before anything is sent: a PDF to a terminal.
     std::optional<QString> problem() const;
@@ -35,7 +34,8 @@ public:
     CommandOutcome write(const CaseReport& report);
 
 private:
-    Result<QByteArray, QString> bytesOf(const CaseReport& report) const;
+    // onTerminal: for a person at a terminal, controls shown escaped, never obeyed.
+    Result<QByteArray, QString> bytesOf(const CaseReport& report, bool onTerminal = false) const;
 
     QString m_path;
     Format m_format;

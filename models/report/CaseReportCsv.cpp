@@ -33,10 +33,10 @@ QStringList CaseReportCsv::columns()
         QStringLiteral("ReportedInFull") };
 }
 
-QByteArray CaseReportCsv::of(const CaseReport& report)
+QByteArray CaseReportCsv::of(const CaseReport& report, CsvWriter::Destination destination)
 {
     QByteArray out;
-    CsvWriter csv(&out);
+    CsvWriter csv(&out, destination);
     for (const QString& column : columns())
         csv.cell(std::optional<QString>(column));
     csv.endRow();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/CsvWriter.h"
 #include "models/report/CaseReport.h"
 
 #include <QByteArray>
@@ -15,7 +16,9 @@ namespace ff {
 class CaseReportCsv final
 {
 public:
-    static QByteArray of(const CaseReport& report);
+    // For a terminal, each text cell's control characters are shown escaped (CsvWriter).
+    static QByteArray of(
+        const CaseReport& report, CsvWriter::Destination destination = CsvWriter::Destination::File);
     static QStringList columns();
 };
 

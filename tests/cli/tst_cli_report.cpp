@@ -459,6 +459,21 @@ private slots:
         QCOMPARE(rows.first()[QStringLiteral("Title")].toString(), QStringLiteral("'=HYPERLINK(\"x\")"));
     }
 
+    void csvOnATerminalEndsItsRowsAsRows()
+    {
+        // Each row's CRLF ends the row on a terminal too; it was once shown as a literal "\\r".
+        const Run run = CliRunner::runProgram(QStandardPaths::findExecutable(QStringLiteral("python3")),
+            QStringList { QStringLiteral("-c"), QString::fromLatin1(OnTerminal), CliRunner::program(),
+                QStringLiteral("--base-url"), m_sandbox->url().toString() }
+                + report(QStringLiteral("csv"), QStringLiteral("-")),
+            CliRunner::environmentWith({ { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() },
+                { QStringLiteral("FFCONSOLE_AUDIT_LOG"), auditLog() } }));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.startsWith("AffiliateId,"));
+        QVERIFY(run.out.count('\n') > 2);
+        QVERIFY2(!run.out.contains("\\r"), run.out.left(400).constData());
+    }
+
     void aPdfIsNotWrittenToATerminal()
     {
         const Run run = CliRunner::runProgram(QStandardPaths::findExecutable(QStringLiteral("python3")),

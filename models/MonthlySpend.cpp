@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MonthlySpend.h"
 
+#include "api/domain/CurrencyTotal.h"
 #include "models/DisplayFormat.h"
 
 namespace ff {
@@ -17,7 +18,8 @@ MonthlySpend::MonthlySpend(const QList<CreditPurchase>& purchases, const QTimeZo
             ++m_withoutAmount;
             continue;
         }
-        const QString currency = purchase.currency.value_or(QString());
+        // As the totals table groups them: "usd" and "USD" are one chart, not two.
+        const QString currency = CurrencyTotal::codeOf(purchase);
         if (!m_spend.contains(currency))
             m_currencies.append(currency);
         Month& month = m_spend[currency][monthOf(*purchase.datePurchased, zone)];

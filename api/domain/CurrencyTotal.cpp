@@ -23,7 +23,7 @@ QList<CurrencyTotal> CurrencyTotal::of(const QList<CreditPurchase>& purchases)
 {
     QList<CurrencyTotal> totals;
     for (const CreditPurchase& purchase : purchases) {
-        const QString currency = purchase.currency.value_or(QString()).trimmed().toUpper();
+        const QString currency = codeOf(purchase);
         auto it = std::find_if(
             totals.begin(), totals.end(), [&](const CurrencyTotal& t) { return t.currency == currency; });
         if (it == totals.end()) {

@@ -22,6 +22,12 @@ struct CurrencyTotal
     // shown are then not the whole story, and say so.
     bool incomplete = false;
 
+    // The code a purchase's amounts are totalled under: trimmed and upper-case ("usd " is USD),
+    // empty for none. The totals, the spend chart and DisplayFormat all read a currency so.
+    static QString codeOf(const CreditPurchase& purchase)
+    {
+        return purchase.currency.value_or(QString()).trimmed().toUpper();
+    }
     // One entry per currency, in order of first appearance.
     static QList<CurrencyTotal> of(const QList<CreditPurchase>& purchases);
 

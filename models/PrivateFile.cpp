@@ -22,8 +22,7 @@ std::optional<QString> PrivateFile::open()
     // process's umask (often readable by everyone), and an old one keeps its own mode.
     if (!m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         const QString error = why();
-        m_file.cancelWriting();
-        m_file.commit();
+        cancel();
         return error;
     }
     return std::nullopt;
@@ -44,7 +43,6 @@ Result<qint64, QString> PrivateFile::write(const QString& path, const QByteArray
     if (file.device()->write(bytes) != bytes.size()) {
         const QString error = file.why();
         file.cancel();
-        file.commit();
         return error;
     }
     if (auto error = file.commit())

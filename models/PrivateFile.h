@@ -28,7 +28,11 @@ public:
     // failed (a full disk).
     std::optional<QString> commit();
     // Throws what was written away.
-    void cancel() { m_file.cancelWriting(); }
+    void cancel()
+    {
+        m_file.cancelWriting();
+        m_file.commit(); // a cancelled commit removes the temporary file and writes nothing
+    }
 
     // The whole file at once: the bytes written, or why not.
     static Result<qint64, QString> write(const QString& path, const QByteArray& bytes);

@@ -39,7 +39,7 @@ private:
     QColor colourOf(TimelineEvent::Kind kind) const;
     static int xOf(qint64 ticks, qint64 first, qint64 last, int left, int right);
 
-    const QList<TimelineEvent>& m_events;
+    QList<TimelineEvent> m_events; // a shared copy: a painter may outlive the list it was given
     QPalette m_palette;
     QFont m_font;
 };

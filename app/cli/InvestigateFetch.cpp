@@ -11,12 +11,13 @@ namespace ff::cli {
 
 namespace {
 
-// A request the run no longer sends (InvestigateSlots::close): the customer ends unfinished.
+// When an answer arrived, for the report's header.
 DateTimeOffset now()
 {
     return DateTimeOffset::fromQDateTime(QDateTime::currentDateTimeUtc());
 }
 
+// A request the run no longer sends (InvestigateSlots::close): the customer ends unfinished.
 ApiError notSent()
 {
     return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("not sent: the run was stopped"));

@@ -54,7 +54,6 @@ struct CaseReport
         QString kind; // identifier
         QString name;
         std::optional<SignalWeight> weight;
-        QString weightName;
         QString sentence;
         QStringList evidence; // "TimeUserFirstStreamed: 03/03/2026 20:14 GMT"
     };

@@ -56,7 +56,6 @@ CaseReportFiles::Outcome CaseReportFiles::make(CaseReportRequest request, const 
         [&](qint64 done, qint64 total) { progress(share(done, total, BuiltAt, DrawnAt)); }, &cancelled);
     if (!drawn || cancelled.load()) {
         pdf.cancel();
-        pdf.commit();
         outcome.cancelled = true;
         return outcome;
     }
@@ -70,7 +69,6 @@ CaseReportFiles::Outcome CaseReportFiles::make(CaseReportRequest request, const 
     // The CSV first, then the PDF: a failure of either leaves neither half of the pair behind.
     if (const auto written = PrivateFile::write(csvPath, CaseReportCsv::of(*report)); !written) {
         pdf.cancel();
-        pdf.commit();
         outcome.error = written.error();
         return outcome;
     }

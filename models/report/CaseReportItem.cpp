@@ -53,11 +53,11 @@ CaseReport::Item CaseReportItem::of(const ItemInvestigation& investigated, bool 
         reported.sentences.append(m_sentences.sentence(signal, investigated));
     }
     if (inFull)
-        reported.detail = detailOf(investigated);
+        reported.detail = detailOf(investigated, reported.sentences);
     return reported;
 }
 
-CaseReport::Detail CaseReportItem::detailOf(const ItemInvestigation& item) const
+CaseReport::Detail CaseReportItem::detailOf(const ItemInvestigation& item, const QStringList& sentences) const
 {
     const CardLines lines(item, m_context, m_locale, m_currency);
     CaseReport::Detail detail;
@@ -72,8 +72,7 @@ CaseReport::Detail CaseReportItem::detailOf(const ItemInvestigation& item) const
         signal.kind = QString::fromLatin1(identifier(raised.kind));
         signal.name = displayName(raised.kind);
         signal.weight = raised.weight;
-        signal.weightName = raised.weight ? displayName(*raised.weight) : tr("No weight in the policy");
-        signal.sentence = m_sentences.sentence(raised, item);
+        signal.sentence = sentences.value(detail.signalList.size()); // one per signal, in order
         for (const Evidence& evidence : raised.evidence)
             signal.evidence.append(EvidenceText::of(evidence, m_sentences.format()));
         detail.signalList.append(signal);

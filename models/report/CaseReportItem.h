@@ -20,7 +20,8 @@ public:
     CaseReport::Item of(const ItemInvestigation& item, bool inFull) const;
 
 private:
-    CaseReport::Detail detailOf(const ItemInvestigation& item) const;
+    // sentences: the item's, one per raised signal, as of() made them.
+    CaseReport::Detail detailOf(const ItemInvestigation& item, const QStringList& sentences) const;
     QList<CaseReport::TimelineRow> timelineRows(const ItemInvestigation& item) const;
 
     InvestigationContext m_context;

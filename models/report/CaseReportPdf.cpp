@@ -97,6 +97,8 @@ bool CaseReportPdf::write(
     }
     money(page, report);
     records(page, report);
+    if (cancelled && cancelled->load())
+        return false; // asked between two looks at the flag (a small report has none)
     if (progress)
         progress(total, total);
     return true;
@@ -259,9 +261,13 @@ void CaseReportPdf::money(ReportPage& page, const CaseReport& report)
     }
     for (const CaseReport::Money& money : report.money) {
         page.text(
-            tr("In %1: %2 paid over %n order(s), of which %3 refunded.", nullptr, int(money.orders.size()))
+            tr("In %1: %2 paid over %n order(s), of which %3 refunded.", nullptr, int(money.paidOrders))
                 .arg(orNone(money.currency, tr("an unknown currency")), money.totalText, money.refundedText),
             ReportPage::Style::Subheading);
+        if (money.unpaidOrders > 0)
+            page.text(tr("Never paid (pending, failed or cancelled), so not in that sum: %n order(s), %1.",
+                nullptr, int(money.unpaidOrders))
+                          .arg(money.unpaidText));
         if (money.incomplete)
             page.text(tr("Some item had no price, so these sums are not the whole story."),
                 ReportPage::Style::Body, InvestigationColours::weight(SignalWeight::Review, paperPalette()));

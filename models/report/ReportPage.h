@@ -41,7 +41,6 @@ public:
     int width() const { return m_width; }
     // Moves down by height, once something has been drawn there.
     void advance(int height) { m_y += height; }
-    int pages() const { return m_page; }
 
 private:
     int heightOf(const QString& text, const QFont& font, int width) const;

@@ -2,6 +2,7 @@
 #include "ui/report/CaseReportDialog.h"
 
 #include "api/client/ApiClient.h"
+#include "api/profile/ProfileStore.h"
 #include "models/report/CaseReportBilling.h"
 #include "ui/session/ConnectionSession.h"
 
@@ -34,7 +35,7 @@ const QString LastFolderKey = QStringLiteral("reports/lastFolder");
 
 QString lastFolder()
 {
-    const QString folder = QSettings().value(LastFolderKey).toString();
+    const QString folder = ProfileStore::openSettings()->value(LastFolderKey).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -179,6 +180,7 @@ void CaseReportDialog::setRunning(bool running)
         input->setEnabled(!running);
     m_item->setEnabled(!running && m_selection.itemId != 0);
     m_order->setEnabled(!running && m_selection.orderId != 0);
+    m_billing->setEnabled(!running && m_selection.accountId && m_session);
     for (QAbstractButton* button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(!running);
@@ -225,7 +227,7 @@ void CaseReportDialog::start()
         if (m_selection.itemId)
             request.alsoInFull = { m_selection.itemId };
     }
-    QSettings().setValue(LastFolderKey, QFileInfo(pdfPath).absolutePath());
+    ProfileStore::openSettings()->setValue(LastFolderKey, QFileInfo(pdfPath).absolutePath());
 
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_progress->setValue(0);

@@ -5,6 +5,7 @@
 // a place that cannot be written, said in the dialog, with nothing the agent typed lost.
 #include "models/report/CaseReportCsv.h"
 #include "tests/support/CsvReadBack.h"
+#include "tests/support/PdfText.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/customer/CustomerActions.h"
 #include "ui/customer/CustomerTab.h"
@@ -20,7 +21,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -34,14 +34,6 @@ using ff::test::WindowFixture;
 namespace {
 
 const QString Showcase = QStringLiteral("refund.showcase");
-
-QString pdfText(const QString& path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    process.waitForFinished(60'000);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 } // namespace
 
@@ -95,7 +87,7 @@ private slots:
         QVERIFY(QFile::exists(pdf));
         const QString csv = dir.filePath(QStringLiteral("case.csv"));
         QVERIFY(QFile::exists(csv));
-        const QString text = pdfText(pdf);
+        const QString text = test::readPdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("CS-90210")), qPrintable(text.left(400)));
         QVERIFY(text.contains(Showcase));
         QVERIFY(text.contains(QStringLiteral("Evidence against a refund")));
@@ -144,7 +136,7 @@ private slots:
         dialog->pathEdit()->setText(pdf);
         dialog->start();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30'000);
-        const QString text = pdfText(pdf);
+        const QString text = test::readPdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Billing details (included at the agent's request)")),
             qPrintable(text.left(1500)));
         QVERIFY(text.contains(QStringLiteral("Billing address")));

@@ -17,11 +17,6 @@ qint64 localSeconds(const DateTimeOffset& date)
     return date.utcTicks() / TicksPerSecond + date.offsetSeconds();
 }
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ff::ItemFacts", text);
-}
-
 bool containsIgnoringCase(const QList<QString>& list, const QString& text)
 {
     for (const QString& entry : list) {
@@ -38,8 +33,9 @@ ItemFacts::Ownership ownershipOf(
         return ItemFacts::Ownership::Owned;
     if ((order.offerType && !order.offerType->trimmed().isEmpty()) || order.offerTypeId)
         return ItemFacts::Ownership::Rental;
-    unknowns.append(translate("The order names no offer type, so whether it is a rental or bought to keep is "
-                              "unknown."));
+    unknowns.append(QCoreApplication::translate("ff::ItemFacts",
+        "The order names no offer type, so whether it is a rental or bought to keep is "
+        "unknown."));
     return ItemFacts::Ownership::Unknown;
 }
 
@@ -54,14 +50,16 @@ void readLength(ItemFacts& facts, const PurchaseOrderItem& item)
             facts.lengthSeconds = span->ticks() / TicksPerSecond;
             facts.lengthFromMediaItem = true;
         } else {
-            facts.unknowns.append(translate("The title's length \"%1\" cannot be read.").arg(text));
+            facts.unknowns.append(
+                QCoreApplication::translate("ff::ItemFacts", "The title's length \"%1\" cannot be read.")
+                    .arg(text));
         }
         return;
     }
     if (item.duration && *item.duration > 0)
         facts.lengthSeconds = *item.duration * 60;
     else
-        facts.unknowns.append(translate("The title's length is unknown."));
+        facts.unknowns.append(QCoreApplication::translate("ff::ItemFacts", "The title's length is unknown."));
 }
 
 void readEntitlement(ItemFacts& facts, const EntitlementLookup& lookup, const RefundPolicy& policy)
@@ -72,16 +70,16 @@ void readEntitlement(ItemFacts& facts, const EntitlementLookup& lookup, const Re
         return;
     case EntitlementLookup::Outcome::NotFound:
         facts.entitlementUse = ItemFacts::EntitlementUse::None;
-        facts.unknowns.append(
-            translate("The platform has no current entitlement for this title, so its expiry, "
-                      "how far it played and its offers are unknown."));
+        facts.unknowns.append(QCoreApplication::translate("ff::ItemFacts",
+            "The platform has no current entitlement for this title, so its expiry, "
+            "how far it played and its offers are unknown."));
         return;
     case EntitlementLookup::Outcome::Failed:
         facts.entitlementUse = ItemFacts::EntitlementUse::Unavailable;
-        facts.unknowns.append(
-            translate("The entitlement could not be read (%1), so the platform's expiry, how far "
-                      "it played and the offers are unknown.")
-                .arg(lookup.failure));
+        facts.unknowns.append(QCoreApplication::translate("ff::ItemFacts",
+            "The entitlement could not be read (%1), so the platform's expiry, how far "
+            "it played and the offers are unknown.")
+                                  .arg(lookup.failure));
         return;
     case EntitlementLookup::Outcome::Found:
         break;
@@ -91,10 +89,12 @@ void readEntitlement(ItemFacts& facts, const EntitlementLookup& lookup, const Re
         facts.entitlementUse = ItemFacts::EntitlementUse::OtherItem;
         facts.otherItemId = entitlement.id;
         facts.unknowns.append(
-            translate("The platform's current entitlement for this title is another item's (%1), "
-                      "so this item's expiry, how far it played, box-set children and offers are "
-                      "unknown.")
-                .arg(entitlement.id ? QString::number(*entitlement.id) : translate("no id")));
+            QCoreApplication::translate("ff::ItemFacts",
+                "The platform's current entitlement for this title is another item's (%1), "
+                "so this item's expiry, how far it played, box-set children and offers are "
+                "unknown.")
+                .arg(entitlement.id ? QString::number(*entitlement.id)
+                                    : QCoreApplication::translate("ff::ItemFacts", "no id")));
         return;
     }
     facts.entitlementUse = ItemFacts::EntitlementUse::ThisItem;
@@ -138,7 +138,8 @@ ItemFacts ItemFacts::read(const PurchaseOrder& order, const PurchaseOrderItem& i
     facts.purchaseDiffersFromOrder = itemCreated && facts.orderCreatedAt
         && std::abs(itemCreated->utcTicks() - facts.orderCreatedAt->utcTicks()) > 60 * TicksPerSecond;
     if (!facts.purchasedAt)
-        facts.unknowns.append(translate("Neither the item nor its order says when it was bought."));
+        facts.unknowns.append(QCoreApplication::translate(
+            "ff::ItemFacts", "Neither the item nor its order says when it was bought."));
 
     facts.licenceIssuedAt = present(item.timeOfFirstPlay);
     facts.firstStreamedAt = present(item.timeUserFirstStreamed);

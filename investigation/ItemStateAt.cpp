@@ -12,11 +12,6 @@ QString statusCode(const PurchaseOrder& order)
     return order.status && order.status->code ? *order.status->code : QString();
 }
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ff::ItemStateAt", text);
-}
-
 // The order's offer type as the agent finds it on the order: its name, else its id.
 QString offerTypeText(const PurchaseOrder& order)
 {
@@ -31,14 +26,17 @@ QString typeConflict(const PurchaseOrder& order, const ItemFacts& facts, const I
     QStringList reasons;
     if (state.typesDisagree) {
         reasons.append(facts.ownership == ItemFacts::Ownership::Owned
-                ? translate("The order says it was bought to keep, but its entitlement's type is \"%1\".")
+                ? QCoreApplication::translate("ff::ItemStateAt",
+                    "The order says it was bought to keep, but its entitlement's type is \"%1\".")
                       .arg(facts.entitlementTypeName)
-                : translate("The order says it is a rental, but its entitlement's type is \"%1\".")
+                : QCoreApplication::translate(
+                    "ff::ItemStateAt", "The order says it is a rental, but its entitlement's type is \"%1\".")
                       .arg(facts.entitlementTypeName));
     }
     if (state.rentalFlagOnOwned) {
-        reasons.append(translate("The order's offer type \"%1\" says it was bought to keep, but the item is "
-                                 "marked Download-To-Rent (IsDtr), which is a rental.")
+        reasons.append(QCoreApplication::translate("ff::ItemStateAt",
+            "The order's offer type \"%1\" says it was bought to keep, but the item is "
+            "marked Download-To-Rent (IsDtr), which is a rental.")
                            .arg(offerTypeText(order)));
     }
     return reasons.join(u' ');

@@ -7,11 +7,6 @@ namespace ff {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ff::PurchaseSignals", text);
-}
-
 void alreadyRefunded(const SignalContext& context, QList<RefundSignal>& raised)
 {
     if (context.state.state != ItemState::Refunded)
@@ -57,17 +52,17 @@ void termsDiffer(const SignalContext& context, QList<RefundSignal>& raised, QStr
         return; // the unknowns already say why the entitlement is not used
     const Offer* offer = offerById(*facts.entitlement, *context.item.offerId);
     if (!offer) {
-        unknowns.append(
-            translate("Offer %1 is not among the title's offers, so the terms it was sold on cannot "
-                      "be checked.")
-                .arg(*context.item.offerId));
+        unknowns.append(QCoreApplication::translate("ff::PurchaseSignals",
+            "Offer %1 is not among the title's offers, so the terms it was sold on cannot "
+            "be checked.")
+                            .arg(*context.item.offerId));
         return;
     }
     if (!covers(*offer, *facts.purchasedAt)) {
-        unknowns.append(
-            translate("Offer %1 was not on sale at the purchase instant, so the terms it was sold on "
-                      "cannot be checked.")
-                .arg(*context.item.offerId));
+        unknowns.append(QCoreApplication::translate("ff::PurchaseSignals",
+            "Offer %1 was not on sale at the purchase instant, so the terms it was sold on "
+            "cannot be checked.")
+                            .arg(*context.item.offerId));
         return;
     }
     const bool rental = facts.ownership == ItemFacts::Ownership::Rental;

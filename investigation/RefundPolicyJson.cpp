@@ -12,11 +12,6 @@ namespace ff {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ff::RefundPolicyJson", text);
-}
-
 // Reads one key's value into the policy, or says what is wrong with it.
 using KeyReader = std::function<std::optional<QString>(const QJsonValue& value, RefundPolicy& policy)>;
 
@@ -36,7 +31,10 @@ KeyReader number(qint64 RefundPolicy::*member, qint64 minimum, qint64 maximum)
     return [=](const QJsonValue& value, RefundPolicy& policy) -> std::optional<QString> {
         const std::optional<qint64> whole = wholeNumber(value);
         if (!whole || *whole < minimum || *whole > maximum)
-            return translate("expected a whole number from %1 to %2").arg(minimum).arg(maximum);
+            return QCoreApplication::translate(
+                "ff::RefundPolicyJson", "expected a whole number from %1 to %2")
+                .arg(minimum)
+                .arg(maximum);
         policy.*member = *whole;
         return std::nullopt;
     };
@@ -46,11 +44,12 @@ KeyReader texts(QList<QString> RefundPolicy::*member)
 {
     return [=](const QJsonValue& value, RefundPolicy& policy) -> std::optional<QString> {
         if (!value.isArray())
-            return translate("expected an array of strings");
+            return QCoreApplication::translate("ff::RefundPolicyJson", "expected an array of strings");
         QList<QString> list;
         for (const QJsonValue& element : value.toArray()) {
             if (!element.isString() || element.toString().trimmed().isEmpty())
-                return translate("expected an array of strings, none of them empty");
+                return QCoreApplication::translate(
+                    "ff::RefundPolicyJson", "expected an array of strings, none of them empty");
             list.append(element.toString().trimmed());
         }
         policy.*member = list;
@@ -62,12 +61,13 @@ KeyReader numbers(QList<qint64> RefundPolicy::*member)
 {
     return [=](const QJsonValue& value, RefundPolicy& policy) -> std::optional<QString> {
         if (!value.isArray())
-            return translate("expected an array of whole numbers");
+            return QCoreApplication::translate("ff::RefundPolicyJson", "expected an array of whole numbers");
         QList<qint64> list;
         for (const QJsonValue& element : value.toArray()) {
             const std::optional<qint64> whole = wholeNumber(element);
             if (!whole)
-                return translate("expected an array of whole numbers");
+                return QCoreApplication::translate(
+                    "ff::RefundPolicyJson", "expected an array of whole numbers");
             list.append(*whole);
         }
         policy.*member = list;
@@ -78,20 +78,24 @@ KeyReader numbers(QList<qint64> RefundPolicy::*member)
 std::optional<QString> readWeights(const QJsonValue& value, RefundPolicy& policy)
 {
     if (!value.isObject())
-        return translate("expected an object of signal names and weights");
+        return QCoreApplication::translate(
+            "ff::RefundPolicyJson", "expected an object of signal names and weights");
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QByteArray name = it.key().toUtf8();
         const std::optional<SignalKind> kind = signalKindFromIdentifier(name.toStdString());
         if (!kind)
-            return translate("\"%1\" is not a signal").arg(it.key());
+            return QCoreApplication::translate("ff::RefundPolicyJson", "\"%1\" is not a signal")
+                .arg(it.key());
         if (*kind == SignalKind::AlreadyRefunded)
-            return translate("\"already-refunded\" has no weight: the state decides");
+            return QCoreApplication::translate(
+                "ff::RefundPolicyJson", "\"already-refunded\" has no weight: the state decides");
         const QByteArray word = it.value().toString().toUtf8();
         const std::optional<SignalWeight> weight
             = it.value().isString() ? signalWeightFromIdentifier(word.toStdString()) : std::nullopt;
         if (!weight)
-            return translate("the weight of \"%1\" must be \"supports\", \"review\" or \"opposes\"")
+            return QCoreApplication::translate("ff::RefundPolicyJson",
+                "the weight of \"%1\" must be \"supports\", \"review\" or \"opposes\"")
                 .arg(it.key());
         policy.weights[size_t(*kind)] = weight;
     }
@@ -149,11 +153,12 @@ Result<RefundPolicy, QString> RefundPolicyJson::read(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
-        return translate("the policy is not valid JSON: %1 (at byte %2)")
+        return QCoreApplication::translate(
+            "ff::RefundPolicyJson", "the policy is not valid JSON: %1 (at byte %2)")
             .arg(error.errorString())
             .arg(error.offset);
     if (!document.isObject())
-        return translate("the policy must be a JSON object");
+        return QCoreApplication::translate("ff::RefundPolicyJson", "the policy must be a JSON object");
     return read(document.object());
 }
 
@@ -167,9 +172,10 @@ Result<RefundPolicy, QString> RefundPolicyJson::read(const QJsonObject& object)
                 key = &candidate;
         }
         if (!key)
-            return translate("\"%1\" is not a policy setting").arg(it.key());
+            return QCoreApplication::translate("ff::RefundPolicyJson", "\"%1\" is not a policy setting")
+                .arg(it.key());
         if (const std::optional<QString> problem = key->read(it.value(), policy))
-            return translate("%1: %2").arg(it.key(), *problem);
+            return QCoreApplication::translate("ff::RefundPolicyJson", "%1: %2").arg(it.key(), *problem);
     }
     return policy;
 }

@@ -15,11 +15,6 @@ constexpr qint64 MaxWindowSeconds = 36'525 * SecondsPerDay;
 constexpr qint64 LastSecond = 253'402'300'799;
 constexpr qint64 FirstSecond = -62'135'596'800;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ff::RentalWindow", text);
-}
-
 std::optional<DateTimeOffset> endAfter(
     const std::optional<DateTimeOffset>& start, const std::optional<qint64>& count, qint64 unitSeconds)
 {
@@ -60,18 +55,20 @@ RentalWindow RentalWindow::of(const ItemFacts& facts, const RefundPolicy& policy
     if (!window.end) {
         if (facts.rentalDays
             && (*facts.rentalDays < 0 || *facts.rentalDays * SecondsPerDay > MaxWindowSeconds))
-            window.unknownReason = translate("RentalTime %1 is not a number of days a rental can last.")
+            window.unknownReason = QCoreApplication::translate(
+                "ff::RentalWindow", "RentalTime %1 is not a number of days a rental can last.")
                                        .arg(*facts.rentalDays);
         else if (!facts.rentalDays && !facts.licenceIssuedAt)
-            window.unknownReason
-                = translate("The rental has no RentalTime and no licence was issued, so when it "
-                            "ends is unknown.");
+            window.unknownReason = QCoreApplication::translate("ff::RentalWindow",
+                "The rental has no RentalTime and no licence was issued, so when it "
+                "ends is unknown.");
         else if (!facts.rentalDays)
-            window.unknownReason
-                = translate("The rental has no RentalTime and no ViewTime, so when it ends is "
-                            "unknown.");
+            window.unknownReason = QCoreApplication::translate("ff::RentalWindow",
+                "The rental has no RentalTime and no ViewTime, so when it ends is "
+                "unknown.");
         else
-            window.unknownReason = translate("When the rental ends is unknown.");
+            window.unknownReason
+                = QCoreApplication::translate("ff::RentalWindow", "When the rental ends is unknown.");
     }
     return window;
 }

@@ -69,11 +69,11 @@ WriteVerification WriteVerification::ofAddedItem(
     result.verdict = Verdict::Uncertain;
     result.explanation = newMatches.size() > 1
         ? QCoreApplication::translate("ff::WriteVerification",
-            "the order now has %1 new items like this one: check them before doing anything else")
-              .arg(newMatches.size())
+            "the order now has %n new items like this one: check them before doing anything else", nullptr,
+            int(newMatches.size()))
         : QCoreApplication::translate("ff::WriteVerification",
-            "the order changed in other ways meanwhile (%1 other new item(s)): check it before trying again")
-              .arg(newOthers);
+            "the order changed in other ways meanwhile (%n other new item(s)): check it before trying again",
+            nullptr, int(newOthers));
     return result;
 }
 

@@ -16,11 +16,6 @@ const QString FingerprintsOnlyKey = QStringLiteral("trustedCertificates");
 // Profiles whose secret is still keyed by their name in the keychain: id = name.
 const QString SecretsByNameGroup = QStringLiteral("secretsKeyedByName");
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ff::ProfileStore", text);
-}
-
 } // namespace
 
 std::unique_ptr<QSettings> ProfileStore::openSettings()
@@ -171,18 +166,20 @@ QStringList ProfileStore::upgrade()
         if (profile.proxyHasCredentials()) {
             profile.proxyUrl = profile.proxyWithoutCredentials();
             changed = true;
-            notices.append(translate("Profile “%1”: its proxy had a user name or password saved in the "
-                                     "settings file. Proxy authentication is not supported, so they were "
-                                     "removed; the proxy %2 is used without them.")
+            notices.append(QCoreApplication::translate("ff::ProfileStore",
+                "Profile “%1”: its proxy had a user name or password saved in the "
+                "settings file. Proxy authentication is not supported, so they were "
+                "removed; the proxy %2 is used without them.")
                                .arg(profile.name, profile.proxyUrl));
         }
         if (const int dropped = fingerprintsOnly.value(profile.name); dropped > 0)
-            notices.append(translate("Profile “%1”: %2 certificate(s) trusted by fingerprint alone are no "
-                                     "longer trusted, because trust is now given for one server (host and "
-                                     "port). When the server's certificate is shown, review it and trust it "
-                                     "again if it is expected.")
-                               .arg(profile.name)
-                               .arg(dropped));
+            notices.append(QCoreApplication::translate("ff::ProfileStore",
+                "Profile “%1”: %n certificate(s) trusted by fingerprint alone are no "
+                "longer trusted, because trust is now given for one server (host and "
+                "port). When the server's certificate is shown, review it and trust it "
+                "again if it is expected.",
+                nullptr, dropped)
+                               .arg(profile.name));
     }
     if (changed)
         save(upgraded);

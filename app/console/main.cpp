@@ -3,15 +3,13 @@
 #include "api/auth/CredentialStore.h"
 #include "api/profile/ProfileStore.h"
 #include "app/console/FirstPaintReporter.h"
+#include "models/AgentLanguage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Theme.h"
 #include "ui/session/ConnectionSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -23,14 +21,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("FilmFlex Agent Console"));
     QApplication::setApplicationVersion(QStringLiteral(FFCONSOLE_VERSION));
 
-    QTranslator qtTranslations;
-    if (qtTranslations.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslations);
-    QTranslator translations;
-    if (translations.load(
-            QLocale(), QStringLiteral("ffconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translations);
+    // The language first: everything after it, --help included, speaks it.
+    const auto settings = ff::ProfileStore::openSettings();
+    ff::AgentLanguage::apply(ff::AgentLanguage::localeFor(ff::AgentLanguage::chosen(*settings)), &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("FilmFlex Agent Console"));
@@ -43,7 +36,6 @@ int main(int argc, char* argv[])
     parser.addOptions({ sandbox, profile });
     parser.process(app);
 
-    const auto settings = ff::ProfileStore::openSettings();
     ff::ui::Theme::apply(settings->value(QStringLiteral("window/dark"), false).toBool());
 
     ff::CredentialStore credentials;

@@ -8,6 +8,7 @@
 #include "ui/customer/CustomerTab.h"
 #include "ui/errors/ErrorPresenter.h"
 #include "ui/main/ConnectionState.h"
+#include "ui/main/LanguageMenu.h"
 #include "ui/main/ProfileIndicator.h"
 #include "ui/main/ProfileManager.h"
 #include "ui/main/RecentSearches.h"
@@ -231,6 +232,12 @@ void MainWindow::createMenus()
     connect(dark, &QAction::toggled, this, [this](bool on) {
         Theme::apply(on);
         m_settings->setValue(DarkKey, on);
+    });
+    auto* language = new LanguageMenu(m_settings.get(), this);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::chosenForNextStart, this, [this](const QString& name) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+            tr("The console will speak %1 from its next start: close it and open it again.").arg(name));
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

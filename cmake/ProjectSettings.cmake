@@ -31,6 +31,15 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
+# Hardening, as Debian builds its packages (dpkg-buildflags): checked buffers and stack
+# protection in optimised builds, and a read-only relocation table. Not with the sanitizers,
+# which do those checks their own way.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT FFCONSOLE_SANITIZE)
+    target_compile_options(ffconsole_settings INTERFACE -fstack-protector-strong
+        $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+    target_link_options(ffconsole_settings INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
+
 # FFCONSOLE_SANITIZE: every target links ffconsole_settings, so the flags reach all of the
 # project's code (Debian's Qt and other libraries stay uninstrumented). Undefined behaviour
 # aborts rather than printing and carrying on, so that a test that meets it fails.

@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("FilmFlex"));
     QApplication::setApplicationName(QStringLiteral("AgentConsole"));
     QGuiApplication::setDesktopFileName(
-        QStringLiteral("ffconsole")); // the installed launcher entry, for the task bar
+        QStringLiteral("example.filmflex.AgentConsole")); // the installed launcher entry, for the task bar
     QApplication::setApplicationDisplayName(QStringLiteral("FilmFlex Agent Console"));
     QApplication::setApplicationVersion(QStringLiteral(FFCONSOLE_VERSION));
 
@@ -26,13 +26,15 @@ int main(int argc, char* argv[])
     ff::AgentLanguage::apply(ff::AgentLanguage::localeFor(ff::AgentLanguage::chosen(*settings)), &app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("FilmFlex Agent Console"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ffconsole", "A desktop console for FilmFlex customer service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(
-        QStringLiteral("sandbox"), QStringLiteral("Start the built-in sandbox and connect to it."));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        QCoreApplication::translate("ffconsole", "Start the built-in sandbox and connect to it."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-        QStringLiteral("Connect with this saved profile."), QStringLiteral("NAME"));
+        QCoreApplication::translate("ffconsole", "Connect with this saved profile."),
+        QCoreApplication::translate("ffconsole", "NAME", "the value of --profile in --help"));
     parser.addOptions({ sandbox, profile });
     parser.process(app);
 

@@ -5,1232 +5,1234 @@
     <name>AgentMessage</name>
     <message>
         <source>Not allowed: this profile&apos;s credentials may not do this. Check the profile&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Die Zugangsdaten dieses Profils berechtigen nicht dazu. Prüfen Sie die Berechtigungen des Profils.</translation>
     </message>
     <message>
         <source>Not authorised: the server refused this profile&apos;s credentials. Check the credentials under Connection ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert: Der Server hat die Zugangsdaten dieses Profils abgelehnt. Prüfen Sie die Zugangsdaten unter Verbindung ▸ Profile.</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Fehler: %1</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server is busy and asks to slow down (HTTP 429). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet und bittet um weniger Anfragen (HTTP 429). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>It said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: „%1“</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time. Try again; if it keeps happening, the service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es noch einmal; wenn das öfter passiert, ist der Dienst vielleicht ausgefallen.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The server sent us elsewhere, which is not followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine andere Adresse umgeleitet; dem wird nicht gefolgt: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read, so nothing is shown from it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden, daher wird nichts daraus angezeigt: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is too large to load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist zu groß zum Laden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The change may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <source>(Request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP %1).</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>FieldRows</name>
     <message>
         <source>present (see the family below)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden (siehe Über-/Untergeordnet unten)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
     <name>ff::AccountPurchasesModel</name>
     <message>
         <source>Date purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufdatum</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ff::AffiliateInvestigation</name>
     <message>
         <source>The refund policy saved for affiliate %1 could not be read (%2): the default policy is used. Correct it in Connection ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Partner %1 gespeicherte Erstattungsrichtlinie konnte nicht gelesen werden (%2): Die Standardrichtlinie wird verwendet. Korrigieren Sie sie unter Verbindung ▸ Profile.</translation>
     </message>
     <message>
         <source>The time zone “%1” saved for affiliate %2 is not known: your own time zone is used. Correct it in Connection ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Partner %2 gespeicherte Zeitzone „%1“ ist unbekannt: Ihre eigene Zeitzone wird verwendet. Korrigieren Sie sie unter Verbindung ▸ Profile.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows (an IANA name such as Europe/London).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt (ein IANA-Name wie Europe/Berlin).</translation>
     </message>
 </context>
 <context>
     <name>ff::ApiCall</name>
     <message>
         <source>the server refused the request as invalid (HTTP 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage als ungültig abgelehnt (HTTP 400)</translation>
     </message>
     <message>
         <source>not authorised: the credentials were refused (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht autorisiert: Die Zugangsdaten wurden abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>forbidden: these credentials may not do this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>verboten: Diese Zugangsdaten berechtigen nicht dazu (HTTP 403)</translation>
     </message>
     <message>
         <source>not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
         <source>the server timed out waiting for the request (HTTP 408)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Server ist das Warten auf die Anfrage abgelaufen (HTTP 408)</translation>
     </message>
     <message>
         <source>the server reports a conflict (HTTP 409)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet einen Konflikt (HTTP 409)</translation>
     </message>
     <message>
         <source>the request is too large for the server (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist zu groß für den Server (HTTP 413)</translation>
     </message>
     <message>
         <source>too many requests: the server asks to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen: Der Server bittet um weniger Anfragen (HTTP 429)</translation>
     </message>
     <message>
         <source>the server failed (HTTP 500)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP 500)</translation>
     </message>
     <message>
         <source>a proxy or gateway could not reach the server (HTTP 502)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy oder Gateway hat den Server nicht erreicht (HTTP 502)</translation>
     </message>
     <message>
         <source>the service is unavailable (HTTP 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst ist nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
         <source>a proxy or gateway timed out waiting for the server (HTTP 504)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einem Proxy oder Gateway ist das Warten auf den Server abgelaufen (HTTP 504)</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>could not connect: the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung: Der Server hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>could not connect: the server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung: Der Name des Servers wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the server closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>the connection dropped after the request was sent, before any answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nach dem Senden der Anfrage abgebrochen, noch vor einer Antwort</translation>
     </message>
     <message>
         <source>the server redirected elsewhere, which is not followed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf eine andere Adresse umgeleitet; dem wird nicht gefolgt (%1)</translation>
     </message>
     <message>
         <source>the proxy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Proxy: %1</translation>
     </message>
     <message>
         <source>the network failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>the response is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort überschreitet die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>timed out: nothing arrived for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: %1 s lang kam nichts an</translation>
     </message>
     <message>
         <source>the server redirected to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf %1 umgeleitet; dem wird nicht gefolgt</translation>
     </message>
     <message>
         <source>the connection dropped while the response was arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist abgebrochen, während die Antwort ankam</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikat von %1 wird nicht vertraut</translation>
     </message>
 </context>
 <context>
     <name>ff::ApiClient</name>
     <message>
         <source>the server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet einen Fehler: %1</translation>
     </message>
     <message>
         <source>the response could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>expected JSON, but the server sent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON erwartet, aber der Server hat %1 gesendet: %2</translation>
     </message>
     <message>
         <source>expected JSON or XML, but the server sent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON oder XML erwartet, aber der Server hat %1 gesendet: %2</translation>
     </message>
     <message>
         <source>admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API</translation>
     </message>
     <message>
         <source>platform API</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-API</translation>
     </message>
     <message>
         <source>the %1 URL &quot;%2&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL der %1 „%2“ ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>the %1 URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL der %1 verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https oder erlauben Sie unsicheres http im Profil</translation>
     </message>
     <message>
         <source>this profile is read-only: changes are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Profil ist schreibgeschützt: Änderungen werden nicht gesendet</translation>
     </message>
     <message>
         <source>no secret is set for this profile&apos;s %1 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>für die %1-Authentifizierung dieses Profils ist kein Secret festgelegt</translation>
     </message>
     <message>
         <source>the affiliate id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Partner-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the customer&apos;s name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name oder die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <source>the purchase order id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestell-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the item names purchase order %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Position nennt Bestellung %1, nicht %2</translation>
     </message>
     <message>
         <source>the supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lieferantenreferenz</translation>
     </message>
     <message>
         <source>the account id is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konto-ID ist nicht festgelegt</translation>
     </message>
     <message>
         <source>the start date is after the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Startdatum liegt nach dem Enddatum</translation>
     </message>
     <message>
         <source>the purchase order item id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positions-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the device id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID</translation>
     </message>
     <message>
         <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL der %1 %2 gehört nicht zu den Servern, für die das Secret dieses Profils gilt (%3): Es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>the answer is not about this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort betrifft nicht diese Änderung: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ApiError</name>
     <message>
         <source> (request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anfrage-ID %1)</translation>
     </message>
 </context>
 <context>
     <name>ff::AuditLog</name>
     <message>
         <source>cannot create the audit log&apos;s folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Prüfprotokolls %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot create the audit log&apos;s folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Prüfprotokolls %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot make the audit log %1 reach the disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht sicher auf die Festplatte geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::AuditedWrites</name>
     <message>
         <source>the write could not be recorded in the audit log, so it was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung konnte nicht im Prüfprotokoll festgehalten werden und wurde daher nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::CardLines</name>
     <message>
         <source>Worked out from the orders, with the platform&apos;s entitlement for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt aus den Bestellungen, mit der Berechtigung der Plattform für diese Position.</translation>
     </message>
     <message>
         <source>Worked out from the orders alone: the platform&apos;s current entitlement for this title is another purchase&apos;s (item %1), so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus den Bestellungen ermittelt: Die aktuelle Berechtigung der Plattform für diesen Titel gehört zu einem anderen Kauf (Position %1) und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>The platform has no entitlement for this title, so this is worked out from the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine Berechtigung für diesen Titel, daher ist dies nur aus den Bestellungen ermittelt.</translation>
     </message>
     <message>
         <source>Worked out from the orders alone; the platform&apos;s entitlement refines it when it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus den Bestellungen ermittelt; die Berechtigung der Plattform präzisiert das, sobald sie gelesen werden kann.</translation>
     </message>
     <message>
         <source>the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardrichtlinie</translation>
     </message>
     <message>
         <source>the affiliate&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Richtlinie des Partners</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Stand %1</translation>
     </message>
     <message>
         <source>now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt (%1)</translation>
     </message>
     <message>
         <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt %1, nach %2: Kulanzzeitraum %3 h, früh abgebrochen unter %4 min, angesehen ab %5 %, Uhren können um %6 s abweichen.</translation>
     </message>
     <message>
         <source>The item was added on %1, but its order was created on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position wurde am %1 hinzugefügt, ihre Bestellung aber am %2 angelegt.</translation>
     </message>
     <message>
         <source>Conflicts:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüche:
+%1</translation>
     </message>
     <message>
         <source>How far it played: not known (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit wiedergegeben: unbekannt (%1).</translation>
     </message>
     <message>
         <source>How far it played: to %1 (the last position the platform recorded); the title&apos;s length is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit wiedergegeben: bis %1 (die letzte von der Plattform erfasste Position); die Länge des Titels ist unbekannt.</translation>
     </message>
     <message>
         <source>How far it played: to %1 of %2 (the last position the platform recorded, not the furthest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit wiedergegeben: bis %1 von %2 (die letzte von der Plattform erfasste Position, nicht die weiteste).</translation>
     </message>
     <message>
         <source>the platform&apos;s entitlement for this item records no position</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigung der Plattform für diese Position erfasst keine Wiedergabeposition</translation>
     </message>
     <message>
         <source>the platform&apos;s current entitlement for this title is another purchase&apos;s (item %1), and the orders do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Berechtigung der Plattform für diesen Titel gehört zu einem anderen Kauf (Position %1), und die Bestellungen sagen nichts dazu</translation>
     </message>
     <message>
         <source>the platform has no entitlement for this title, and the orders do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform hat keine Berechtigung für diesen Titel, und die Bestellungen sagen nichts dazu</translation>
     </message>
     <message>
         <source>the platform&apos;s entitlement could not be read, and the orders do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigung der Plattform konnte nicht gelesen werden, und die Bestellungen sagen nichts dazu</translation>
     </message>
     <message>
         <source>only the platform&apos;s entitlement for this item says, and it has not been read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Berechtigung der Plattform für diese Position sagt etwas dazu, und sie wurde noch nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportBilling</name>
     <message>
         <source>Account user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontobenutzer</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportItem</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Order created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung angelegt</translation>
     </message>
     <message>
         <source>Licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz ausgestellt</translation>
     </message>
     <message>
         <source>First streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gestreamt</translation>
     </message>
     <message>
         <source>First downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals heruntergeladen</translation>
     </message>
     <message>
         <source>Rental time ends (worked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Leihdauer (ermittelt)</translation>
     </message>
     <message>
         <source>%1 + RentalTime (%2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + RentalTime (%2 Tg.)</translation>
     </message>
     <message>
         <source>View time ends (worked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ansehzeit (ermittelt)</translation>
     </message>
     <message>
         <source>TimeOfFirstPlay + ViewTime (%1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimeOfFirstPlay + ViewTime (%1 h)</translation>
     </message>
     <message>
         <source>Rental ends (the platform&apos;s word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Leihe (laut Plattform)</translation>
     </message>
     <message>
         <source>As of (the instant reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand (angegebener Zeitpunkt)</translation>
     </message>
     <message>
         <source>Now (when the report was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (bei Erstellung des Berichts)</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportPdf</name>
     <message>
         <source>Refund case report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung: %1</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console %1</translation>
     </message>
     <message>
         <source>Refund case report · customer %1 · affiliate %2 · made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung · Kunde %1 · Partner %2 · erstellt %3</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Other items (%1), one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Positionen (%1), je eine Zeile</translation>
     </message>
     <message>
         <source>Other items (%1): not refund candidates, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Positionen (%1): keine Erstattungskandidaten, je eine Zeile</translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s) are among them: past the first %1, candidates are not set out in full. Report chosen items to see them in full.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erstattungskandidat ist darunter: Nach den ersten %1 werden Kandidaten nicht mehr vollständig aufgeführt. Erstellen Sie den Bericht für ausgewählte Positionen, um sie vollständig zu sehen.</numerusform>
+            <numerusform>%n Erstattungskandidaten sind darunter: Nach den ersten %1 werden Kandidaten nicht mehr vollständig aufgeführt. Erstellen Sie den Bericht für ausgewählte Positionen, um sie vollständig zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 · item %2 · %3 · %4 · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · Position %2 · %3 · %4 · %5 · %6</translation>
     </message>
     <message>
         <source>Refund case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Agent&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto des Agenten</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>none (the server was named directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>keins (Server direkt angegeben)</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>%1 (not production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht Produktion)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Worked out as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt mit Stand</translation>
     </message>
     <message>
         <source>Worked out at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt am</translation>
     </message>
     <message>
         <source>%1 (time zone %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone %2)</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrichtlinie</translation>
     </message>
     <message>
         <source>the affiliate&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie des Partners</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 by FilmFlex Agent Console %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit FilmFlex Agent Console %2</translation>
     </message>
     <message>
         <source>Billing details (included at the agent&apos;s request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten (auf Wunsch des Agenten enthalten)</translation>
     </message>
     <message>
         <source>Reported in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig berichtet</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfasst</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Order %1 · item %2 · “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · Position %2 · „%3“</translation>
     </message>
     <message>
         <source>Supplier reference %1; price %2; payment transaction %3; refund transaction %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenreferenz %1; Preis %2; Zahlungstransaktion %3; Erstattungstransaktion %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Verdict: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung: %1 — %2</translation>
     </message>
     <message>
         <source>To read out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vorlesen:</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>When (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (%1)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>API field</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld</translation>
     </message>
     <message>
         <source>As the API sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie von der API gesendet</translation>
     </message>
     <message>
         <source>Not known: nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: nichts.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt:
+%1</translation>
     </message>
     <message>
         <source>Decision: none recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: noch keine erfasst.</translation>
     </message>
     <message>
         <source>Evidence for a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise für eine Erstattung</translation>
     </message>
     <message>
         <source>Needs a person&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermessenssache</translation>
     </message>
     <message>
         <source>Evidence against a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise gegen eine Erstattung</translation>
     </message>
     <message>
         <source>Weighed by no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Von keiner Regel gewichtet</translation>
     </message>
     <message>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gefunden.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Nothing was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts berichtet.</translation>
     </message>
     <message numerus="yes">
         <source>In %1: %2 paid over %n order(s), of which %3 refunded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1: %2 bezahlt über %n Bestellung, davon %3 erstattet.</numerusform>
+            <numerusform>In %1: %2 bezahlt über %n Bestellungen, davon %3 erstattet.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown currency</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Währung</translation>
     </message>
     <message numerus="yes">
         <source>Never paid (pending, failed or cancelled), so not in that sum: %n order(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie bezahlt (ausstehend, fehlgeschlagen oder storniert), daher nicht in dieser Summe: %n Bestellung, %1.</numerusform>
+            <numerusform>Nie bezahlt (ausstehend, fehlgeschlagen oder storniert), daher nicht in dieser Summe: %n Bestellungen, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some item had no price, so these sums are not the whole story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für manche Positionen fehlt ein Preis, daher sind diese Summen unvollständig.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Refund transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungstransaktion</translation>
     </message>
     <message>
         <source>Recorded in this console&apos;s audit log for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Prüfprotokoll dieser Konsole für diesen Kunden erfasst</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Decisions: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen: keine.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Verdict then</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung damals</translation>
     </message>
     <message>
         <source>Writes: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: keine.</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wurde</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportText</name>
     <message numerus="yes">
         <source>%1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Positionen.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position: %1.</numerusform>
+            <numerusform>%n Positionen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refund case: customer %1, affiliate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsfall: Kunde %1, Partner %2</translation>
     </message>
     <message>
         <source>Refund case %3: customer %1, affiliate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsfall %3: Kunde %1, Partner %2</translation>
     </message>
     <message>
         <source>Order %1, item %2, “%3” (%4): %5. %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1, Position %2, „%3“ (%4): %5. %6.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung erfasst.</translation>
     </message>
     <message>
         <source>Decisions not known: the audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen unbekannt: Das Prüfprotokoll konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Price %1; payment transaction %2; refund transaction %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis %1; Zahlungstransaktion %2; Erstattungstransaktion %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n more item(s) reported in full are in the PDF and the CSV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere vollständig berichtete Position steht im PDF und in der CSV-Datei.</numerusform>
+            <numerusform>%n weitere vollständig berichtete Positionen stehen im PDF und in der CSV-Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more refund candidate(s) are in the PDF on a line each and in the CSV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Erstattungskandidat steht im PDF (in einer Zeile) und in der CSV-Datei.</numerusform>
+            <numerusform>%n weitere Erstattungskandidaten stehen im PDF (je in einer Zeile) und in der CSV-Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other item(s) are not refund candidates and are not listed here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Position ist kein Erstattungskandidat und wird hier nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Positionen sind keine Erstattungskandidaten und werden hier nicht aufgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paid in %1: %2 over %n order(s), of which %3 refunded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bezahlt in %1: %2 über %n Bestellung, davon %3 erstattet.</numerusform>
+            <numerusform>Bezahlt in %1: %2 über %n Bestellungen, davon %3 erstattet.</numerusform>
         </translation>
     </message>
     <message>
         <source>the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardrichtlinie</translation>
     </message>
     <message>
         <source>the affiliate&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Richtlinie des Partners</translation>
     </message>
     <message>
         <source>Worked out as of %1, under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt mit Stand %1, nach %2.</translation>
     </message>
     <message>
         <source>Worked out at %1, under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt am %1, nach %2.</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1, account %2, no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console %1, Konto %2, kein Profil.</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1, account %2, profile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console %1, Konto %2, Profil %3.</translation>
     </message>
 </context>
 <context>
     <name>ff::CertificateProblem</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4; SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber %1; Aussteller %2; gültig von %3 bis %4; SHA-256 %5</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2. A certificate for another name is never trusted: the address may be wrong, or someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gilt für %1, nicht für %2. Einem Zertifikat für einen anderen Namen wird nie vertraut: Die Adresse ist vielleicht falsch, oder jemand hat sich dazwischengeschaltet.</translation>
     </message>
     <message>
         <source>%1. Only a certificate whose issuer is unknown here (self-signed, or from an internal certificate authority) can be trusted; this one cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nur einem Zertifikat, dessen Aussteller hier unbekannt ist (selbst signiert oder von einer internen Zertifizierungsstelle), kann vertraut werden; diesem nicht.</translation>
     </message>
 </context>
 <context>
     <name>ff::ContentDecoding</name>
     <message>
         <source>the decompressor could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dekomprimierer konnte nicht starten</translation>
     </message>
     <message>
         <source>the response inflates to more than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wird entpackt größer als die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>the compressed response is damaged or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort ist beschädigt oder abgeschnitten</translation>
     </message>
     <message>
         <source>the response is encoded as &quot;%1&quot;, which is not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist als „%1“ kodiert, was nicht unterstützt wird</translation>
     </message>
 </context>
 <context>
     <name>ff::CredentialStore</name>
     <message>
         <source>no secret is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein Secret gespeichert</translation>
     </message>
     <message>
         <source>no keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
         <source>the keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund (%1)</translation>
     </message>
     <message>
         <source>the profile is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil ist noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ff::CurrencyTotalsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unvollständig)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Incomplete: some purchases have no amount, or the sum is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Manche Käufe haben keinen Betrag, oder die Summe ist zu groß</translation>
     </message>
 </context>
 <context>
     <name>ff::CustomerInvestigation</name>
     <message>
         <source>Only the orders were read: the platform&apos;s expiry, how far it played, box-set children and the offer&apos;s terms are not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden nur die Bestellungen gelesen: Ablauf laut Plattform, wie weit wiedergegeben wurde, Teile des Box-Sets und die Bedingungen des Angebots sind hier unbekannt.</translation>
     </message>
 </context>
 <context>
     <name>ff::DecisionRecords</name>
     <message>
         <source>there is no audit log to record it in</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Prüfprotokoll, in dem sie erfasst werden könnte</translation>
     </message>
     <message>
         <source>Refund granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung gewährt</translation>
     </message>
     <message>
         <source>Refund declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung abgelehnt</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Last decision: %1, on %2 by %3 (ticket %4): “%5”. Decided on the verdict “%6” (%7) as of %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung: %1, am %2 von %3 (Ticket %4): „%5“. Entschieden nach der Einschätzung „%6“ (%7) mit Stand %8.</translation>
     </message>
 </context>
 <context>
     <name>ff::DisplayFormat</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>ff::EntitlementModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenref.</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions-ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Persistent and transient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft und temporär</translation>
     </message>
     <message>
         <source>Persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <source>Transient</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporär</translation>
     </message>
     <message>
         <source>None issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgestellt</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang bestätigt</translation>
     </message>
     <message>
         <source>not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang nicht bestätigt</translation>
     </message>
     <message>
         <source>Issued: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: %1, %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ff::EvidenceText</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::InvestigationCells</name>
     <message>
         <source>%1 · %2 left to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch %2 bis zum Start</translation>
     </message>
     <message>
         <source>%1 · %2 left</source>

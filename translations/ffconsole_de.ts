@@ -1236,21 +1236,21 @@
     </message>
     <message>
         <source>%1 · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch %2</translation>
     </message>
     <message>
         <source>%1 · %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vor %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kandidat</numerusform>
+            <numerusform>%n Kandidaten</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,365 +1258,365 @@
     <name>ff::ItemFacts</name>
     <message>
         <source>The order names no offer type, so whether it is a rental or bought to keep is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung nennt keine Angebotsart, daher ist unbekannt, ob es eine Leihe oder ein Kauf zum Behalten ist.</translation>
     </message>
     <message>
         <source>The title&apos;s length &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge des Titels &quot;%1&quot; kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The title&apos;s length is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge des Titels ist unbekannt.</translation>
     </message>
     <message>
         <source>The platform has no current entitlement for this title, so its expiry, how far it played and its offers are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine aktuelle Berechtigung für diesen Titel, daher sind Ablauf, Wiedergabefortschritt und Angebote unbekannt.</translation>
     </message>
     <message>
         <source>The entitlement could not be read (%1), so the platform&apos;s expiry, how far it played and the offers are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung konnte nicht gelesen werden (%1), daher sind Ablauf laut Plattform, Wiedergabefortschritt und Angebote unbekannt.</translation>
     </message>
     <message>
         <source>The platform&apos;s current entitlement for this title is another item&apos;s (%1), so this item&apos;s expiry, how far it played, box-set children and offers are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Berechtigung der Plattform für diesen Titel gehört zu einer anderen Position (%1), daher sind Ablauf, Wiedergabefortschritt, Teile des Box-Sets und Angebote dieser Position unbekannt.</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <source>Neither the item nor its order says when it was bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Position noch ihre Bestellung sagt, wann gekauft wurde.</translation>
     </message>
 </context>
 <context>
     <name>ff::ItemStateAt</name>
     <message>
         <source>Whether it is a rental or bought to keep is unknown: the order names no offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob es eine Leihe oder ein Kauf zum Behalten ist, ist unbekannt: Die Bestellung nennt keine Angebotsart.</translation>
     </message>
     <message>
         <source>The order says it was bought to keep, but its entitlement&apos;s type is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bestellung ein Kauf zum Behalten, aber die Art der Berechtigung ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The order says it is a rental, but its entitlement&apos;s type is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bestellung eine Leihe, aber die Art der Berechtigung ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The order&apos;s offer type &quot;%1&quot; says it was bought to keep, but the item is marked Download-To-Rent (IsDtr), which is a rental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebotsart &quot;%1&quot; der Bestellung steht für einen Kauf zum Behalten, aber die Position ist als Download-To-Rent (IsDtr) markiert, also eine Leihe.</translation>
     </message>
 </context>
 <context>
     <name>ff::JsonReader</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Boolean</translation>
     </message>
     <message>
         <source>an unknown value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Wert</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>objects and arrays are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte und Arrays sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the body is empty, where JSON was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer, obwohl JSON erwartet wurde</translation>
     </message>
     <message>
         <source>the JSON ends too soon (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON endet zu früh (abgeschnitten?)</translation>
     </message>
     <message>
         <source>a string is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String ist fehlerhaft</translation>
     </message>
     <message>
         <source>this is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>a number is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl ist fehlerhaft</translation>
     </message>
     <message>
         <source>the body is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist zu groß zum Lesen</translation>
     </message>
     <message>
         <source>this is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ganzzahl</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dezimalzahl</translation>
     </message>
     <message>
         <source>%1 is not a decimal within .NET&apos;s range and precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Dezimalzahl im Wertebereich und in der Genauigkeit von .NET</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nach ISO 8601 erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeitspanne</translation>
     </message>
     <message>
         <source>expected a time interval such as &quot;1.02:03:04.5&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitspanne wie &quot;1.02:03:04.5&quot; erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GUID</translation>
     </message>
     <message>
         <source>expected a GUID, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; refers to an object that contains it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$ref&quot; verweist auf ein Objekt, das ihn selbst enthält</translation>
     </message>
     <message>
         <source>objects and arrays are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte und Arrays sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, erhalten: %2</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a reference id, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz-ID erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; references repeat more than %1 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$ref&quot;-Verweise wiederholen mehr als %1 Objekte</translation>
     </message>
     <message>
         <source>&quot;$ref&quot;: &quot;%1&quot; names no object read before it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$ref&quot;: &quot;%1&quot; nennt kein zuvor gelesenes Objekt</translation>
     </message>
     <message>
         <source>there is more after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem JSON-Wert folgt noch mehr</translation>
     </message>
     <message>
         <source>the text is %1: it starts with that encoding&apos;s byte-order mark (BOM), and JSON is read only as UTF-8 (save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist %1: Er beginnt mit der Bytereihenfolge-Markierung (BOM) dieser Kodierung, und JSON wird nur als UTF-8 gelesen (speichern Sie ihn als UTF-8)</translation>
     </message>
     <message>
         <source>&quot;$values&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$values&quot; kommt zweimal vor</translation>
     </message>
 </context>
 <context>
     <name>ff::LowSpeedGuard</name>
     <message>
         <source>the answer came too slowly: %1 bytes in the last %2 s, less than %3 bytes a second</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kam zu langsam: %1 Bytes in den letzten %2 s, weniger als %3 Bytes pro Sekunde</translation>
     </message>
 </context>
 <context>
     <name>ff::MoneyInput</name>
     <message>
         <source>Enter an amount, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
     <message>
         <source>Type the amount without a sign, such as %1: a price is never negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ohne Vorzeichen ein, z. B. %1: Ein Preis ist nie negativ.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of an amount: type digits, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht Teil eines Betrags sein: Geben Sie Ziffern ein, z. B. %2.</translation>
     </message>
     <message>
         <source>Type the amount without its currency (it is in %1), such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ohne Währung ein (sie ist %1), z. B. %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount: type digits, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag: Geben Sie Ziffern ein, z. B. %2.</translation>
     </message>
     <message>
         <source>An amount has at most %1 decimal places, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag hat höchstens %1 Nachkommastellen, z. B. %2.</translation>
     </message>
     <message>
         <source>An amount in %1 has no decimals: type whole units, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag in %1 hat keine Nachkommastellen: Geben Sie ganze Einheiten ein, z. B. %2.</translation>
     </message>
     <message>
         <source>An amount in %1 has at most %2 decimal places, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag in %1 hat höchstens %2 Nachkommastellen, z. B. %3.</translation>
     </message>
     <message>
         <source>“%1” is too large for an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Betrag.</translation>
     </message>
     <message>
         <source>Your language settings write “%1” before the decimals: write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihren Spracheinstellungen steht „%1“ vor den Nachkommastellen: Schreiben Sie %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as your language settings write it: write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nach Ihren Spracheinstellungen kein Betrag: Schreiben Sie %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as your language settings write it: write %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nach Ihren Spracheinstellungen kein Betrag: Schreiben Sie %2 oder %3.</translation>
     </message>
 </context>
 <context>
     <name>ff::MonthlySpendModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n purchase(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n Kauf)</numerusform>
+            <numerusform>%1: %2 (%n Käufe)</numerusform>
         </translation>
     </message>
     <message>
         <source>(incomplete: the sum is too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unvollständig: Die Summe ist zu groß)</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) without a date are not in the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf ohne Datum ist nicht im Diagramm.</numerusform>
+            <numerusform>%n Käufe ohne Datum sind nicht im Diagramm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) without a gross amount are not in the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf ohne Bruttobetrag ist nicht im Diagramm.</numerusform>
+            <numerusform>%n Käufe ohne Bruttobetrag sind nicht im Diagramm.</numerusform>
         </translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
 </context>
 <context>
     <name>ff::NewItemRules</name>
     <message>
         <source>must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>cannot be &quot;.&quot; or &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht &quot;.&quot; oder &quot;..&quot; sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>is %1, but the item is being added to order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber die Position wird zu Bestellung %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>ff::PathSegment</name>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;: it would not survive as a path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht &quot;%2&quot; sein: Das würde als Pfadsegment nicht erhalten bleiben</translation>
     </message>
 </context>
 <context>
     <name>ff::PrivateFile</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ProfileStore</name>
     <message>
         <source>Profile “%1”: its proxy had a user name or password saved in the settings file. Proxy authentication is not supported, so they were removed; the proxy %2 is used without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: Für seinen Proxy waren Benutzername oder Passwort in der Einstellungsdatei gespeichert. Proxy-Authentifizierung wird nicht unterstützt, daher wurden sie entfernt; der Proxy %2 wird ohne sie verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>Profile “%1”: %n certificate(s) trusted by fingerprint alone are no longer trusted, because trust is now given for one server (host and port). When the server&apos;s certificate is shown, review it and trust it again if it is expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profil „%1“: %n Zertifikat, dem nur anhand des Fingerabdrucks vertraut wurde, wird nicht mehr vertraut, weil Vertrauen jetzt für einen einzelnen Server (Host und Port) gilt. Wenn das Zertifikat des Servers angezeigt wird, prüfen Sie es und vertrauen Sie ihm erneut, wenn es erwartet wird.</numerusform>
+            <numerusform>Profil „%1“: %n Zertifikaten, denen nur anhand des Fingerabdrucks vertraut wurde, wird nicht mehr vertraut, weil Vertrauen jetzt für einen einzelnen Server (Host und Port) gilt. Wenn das Zertifikat des Servers angezeigt wird, prüfen Sie es und vertrauen Sie ihm erneut, wenn es erwartet wird.</numerusform>
         </translation>
     </message>
 </context>
@@ -1624,645 +1624,645 @@
     <name>ff::PurchaseOrderModel</name>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Positionen</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Order / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung / Position</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsart</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenref.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Rental (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe (Tage)</translation>
     </message>
     <message>
         <source>View (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen (Std.)</translation>
     </message>
     <message>
         <source>First play</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe</translation>
     </message>
     <message>
         <source>Licence ack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz best.</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-ID</translation>
     </message>
     <message>
         <source>Refund transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungstrans.-ID</translation>
     </message>
     <message>
         <source>When the order or item was created, in your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Bestellung oder Position angelegt wurde, in Ihrer Zeitzone</translation>
     </message>
     <message>
         <source>An item&apos;s price; on an order, its items&apos; prices added up</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis einer Position; bei einer Bestellung die Summe der Preise ihrer Positionen</translation>
     </message>
     <message>
         <source>Days from the order until the rental ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von der Bestellung bis zum Ende der Leihe</translation>
     </message>
     <message>
         <source>Hours from the first play until the rental ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden von der ersten Wiedergabe bis zum Ende der Leihe</translation>
     </message>
     <message>
         <source>Whether a device acknowledged receiving the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Gerät den Empfang der Lizenz bestätigt hat</translation>
     </message>
     <message>
         <source>The payment provider&apos;s transaction; an item without its own shows its order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion beim Zahlungsanbieter; eine Position ohne eigene zeigt die ihrer Bestellung</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Where the item stands: not started, active, expired, owned, refunded; with the time left or since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Position steht: nicht begonnen, aktiv, abgelaufen, gekauft, erstattet; mit verbleibender oder vergangener Zeit</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Whether a refund is due, needs a person&apos;s review, or is not due; on an order, its refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine Erstattung fällig ist, von einem Menschen geprüft werden muss oder nicht fällig ist; bei einer Bestellung ihre Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>The facts about the item that bear on a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fakten zur Position, die für eine Erstattung zählen</translation>
     </message>
 </context>
 <context>
     <name>ff::PurchaseSignals</name>
     <message>
         <source>Offer %1 is not among the title&apos;s offers, so the terms it was sold on cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 gehört nicht zu den Angeboten des Titels, daher lassen sich die Bedingungen, zu denen er verkauft wurde, nicht prüfen.</translation>
     </message>
     <message>
         <source>Offer %1 was not on sale at the purchase instant, so the terms it was sold on cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 war zum Kaufzeitpunkt nicht im Verkauf, daher lassen sich die Bedingungen, zu denen er verkauft wurde, nicht prüfen.</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundPolicyJson</name>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus Strings erwartet</translation>
     </message>
     <message>
         <source>expected an array of strings, none of them empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus Strings erwartet, keiner davon leer</translation>
     </message>
     <message>
         <source>expected an array of whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus ganzen Zahlen erwartet</translation>
     </message>
     <message>
         <source>expected an object of signal names and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt aus Signalnamen und Gewichtungen erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Signal</translation>
     </message>
     <message>
         <source>&quot;already-refunded&quot; has no weight: the state decides</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;already-refunded&quot; hat keine Gewichtung: Der Status entscheidet</translation>
     </message>
     <message>
         <source>the weight of &quot;%1&quot; must be &quot;supports&quot;, &quot;review&quot; or &quot;opposes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichtung von &quot;%1&quot; muss &quot;supports&quot;, &quot;review&quot; oder &quot;opposes&quot; sein</translation>
     </message>
     <message>
         <source>the policy is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie ist kein gültiges JSON: %1 (bei Byte %2)</translation>
     </message>
     <message>
         <source>the policy must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a policy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Einstellung der Richtlinie</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundSentences</name>
     <message>
         <source>%1 at %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 %3</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1, %2 left to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2 bis zum Start</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2</translation>
     </message>
     <message>
         <source>%1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vor %2</translation>
     </message>
     <message>
         <source>You bought it on %1; it has not been played or downloaded on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Titel am %1 gekauft; er wurde auf keinem Gerät wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>You rented it on %1; it has not been played or downloaded on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Titel am %1 ausgeliehen; er wurde auf keinem Gerät wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>The rental ended on %1 without being played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe ist am %1 abgelaufen, ohne dass der Titel wiedergegeben oder heruntergeladen wurde.</translation>
     </message>
     <message>
         <source>A licence was issued on %1, but no device confirmed receiving it, and nothing was played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 wurde eine Lizenz ausgestellt, aber kein Gerät hat ihren Empfang bestätigt, und nichts wurde wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>It was streamed on %1 and stopped after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel wurde am %1 gestreamt und nach %2 abgebrochen.</translation>
     </message>
     <message>
         <source>It played to %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel wurde bis %1 von %2 wiedergegeben.</translation>
     </message>
     <message>
         <source>Order %1 was already refunded (reference %2); the refund covers every item in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 wurde bereits erstattet (Referenz %2); die Erstattung gilt für alle Positionen darin.</translation>
     </message>
     <message>
         <source>Order %1 is marked refunded; the refund covers every item in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist als erstattet markiert; die Erstattung gilt für alle Positionen darin.</translation>
     </message>
     <message>
         <source>%1 of the %2 titles in this box set have been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den %2 Titeln dieses Box-Sets wurden %1 begonnen.</translation>
     </message>
     <message>
         <source>The records&apos; times do not fit together (a licence, play or download before the purchase or before the licence), so a clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten in den Daten passen nicht zusammen (eine Lizenz, Wiedergabe oder ein Download vor dem Kauf oder vor der Lizenz), daher geht möglicherweise eine Uhr falsch.</translation>
     </message>
     <message>
         <source>You already owned this title (order %1, bought on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatten diesen Titel bereits gekauft (Bestellung %1, gekauft am %2).</translation>
     </message>
     <message>
         <source>You already had this title on rental (order %1, rented on %2, running until %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatten diesen Titel bereits ausgeliehen (Bestellung %1, ausgeliehen am %2, Leihe bis %3).</translation>
     </message>
     <message>
         <source>Neither copy has been played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Kopien wurde wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>This copy, bought on %1, has not been played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie, gekauft am %1, wurde nicht wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>The earlier one was never played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere wurde nie wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>Both copies have been played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien wurden wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>You paid %1; offer %2 on sale at the time was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 bezahlt; Angebot %2 kostete zu diesem Zeitpunkt %3.</translation>
     </message>
     <message>
         <source>The rental was given %1 d to start; offer %2 on sale at the time gave %3 d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hatte %1 Tage Zeit zum Starten; Angebot %2 gab zu diesem Zeitpunkt %3 Tage.</translation>
     </message>
     <message>
         <source>The rental was given %1 h to watch; offer %2 on sale at the time gave %3 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hatte %1 Stunden zum Ansehen; Angebot %2 gab zu diesem Zeitpunkt %3 Stunden.</translation>
     </message>
     <message>
         <source>The platform says the rental ends on %1, but its terms give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Plattform endet die Leihe am %1, nach ihren Bedingungen aber am %2.</translation>
     </message>
     <message>
         <source>The order says &quot;%1&quot;, bought to keep, but the title is marked as a download-to-rent rental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung sagt &quot;%1&quot;, also Kauf zum Behalten, aber der Titel ist als Download-To-Rent-Leihe markiert.</translation>
     </message>
     <message>
         <source>The order says &quot;%1&quot;, but the platform lists the title as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung sagt &quot;%1&quot;, aber die Plattform führt den Titel als &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundTerms</name>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Owned, not played</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft, nicht wiedergegeben</translation>
     </message>
     <message>
         <source>Owned, played</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft, wiedergegeben</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired, unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, ungenutzt</translation>
     </message>
     <message>
         <source>Expired, watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, angesehen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erstattet</translation>
     </message>
     <message>
         <source>Nothing paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts bezahlt</translation>
     </message>
     <message>
         <source>Refund due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fällig</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>No refund due</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattung fällig</translation>
     </message>
     <message>
         <source>Unwatched in the courtesy window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kulanzzeitraum nicht angesehen</translation>
     </message>
     <message>
         <source>Expired unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt abgelaufen</translation>
     </message>
     <message>
         <source>Delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungsfehler</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Früh abgebrochen</translation>
     </message>
     <message>
         <source>Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesehen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelkauf</translation>
     </message>
     <message>
         <source>Terms differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Bedingungen</translation>
     </message>
     <message>
         <source>Box set partly used</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Set teilweise genutzt</translation>
     </message>
     <message>
         <source>Clock anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanomalie</translation>
     </message>
     <message>
         <source>Entitlement conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungskonflikt</translation>
     </message>
     <message>
         <source>Supports a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht für Erstattung</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Opposes a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht gegen Erstattung</translation>
     </message>
 </context>
 <context>
     <name>ff::RentalWindow</name>
     <message>
         <source>RentalTime %1 is not a number of days a rental can last.</source>
-        <translation type="unfinished"></translation>
+        <translation>RentalTime %1 ist keine mögliche Leihdauer in Tagen.</translation>
     </message>
     <message>
         <source>The rental has no RentalTime and no licence was issued, so when it ends is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hat keine RentalTime, und es wurde keine Lizenz ausgestellt, daher ist unbekannt, wann sie endet.</translation>
     </message>
     <message>
         <source>The rental has no RentalTime and no ViewTime, so when it ends is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hat weder RentalTime noch ViewTime, daher ist unbekannt, wann sie endet.</translation>
     </message>
     <message>
         <source>When the rental ends is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, wann die Leihe endet.</translation>
     </message>
 </context>
 <context>
     <name>ff::SandboxInfoReader</name>
     <message>
         <source>the sandbox&apos;s description could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung der Sandbox konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the sandbox answered HTTP %1 when asked to describe itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat auf die Frage nach ihrer Beschreibung mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>the sandbox did not describe itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat sich nicht beschrieben: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::SandboxLauncher</name>
     <message>
         <source>%1 did not report ready within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s Bereitschaft gemeldet</translation>
     </message>
     <message>
         <source>the sandbox is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox läuft bereits</translation>
     </message>
     <message>
         <source>ffconsole-sandbox was not found next to this program or on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-sandbox wurde weder neben diesem Programm noch im PATH gefunden</translation>
     </message>
     <message>
         <source>%1 printed too much before reporting ready; is it really ffconsole-sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vor der Bereitschaftsmeldung zu viel ausgegeben; ist es wirklich ffconsole-sandbox?</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgestürzt</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>%1 %2 before reporting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, bevor es Bereitschaft gemeldet hat</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 reported ready without an address and its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Bereitschaft ohne Adresse und Tokens gemeldet</translation>
     </message>
 </context>
 <context>
     <name>ff::TimelineEvents</name>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Order created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung angelegt</translation>
     </message>
     <message>
         <source>Licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz ausgestellt</translation>
     </message>
     <message>
         <source>First streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gestreamt</translation>
     </message>
     <message>
         <source>First downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals heruntergeladen</translation>
     </message>
     <message>
         <source>Window ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum beendet</translation>
     </message>
     <message>
         <source>Window ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum endet</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Time line, in time order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse, zeitlich geordnet: %1.</translation>
     </message>
 </context>
 <context>
     <name>ff::TimelinePainter</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ff::WriteVerification</name>
     <message>
         <source>the order already had an identical item before this one was sent, so whether a second one was added cannot be told for certain: check the order&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung hatte schon vor dem Senden eine gleiche Position, daher lässt sich nicht sicher sagen, ob eine zweite hinzugefügt wurde: Prüfen Sie die Positionen der Bestellung</translation>
     </message>
     <message>
         <source>the order now has the item (item %1): it was added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung hat jetzt die Position (Position %1): Sie wurde hinzugefügt</translation>
     </message>
     <message>
         <source>the order has no new item: it was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung hat keine neue Position: Sie wurde nicht hinzugefügt</translation>
     </message>
     <message>
         <source>the licence was already marked acknowledged before, so this cannot tell whether the new acknowledgement was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfang der Lizenz war schon vorher als bestätigt markiert, daher lässt sich nicht sagen, ob die neue Empfangsbestätigung erfasst wurde</translation>
     </message>
     <message>
         <source>the licence is now marked acknowledged: it was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfang der Lizenz ist jetzt als bestätigt markiert: Die Bestätigung wurde erfasst</translation>
     </message>
     <message>
         <source>the licence is still not acknowledged: it was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfang der Lizenz ist weiterhin nicht bestätigt: Die Bestätigung wurde nicht erfasst</translation>
     </message>
     <message>
         <source>it is not there yet, but the server may still be working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist noch nicht da, aber der Server arbeitet möglicherweise noch daran</translation>
     </message>
     <message>
         <source>the answer is about order %1, not order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort betrifft Bestellung %1, nicht Bestellung %2</translation>
     </message>
     <message>
         <source>the answer names no order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort nennt keine Bestellung</translation>
     </message>
     <message>
         <source>the order in the answer does not hold the item that was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung in der Antwort enthält die gesendete Position nicht</translation>
     </message>
     <message>
         <source>the answer is about item %1, not item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort betrifft Position %1, nicht Position %2</translation>
     </message>
     <message>
         <source>the answer names no item</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort nennt keine Position</translation>
     </message>
     <message>
         <source>the answer does not show the licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort zeigt den Empfang der Lizenz nicht als bestätigt</translation>
     </message>
     <message numerus="yes">
         <source>the order now has %n new items like this one: check them before doing anything else</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Bestellung hat jetzt %n neue Position wie diese: Prüfen Sie sie, bevor Sie etwas anderes tun</numerusform>
+            <numerusform>die Bestellung hat jetzt %n neue Positionen wie diese: Prüfen Sie sie, bevor Sie etwas anderes tun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the order changed in other ways meanwhile (%n other new item(s)): check it before trying again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Bestellung hat sich inzwischen anderweitig geändert (%n weitere neue Position): Prüfen Sie sie, bevor Sie es erneut versuchen</numerusform>
+            <numerusform>die Bestellung hat sich inzwischen anderweitig geändert (%n weitere neue Positionen): Prüfen Sie sie, bevor Sie es erneut versuchen</numerusform>
         </translation>
     </message>
 </context>
@@ -2270,59 +2270,59 @@
     <name>ff::XmlReader</name>
     <message>
         <source>the body is empty, where XML was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer, obwohl XML erwartet wurde</translation>
     </message>
     <message>
         <source>the document declares a DTD, which is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument deklariert eine DTD, was nicht akzeptiert wird</translation>
     </message>
     <message>
         <source>the body holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt enthält kein XML-Element</translation>
     </message>
     <message>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
         <source>the XML ends too soon (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das XML endet zu früh (abgeschnitten?)</translation>
     </message>
     <message>
         <source>this is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <source>there is more than one root element</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt mehr als ein Wurzelelement</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>expected an integer, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected true or false, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decimal within .NET&apos;s range and precision</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Dezimalzahl im Wertebereich und in der Genauigkeit von .NET</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nach ISO 8601 erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a GUID, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a DateTime in UTC and OffsetMinutes (-840 to 840), got &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>DateTime in UTC und OffsetMinutes (-840 bis 840) erwartet, erhalten: &quot;%1&quot; und &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

@@ -2329,1159 +2329,1160 @@
     <name>ff::ui::AccountPurchasesTab</name>
     <message>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft ab</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft bis</translation>
     </message>
     <message>
         <source>Paid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bezahlte</translation>
     </message>
     <message>
         <source>Load purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe laden</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Paid invoices only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bezahlte Rechnungen</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufart</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion</translation>
     </message>
     <message>
         <source>Ask for JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON anfordern</translation>
     </message>
     <message>
         <source>Ask for XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML anfordern</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Account &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-&amp;ID:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Purchased:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Software version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Credit purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontokäufe</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen je Währung</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten</translation>
     </message>
     <message>
         <source>Enter an account id and load its purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Konto-ID ein und laden Sie die Käufe.</translation>
     </message>
     <message>
         <source>Account purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontokäufe</translation>
     </message>
     <message>
         <source>Purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe: %1</translation>
     </message>
     <message>
         <source>“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Konto-ID: Sie muss eine GUID sein, z. B. 1b01b296-1469-4c46-b14b-c46719621538.</translation>
     </message>
     <message>
         <source>Loading the account&apos;s purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Käufe des Kontos werden geladen…</translation>
     </message>
     <message>
         <source>There is no account with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit dieser ID.</translation>
     </message>
     <message>
         <source>No purchases are shown because the request failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Käufe angezeigt, weil die Anfrage fehlgeschlagen ist (siehe oben).</translation>
     </message>
     <message>
         <source>&lt;b&gt;User&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benutzer&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Company&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Address&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Email&lt;/b&gt; %3 · &lt;b&gt;Phone&lt;/b&gt; %4 · &lt;b&gt;Mobile&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Firma&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Adresse&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;E-Mail&lt;/b&gt; %3 · &lt;b&gt;Telefon&lt;/b&gt; %4 · &lt;b&gt;Mobil&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Purchases allowed&lt;/b&gt; %1 · &lt;b&gt;Purchase order required&lt;/b&gt; %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Käufe erlaubt&lt;/b&gt; %1 · &lt;b&gt;Bestellnummer erforderlich&lt;/b&gt; %2 %3</translation>
     </message>
     <message>
         <source>(PO %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bestellnr. %1)</translation>
     </message>
     <message>
         <source>This account has no credit purchases that match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Kontokäufe, die zu diesen Filtern passen.</translation>
     </message>
     <message>
         <source>%1-purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kontokäufe</translation>
     </message>
     <message>
         <source>%1-totals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-summen</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AckLicenceDialog</name>
     <message>
         <source>Acknowledge the licence of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang für Position %1 bestätigen</translation>
     </message>
     <message>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>the device id or client id the customer reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID oder Client-ID, die der Kunde vorliest</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Purchase order item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellposition</translation>
     </message>
     <message>
         <source>Affiliate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <source>&amp;Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte-ID:</translation>
     </message>
     <message>
         <source>Acknowledge licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigen</translation>
     </message>
     <message>
         <source>This item has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Position hat keine ID.</translation>
     </message>
     <message>
         <source>Enter the id of the device that received the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Geräts ein, das die Lizenz erhalten hat.</translation>
     </message>
     <message>
         <source>The device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID</translation>
     </message>
     <message>
         <source>Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass Gerät „%1“ die Lizenz für Position %2 („%3“) bei Partner %4 erhalten hat.</translation>
     </message>
     <message>
         <source>the device id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID</translation>
     </message>
     <message>
         <source>Licence acknowledged for item %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang für Position %1 bestätigt (%2).</translation>
     </message>
     <message>
         <source>Licence acknowledged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigt: %1</translation>
     </message>
     <message>
         <source>Persistent licence issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Lizenz ausgestellt: %1</translation>
     </message>
     <message>
         <source>Transient licence issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Lizenz ausgestellt: %1</translation>
     </message>
     <message>
         <source>Rental expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe läuft ab: %1</translation>
     </message>
     <message>
         <source>First played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe: %1</translation>
     </message>
     <message>
         <source>Last play position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiedergabeposition: %1</translation>
     </message>
     <message>
         <source>Device: %1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Entitlement type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsart: %1</translation>
     </message>
     <message>
         <source>Media item: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienelement: %1 (%2)</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>The licence acknowledgement for item %1 was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfangsbestätigung der Lizenz für Position %1 wurde erfasst.</translation>
     </message>
     <message>
         <source>item %1 is no longer in this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 ist nicht mehr in den Bestellungen dieses Kunden.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AddItemDialog</name>
     <message>
         <source>Requires a pre-roll advert</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert einen Pre-Roll-Werbespot</translation>
     </message>
     <message>
         <source>Supports download to rent (DTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt Download-To-Rent (DTR)</translation>
     </message>
     <message>
         <source>Add an item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Bestellung %1 hinzufügen</translation>
     </message>
     <message>
         <source>the offer being bought, e.g. 4211</source>
-        <translation type="unfinished"></translation>
+        <translation>das gekaufte Angebot, z. B. 4211</translation>
     </message>
     <message>
         <source>the title&apos;s supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lieferantenreferenz des Titels</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebots-ID</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenreferenz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Rental time in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihdauer in Tagen</translation>
     </message>
     <message>
         <source>View time in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehzeit in Stunden</translation>
     </message>
     <message>
         <source>Entitlement type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Berechtigungsart</translation>
     </message>
     <message>
         <source>DRM profile</source>
-        <translation type="unfinished"></translation>
+        <translation>DRM-Profil</translation>
     </message>
     <message>
         <source>BBFC rating</source>
-        <translation type="unfinished"></translation>
+        <translation>BBFC-Einstufung</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit in Minuten</translation>
     </message>
     <message>
         <source>Supported devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Geräte</translation>
     </message>
     <message>
         <source>Supports DTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt DTR</translation>
     </message>
     <message>
         <source>Adding to order %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu Bestellung %1 von %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;Offer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebots-ID:</translation>
     </message>
     <message>
         <source>&amp;Supplier ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieferantenreferenz:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Unit &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück&amp;preis:</translation>
     </message>
     <message>
         <source>Unit &amp;price (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück&amp;preis (%1):</translation>
     </message>
     <message>
         <source>&amp;Rental time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei&amp;hdauer:</translation>
     </message>
     <message>
         <source>&amp;View time:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;sehzeit:</translation>
     </message>
     <message>
         <source>&amp;Entitlement type id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rechtigungsart-ID:</translation>
     </message>
     <message>
         <source>&amp;DRM profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DRM-Profil:</translation>
     </message>
     <message>
         <source>&amp;BBFC rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>BBFC-&amp;Einstufung:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ufzeit:</translation>
     </message>
     <message>
         <source>Supported de&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte &amp;Geräte:</translation>
     </message>
     <message>
         <source>Add item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Bestellung %1 hinzufügen</translation>
     </message>
     <message>
         <source>This order has no id, so nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung hat keine ID, daher kann nichts hinzugefügt werden.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Lieferantenreferenz %2, Angebot %3) zu Bestellung %4 von %5 hinzufügen, zu %6, Leihdauer %7 Tage, Ansehzeit %8 Stunden.</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message numerus="yes">
         <source>The item was added. Order %1 now has %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Position wurde hinzugefügt. Bestellung %1 hat jetzt %n Position.</numerusform>
+            <numerusform>Die Position wurde hinzugefügt. Bestellung %1 hat jetzt %n Positionen.</numerusform>
         </translation>
     </message>
     <message>
         <source>order %1 is no longer in this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist nicht mehr in den Bestellungen dieses Kunden.</translation>
     </message>
     <message>
         <source>The item was added to order %1 (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position wurde zu Bestellung %1 hinzugefügt (Position %2).</translation>
     </message>
     <message>
         <source>Unit price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AsOfEdit</name>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt</translation>
     </message>
     <message>
         <source>As of: the date and time the state is worked out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: Datum und Uhrzeit, für die der Status ermittelt wird</translation>
     </message>
     <message>
         <source>Work the state out for the present moment again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status erneut für den aktuellen Zeitpunkt ermitteln</translation>
     </message>
     <message>
         <source>A&amp;s of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jetzt)</translation>
     </message>
     <message>
         <source>%1 (%2 did not happen that day: the clocks went forward, so it is taken as %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gab es an diesem Tag nicht: Die Uhren wurden vorgestellt, daher gilt %3)</translation>
     </message>
     <message>
         <source>%1 (the second of the two %2s: the clocks went back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 zum zweiten Mal: Die Uhren wurden zurückgestellt)</translation>
     </message>
     <message>
         <source>%1 (the first of the two %2s: the clocks went back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 zum ersten Mal: Die Uhren wurden zurückgestellt)</translation>
     </message>
     <message>
         <source>The second %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum zweiten Mal (%2)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AuditLogDialog</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Computer user</source>
-        <translation type="unfinished"></translation>
+        <translation>Computerbenutzer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Filter by ticket, reason, id, profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ticket, Grund, ID, Profil filtern…</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll filtern</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
         <source>Recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Änderungen</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung erfasst</numerusform>
+            <numerusform>%n Änderungen erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown; read back: applied</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt; nachgeprüft: übernommen</translation>
     </message>
     <message>
         <source>unknown; read back: not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt; nachgeprüft: nicht übernommen</translation>
     </message>
     <message>
         <source>unknown; read back: not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt; nachgeprüft: nicht sicher</translation>
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nachgeprüft %2: %3</translation>
     </message>
     <message>
         <source>decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1</translation>
     </message>
     <message>
         <source>refund decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsentscheidung</translation>
     </message>
     <message>
         <source>affiliate %1 · %2 · order %3 · item %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 · %2 · Bestellung %3 · Position %4</translation>
     </message>
     <message>
         <source>verdict %1, state %2, as of %3 (version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung %1, Status %2, Stand %3 (Version %4)</translation>
     </message>
     <message>
         <source>refund decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsentscheidungen</translation>
     </message>
     <message>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfprotokoll</translation>
     </message>
     <message>
         <source>the audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) (cut short while being written) shown as damaged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte Zeile (beim Schreiben abgeschnitten) als beschädigt angezeigt</numerusform>
+            <numerusform>%n beschädigte Zeilen (beim Schreiben abgeschnitten) als beschädigt angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n refund decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n Erstattungsentscheidung</numerusform>
+            <numerusform>%1; %n Erstattungsentscheidungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::BusyBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CaseReportDialog</name>
     <message>
         <source>Save a &amp;CSV beside it (same name, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daneben eine &amp;CSV-Datei speichern (gleicher Name, .csv)</translation>
     </message>
     <message>
         <source>Copy the &amp;ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tickettext in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Include the account&apos;s &amp;billing details (address, email, phone) in the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungsdaten des Kontos (Adresse, E-Mail, Telefon) ins PDF aufnehmen</translation>
     </message>
     <message>
         <source>Case report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht: %1</translation>
     </message>
     <message>
         <source>The selected &amp;item (item %1), in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte &amp;Position (Position %1), vollständig</translation>
     </message>
     <message>
         <source>The selected &amp;item (select an item first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte &amp;Position (erst eine Position auswählen)</translation>
     </message>
     <message numerus="yes">
         <source>The selected &amp;order (order %1, %n item(s)), in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ausgewählte &amp;Bestellung (Bestellung %1, %n Position), vollständig</numerusform>
+            <numerusform>Die ausgewählte &amp;Bestellung (Bestellung %1, %n Positionen), vollständig</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected &amp;order (select an order first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte &amp;Bestellung (erst eine Bestellung auswählen)</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;whole customer (%n item(s)): refund candidates in full, every other item on a line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den &amp;gesamten Kunden (%n Position): Erstattungskandidaten vollständig, jede andere Position in einer Zeile</numerusform>
+            <numerusform>Den &amp;gesamten Kunden (%n Positionen): Erstattungskandidaten vollständig, jede andere Position in einer Zeile</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket or case reference, e.g. CS-1234 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket oder die Fallreferenz, z. B. CS-1234 (optional)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s account is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald das Konto des Kunden bekannt ist</translation>
     </message>
     <message>
         <source>Making the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;erstellen</translation>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tic&amp;ket:</translation>
     </message>
     <message>
         <source>Save PDF &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern unter:</translation>
     </message>
     <message>
         <source>Report on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über:</translation>
     </message>
     <message>
         <source>Save the case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo der Bericht gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Replace the files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <source>These files are there already and would be replaced:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien gibt es bereits, sie würden ersetzt:
+%1</translation>
     </message>
     <message>
         <source>The selected item (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Position (Position %1)</translation>
     </message>
     <message>
         <source>The selected order (order %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bestellung (Bestellung %1)</translation>
     </message>
     <message>
         <source>The whole customer: refund candidates in full, every other item on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Kunde: Erstattungskandidaten vollständig, jede andere Position in einer Zeile</translation>
     </message>
     <message>
         <source>Not connected: the billing details cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Rechnungsdaten können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the billing details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsdaten werden gelesen…</translation>
     </message>
     <message>
         <source>The billing details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsdaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Case report saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht gespeichert: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>The ticket text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tickettext ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatdetails</translation>
     </message>
     <message>
         <source>The server %1 of profile “%2” presented a certificate this computer does not trust, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 von Profil „%2“ hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Trust it only if your IT team has told you this certificate is expected (for example an internal test server). It is then trusted for %1 only, and asked about again if it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Ihr IT-Team Ihnen gesagt hat, dass dieses Zertifikat erwartet wird (zum Beispiel bei einem internen Testserver). Es gilt dann nur für %1 als vertrauenswürdig, und Sie werden erneut gefragt, wenn es sich ändert.</translation>
     </message>
     <message>
         <source>This cannot be trusted from here. Check the profile&apos;s URL, or ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat kann hier nicht vertraut werden. Prüfen Sie die URL des Profils oder fragen Sie Ihr IT-Team.</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für %1 in „%2“ vertrauen</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionSession</name>
     <message>
         <source>No secret is stored for profile “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%1“ ist noch kein Secret gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the secret is asked for each time and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher wird das Secret jedes Mal abgefragt und nie gespeichert.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The secret works for now but could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret funktioniert vorerst, konnte aber nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The built-in sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionState</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Waiting for the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Secret von %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CurrencySpendChart</name>
     <message>
         <source>Spend per month in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Monat in %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CustomerActions</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen &amp;filtern</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Add item to order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position zur Bestellung hinzufügen…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Acknowledge &amp;licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzempfang bestätigen…</translation>
     </message>
     <message>
         <source>Acknowledge licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Account purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontokäufe…</translation>
     </message>
     <message>
         <source>Account purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontokäufe…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Copy customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID kopieren</translation>
     </message>
     <message>
         <source>Load this customer&apos;s orders again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen dieses Kunden neu laden (F5)</translation>
     </message>
     <message>
         <source>Add an item to the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position zur ausgewählten Bestellung hinzufügen</translation>
     </message>
     <message>
         <source>Select an order first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst eine Bestellung auswählen</translation>
     </message>
     <message>
         <source>Acknowledge the licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lizenzempfang für die ausgewählte Position bestätigen</translation>
     </message>
     <message>
         <source>Select an item first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst eine Position auswählen</translation>
     </message>
     <message>
         <source>The credit purchases of this customer&apos;s account (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontokäufe des Kontos dieses Kunden (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s orders have loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald die Bestellungen des Kunden geladen sind</translation>
     </message>
     <message>
         <source>The credit purchases of an account (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontokäufe eines Kontos (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Copy the customer&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kunden in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Show only &amp;refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Erstattungskandidaten zeigen</translation>
     </message>
     <message>
         <source>Refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Case &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall&amp;bericht…</translation>
     </message>
     <message>
         <source>Case report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Show only the items whose refund is due or needs review, or everything again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Positionen zeigen, deren Erstattung fällig ist oder geprüft werden muss, oder wieder alles (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>A PDF, a CSV and ticket text of the evidence for a refund decision (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF, eine CSV-Datei und ein Tickettext mit den Nachweisen für eine Erstattungsentscheidung (Strg+P)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CustomerHeader</name>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID %1</translation>
     </message>
     <message>
         <source>No refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattungskandidaten</translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erstattungskandidat</numerusform>
+            <numerusform>%n Erstattungskandidaten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n unwatched in the courtesy window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Kulanzzeitraum nicht angesehen</numerusform>
+            <numerusform>%n im Kulanzzeitraum nicht angesehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expired unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungenutzt abgelaufen</numerusform>
+            <numerusform>%n ungenutzt abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auslieferungsfehler</numerusform>
+            <numerusform>%n Auslieferungsfehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früh abgebrochen</numerusform>
+            <numerusform>%n früh abgebrochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n watched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angesehen</numerusform>
+            <numerusform>%n angesehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Doppelkauf</numerusform>
+            <numerusform>%n Doppelkäufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits erstattet</numerusform>
+            <numerusform>%n bereits erstattet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with other terms than the offer&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit anderen Bedingungen als im Angebot</numerusform>
+            <numerusform>%n mit anderen Bedingungen als im Angebot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box set(s) partly used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Box-Set teilweise genutzt</numerusform>
+            <numerusform>%n Box-Sets teilweise genutzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a clock anomaly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Zeitanomalie</numerusform>
+            <numerusform>%n mit Zeitanomalie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entitlement conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigungskonflikt</numerusform>
+            <numerusform>%n Berechtigungskonflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -3489,142 +3490,142 @@
     <name>ff::ui::CustomerTab</name>
     <message>
         <source>The selected order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bestellung oder Position</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>&amp;Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigung</translation>
     </message>
     <message>
         <source>Customer id copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID kopiert</translation>
     </message>
     <message>
         <source>%1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>%1 (affiliate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Partner %2)</translation>
     </message>
     <message>
         <source>affiliate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected yet: the orders load once the connection is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden: Die Bestellungen werden geladen, sobald die Verbindung steht.</translation>
     </message>
     <message>
         <source>Refreshing was cancelled: what is shown is from the last load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren abgebrochen: Angezeigt wird der Stand des letzten Ladens.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>Load again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut laden</translation>
     </message>
     <message>
         <source>No customer “%1” was found in %2. Check the spelling, or try their email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde „%1“ bei %2 gefunden. Prüfen Sie die Schreibweise oder versuchen Sie es mit der E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 has no purchase orders in this affiliate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bei diesem Partner keine Bestellungen.</translation>
     </message>
     <message>
         <source>Item added to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Bestellung %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigt</translation>
     </message>
     <message>
         <source>%1-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-bestellungen</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Entitlement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung von %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>It is kept in the audit log on this computer; nothing is sent to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird im Prüfprotokoll auf diesem Computer gespeichert; an die Plattform wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Refund &amp;granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung &amp;gewährt</translation>
     </message>
     <message>
         <source>Refund &amp;declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung &amp;abgelehnt</translation>
     </message>
     <message>
         <source>&amp;Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskaliert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Ticket or case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket oder Fallreferenz</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;und:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund für die Entscheidung an.</translation>
     </message>
     <message>
         <source>Give the ticket or case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ticket oder die Fallreferenz an.</translation>
     </message>
 </context>
 <context>

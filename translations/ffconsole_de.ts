@@ -3632,587 +3632,588 @@
     <name>ff::ui::DetailsPane</name>
     <message>
         <source>Details of the selected order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Bestellung oder Position</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Item %1 of order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 von Bestellung %2</translation>
     </message>
     <message>
         <source>Select an order or an item to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung oder Position aus, um alle Felder zu sehen.</translation>
     </message>
     <message>
         <source>Refund investigation of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsprüfung der ausgewählten Position</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::EntitlementPane</name>
     <message>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Rental / view</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe / Ansehen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Offers of the media item</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote des Medienelements</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-Assets</translation>
     </message>
     <message>
         <source>Asset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Art</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Transcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcodierung</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Parent and children</source>
-        <translation type="unfinished"></translation>
+        <translation>Über-/Untergeordnet</translation>
     </message>
     <message>
         <source>Parent and child entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Über- und untergeordnete Berechtigungen</translation>
     </message>
     <message>
         <source>Select an item to see its current entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Position aus, um ihre aktuelle Berechtigung zu sehen.</translation>
     </message>
     <message>
         <source>Loading the entitlement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung wird geladen…</translation>
     </message>
     <message>
         <source>Loading the entitlement was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Berechtigung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Note: the current entitlement for this title comes from another purchase (item %1), not from the selected item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die aktuelle Berechtigung für diesen Titel stammt aus einem anderen Kauf (Position %1), nicht aus der ausgewählten Position %2.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Price paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlter Preis</translation>
     </message>
     <message>
         <source>Rental expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe läuft ab</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgelaufen)</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiedergabeposition</translation>
     </message>
     <message>
         <source>First played</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>acknowledged: %1 · persistent: %2 · transient: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang bestätigt: %1 · dauerhaft: %2 · temporär: %3</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>%1 (%2, device id %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Geräte-ID %3, %4)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>none registered</source>
-        <translation type="unfinished"></translation>
+        <translation>keins registriert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienelement</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzung</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 d / %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. / %2 h</translation>
     </message>
     <message>
         <source>%1-offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-angebote</translation>
     </message>
     <message>
         <source>%1-assets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-assets</translation>
     </message>
     <message>
         <source>%1-family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-familie</translation>
     </message>
     <message>
         <source>The platform has no entitlement for this title (supplier ref “%1”): the rental may have ended or the item been removed. The refund investigation goes on from the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine Berechtigung für diesen Titel (Lieferantenreferenz „%1“): Die Leihe ist vielleicht abgelaufen oder die Position wurde entfernt. Die Erstattungsprüfung läuft nur mit den Bestellungen weiter.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ErrorPresenter</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Review the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Enter the secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret erneut eingeben</translation>
     </message>
     <message>
         <source>Edit the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>No secret is set for profile “%1”. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%1“ ist kein Secret festgelegt. Geben Sie es ein.</translation>
     </message>
     <message>
         <source>The server refused the secret of profile “%1” (it may have expired). Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Secret von Profil „%1“ abgelehnt (vielleicht ist es abgelaufen). Geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::InvestigationCard</name>
     <message>
         <source>Record a dec&amp;ision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung festhalten…</translation>
     </message>
     <message>
         <source>Refund investigation of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsprüfung der ausgewählten Position</translation>
     </message>
     <message>
         <source>Sentences to read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze zum Vorlesen</translation>
     </message>
     <message>
         <source>Keep what you decided, why and the ticket in the audit log (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie entschieden haben, warum, und das Ticket im Prüfprotokoll festhalten (es wird nichts gesendet)</translation>
     </message>
     <message>
         <source>Read out to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kunden vorlesen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Item %1 of order %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 von Bestellung %2 · %3</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Nothing found for or against a refund: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden, was für oder gegen eine Erstattung spricht: %1.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt:
+%1</translation>
     </message>
     <message>
         <source>No decision recorded for this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Position ist noch keine Entscheidung erfasst.</translation>
     </message>
     <message>
         <source>Reading the decisions recorded earlier from the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Entscheidungen werden aus dem Prüfprotokoll gelesen…</translation>
     </message>
     <message>
         <source>The audit log could not be read, so earlier decisions are not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden, daher werden frühere Entscheidungen nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>Item %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 (%2) · %3</translation>
     </message>
     <message>
         <source>The decision about item %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu Position %1 wurde nicht erfasst: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status vorher: %1.</translation>
     </message>
     <message>
         <source>State after: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nachher: %1.</translation>
     </message>
     <message>
         <source>The rental window started: it ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leihzeitraum hat begonnen: Er endet am %1.</translation>
     </message>
     <message>
         <source>The rental window had already started: it ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leihzeitraum hatte bereits begonnen: Er endet am %1.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::MainWindow</name>
     <message>
         <source>FilmFlex Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Open customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Kunden</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;suchen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>C&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Start the built-in &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte &amp;Sandbox starten</translation>
     </message>
     <message>
         <source>&amp;Keep recent searches between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen über Sitzungen hinweg &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen &amp;löschen</translation>
     </message>
     <message>
         <source>Recent searches cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen gelöscht</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>About FilmFlex Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über FilmFlex Agent Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;FilmFlex Agent Console&lt;/b&gt; %1&lt;br&gt;For the people who answer FilmFlex customers.&lt;br&gt;Qt %2&lt;br&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;FilmFlex Agent Console&lt;/b&gt; %1&lt;br&gt;Für alle, die FilmFlex-Kunden betreuen.&lt;br&gt;Qt %2&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console — %1</translation>
     </message>
     <message>
         <source>Not connected: no secret was given for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Für dieses Profil wurde kein Secret angegeben.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion zur Meldung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OptionalDateEdit</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrderFilterBar</name>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt bis</translation>
     </message>
     <message>
         <source>Filter by title, supplier ref, order, item or transaction id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Lieferantenreferenz, Bestellung, Position oder Transaktions-ID filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen filtern</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Show only refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erstattungskandidaten zeigen</translation>
     </message>
     <message>
         <source>Only the items whose refund is due or needs review, within the other filters (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Positionen, deren Erstattung fällig ist oder geprüft werden muss, innerhalb der anderen Filter (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrdersLoader</name>
     <message>
         <source>Loading the orders of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen von %1 werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrdersTree</name>
     <message>
         <source>Purchase orders and their items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und ihre Positionen</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OutcomeCountdown</name>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>Read the order again now to see whether it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung jetzt erneut lesen, um zu sehen, ob die Änderung übernommen wurde</translation>
     </message>
     <message numerus="yes">
         <source>Not yet seen on the server. The order is read again in %n s; until then this change cannot be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht auf dem Server zu sehen. Die Bestellung wird in %n s erneut gelesen; bis dahin kann diese Änderung nicht erneut gesendet werden.</numerusform>
+            <numerusform>Noch nicht auf dem Server zu sehen. Die Bestellung wird in %n s erneut gelesen; bis dahin kann diese Änderung nicht erneut gesendet werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4220,474 +4221,476 @@
     <name>ff::ui::ProfileIndicator</name>
     <message>
         <source>Active connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Verbindungsprofil</translation>
     </message>
     <message>
         <source>● PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● PRODUKTION: %1</translation>
     </message>
     <message>
         <source>Sandbox (test data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (Testdaten)</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · schreibgeschützt</translation>
     </message>
     <message>
         <source> · insecure http allowed</source>
-        <translation type="unfinished"></translation>
+        <translation> · unsicheres http erlaubt</translation>
     </message>
     <message numerus="yes">
         <source> · trusts %n extra certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · vertraut %n zusätzlichem Zertifikat</numerusform>
+            <numerusform> · vertraut %n zusätzlichen Zertifikaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected through profile “%1”. Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden über Profil „%1“. Zum Wechseln klicken.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten…</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile (server, SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil vertrauenswürdige Zertifikate (Server, SHA-256):</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfileManager</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>No connection is set up yet.
 
 Start the built-in sandbox (a local server with realistic test customers, for trying the console safely), or set up a connection to a FilmFlex server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Verbindung eingerichtet.
+
+Die integrierte Sandbox starten (ein lokaler Server mit realistischen Testkunden, um die Konsole gefahrlos auszuprobieren) oder eine Verbindung zu einem FilmFlex-Server einrichten?</translation>
     </message>
     <message>
         <source>Start the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox starten</translation>
     </message>
     <message>
         <source>Set up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung einrichten…</translation>
     </message>
     <message>
         <source>Settings updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfilesDialog</name>
     <message>
         <source>Production (shown in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (rot angezeigt)</translation>
     </message>
     <message>
         <source>Read-only: no changes can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Es können keine Änderungen gesendet werden</translation>
     </message>
     <message>
         <source>Allow plain http to a remote server (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http zu einem entfernten Server erlauben (unsicher)</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-Header</translation>
     </message>
     <message>
         <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzer und Passwort)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>leave empty to keep the one in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das im Schlüsselbund zu behalten</translation>
     </message>
     <message>
         <source>no keychain: you will be asked for it when connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund: Es wird beim Verbinden abgefragt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Affiliates of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner dieses Profils</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-API-URL</translation>
     </message>
     <message>
         <source>Admin API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>API key header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des API-Schlüssel-Headers</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform-API-URL:</translation>
     </message>
     <message>
         <source>A&amp;dmin API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dmin-API-URL:</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-&amp;Header:</translation>
     </message>
     <message>
         <source>&amp;User name (basic):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername (Basic):</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>Affiliates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner hinzufügen</translation>
     </message>
     <message>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
         <source>Every profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>Two profiles are called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Profile heißen „%1“.</translation>
     </message>
     <message>
         <source>Profile “%1”: “%2” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy settings; host:port, no user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Proxy-Einstellungen des Systems; Host:Port, ohne Benutzername oder Passwort</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Refund policy (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsrichtlinie (JSON)</translation>
     </message>
     <message>
         <source>The affiliate&apos;s time zone, e.g. Europe/London; empty: yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Partners, z. B. Europe/Berlin; leer: Ihre eigene</translation>
     </message>
     <message>
         <source>The affiliate&apos;s refund policy as JSON, e.g. {&quot;CourtesyWindowHours&quot;: 24}; a missing key takes its default; empty: the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungsrichtlinie des Partners als JSON, z. B. {&quot;CourtesyWindowHours&quot;: 24}; ein fehlender Schlüssel hat seinen Standardwert; leer: die Standardwerte</translation>
     </message>
     <message>
         <source>Profile “%1”: the proxy has a user name or password. Proxy authentication is not supported: give the proxy as host:port, without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: Der Proxy hat einen Benutzernamen oder ein Passwort. Proxy-Authentifizierung wird nicht unterstützt: Geben Sie den Proxy als Host:Port an, ohne diese Angaben.</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“, Partner %2: %3</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: the refund policy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“, Partner %2: die Erstattungsrichtlinie: %3</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SearchBar</name>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde öffnen</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>The affiliate, by name or by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner, nach Name oder ID</translation>
     </message>
     <message>
         <source>Customer name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail des Kunden</translation>
     </message>
     <message>
         <source>Customer name or email (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail des Kunden (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Affiliate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not an affiliate: choose one from the list or type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Partner: Wählen Sie einen aus der Liste oder geben Sie seine Nummer ein.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
         <source>“%1” cannot be a customer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Kundenname sein.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SecretDialog</name>
     <message>
         <source>Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret für %1</translation>
     </message>
     <message>
         <source>Token, API key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, API-Schlüssel oder Passwort</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret:</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Send a confirmed change (in the add-item and licence dialogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestätigte Änderung senden (in den Dialogen zum Hinzufügen von Positionen und zur Lizenz)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SignalColumns</name>
     <message>
         <source>For a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Erstattung</translation>
     </message>
     <message>
         <source>Needs a person&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermessenssache</translation>
     </message>
     <message>
         <source>Against a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen eine Erstattung</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>%1 (no weight: the state decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Gewichtung: Der Status entscheidet)</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise für %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SpendChartPanel</name>
     <message>
         <source>As a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle</translation>
     </message>
     <message>
         <source>Show &amp;all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Monate zeigen</translation>
     </message>
     <message>
         <source>Show spend per month as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Monat als Tabelle zeigen</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table, one row per month and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms als Tabelle, eine Zeile je Monat und Währung</translation>
     </message>
     <message>
         <source>Spend per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Monat</translation>
     </message>
     <message>
         <source>Press Enter on a month to show only its purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie auf einem Monat die Eingabetaste, um nur dessen Käufe zu zeigen</translation>
     </message>
     <message>
         <source>spend-per-month</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgaben-pro-monat</translation>
     </message>
     <message>
         <source>Show purchases of all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe aller Monate zeigen</translation>
     </message>
     <message>
         <source>Gross spend per month (months in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoausgaben pro Monat (Monate in %1):</translation>
     </message>
     <message>
         <source>Showing the purchases of %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die Käufe von %1 gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::TableExport</name>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected cells, for a spreadsheet to paste as cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zellen kopieren, zum Einfügen als Zellen in eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>Save every row the filter shows (expanded or not), in the columns and the order shown, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile, die der Filter zeigt (aufgeklappt oder nicht), in den angezeigten Spalten und der angezeigten Reihenfolge als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -4695,140 +4698,140 @@ Start the built-in sandbox (a local server with realistic test customers, for tr
     <name>ff::ui::TimelineWidget</name>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Find a customer&lt;/h2&gt;&lt;p&gt;Choose the affiliate, type the customer&apos;s name or email address and press Enter. Each customer opens in a tab of its own.&lt;/p&gt;&lt;p&gt;Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · F1: all shortcuts&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kunden suchen&lt;/h2&gt;&lt;p&gt;Wählen Sie den Partner, geben Sie den Namen oder die E-Mail-Adresse des Kunden ein und drücken Sie die Eingabetaste. Jeder Kunde öffnet sich in einem eigenen Tab.&lt;/p&gt;&lt;p&gt;Strg+L: Suche · Strg+F: Bestellungen filtern · F5: aktualisieren · Strg+W: Tab schließen · F1: alle Tastenkürzel&lt;/p&gt;</translation>
     </message>
     <message>
         <source>affiliate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Test customers of the sandbox: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Testkunden der Sandbox: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To see refund investigations, open %1: an example of every refund case, each item with its verdict and the evidence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Um Erstattungsprüfungen zu sehen, öffnen Sie %1: ein Beispiel für jeden Erstattungsfall, jede Position mit ihrer Einschätzung und den Nachweisen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WriteDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird gesendet</translation>
     </message>
     <message>
         <source>e.g. CS-104233</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CS-104233</translation>
     </message>
     <message>
         <source>Ticket or case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket oder Fallreferenz</translation>
     </message>
     <message>
         <source>Why this change is being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Änderung vorgenommen wird</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Änderung</translation>
     </message>
     <message>
         <source>Will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet:</translation>
     </message>
     <message>
         <source>&amp;Ticket or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket- oder &amp;Fallreferenz:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gru&amp;nd:</translation>
     </message>
     <message>
         <source>Result of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Änderung</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
         <source>Reading the order again to find out whether it was applied…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wird erneut gelesen, um festzustellen, ob die Änderung übernommen wurde…</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Sending… the answer is awaited before anything else can be done here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet… Erst nach der Antwort ist hier wieder etwas möglich.</translation>
     </message>
     <message>
         <source>Before going on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie fortfahren:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Not yet seen on the server: “%1” was sent earlier in this session, its answer said nothing certain, and whether it was applied has not been found out. The same change cannot be sent again in this session: check the customer&apos;s orders (F5) to see whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf dem Server zu sehen: „%1“ wurde in dieser Sitzung bereits gesendet, die Antwort war nicht eindeutig, und ob die Änderung übernommen wurde, ist noch nicht geklärt. Dieselbe Änderung kann in dieser Sitzung nicht erneut gesendet werden: Prüfen Sie die Bestellungen des Kunden (F5), um zu sehen, ob sie da ist.</translation>
     </message>
     <message>
         <source>%1 Reading the order again shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erneutes Lesen der Bestellung zeigt: %2.</translation>
     </message>
     <message>
         <source>%1 Reading the order again, once the server had had time to finish, shows %2. You can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erneutes Lesen der Bestellung, nachdem der Server Zeit zum Abschließen hatte, zeigt: %2. Sie können die Änderung erneut senden.</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is not certain: %2. Send it again only once you are sure it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Änderung übernommen wurde, ist nicht sicher: %2. Senden Sie sie nur erneut, wenn Sie sicher sind, dass sie nicht da ist.</translation>
     </message>
     <message>
         <source>%1 Not yet seen on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Noch nicht auf dem Server zu sehen: %2</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is still not known: %2 Check the order before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Änderung übernommen wurde, ist weiterhin unbekannt: %2 Prüfen Sie die Bestellung, bevor Sie etwas anderes tun.</translation>
     </message>
     <message>
         <source>Not yet seen on the server. Check again, or close this and check the customer&apos;s orders: this change cannot be sent again in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf dem Server zu sehen. Prüfen Sie erneut, oder schließen Sie dies und prüfen Sie die Bestellungen des Kunden: Diese Änderung kann in dieser Sitzung nicht erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WriteReconciler</name>
     <message>
         <source>the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist getrennt.</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>the server timed out waiting for the request (HTTP 408)</source>
-        <translation>beim Server ist das Warten auf die Anfrage abgelaufen (HTTP 408)</translation>
+        <translation>der Server hat zu lange auf die Anfrage gewartet (HTTP 408)</translation>
     </message>
     <message>
         <source>the server reports a conflict (HTTP 409)</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>a proxy or gateway timed out waiting for the server (HTTP 504)</source>
-        <translation>bei einem Proxy oder Gateway ist das Warten auf den Server abgelaufen (HTTP 504)</translation>
+        <translation>ein Proxy oder Gateway hat zu lange auf den Server gewartet (HTTP 504)</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation>Angezeigt %1, nach %2: Kulanzzeitraum %3 h, früh abgebrochen unter %4 min, angesehen ab %5 %, Uhren können um %6 s abweichen.</translation>
+        <translation>Angezeigt %1, nach %2: Kulanzzeitraum %3 h, früh abgebrochen bei unter %4 min, angesehen ab %5 %, Uhren dürfen um %6 s abweichen.</translation>
     </message>
     <message>
         <source>The item was added on %1, but its order was created on %2.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Reported</source>
-        <translation>Berichtet</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Made</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Money</source>
-        <translation>Geld</translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Nothing was reported.</source>
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>the response inflates to more than the %1 MB limit</source>
-        <translation>die Antwort wird entpackt größer als die Grenze von %1 MB</translation>
+        <translation>die Antwort ist entpackt größer als die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>the compressed response is damaged or cut short</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>Review</source>
-        <translation>Prüfen</translation>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <source>No refund due</source>
@@ -2163,11 +2163,11 @@
     </message>
     <message>
         <source>Window ended</source>
-        <translation>Zeitraum beendet</translation>
+        <translation>Leihzeitraum endete</translation>
     </message>
     <message>
         <source>Window ends</source>
-        <translation>Zeitraum endet</translation>
+        <translation>Leihzeitraum endet</translation>
     </message>
     <message>
         <source>As of</source>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation>„%1“ (Lieferantenreferenz %2, Angebot %3) zu Bestellung %4 von %5 hinzufügen, zu %6, Leihdauer %7 Tage, Ansehzeit %8 Stunden.</translation>
+        <translation>„%1“ (Lieferantenreferenz %2, Angebot %3) zum Preis von %6 zu Bestellung %4 von %5 hinzufügen; Leihdauer %7 Tage, Ansehzeit %8 Stunden.</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
-        <translation>%1 · nachgeprüft %2: %3</translation>
+        <translation>%1 · nachgeprüft am %2: %3</translation>
     </message>
     <message>
         <source>decision: %1</source>
@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Synopsis</source>
-        <translation>Inhalt</translation>
+        <translation>Inhaltsangabe</translation>
     </message>
     <message>
         <source>%1 – %2</source>

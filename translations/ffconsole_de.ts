@@ -1928,11 +1928,11 @@
     </message>
     <message>
         <source>The rental was given %1 d to start; offer %2 on sale at the time gave %3 d.</source>
-        <translation>Die Leihe hatte %1 Tage Zeit zum Starten; Angebot %2 gab zu diesem Zeitpunkt %3 Tage.</translation>
+        <translation>Die Leihe hatte %1 Tg. Zeit zum Starten; Angebot %2 gab zu diesem Zeitpunkt %3 Tg.</translation>
     </message>
     <message>
         <source>The rental was given %1 h to watch; offer %2 on sale at the time gave %3 h.</source>
-        <translation>Die Leihe hatte %1 Stunden zum Ansehen; Angebot %2 gab zu diesem Zeitpunkt %3 Stunden.</translation>
+        <translation>Die Leihe hatte %1 h zum Ansehen; Angebot %2 gab zu diesem Zeitpunkt %3 h.</translation>
     </message>
     <message>
         <source>The platform says the rental ends on %1, but its terms give %2.</source>

@@ -5,1250 +5,1252 @@
     <name>AgentMessage</name>
     <message>
         <source>Not allowed: this profile&apos;s credentials may not do this. Check the profile&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Die Zugangsdaten dieses Profils berechtigen nicht dazu. Prüfen Sie die Berechtigungen des Profils.</translation>
     </message>
     <message>
         <source>Not authorised: the server refused this profile&apos;s credentials. Check the credentials under Connection ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisiert: Der Server hat die Zugangsdaten dieses Profils abgelehnt. Prüfen Sie die Zugangsdaten unter Verbindung ▸ Profile.</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Fehler: %1</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server is busy and asks to slow down (HTTP 429). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet und bittet um weniger Anfragen (HTTP 429). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>It said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: „%1“</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time. Try again; if it keeps happening, the service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es noch einmal; wenn das öfter passiert, ist der Dienst vielleicht ausgefallen.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The server sent us elsewhere, which is not followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine andere Adresse umgeleitet; dem wird nicht gefolgt: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read, so nothing is shown from it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden, daher wird nichts daraus angezeigt: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is too large to load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist zu groß zum Laden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The change may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <source>(Request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage-ID %1)</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP %1).</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>FieldRows</name>
     <message>
         <source>present (see the family below)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden (siehe Über-/Untergeordnet unten)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
     <name>ff::AccountPurchasesModel</name>
     <message>
         <source>Date purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufdatum</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ff::AffiliateInvestigation</name>
     <message>
         <source>The refund policy saved for affiliate %1 could not be read (%2): the default policy is used. Correct it in Connection ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Partner %1 gespeicherte Erstattungsrichtlinie konnte nicht gelesen werden (%2): Die Standardrichtlinie wird verwendet. Korrigieren Sie sie unter Verbindung ▸ Profile.</translation>
     </message>
     <message>
         <source>The time zone “%1” saved for affiliate %2 is not known: your own time zone is used. Correct it in Connection ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Partner %2 gespeicherte Zeitzone „%1“ ist unbekannt: Ihre eigene Zeitzone wird verwendet. Korrigieren Sie sie unter Verbindung ▸ Profile.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows (an IANA name such as Europe/London).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt (ein IANA-Name wie Europe/Berlin).</translation>
     </message>
 </context>
 <context>
     <name>ff::ApiCall</name>
     <message>
         <source>the server refused the request as invalid (HTTP 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage als ungültig abgelehnt (HTTP 400)</translation>
     </message>
     <message>
         <source>not authorised: the credentials were refused (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht autorisiert: Die Zugangsdaten wurden abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>forbidden: these credentials may not do this (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>verboten: Diese Zugangsdaten berechtigen nicht dazu (HTTP 403)</translation>
     </message>
     <message>
         <source>not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
         <source>the server timed out waiting for the request (HTTP 408)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat zu lange auf die Anfrage gewartet (HTTP 408)</translation>
     </message>
     <message>
         <source>the server reports a conflict (HTTP 409)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet einen Konflikt (HTTP 409)</translation>
     </message>
     <message>
         <source>the request is too large for the server (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist zu groß für den Server (HTTP 413)</translation>
     </message>
     <message>
         <source>too many requests: the server asks to slow down (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen: Der Server bittet um weniger Anfragen (HTTP 429)</translation>
     </message>
     <message>
         <source>the server failed (HTTP 500)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler auf dem Server (HTTP 500)</translation>
     </message>
     <message>
         <source>a proxy or gateway could not reach the server (HTTP 502)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy oder Gateway hat den Server nicht erreicht (HTTP 502)</translation>
     </message>
     <message>
         <source>the service is unavailable (HTTP 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst ist nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
         <source>a proxy or gateway timed out waiting for the server (HTTP 504)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy oder Gateway hat zu lange auf den Server gewartet (HTTP 504)</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>could not connect: the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung: Der Server hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>could not connect: the server&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung: Der Name des Servers wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the server closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>the connection dropped after the request was sent, before any answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nach dem Senden der Anfrage abgebrochen, noch vor einer Antwort</translation>
     </message>
     <message>
         <source>the server redirected elsewhere, which is not followed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf eine andere Adresse umgeleitet; dem wird nicht gefolgt (%1)</translation>
     </message>
     <message>
         <source>the proxy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Proxy: %1</translation>
     </message>
     <message>
         <source>the network failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>the response is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort überschreitet die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>timed out: nothing arrived for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung: %1 s lang kam nichts an</translation>
     </message>
     <message>
         <source>the server redirected to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf %1 umgeleitet; dem wird nicht gefolgt</translation>
     </message>
     <message>
         <source>the connection dropped while the response was arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist abgebrochen, während die Antwort ankam</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikat von %1 wird nicht vertraut</translation>
     </message>
 </context>
 <context>
     <name>ff::ApiClient</name>
     <message>
         <source>the server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet einen Fehler: %1</translation>
     </message>
     <message>
         <source>the response could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>expected JSON, but the server sent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON erwartet, aber der Server hat %1 gesendet: %2</translation>
     </message>
     <message>
         <source>expected JSON or XML, but the server sent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON oder XML erwartet, aber der Server hat %1 gesendet: %2</translation>
     </message>
     <message>
         <source>admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API</translation>
     </message>
     <message>
         <source>platform API</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-API</translation>
     </message>
     <message>
         <source>the %1 URL &quot;%2&quot; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL der %1 „%2“ ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>the %1 URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL der %1 verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https oder erlauben Sie unsicheres http im Profil</translation>
     </message>
     <message>
         <source>this profile is read-only: changes are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Profil ist schreibgeschützt: Änderungen werden nicht gesendet</translation>
     </message>
     <message>
         <source>no secret is set for this profile&apos;s %1 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>für die %1-Authentifizierung dieses Profils ist kein Secret festgelegt</translation>
     </message>
     <message>
         <source>the affiliate id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Partner-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the customer&apos;s name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name oder die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <source>the purchase order id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestell-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the item names purchase order %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Position nennt Bestellung %1, nicht %2</translation>
     </message>
     <message>
         <source>the supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lieferantenreferenz</translation>
     </message>
     <message>
         <source>the account id is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konto-ID ist nicht festgelegt</translation>
     </message>
     <message>
         <source>the start date is after the end date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Startdatum liegt nach dem Enddatum</translation>
     </message>
     <message>
         <source>the purchase order item id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positions-ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the device id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID</translation>
     </message>
     <message>
         <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL der %1 %2 gehört nicht zu den Servern, für die das Secret dieses Profils gilt (%3): Es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>the answer is not about this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort betrifft nicht diese Änderung: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ApiError</name>
     <message>
         <source> (request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anfrage-ID %1)</translation>
     </message>
 </context>
 <context>
     <name>ff::AuditLog</name>
     <message>
         <source>cannot create the audit log&apos;s folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Prüfprotokolls %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot create the audit log&apos;s folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Prüfprotokolls %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot make the audit log %1 reach the disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht sicher auf die Festplatte geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::AuditedWrites</name>
     <message>
         <source>the write could not be recorded in the audit log, so it was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung konnte nicht im Prüfprotokoll festgehalten werden und wurde daher nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::CardLines</name>
     <message>
         <source>Worked out from the orders, with the platform&apos;s entitlement for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt aus den Bestellungen, mit der Berechtigung der Plattform für diese Position.</translation>
     </message>
     <message>
         <source>Worked out from the orders alone: the platform&apos;s current entitlement for this title is another purchase&apos;s (item %1), so it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus den Bestellungen ermittelt: Die aktuelle Berechtigung der Plattform für diesen Titel gehört zu einem anderen Kauf (Position %1) und wird daher nicht verwendet.</translation>
     </message>
     <message>
         <source>The platform has no entitlement for this title, so this is worked out from the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine Berechtigung für diesen Titel, daher ist dies nur aus den Bestellungen ermittelt.</translation>
     </message>
     <message>
         <source>Worked out from the orders alone; the platform&apos;s entitlement refines it when it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus den Bestellungen ermittelt; die Berechtigung der Plattform präzisiert das, sobald sie gelesen werden kann.</translation>
     </message>
     <message>
         <source>the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardrichtlinie</translation>
     </message>
     <message>
         <source>the affiliate&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Richtlinie des Partners</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Stand %1</translation>
     </message>
     <message>
         <source>now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt (%1)</translation>
     </message>
     <message>
         <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt %1, nach %2: Kulanzzeitraum %3 h, früh abgebrochen bei unter %4 min, angesehen ab %5 %, Uhren dürfen um %6 s abweichen.</translation>
     </message>
     <message>
         <source>The item was added on %1, but its order was created on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position wurde am %1 hinzugefügt, ihre Bestellung aber am %2 angelegt.</translation>
     </message>
     <message>
         <source>Conflicts:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüche:
+%1</translation>
     </message>
     <message>
         <source>How far it played: not known (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit wiedergegeben: unbekannt (%1).</translation>
     </message>
     <message>
         <source>How far it played: to %1 (the last position the platform recorded); the title&apos;s length is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit wiedergegeben: bis %1 (die letzte von der Plattform erfasste Position); die Länge des Titels ist unbekannt.</translation>
     </message>
     <message>
         <source>How far it played: to %1 of %2 (the last position the platform recorded, not the furthest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit wiedergegeben: bis %1 von %2 (die letzte von der Plattform erfasste Position, nicht die weiteste).</translation>
     </message>
     <message>
         <source>the platform&apos;s entitlement for this item records no position</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigung der Plattform für diese Position erfasst keine Wiedergabeposition</translation>
     </message>
     <message>
         <source>the platform&apos;s current entitlement for this title is another purchase&apos;s (item %1), and the orders do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Berechtigung der Plattform für diesen Titel gehört zu einem anderen Kauf (Position %1), und die Bestellungen sagen nichts dazu</translation>
     </message>
     <message>
         <source>the platform has no entitlement for this title, and the orders do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform hat keine Berechtigung für diesen Titel, und die Bestellungen sagen nichts dazu</translation>
     </message>
     <message>
         <source>the platform&apos;s entitlement could not be read, and the orders do not say</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigung der Plattform konnte nicht gelesen werden, und die Bestellungen sagen nichts dazu</translation>
     </message>
     <message>
         <source>only the platform&apos;s entitlement for this item says, and it has not been read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Berechtigung der Plattform für diese Position sagt etwas dazu, und sie wurde noch nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportBilling</name>
     <message>
         <source>Account user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontobenutzer</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportItem</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Order created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung angelegt</translation>
     </message>
     <message>
         <source>Licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz ausgestellt</translation>
     </message>
     <message>
         <source>First streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gestreamt</translation>
     </message>
     <message>
         <source>First downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals heruntergeladen</translation>
     </message>
     <message>
         <source>Rental time ends (worked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Leihdauer (ermittelt)</translation>
     </message>
     <message>
         <source>%1 + RentalTime (%2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + RentalTime (%2 Tg.)</translation>
     </message>
     <message>
         <source>View time ends (worked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ansehzeit (ermittelt)</translation>
     </message>
     <message>
         <source>TimeOfFirstPlay + ViewTime (%1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimeOfFirstPlay + ViewTime (%1 h)</translation>
     </message>
     <message>
         <source>Rental ends (the platform&apos;s word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Leihe (laut Plattform)</translation>
     </message>
     <message>
         <source>As of (the instant reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand (angegebener Zeitpunkt)</translation>
     </message>
     <message>
         <source>Now (when the report was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (bei Erstellung des Berichts)</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportPdf</name>
     <message>
         <source>Refund case report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung: %1</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console %1</translation>
     </message>
     <message>
         <source>Refund case report · customer %1 · affiliate %2 · made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung · Kunde %1 · Partner %2 · erstellt %3</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Other items (%1), one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Positionen (%1), je eine Zeile</translation>
     </message>
     <message>
         <source>Other items (%1): not refund candidates, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Positionen (%1): keine Erstattungskandidaten, je eine Zeile</translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s) are among them: past the first %1, candidates are not set out in full. Report chosen items to see them in full.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erstattungskandidat ist darunter: Nach den ersten %1 werden Kandidaten nicht mehr vollständig aufgeführt. Erstellen Sie den Bericht für ausgewählte Positionen, um sie vollständig zu sehen.</numerusform>
+            <numerusform>%n Erstattungskandidaten sind darunter: Nach den ersten %1 werden Kandidaten nicht mehr vollständig aufgeführt. Erstellen Sie den Bericht für ausgewählte Positionen, um sie vollständig zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Order %1 · item %2 · %3 · %4 · %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · Position %2 · %3 · %4 · %5 · %6</translation>
     </message>
     <message>
         <source>Refund case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Agent&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto des Agenten</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>none (the server was named directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>keins (Server direkt angegeben)</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>%1 (not production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht Produktion)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Worked out as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt mit Stand</translation>
     </message>
     <message>
         <source>Worked out at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt am</translation>
     </message>
     <message>
         <source>%1 (time zone %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone %2)</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrichtlinie</translation>
     </message>
     <message>
         <source>the affiliate&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie des Partners</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 by FilmFlex Agent Console %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit FilmFlex Agent Console %2</translation>
     </message>
     <message>
         <source>Billing details (included at the agent&apos;s request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten (auf Wunsch des Agenten enthalten)</translation>
     </message>
     <message>
         <source>Reported in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig berichtet</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfasst</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Order %1 · item %2 · “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · Position %2 · „%3“</translation>
     </message>
     <message>
         <source>Supplier reference %1; price %2; payment transaction %3; refund transaction %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenreferenz %1; Preis %2; Zahlungstransaktion %3; Erstattungstransaktion %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Verdict: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung: %1 — %2</translation>
     </message>
     <message>
         <source>To read out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vorlesen:</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>When (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (%1)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>API field</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld</translation>
     </message>
     <message>
         <source>As the API sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie von der API gesendet</translation>
     </message>
     <message>
         <source>Not known: nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: nichts.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt:
+%1</translation>
     </message>
     <message>
         <source>Decision: none recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: noch keine erfasst.</translation>
     </message>
     <message>
         <source>Evidence for a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise für eine Erstattung</translation>
     </message>
     <message>
         <source>Needs a person&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermessenssache</translation>
     </message>
     <message>
         <source>Evidence against a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise gegen eine Erstattung</translation>
     </message>
     <message>
         <source>Weighed by no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Von keiner Regel gewichtet</translation>
     </message>
     <message>
         <source>None found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gefunden.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Nothing was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts berichtet.</translation>
     </message>
     <message numerus="yes">
         <source>In %1: %2 paid over %n order(s), of which %3 refunded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1: %2 bezahlt über %n Bestellung, davon %3 erstattet.</numerusform>
+            <numerusform>In %1: %2 bezahlt über %n Bestellungen, davon %3 erstattet.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown currency</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Währung</translation>
     </message>
     <message numerus="yes">
         <source>Never paid (pending, failed or cancelled), so not in that sum: %n order(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie bezahlt (ausstehend, fehlgeschlagen oder storniert), daher nicht in dieser Summe: %n Bestellung, %1.</numerusform>
+            <numerusform>Nie bezahlt (ausstehend, fehlgeschlagen oder storniert), daher nicht in dieser Summe: %n Bestellungen, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some item had no price, so these sums are not the whole story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für manche Positionen fehlt ein Preis, daher sind diese Summen unvollständig.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Refund transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungstransaktion</translation>
     </message>
     <message>
         <source>Recorded in this console&apos;s audit log for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Prüfprotokoll dieser Konsole für diesen Kunden erfasst</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Decisions: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen: keine.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Verdict then</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung damals</translation>
     </message>
     <message>
         <source>Writes: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: keine.</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wurde</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
 </context>
 <context>
     <name>ff::CaseReportText</name>
     <message numerus="yes">
         <source>%1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Positionen.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position: %1.</numerusform>
+            <numerusform>%n Positionen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refund case: customer %1, affiliate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsfall: Kunde %1, Partner %2</translation>
     </message>
     <message>
         <source>Refund case %3: customer %1, affiliate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsfall %3: Kunde %1, Partner %2</translation>
     </message>
     <message>
         <source>Order %1, item %2, “%3” (%4): %5. %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1, Position %2, „%3“ (%4): %5. %6.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung erfasst.</translation>
     </message>
     <message>
         <source>Decisions not known: the audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen unbekannt: Das Prüfprotokoll konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Price %1; payment transaction %2; refund transaction %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis %1; Zahlungstransaktion %2; Erstattungstransaktion %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n more item(s) reported in full are in the PDF and the CSV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere vollständig berichtete Position steht im PDF und in der CSV-Datei.</numerusform>
+            <numerusform>%n weitere vollständig berichtete Positionen stehen im PDF und in der CSV-Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more refund candidate(s) are in the PDF on a line each and in the CSV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Erstattungskandidat steht im PDF (in einer Zeile) und in der CSV-Datei.</numerusform>
+            <numerusform>%n weitere Erstattungskandidaten stehen im PDF (je in einer Zeile) und in der CSV-Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other item(s) are not refund candidates and are not listed here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Position ist kein Erstattungskandidat und wird hier nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Positionen sind keine Erstattungskandidaten und werden hier nicht aufgeführt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paid in %1: %2 over %n order(s), of which %3 refunded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bezahlt in %1: %2 über %n Bestellung, davon %3 erstattet.</numerusform>
+            <numerusform>Bezahlt in %1: %2 über %n Bestellungen, davon %3 erstattet.</numerusform>
         </translation>
     </message>
     <message>
         <source>the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardrichtlinie</translation>
     </message>
     <message>
         <source>the affiliate&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Richtlinie des Partners</translation>
     </message>
     <message>
         <source>Worked out as of %1, under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt mit Stand %1, nach %2.</translation>
     </message>
     <message>
         <source>Worked out at %1, under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt am %1, nach %2.</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1, account %2, no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console %1, Konto %2, kein Profil.</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1, account %2, profile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console %1, Konto %2, Profil %3.</translation>
     </message>
 </context>
 <context>
     <name>ff::CertificateProblem</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4; SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber %1; Aussteller %2; gültig von %3 bis %4; SHA-256 %5</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2. A certificate for another name is never trusted: the address may be wrong, or someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gilt für %1, nicht für %2. Einem Zertifikat für einen anderen Namen wird nie vertraut: Die Adresse ist vielleicht falsch, oder jemand hat sich dazwischengeschaltet.</translation>
     </message>
     <message>
         <source>%1. Only a certificate whose issuer is unknown here (self-signed, or from an internal certificate authority) can be trusted; this one cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nur einem Zertifikat, dessen Aussteller hier unbekannt ist (selbst signiert oder von einer internen Zertifizierungsstelle), kann vertraut werden; diesem nicht.</translation>
     </message>
 </context>
 <context>
     <name>ff::ContentDecoding</name>
     <message>
         <source>the decompressor could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dekomprimierer konnte nicht starten</translation>
     </message>
     <message>
         <source>the response inflates to more than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist entpackt größer als die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>the compressed response is damaged or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort ist beschädigt oder abgeschnitten</translation>
     </message>
     <message>
         <source>the response is encoded as &quot;%1&quot;, which is not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist als „%1“ kodiert, was nicht unterstützt wird</translation>
     </message>
 </context>
 <context>
     <name>ff::CredentialStore</name>
     <message>
         <source>no secret is stored for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein Secret gespeichert</translation>
     </message>
     <message>
         <source>no keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
         <source>the keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1)</translation>
     </message>
     <message>
         <source>the keychain failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund (%1)</translation>
     </message>
     <message>
         <source>the profile is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil ist noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ff::CurrencyTotalsModel</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1 (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unvollständig)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Incomplete: some purchases have no amount, or the sum is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Manche Käufe haben keinen Betrag, oder die Summe ist zu groß</translation>
     </message>
 </context>
 <context>
     <name>ff::CustomerInvestigation</name>
     <message>
         <source>Only the orders were read: the platform&apos;s expiry, how far it played, box-set children and the offer&apos;s terms are not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden nur die Bestellungen gelesen: Ablauf laut Plattform, wie weit wiedergegeben wurde, Teile des Box-Sets und die Bedingungen des Angebots sind hier unbekannt.</translation>
     </message>
 </context>
 <context>
     <name>ff::DecisionRecords</name>
     <message>
         <source>there is no audit log to record it in</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Prüfprotokoll, in dem sie erfasst werden könnte</translation>
     </message>
     <message>
         <source>Refund granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung gewährt</translation>
     </message>
     <message>
         <source>Refund declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung abgelehnt</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Last decision: %1, on %2 by %3 (ticket %4): “%5”. Decided on the verdict “%6” (%7) as of %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung: %1, am %2 von %3 (Ticket %4): „%5“. Entschieden nach der Einschätzung „%6“ (%7) mit Stand %8.</translation>
     </message>
 </context>
 <context>
     <name>ff::DisplayFormat</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>ff::EntitlementModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenref.</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions-ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Persistent and transient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft und temporär</translation>
     </message>
     <message>
         <source>Persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <source>Transient</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporär</translation>
     </message>
     <message>
         <source>None issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgestellt</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang bestätigt</translation>
     </message>
     <message>
         <source>not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang nicht bestätigt</translation>
     </message>
     <message>
         <source>Issued: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt: %1, %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ff::EvidenceText</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::InvestigationCells</name>
     <message>
         <source>%1 · %2 left to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch %2 bis zum Start</translation>
     </message>
     <message>
         <source>%1 · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch %2</translation>
     </message>
     <message>
         <source>%1 · %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vor %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kandidat</numerusform>
+            <numerusform>%n Kandidaten</numerusform>
         </translation>
     </message>
 </context>
@@ -1256,365 +1258,365 @@
     <name>ff::ItemFacts</name>
     <message>
         <source>The order names no offer type, so whether it is a rental or bought to keep is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung nennt keine Angebotsart, daher ist unbekannt, ob es eine Leihe oder ein Kauf zum Behalten ist.</translation>
     </message>
     <message>
         <source>The title&apos;s length &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge des Titels &quot;%1&quot; kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The title&apos;s length is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge des Titels ist unbekannt.</translation>
     </message>
     <message>
         <source>The platform has no current entitlement for this title, so its expiry, how far it played and its offers are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine aktuelle Berechtigung für diesen Titel, daher sind Ablauf, Wiedergabefortschritt und Angebote unbekannt.</translation>
     </message>
     <message>
         <source>The entitlement could not be read (%1), so the platform&apos;s expiry, how far it played and the offers are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung konnte nicht gelesen werden (%1), daher sind Ablauf laut Plattform, Wiedergabefortschritt und Angebote unbekannt.</translation>
     </message>
     <message>
         <source>The platform&apos;s current entitlement for this title is another item&apos;s (%1), so this item&apos;s expiry, how far it played, box-set children and offers are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Berechtigung der Plattform für diesen Titel gehört zu einer anderen Position (%1), daher sind Ablauf, Wiedergabefortschritt, Teile des Box-Sets und Angebote dieser Position unbekannt.</translation>
     </message>
     <message>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <source>Neither the item nor its order says when it was bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Position noch ihre Bestellung sagt, wann gekauft wurde.</translation>
     </message>
 </context>
 <context>
     <name>ff::ItemStateAt</name>
     <message>
         <source>Whether it is a rental or bought to keep is unknown: the order names no offer type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob es eine Leihe oder ein Kauf zum Behalten ist, ist unbekannt: Die Bestellung nennt keine Angebotsart.</translation>
     </message>
     <message>
         <source>The order says it was bought to keep, but its entitlement&apos;s type is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bestellung ein Kauf zum Behalten, aber die Art der Berechtigung ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The order says it is a rental, but its entitlement&apos;s type is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Bestellung eine Leihe, aber die Art der Berechtigung ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The order&apos;s offer type &quot;%1&quot; says it was bought to keep, but the item is marked Download-To-Rent (IsDtr), which is a rental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebotsart &quot;%1&quot; der Bestellung steht für einen Kauf zum Behalten, aber die Position ist als Download-To-Rent (IsDtr) markiert, also eine Leihe.</translation>
     </message>
 </context>
 <context>
     <name>ff::JsonReader</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Boolean</translation>
     </message>
     <message>
         <source>an unknown value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Wert</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>objects and arrays are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte und Arrays sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the body is empty, where JSON was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer, obwohl JSON erwartet wurde</translation>
     </message>
     <message>
         <source>the JSON ends too soon (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON endet zu früh (abgeschnitten?)</translation>
     </message>
     <message>
         <source>a string is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String ist fehlerhaft</translation>
     </message>
     <message>
         <source>this is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiges JSON</translation>
     </message>
     <message>
         <source>a number is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl ist fehlerhaft</translation>
     </message>
     <message>
         <source>the body is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist zu groß zum Lesen</translation>
     </message>
     <message>
         <source>this is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ganzzahl</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dezimalzahl</translation>
     </message>
     <message>
         <source>%1 is not a decimal within .NET&apos;s range and precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Dezimalzahl im Wertebereich und in der Genauigkeit von .NET</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nach ISO 8601 erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeitspanne</translation>
     </message>
     <message>
         <source>expected a time interval such as &quot;1.02:03:04.5&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitspanne wie &quot;1.02:03:04.5&quot; erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GUID</translation>
     </message>
     <message>
         <source>expected a GUID, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; refers to an object that contains it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$ref&quot; verweist auf ein Objekt, das ihn selbst enthält</translation>
     </message>
     <message>
         <source>objects and arrays are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte und Arrays sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, erhalten: %2</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a reference id, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz-ID erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; references repeat more than %1 objects</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$ref&quot;-Verweise wiederholen mehr als %1 Objekte</translation>
     </message>
     <message>
         <source>&quot;$ref&quot;: &quot;%1&quot; names no object read before it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$ref&quot;: &quot;%1&quot; nennt kein zuvor gelesenes Objekt</translation>
     </message>
     <message>
         <source>there is more after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem JSON-Wert folgt noch mehr</translation>
     </message>
     <message>
         <source>the text is %1: it starts with that encoding&apos;s byte-order mark (BOM), and JSON is read only as UTF-8 (save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist %1: Er beginnt mit der Bytereihenfolge-Markierung (BOM) dieser Kodierung, und JSON wird nur als UTF-8 gelesen (speichern Sie ihn als UTF-8)</translation>
     </message>
     <message>
         <source>&quot;$values&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$values&quot; kommt zweimal vor</translation>
     </message>
 </context>
 <context>
     <name>ff::LowSpeedGuard</name>
     <message>
         <source>the answer came too slowly: %1 bytes in the last %2 s, less than %3 bytes a second</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kam zu langsam: %1 Bytes in den letzten %2 s, weniger als %3 Bytes pro Sekunde</translation>
     </message>
 </context>
 <context>
     <name>ff::MoneyInput</name>
     <message>
         <source>Enter an amount, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
     <message>
         <source>Type the amount without a sign, such as %1: a price is never negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ohne Vorzeichen ein, z. B. %1: Ein Preis ist nie negativ.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of an amount: type digits, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht Teil eines Betrags sein: Geben Sie Ziffern ein, z. B. %2.</translation>
     </message>
     <message>
         <source>Type the amount without its currency (it is in %1), such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ohne Währung ein (sie ist %1), z. B. %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount: type digits, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag: Geben Sie Ziffern ein, z. B. %2.</translation>
     </message>
     <message>
         <source>An amount has at most %1 decimal places, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag hat höchstens %1 Nachkommastellen, z. B. %2.</translation>
     </message>
     <message>
         <source>An amount in %1 has no decimals: type whole units, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag in %1 hat keine Nachkommastellen: Geben Sie ganze Einheiten ein, z. B. %2.</translation>
     </message>
     <message>
         <source>An amount in %1 has at most %2 decimal places, such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag in %1 hat höchstens %2 Nachkommastellen, z. B. %3.</translation>
     </message>
     <message>
         <source>“%1” is too large for an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Betrag.</translation>
     </message>
     <message>
         <source>Your language settings write “%1” before the decimals: write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihren Spracheinstellungen steht „%1“ vor den Nachkommastellen: Schreiben Sie %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as your language settings write it: write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nach Ihren Spracheinstellungen kein Betrag: Schreiben Sie %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as your language settings write it: write %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nach Ihren Spracheinstellungen kein Betrag: Schreiben Sie %2 oder %3.</translation>
     </message>
 </context>
 <context>
     <name>ff::MonthlySpendModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n purchase(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n Kauf)</numerusform>
+            <numerusform>%1: %2 (%n Käufe)</numerusform>
         </translation>
     </message>
     <message>
         <source>(incomplete: the sum is too large)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unvollständig: Die Summe ist zu groß)</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) without a date are not in the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf ohne Datum ist nicht im Diagramm.</numerusform>
+            <numerusform>%n Käufe ohne Datum sind nicht im Diagramm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) without a gross amount are not in the chart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf ohne Bruttobetrag ist nicht im Diagramm.</numerusform>
+            <numerusform>%n Käufe ohne Bruttobetrag sind nicht im Diagramm.</numerusform>
         </translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
 </context>
 <context>
     <name>ff::NewItemRules</name>
     <message>
         <source>must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>cannot be &quot;.&quot; or &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht &quot;.&quot; oder &quot;..&quot; sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>is %1, but the item is being added to order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber die Position wird zu Bestellung %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>ff::PathSegment</name>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;: it would not survive as a path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht &quot;%2&quot; sein: Das würde als Pfadsegment nicht erhalten bleiben</translation>
     </message>
 </context>
 <context>
     <name>ff::PrivateFile</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ProfileStore</name>
     <message>
         <source>Profile “%1”: its proxy had a user name or password saved in the settings file. Proxy authentication is not supported, so they were removed; the proxy %2 is used without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: Für seinen Proxy waren Benutzername oder Passwort in der Einstellungsdatei gespeichert. Proxy-Authentifizierung wird nicht unterstützt, daher wurden sie entfernt; der Proxy %2 wird ohne sie verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>Profile “%1”: %n certificate(s) trusted by fingerprint alone are no longer trusted, because trust is now given for one server (host and port). When the server&apos;s certificate is shown, review it and trust it again if it is expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profil „%1“: %n Zertifikat, dem nur anhand des Fingerabdrucks vertraut wurde, wird nicht mehr vertraut, weil Vertrauen jetzt für einen einzelnen Server (Host und Port) gilt. Wenn das Zertifikat des Servers angezeigt wird, prüfen Sie es und vertrauen Sie ihm erneut, wenn es erwartet wird.</numerusform>
+            <numerusform>Profil „%1“: %n Zertifikaten, denen nur anhand des Fingerabdrucks vertraut wurde, wird nicht mehr vertraut, weil Vertrauen jetzt für einen einzelnen Server (Host und Port) gilt. Wenn das Zertifikat des Servers angezeigt wird, prüfen Sie es und vertrauen Sie ihm erneut, wenn es erwartet wird.</numerusform>
         </translation>
     </message>
 </context>
@@ -1622,645 +1624,645 @@
     <name>ff::PurchaseOrderModel</name>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Positionen</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Order / item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung / Position</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsart</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenref.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Rental (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe (Tage)</translation>
     </message>
     <message>
         <source>View (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen (Std.)</translation>
     </message>
     <message>
         <source>First play</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe</translation>
     </message>
     <message>
         <source>Licence ack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz best.</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-ID</translation>
     </message>
     <message>
         <source>Refund transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungstrans.-ID</translation>
     </message>
     <message>
         <source>When the order or item was created, in your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Bestellung oder Position angelegt wurde, in Ihrer Zeitzone</translation>
     </message>
     <message>
         <source>An item&apos;s price; on an order, its items&apos; prices added up</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis einer Position; bei einer Bestellung die Summe der Preise ihrer Positionen</translation>
     </message>
     <message>
         <source>Days from the order until the rental ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von der Bestellung bis zum Ende der Leihe</translation>
     </message>
     <message>
         <source>Hours from the first play until the rental ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden von der ersten Wiedergabe bis zum Ende der Leihe</translation>
     </message>
     <message>
         <source>Whether a device acknowledged receiving the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Gerät den Empfang der Lizenz bestätigt hat</translation>
     </message>
     <message>
         <source>The payment provider&apos;s transaction; an item without its own shows its order&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion beim Zahlungsanbieter; eine Position ohne eigene zeigt die ihrer Bestellung</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Where the item stands: not started, active, expired, owned, refunded; with the time left or since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Position steht: nicht begonnen, aktiv, abgelaufen, gekauft, erstattet; mit verbleibender oder vergangener Zeit</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Whether a refund is due, needs a person&apos;s review, or is not due; on an order, its refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine Erstattung fällig ist, von einem Menschen geprüft werden muss oder nicht fällig ist; bei einer Bestellung ihre Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>The facts about the item that bear on a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fakten zur Position, die für eine Erstattung zählen</translation>
     </message>
 </context>
 <context>
     <name>ff::PurchaseSignals</name>
     <message>
         <source>Offer %1 is not among the title&apos;s offers, so the terms it was sold on cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 gehört nicht zu den Angeboten des Titels, daher lassen sich die Bedingungen, zu denen er verkauft wurde, nicht prüfen.</translation>
     </message>
     <message>
         <source>Offer %1 was not on sale at the purchase instant, so the terms it was sold on cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 war zum Kaufzeitpunkt nicht im Verkauf, daher lassen sich die Bedingungen, zu denen er verkauft wurde, nicht prüfen.</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundPolicyJson</name>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus Strings erwartet</translation>
     </message>
     <message>
         <source>expected an array of strings, none of them empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus Strings erwartet, keiner davon leer</translation>
     </message>
     <message>
         <source>expected an array of whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Array aus ganzen Zahlen erwartet</translation>
     </message>
     <message>
         <source>expected an object of signal names and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt aus Signalnamen und Gewichtungen erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Signal</translation>
     </message>
     <message>
         <source>&quot;already-refunded&quot; has no weight: the state decides</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;already-refunded&quot; hat keine Gewichtung: Der Status entscheidet</translation>
     </message>
     <message>
         <source>the weight of &quot;%1&quot; must be &quot;supports&quot;, &quot;review&quot; or &quot;opposes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichtung von &quot;%1&quot; muss &quot;supports&quot;, &quot;review&quot; oder &quot;opposes&quot; sein</translation>
     </message>
     <message>
         <source>the policy is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie ist kein gültiges JSON: %1 (bei Byte %2)</translation>
     </message>
     <message>
         <source>the policy must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a policy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Einstellung der Richtlinie</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundSentences</name>
     <message>
         <source>%1 at %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 %3</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1, %2 left to start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2 bis zum Start</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2</translation>
     </message>
     <message>
         <source>%1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vor %2</translation>
     </message>
     <message>
         <source>You bought it on %1; it has not been played or downloaded on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Titel am %1 gekauft; er wurde auf keinem Gerät wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>You rented it on %1; it has not been played or downloaded on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Titel am %1 ausgeliehen; er wurde auf keinem Gerät wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>The rental ended on %1 without being played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe ist am %1 abgelaufen, ohne dass der Titel wiedergegeben oder heruntergeladen wurde.</translation>
     </message>
     <message>
         <source>A licence was issued on %1, but no device confirmed receiving it, and nothing was played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 wurde eine Lizenz ausgestellt, aber kein Gerät hat ihren Empfang bestätigt, und nichts wurde wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>It was streamed on %1 and stopped after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel wurde am %1 gestreamt und nach %2 abgebrochen.</translation>
     </message>
     <message>
         <source>It played to %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel wurde bis %1 von %2 wiedergegeben.</translation>
     </message>
     <message>
         <source>Order %1 was already refunded (reference %2); the refund covers every item in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 wurde bereits erstattet (Referenz %2); die Erstattung gilt für alle Positionen darin.</translation>
     </message>
     <message>
         <source>Order %1 is marked refunded; the refund covers every item in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist als erstattet markiert; die Erstattung gilt für alle Positionen darin.</translation>
     </message>
     <message>
         <source>%1 of the %2 titles in this box set have been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den %2 Titeln dieses Box-Sets wurden %1 begonnen.</translation>
     </message>
     <message>
         <source>The records&apos; times do not fit together (a licence, play or download before the purchase or before the licence), so a clock may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten in den Daten passen nicht zusammen (eine Lizenz, Wiedergabe oder ein Download vor dem Kauf oder vor der Lizenz), daher geht möglicherweise eine Uhr falsch.</translation>
     </message>
     <message>
         <source>You already owned this title (order %1, bought on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatten diesen Titel bereits gekauft (Bestellung %1, gekauft am %2).</translation>
     </message>
     <message>
         <source>You already had this title on rental (order %1, rented on %2, running until %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatten diesen Titel bereits ausgeliehen (Bestellung %1, ausgeliehen am %2, Leihe bis %3).</translation>
     </message>
     <message>
         <source>Neither copy has been played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Kopien wurde wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>This copy, bought on %1, has not been played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie, gekauft am %1, wurde nicht wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>The earlier one was never played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere wurde nie wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>Both copies have been played or downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien wurden wiedergegeben oder heruntergeladen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>You paid %1; offer %2 on sale at the time was %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 bezahlt; Angebot %2 kostete zu diesem Zeitpunkt %3.</translation>
     </message>
     <message>
         <source>The rental was given %1 d to start; offer %2 on sale at the time gave %3 d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hatte %1 Tg. Zeit zum Starten; Angebot %2 gab zu diesem Zeitpunkt %3 Tg.</translation>
     </message>
     <message>
         <source>The rental was given %1 h to watch; offer %2 on sale at the time gave %3 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hatte %1 h zum Ansehen; Angebot %2 gab zu diesem Zeitpunkt %3 h.</translation>
     </message>
     <message>
         <source>The platform says the rental ends on %1, but its terms give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Plattform endet die Leihe am %1, nach ihren Bedingungen aber am %2.</translation>
     </message>
     <message>
         <source>The order says &quot;%1&quot;, bought to keep, but the title is marked as a download-to-rent rental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung sagt &quot;%1&quot;, also Kauf zum Behalten, aber der Titel ist als Download-To-Rent-Leihe markiert.</translation>
     </message>
     <message>
         <source>The order says &quot;%1&quot;, but the platform lists the title as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung sagt &quot;%1&quot;, aber die Plattform führt den Titel als &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundTerms</name>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Owned, not played</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft, nicht wiedergegeben</translation>
     </message>
     <message>
         <source>Owned, played</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft, wiedergegeben</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired, unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, ungenutzt</translation>
     </message>
     <message>
         <source>Expired, watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, angesehen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Already refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erstattet</translation>
     </message>
     <message>
         <source>Nothing paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts bezahlt</translation>
     </message>
     <message>
         <source>Refund due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fällig</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <source>No refund due</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattung fällig</translation>
     </message>
     <message>
         <source>Unwatched in the courtesy window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kulanzzeitraum nicht angesehen</translation>
     </message>
     <message>
         <source>Expired unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt abgelaufen</translation>
     </message>
     <message>
         <source>Delivery failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungsfehler</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Früh abgebrochen</translation>
     </message>
     <message>
         <source>Watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesehen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelkauf</translation>
     </message>
     <message>
         <source>Terms differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Bedingungen</translation>
     </message>
     <message>
         <source>Box set partly used</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Set teilweise genutzt</translation>
     </message>
     <message>
         <source>Clock anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanomalie</translation>
     </message>
     <message>
         <source>Entitlement conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungskonflikt</translation>
     </message>
     <message>
         <source>Supports a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht für Erstattung</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Opposes a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht gegen Erstattung</translation>
     </message>
 </context>
 <context>
     <name>ff::RentalWindow</name>
     <message>
         <source>RentalTime %1 is not a number of days a rental can last.</source>
-        <translation type="unfinished"></translation>
+        <translation>RentalTime %1 ist keine mögliche Leihdauer in Tagen.</translation>
     </message>
     <message>
         <source>The rental has no RentalTime and no licence was issued, so when it ends is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hat keine RentalTime, und es wurde keine Lizenz ausgestellt, daher ist unbekannt, wann sie endet.</translation>
     </message>
     <message>
         <source>The rental has no RentalTime and no ViewTime, so when it ends is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leihe hat weder RentalTime noch ViewTime, daher ist unbekannt, wann sie endet.</translation>
     </message>
     <message>
         <source>When the rental ends is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, wann die Leihe endet.</translation>
     </message>
 </context>
 <context>
     <name>ff::SandboxInfoReader</name>
     <message>
         <source>the sandbox&apos;s description could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung der Sandbox konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the sandbox answered HTTP %1 when asked to describe itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat auf die Frage nach ihrer Beschreibung mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>the sandbox did not describe itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat sich nicht beschrieben: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::SandboxLauncher</name>
     <message>
         <source>%1 did not report ready within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s Bereitschaft gemeldet</translation>
     </message>
     <message>
         <source>the sandbox is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox läuft bereits</translation>
     </message>
     <message>
         <source>ffconsole-sandbox was not found next to this program or on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-sandbox wurde weder neben diesem Programm noch im PATH gefunden</translation>
     </message>
     <message>
         <source>%1 printed too much before reporting ready; is it really ffconsole-sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vor der Bereitschaftsmeldung zu viel ausgegeben; ist es wirklich ffconsole-sandbox?</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgestürzt</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>%1 %2 before reporting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, bevor es Bereitschaft gemeldet hat</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 reported ready without an address and its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Bereitschaft ohne Adresse und Tokens gemeldet</translation>
     </message>
 </context>
 <context>
     <name>ff::TimelineEvents</name>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Order created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung angelegt</translation>
     </message>
     <message>
         <source>Licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz ausgestellt</translation>
     </message>
     <message>
         <source>First streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gestreamt</translation>
     </message>
     <message>
         <source>First downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals heruntergeladen</translation>
     </message>
     <message>
         <source>Window ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihzeitraum endete</translation>
     </message>
     <message>
         <source>Window ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihzeitraum endet</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Time line, in time order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse, zeitlich geordnet: %1.</translation>
     </message>
 </context>
 <context>
     <name>ff::TimelinePainter</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ff::WriteVerification</name>
     <message>
         <source>the order already had an identical item before this one was sent, so whether a second one was added cannot be told for certain: check the order&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung hatte schon vor dem Senden eine gleiche Position, daher lässt sich nicht sicher sagen, ob eine zweite hinzugefügt wurde: Prüfen Sie die Positionen der Bestellung</translation>
     </message>
     <message>
         <source>the order now has the item (item %1): it was added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung hat jetzt die Position (Position %1): Sie wurde hinzugefügt</translation>
     </message>
     <message>
         <source>the order has no new item: it was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung hat keine neue Position: Sie wurde nicht hinzugefügt</translation>
     </message>
     <message>
         <source>the licence was already marked acknowledged before, so this cannot tell whether the new acknowledgement was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfang der Lizenz war schon vorher als bestätigt markiert, daher lässt sich nicht sagen, ob die neue Empfangsbestätigung erfasst wurde</translation>
     </message>
     <message>
         <source>the licence is now marked acknowledged: it was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfang der Lizenz ist jetzt als bestätigt markiert: Die Bestätigung wurde erfasst</translation>
     </message>
     <message>
         <source>the licence is still not acknowledged: it was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfang der Lizenz ist weiterhin nicht bestätigt: Die Bestätigung wurde nicht erfasst</translation>
     </message>
     <message>
         <source>it is not there yet, but the server may still be working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist noch nicht da, aber der Server arbeitet möglicherweise noch daran</translation>
     </message>
     <message>
         <source>the answer is about order %1, not order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort betrifft Bestellung %1, nicht Bestellung %2</translation>
     </message>
     <message>
         <source>the answer names no order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort nennt keine Bestellung</translation>
     </message>
     <message>
         <source>the order in the answer does not hold the item that was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bestellung in der Antwort enthält die gesendete Position nicht</translation>
     </message>
     <message>
         <source>the answer is about item %1, not item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort betrifft Position %1, nicht Position %2</translation>
     </message>
     <message>
         <source>the answer names no item</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort nennt keine Position</translation>
     </message>
     <message>
         <source>the answer does not show the licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort zeigt den Empfang der Lizenz nicht als bestätigt</translation>
     </message>
     <message numerus="yes">
         <source>the order now has %n new items like this one: check them before doing anything else</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Bestellung hat jetzt %n neue Position wie diese: Prüfen Sie sie, bevor Sie etwas anderes tun</numerusform>
+            <numerusform>die Bestellung hat jetzt %n neue Positionen wie diese: Prüfen Sie sie, bevor Sie etwas anderes tun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the order changed in other ways meanwhile (%n other new item(s)): check it before trying again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Bestellung hat sich inzwischen anderweitig geändert (%n weitere neue Position): Prüfen Sie sie, bevor Sie es erneut versuchen</numerusform>
+            <numerusform>die Bestellung hat sich inzwischen anderweitig geändert (%n weitere neue Positionen): Prüfen Sie sie, bevor Sie es erneut versuchen</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,1218 +2270,1219 @@
     <name>ff::XmlReader</name>
     <message>
         <source>the body is empty, where XML was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer, obwohl XML erwartet wurde</translation>
     </message>
     <message>
         <source>the document declares a DTD, which is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument deklariert eine DTD, was nicht akzeptiert wird</translation>
     </message>
     <message>
         <source>the body holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt enthält kein XML-Element</translation>
     </message>
     <message>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
         <source>the XML ends too soon (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das XML endet zu früh (abgeschnitten?)</translation>
     </message>
     <message>
         <source>this is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <source>there is more than one root element</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt mehr als ein Wurzelelement</translation>
     </message>
     <message>
         <source>elements are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>expected an integer, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected true or false, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decimal within .NET&apos;s range and precision</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Dezimalzahl im Wertebereich und in der Genauigkeit von .NET</translation>
     </message>
     <message>
         <source>expected an ISO 8601 date, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nach ISO 8601 erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a GUID, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>GUID erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a DateTime in UTC and OffsetMinutes (-840 to 840), got &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>DateTime in UTC und OffsetMinutes (-840 bis 840) erwartet, erhalten: &quot;%1&quot; und &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AccountPurchasesTab</name>
     <message>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft ab</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft bis</translation>
     </message>
     <message>
         <source>Paid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bezahlte</translation>
     </message>
     <message>
         <source>Load purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe laden</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Paid invoices only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bezahlte Rechnungen</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufart</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion</translation>
     </message>
     <message>
         <source>Ask for JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON anfordern</translation>
     </message>
     <message>
         <source>Ask for XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML anfordern</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Account &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-&amp;ID:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Purchased:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Software version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Credit purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontokäufe</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen je Währung</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten</translation>
     </message>
     <message>
         <source>Enter an account id and load its purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Konto-ID ein und laden Sie die Käufe.</translation>
     </message>
     <message>
         <source>Account purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontokäufe</translation>
     </message>
     <message>
         <source>Purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe: %1</translation>
     </message>
     <message>
         <source>“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Konto-ID: Sie muss eine GUID sein, z. B. 1b01b296-1469-4c46-b14b-c46719621538.</translation>
     </message>
     <message>
         <source>Loading the account&apos;s purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Käufe des Kontos werden geladen…</translation>
     </message>
     <message>
         <source>There is no account with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit dieser ID.</translation>
     </message>
     <message>
         <source>No purchases are shown because the request failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Käufe angezeigt, weil die Anfrage fehlgeschlagen ist (siehe oben).</translation>
     </message>
     <message>
         <source>&lt;b&gt;User&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benutzer&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Company&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Address&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Email&lt;/b&gt; %3 · &lt;b&gt;Phone&lt;/b&gt; %4 · &lt;b&gt;Mobile&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Firma&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Adresse&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;E-Mail&lt;/b&gt; %3 · &lt;b&gt;Telefon&lt;/b&gt; %4 · &lt;b&gt;Mobil&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Purchases allowed&lt;/b&gt; %1 · &lt;b&gt;Purchase order required&lt;/b&gt; %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Käufe erlaubt&lt;/b&gt; %1 · &lt;b&gt;Bestellnummer erforderlich&lt;/b&gt; %2 %3</translation>
     </message>
     <message>
         <source>(PO %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bestellnr. %1)</translation>
     </message>
     <message>
         <source>This account has no credit purchases that match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Kontokäufe, die zu diesen Filtern passen.</translation>
     </message>
     <message>
         <source>%1-purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-kontokäufe</translation>
     </message>
     <message>
         <source>%1-totals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-summen</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AckLicenceDialog</name>
     <message>
         <source>Acknowledge the licence of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang für Position %1 bestätigen</translation>
     </message>
     <message>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>the device id or client id the customer reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID oder Client-ID, die der Kunde vorliest</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Purchase order item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellposition</translation>
     </message>
     <message>
         <source>Affiliate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <source>&amp;Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte-ID:</translation>
     </message>
     <message>
         <source>Acknowledge licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigen</translation>
     </message>
     <message>
         <source>This item has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Position hat keine ID.</translation>
     </message>
     <message>
         <source>Enter the id of the device that received the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Geräts ein, das die Lizenz erhalten hat.</translation>
     </message>
     <message>
         <source>The device id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID</translation>
     </message>
     <message>
         <source>Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass Gerät „%1“ die Lizenz für Position %2 („%3“) bei Partner %4 erhalten hat.</translation>
     </message>
     <message>
         <source>the device id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräte-ID</translation>
     </message>
     <message>
         <source>Licence acknowledged for item %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang für Position %1 bestätigt (%2).</translation>
     </message>
     <message>
         <source>Licence acknowledged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigt: %1</translation>
     </message>
     <message>
         <source>Persistent licence issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Lizenz ausgestellt: %1</translation>
     </message>
     <message>
         <source>Transient licence issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Lizenz ausgestellt: %1</translation>
     </message>
     <message>
         <source>Rental expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe läuft ab: %1</translation>
     </message>
     <message>
         <source>First played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe: %1</translation>
     </message>
     <message>
         <source>Last play position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiedergabeposition: %1</translation>
     </message>
     <message>
         <source>Device: %1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Entitlement type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsart: %1</translation>
     </message>
     <message>
         <source>Media item: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienelement: %1 (%2)</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>The licence acknowledgement for item %1 was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfangsbestätigung der Lizenz für Position %1 wurde erfasst.</translation>
     </message>
     <message>
         <source>item %1 is no longer in this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 ist nicht mehr in den Bestellungen dieses Kunden.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AddItemDialog</name>
     <message>
         <source>Requires a pre-roll advert</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert einen Pre-Roll-Werbespot</translation>
     </message>
     <message>
         <source>Supports download to rent (DTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt Download-To-Rent (DTR)</translation>
     </message>
     <message>
         <source>Add an item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Bestellung %1 hinzufügen</translation>
     </message>
     <message>
         <source>the offer being bought, e.g. 4211</source>
-        <translation type="unfinished"></translation>
+        <translation>das gekaufte Angebot, z. B. 4211</translation>
     </message>
     <message>
         <source>the title&apos;s supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lieferantenreferenz des Titels</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebots-ID</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenreferenz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Rental time in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihdauer in Tagen</translation>
     </message>
     <message>
         <source>View time in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehzeit in Stunden</translation>
     </message>
     <message>
         <source>Entitlement type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Berechtigungsart</translation>
     </message>
     <message>
         <source>DRM profile</source>
-        <translation type="unfinished"></translation>
+        <translation>DRM-Profil</translation>
     </message>
     <message>
         <source>BBFC rating</source>
-        <translation type="unfinished"></translation>
+        <translation>BBFC-Einstufung</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit in Minuten</translation>
     </message>
     <message>
         <source>Supported devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Geräte</translation>
     </message>
     <message>
         <source>Supports DTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt DTR</translation>
     </message>
     <message>
         <source>Adding to order %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu Bestellung %1 von %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;Offer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebots-ID:</translation>
     </message>
     <message>
         <source>&amp;Supplier ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieferantenreferenz:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Unit &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück&amp;preis:</translation>
     </message>
     <message>
         <source>Unit &amp;price (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück&amp;preis (%1):</translation>
     </message>
     <message>
         <source>&amp;Rental time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei&amp;hdauer:</translation>
     </message>
     <message>
         <source>&amp;View time:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;sehzeit:</translation>
     </message>
     <message>
         <source>&amp;Entitlement type id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rechtigungsart-ID:</translation>
     </message>
     <message>
         <source>&amp;DRM profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DRM-Profil:</translation>
     </message>
     <message>
         <source>&amp;BBFC rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>BBFC-&amp;Einstufung:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ufzeit:</translation>
     </message>
     <message>
         <source>Supported de&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte &amp;Geräte:</translation>
     </message>
     <message>
         <source>Add item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Bestellung %1 hinzufügen</translation>
     </message>
     <message>
         <source>This order has no id, so nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung hat keine ID, daher kann nichts hinzugefügt werden.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Lieferantenreferenz %2, Angebot %3) zum Preis von %6 zu Bestellung %4 von %5 hinzufügen; Leihdauer %7 Tage, Ansehzeit %8 Stunden.</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message numerus="yes">
         <source>The item was added. Order %1 now has %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Position wurde hinzugefügt. Bestellung %1 hat jetzt %n Position.</numerusform>
+            <numerusform>Die Position wurde hinzugefügt. Bestellung %1 hat jetzt %n Positionen.</numerusform>
         </translation>
     </message>
     <message>
         <source>order %1 is no longer in this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist nicht mehr in den Bestellungen dieses Kunden.</translation>
     </message>
     <message>
         <source>The item was added to order %1 (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position wurde zu Bestellung %1 hinzugefügt (Position %2).</translation>
     </message>
     <message>
         <source>Unit price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AsOfEdit</name>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt</translation>
     </message>
     <message>
         <source>As of: the date and time the state is worked out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: Datum und Uhrzeit, für die der Status ermittelt wird</translation>
     </message>
     <message>
         <source>Work the state out for the present moment again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status erneut für den aktuellen Zeitpunkt ermitteln</translation>
     </message>
     <message>
         <source>A&amp;s of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stand:</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jetzt)</translation>
     </message>
     <message>
         <source>%1 (%2 did not happen that day: the clocks went forward, so it is taken as %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gab es an diesem Tag nicht: Die Uhren wurden vorgestellt, daher gilt %3)</translation>
     </message>
     <message>
         <source>%1 (the second of the two %2s: the clocks went back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 zum zweiten Mal: Die Uhren wurden zurückgestellt)</translation>
     </message>
     <message>
         <source>%1 (the first of the two %2s: the clocks went back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 zum ersten Mal: Die Uhren wurden zurückgestellt)</translation>
     </message>
     <message>
         <source>The second %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum zweiten Mal (%2)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AuditLogDialog</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Computer user</source>
-        <translation type="unfinished"></translation>
+        <translation>Computerbenutzer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Filter by ticket, reason, id, profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ticket, Grund, ID, Profil filtern…</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll filtern</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
         <source>Recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Änderungen</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung erfasst</numerusform>
+            <numerusform>%n Änderungen erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown; read back: applied</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt; nachgeprüft: übernommen</translation>
     </message>
     <message>
         <source>unknown; read back: not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt; nachgeprüft: nicht übernommen</translation>
     </message>
     <message>
         <source>unknown; read back: not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt; nachgeprüft: nicht sicher</translation>
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nachgeprüft am %2: %3</translation>
     </message>
     <message>
         <source>decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1</translation>
     </message>
     <message>
         <source>refund decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsentscheidung</translation>
     </message>
     <message>
         <source>affiliate %1 · %2 · order %3 · item %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 · %2 · Bestellung %3 · Position %4</translation>
     </message>
     <message>
         <source>verdict %1, state %2, as of %3 (version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung %1, Status %2, Stand %3 (Version %4)</translation>
     </message>
     <message>
         <source>refund decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsentscheidungen</translation>
     </message>
     <message>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfprotokoll</translation>
     </message>
     <message>
         <source>the audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) (cut short while being written) shown as damaged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte Zeile (beim Schreiben abgeschnitten) als beschädigt angezeigt</numerusform>
+            <numerusform>%n beschädigte Zeilen (beim Schreiben abgeschnitten) als beschädigt angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n refund decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n Erstattungsentscheidung</numerusform>
+            <numerusform>%1; %n Erstattungsentscheidungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::BusyBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CaseReportDialog</name>
     <message>
         <source>Save a &amp;CSV beside it (same name, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daneben eine &amp;CSV-Datei speichern (gleicher Name, .csv)</translation>
     </message>
     <message>
         <source>Copy the &amp;ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tickettext in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Include the account&apos;s &amp;billing details (address, email, phone) in the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungsdaten des Kontos (Adresse, E-Mail, Telefon) ins PDF aufnehmen</translation>
     </message>
     <message>
         <source>Case report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht: %1</translation>
     </message>
     <message>
         <source>The selected &amp;item (item %1), in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte &amp;Position (Position %1), vollständig</translation>
     </message>
     <message>
         <source>The selected &amp;item (select an item first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte &amp;Position (erst eine Position auswählen)</translation>
     </message>
     <message numerus="yes">
         <source>The selected &amp;order (order %1, %n item(s)), in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ausgewählte &amp;Bestellung (Bestellung %1, %n Position), vollständig</numerusform>
+            <numerusform>Die ausgewählte &amp;Bestellung (Bestellung %1, %n Positionen), vollständig</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected &amp;order (select an order first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte &amp;Bestellung (erst eine Bestellung auswählen)</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;whole customer (%n item(s)): refund candidates in full, every other item on a line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den &amp;gesamten Kunden (%n Position): Erstattungskandidaten vollständig, jede andere Position in einer Zeile</numerusform>
+            <numerusform>Den &amp;gesamten Kunden (%n Positionen): Erstattungskandidaten vollständig, jede andere Position in einer Zeile</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket or case reference, e.g. CS-1234 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket oder die Fallreferenz, z. B. CS-1234 (optional)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s account is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald das Konto des Kunden bekannt ist</translation>
     </message>
     <message>
         <source>Making the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;erstellen</translation>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tic&amp;ket:</translation>
     </message>
     <message>
         <source>Save PDF &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern unter:</translation>
     </message>
     <message>
         <source>Report on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über:</translation>
     </message>
     <message>
         <source>Save the case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo der Bericht gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Replace the files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <source>These files are there already and would be replaced:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien gibt es bereits, sie würden ersetzt:
+%1</translation>
     </message>
     <message>
         <source>The selected item (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Position (Position %1)</translation>
     </message>
     <message>
         <source>The selected order (order %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bestellung (Bestellung %1)</translation>
     </message>
     <message>
         <source>The whole customer: refund candidates in full, every other item on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Kunde: Erstattungskandidaten vollständig, jede andere Position in einer Zeile</translation>
     </message>
     <message>
         <source>Not connected: the billing details cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Die Rechnungsdaten können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the billing details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsdaten werden gelesen…</translation>
     </message>
     <message>
         <source>The billing details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnungsdaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Case report saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht gespeichert: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>The ticket text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tickettext ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatdetails</translation>
     </message>
     <message>
         <source>The server %1 of profile “%2” presented a certificate this computer does not trust, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 von Profil „%2“ hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Trust it only if your IT team has told you this certificate is expected (for example an internal test server). It is then trusted for %1 only, and asked about again if it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Ihr IT-Team Ihnen gesagt hat, dass dieses Zertifikat erwartet wird (zum Beispiel bei einem internen Testserver). Es gilt dann nur für %1 als vertrauenswürdig, und Sie werden erneut gefragt, wenn es sich ändert.</translation>
     </message>
     <message>
         <source>This cannot be trusted from here. Check the profile&apos;s URL, or ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat kann hier nicht vertraut werden. Prüfen Sie die URL des Profils oder fragen Sie Ihr IT-Team.</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für %1 in „%2“ vertrauen</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionSession</name>
     <message>
         <source>No secret is stored for profile “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%1“ ist noch kein Secret gespeichert.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the secret is asked for each time and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher wird das Secret jedes Mal abgefragt und nie gespeichert.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The secret works for now but could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret funktioniert vorerst, konnte aber nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The built-in sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionState</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Waiting for the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Secret von %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CurrencySpendChart</name>
     <message>
         <source>Spend per month in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Monat in %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CustomerActions</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen &amp;filtern</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Add item to order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position zur Bestellung hinzufügen…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Acknowledge &amp;licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzempfang bestätigen…</translation>
     </message>
     <message>
         <source>Acknowledge licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Account purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontokäufe…</translation>
     </message>
     <message>
         <source>Account purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontokäufe…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Copy customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID kopieren</translation>
     </message>
     <message>
         <source>Load this customer&apos;s orders again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen dieses Kunden neu laden (F5)</translation>
     </message>
     <message>
         <source>Add an item to the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position zur ausgewählten Bestellung hinzufügen</translation>
     </message>
     <message>
         <source>Select an order first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst eine Bestellung auswählen</translation>
     </message>
     <message>
         <source>Acknowledge the licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lizenzempfang für die ausgewählte Position bestätigen</translation>
     </message>
     <message>
         <source>Select an item first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst eine Position auswählen</translation>
     </message>
     <message>
         <source>The credit purchases of this customer&apos;s account (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontokäufe des Kontos dieses Kunden (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s orders have loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar, sobald die Bestellungen des Kunden geladen sind</translation>
     </message>
     <message>
         <source>The credit purchases of an account (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontokäufe eines Kontos (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Copy the customer&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kunden in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Show only &amp;refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Erstattungskandidaten zeigen</translation>
     </message>
     <message>
         <source>Refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Case &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall&amp;bericht…</translation>
     </message>
     <message>
         <source>Case report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Show only the items whose refund is due or needs review, or everything again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Positionen zeigen, deren Erstattung fällig ist oder geprüft werden muss, oder wieder alles (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>A PDF, a CSV and ticket text of the evidence for a refund decision (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF, eine CSV-Datei und ein Tickettext mit den Nachweisen für eine Erstattungsentscheidung (Strg+P)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CustomerHeader</name>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID %1</translation>
     </message>
     <message>
         <source>No refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattungskandidaten</translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erstattungskandidat</numerusform>
+            <numerusform>%n Erstattungskandidaten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n unwatched in the courtesy window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Kulanzzeitraum nicht angesehen</numerusform>
+            <numerusform>%n im Kulanzzeitraum nicht angesehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expired unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungenutzt abgelaufen</numerusform>
+            <numerusform>%n ungenutzt abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auslieferungsfehler</numerusform>
+            <numerusform>%n Auslieferungsfehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früh abgebrochen</numerusform>
+            <numerusform>%n früh abgebrochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n watched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angesehen</numerusform>
+            <numerusform>%n angesehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Doppelkauf</numerusform>
+            <numerusform>%n Doppelkäufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits erstattet</numerusform>
+            <numerusform>%n bereits erstattet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with other terms than the offer&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit anderen Bedingungen als im Angebot</numerusform>
+            <numerusform>%n mit anderen Bedingungen als im Angebot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box set(s) partly used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Box-Set teilweise genutzt</numerusform>
+            <numerusform>%n Box-Sets teilweise genutzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a clock anomaly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Zeitanomalie</numerusform>
+            <numerusform>%n mit Zeitanomalie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entitlement conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigungskonflikt</numerusform>
+            <numerusform>%n Berechtigungskonflikte</numerusform>
         </translation>
     </message>
 </context>
@@ -3487,729 +3490,730 @@
     <name>ff::ui::CustomerTab</name>
     <message>
         <source>The selected order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bestellung oder Position</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>&amp;Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigung</translation>
     </message>
     <message>
         <source>Customer id copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID kopiert</translation>
     </message>
     <message>
         <source>%1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>%1 (affiliate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Partner %2)</translation>
     </message>
     <message>
         <source>affiliate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected yet: the orders load once the connection is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden: Die Bestellungen werden geladen, sobald die Verbindung steht.</translation>
     </message>
     <message>
         <source>Refreshing was cancelled: what is shown is from the last load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren abgebrochen: Angezeigt wird der Stand des letzten Ladens.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>Load again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut laden</translation>
     </message>
     <message>
         <source>No customer “%1” was found in %2. Check the spelling, or try their email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde „%1“ bei %2 gefunden. Prüfen Sie die Schreibweise oder versuchen Sie es mit der E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 has no purchase orders in this affiliate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bei diesem Partner keine Bestellungen.</translation>
     </message>
     <message>
         <source>Item added to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu Bestellung %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigt</translation>
     </message>
     <message>
         <source>%1-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-bestellungen</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Entitlement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung von %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>It is kept in the audit log on this computer; nothing is sent to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird im Prüfprotokoll auf diesem Computer gespeichert; an die Plattform wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Refund &amp;granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung &amp;gewährt</translation>
     </message>
     <message>
         <source>Refund &amp;declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung &amp;abgelehnt</translation>
     </message>
     <message>
         <source>&amp;Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskaliert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Ticket or case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket oder Fallreferenz</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;und:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund für die Entscheidung an.</translation>
     </message>
     <message>
         <source>Give the ticket or case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ticket oder die Fallreferenz an.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::DetailsPane</name>
     <message>
         <source>Details of the selected order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Bestellung oder Position</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <source>Item %1 of order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 von Bestellung %2</translation>
     </message>
     <message>
         <source>Select an order or an item to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung oder Position aus, um alle Felder zu sehen.</translation>
     </message>
     <message>
         <source>Refund investigation of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsprüfung der ausgewählten Position</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::EntitlementPane</name>
     <message>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Rental / view</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe / Ansehen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Offers of the media item</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote des Medienelements</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-Assets</translation>
     </message>
     <message>
         <source>Asset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Art</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Transcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcodierung</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Parent and children</source>
-        <translation type="unfinished"></translation>
+        <translation>Über-/Untergeordnet</translation>
     </message>
     <message>
         <source>Parent and child entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Über- und untergeordnete Berechtigungen</translation>
     </message>
     <message>
         <source>Select an item to see its current entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Position aus, um ihre aktuelle Berechtigung zu sehen.</translation>
     </message>
     <message>
         <source>Loading the entitlement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung wird geladen…</translation>
     </message>
     <message>
         <source>Loading the entitlement was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Berechtigung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Note: the current entitlement for this title comes from another purchase (item %1), not from the selected item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die aktuelle Berechtigung für diesen Titel stammt aus einem anderen Kauf (Position %1), nicht aus der ausgewählten Position %2.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Price paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlter Preis</translation>
     </message>
     <message>
         <source>Rental expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe läuft ab</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgelaufen)</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiedergabeposition</translation>
     </message>
     <message>
         <source>First played</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>acknowledged: %1 · persistent: %2 · transient: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang bestätigt: %1 · dauerhaft: %2 · temporär: %3</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>%1 (%2, device id %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Geräte-ID %3, %4)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>none registered</source>
-        <translation type="unfinished"></translation>
+        <translation>keins registriert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienelement</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzung</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsangabe</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 d / %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. / %2 h</translation>
     </message>
     <message>
         <source>%1-offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-angebote</translation>
     </message>
     <message>
         <source>%1-assets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-assets</translation>
     </message>
     <message>
         <source>%1-family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-familie</translation>
     </message>
     <message>
         <source>The platform has no entitlement for this title (supplier ref “%1”): the rental may have ended or the item been removed. The refund investigation goes on from the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat keine Berechtigung für diesen Titel (Lieferantenreferenz „%1“): Die Leihe ist vielleicht abgelaufen oder die Position wurde entfernt. Die Erstattungsprüfung läuft nur mit den Bestellungen weiter.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ErrorPresenter</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Review the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Enter the secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret erneut eingeben</translation>
     </message>
     <message>
         <source>Edit the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>No secret is set for profile “%1”. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%1“ ist kein Secret festgelegt. Geben Sie es ein.</translation>
     </message>
     <message>
         <source>The server refused the secret of profile “%1” (it may have expired). Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Secret von Profil „%1“ abgelehnt (vielleicht ist es abgelaufen). Geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::InvestigationCard</name>
     <message>
         <source>Record a dec&amp;ision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung festhalten…</translation>
     </message>
     <message>
         <source>Refund investigation of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsprüfung der ausgewählten Position</translation>
     </message>
     <message>
         <source>Sentences to read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze zum Vorlesen</translation>
     </message>
     <message>
         <source>Keep what you decided, why and the ticket in the audit log (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie entschieden haben, warum, und das Ticket im Prüfprotokoll festhalten (es wird nichts gesendet)</translation>
     </message>
     <message>
         <source>Read out to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kunden vorlesen</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Item %1 of order %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 von Bestellung %2 · %3</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Nothing found for or against a refund: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden, was für oder gegen eine Erstattung spricht: %1.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt:
+%1</translation>
     </message>
     <message>
         <source>No decision recorded for this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Position ist noch keine Entscheidung erfasst.</translation>
     </message>
     <message>
         <source>Reading the decisions recorded earlier from the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Entscheidungen werden aus dem Prüfprotokoll gelesen…</translation>
     </message>
     <message>
         <source>The audit log could not be read, so earlier decisions are not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden, daher werden frühere Entscheidungen nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>Item %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 (%2) · %3</translation>
     </message>
     <message>
         <source>The decision about item %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu Position %1 wurde nicht erfasst: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status vorher: %1.</translation>
     </message>
     <message>
         <source>State after: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nachher: %1.</translation>
     </message>
     <message>
         <source>The rental window started: it ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leihzeitraum hat begonnen: Er endet am %1.</translation>
     </message>
     <message>
         <source>The rental window had already started: it ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leihzeitraum hatte bereits begonnen: Er endet am %1.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::MainWindow</name>
     <message>
         <source>FilmFlex Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Open customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Kunden</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;suchen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>C&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Start the built-in &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte &amp;Sandbox starten</translation>
     </message>
     <message>
         <source>&amp;Keep recent searches between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen über Sitzungen hinweg &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen &amp;löschen</translation>
     </message>
     <message>
         <source>Recent searches cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Suchen gelöscht</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>About FilmFlex Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über FilmFlex Agent Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;FilmFlex Agent Console&lt;/b&gt; %1&lt;br&gt;For the people who answer FilmFlex customers.&lt;br&gt;Qt %2&lt;br&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;FilmFlex Agent Console&lt;/b&gt; %1&lt;br&gt;Für alle, die FilmFlex-Kunden betreuen.&lt;br&gt;Qt %2&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console — %1</translation>
     </message>
     <message>
         <source>Not connected: no secret was given for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Für dieses Profil wurde kein Secret angegeben.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion zur Meldung</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OptionalDateEdit</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrderFilterBar</name>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt ab</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt bis</translation>
     </message>
     <message>
         <source>Filter by title, supplier ref, order, item or transaction id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Lieferantenreferenz, Bestellung, Position oder Transaktions-ID filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen filtern</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Show only refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erstattungskandidaten zeigen</translation>
     </message>
     <message>
         <source>Only the items whose refund is due or needs review, within the other filters (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Positionen, deren Erstattung fällig ist oder geprüft werden muss, innerhalb der anderen Filter (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrdersLoader</name>
     <message>
         <source>Loading the orders of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen von %1 werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrdersTree</name>
     <message>
         <source>Purchase orders and their items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und ihre Positionen</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OutcomeCountdown</name>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>Read the order again now to see whether it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung jetzt erneut lesen, um zu sehen, ob die Änderung übernommen wurde</translation>
     </message>
     <message numerus="yes">
         <source>Not yet seen on the server. The order is read again in %n s; until then this change cannot be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht auf dem Server zu sehen. Die Bestellung wird in %n s erneut gelesen; bis dahin kann diese Änderung nicht erneut gesendet werden.</numerusform>
+            <numerusform>Noch nicht auf dem Server zu sehen. Die Bestellung wird in %n s erneut gelesen; bis dahin kann diese Änderung nicht erneut gesendet werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4217,474 +4221,476 @@
     <name>ff::ui::ProfileIndicator</name>
     <message>
         <source>Active connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Verbindungsprofil</translation>
     </message>
     <message>
         <source>● PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● PRODUKTION: %1</translation>
     </message>
     <message>
         <source>Sandbox (test data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (Testdaten)</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · schreibgeschützt</translation>
     </message>
     <message>
         <source> · insecure http allowed</source>
-        <translation type="unfinished"></translation>
+        <translation> · unsicheres http erlaubt</translation>
     </message>
     <message numerus="yes">
         <source> · trusts %n extra certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · vertraut %n zusätzlichem Zertifikat</numerusform>
+            <numerusform> · vertraut %n zusätzlichen Zertifikaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected through profile “%1”. Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden über Profil „%1“. Zum Wechseln klicken.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten…</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile (server, SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil vertrauenswürdige Zertifikate (Server, SHA-256):</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfileManager</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>No connection is set up yet.
 
 Start the built-in sandbox (a local server with realistic test customers, for trying the console safely), or set up a connection to a FilmFlex server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Verbindung eingerichtet.
+
+Die integrierte Sandbox starten (ein lokaler Server mit realistischen Testkunden, um die Konsole gefahrlos auszuprobieren) oder eine Verbindung zu einem FilmFlex-Server einrichten?</translation>
     </message>
     <message>
         <source>Start the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox starten</translation>
     </message>
     <message>
         <source>Set up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung einrichten…</translation>
     </message>
     <message>
         <source>Settings updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfilesDialog</name>
     <message>
         <source>Production (shown in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (rot angezeigt)</translation>
     </message>
     <message>
         <source>Read-only: no changes can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Es können keine Änderungen gesendet werden</translation>
     </message>
     <message>
         <source>Allow plain http to a remote server (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http zu einem entfernten Server erlauben (unsicher)</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-Header</translation>
     </message>
     <message>
         <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzer und Passwort)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>leave empty to keep the one in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das im Schlüsselbund zu behalten</translation>
     </message>
     <message>
         <source>no keychain: you will be asked for it when connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund: Es wird beim Verbinden abgefragt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Affiliates of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner dieses Profils</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-API-URL</translation>
     </message>
     <message>
         <source>Admin API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-API-URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>API key header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des API-Schlüssel-Headers</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform-API-URL:</translation>
     </message>
     <message>
         <source>A&amp;dmin API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dmin-API-URL:</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-&amp;Header:</translation>
     </message>
     <message>
         <source>&amp;User name (basic):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername (Basic):</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>Affiliates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner hinzufügen</translation>
     </message>
     <message>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil %1</translation>
     </message>
     <message>
         <source>Every profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>Two profiles are called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Profile heißen „%1“.</translation>
     </message>
     <message>
         <source>Profile “%1”: “%2” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy settings; host:port, no user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Proxy-Einstellungen des Systems; Host:Port, ohne Benutzername oder Passwort</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Refund policy (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsrichtlinie (JSON)</translation>
     </message>
     <message>
         <source>The affiliate&apos;s time zone, e.g. Europe/London; empty: yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Partners, z. B. Europe/Berlin; leer: Ihre eigene</translation>
     </message>
     <message>
         <source>The affiliate&apos;s refund policy as JSON, e.g. {&quot;CourtesyWindowHours&quot;: 24}; a missing key takes its default; empty: the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungsrichtlinie des Partners als JSON, z. B. {&quot;CourtesyWindowHours&quot;: 24}; ein fehlender Schlüssel hat seinen Standardwert; leer: die Standardwerte</translation>
     </message>
     <message>
         <source>Profile “%1”: the proxy has a user name or password. Proxy authentication is not supported: give the proxy as host:port, without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: Der Proxy hat einen Benutzernamen oder ein Passwort. Proxy-Authentifizierung wird nicht unterstützt: Geben Sie den Proxy als Host:Port an, ohne diese Angaben.</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“, Partner %2: %3</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: the refund policy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“, Partner %2: die Erstattungsrichtlinie: %3</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SearchBar</name>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde öffnen</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>The affiliate, by name or by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner, nach Name oder ID</translation>
     </message>
     <message>
         <source>Customer name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail des Kunden</translation>
     </message>
     <message>
         <source>Customer name or email (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail des Kunden (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Affiliate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not an affiliate: choose one from the list or type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Partner: Wählen Sie einen aus der Liste oder geben Sie seine Nummer ein.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen oder die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
         <source>“%1” cannot be a customer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Kundenname sein.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SecretDialog</name>
     <message>
         <source>Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret für %1</translation>
     </message>
     <message>
         <source>Token, API key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, API-Schlüssel oder Passwort</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret:</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Send a confirmed change (in the add-item and licence dialogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestätigte Änderung senden (in den Dialogen zum Hinzufügen von Positionen und zur Lizenz)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SignalColumns</name>
     <message>
         <source>For a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Erstattung</translation>
     </message>
     <message>
         <source>Needs a person&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermessenssache</translation>
     </message>
     <message>
         <source>Against a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen eine Erstattung</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>%1 (no weight: the state decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Gewichtung: Der Status entscheidet)</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise für %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SpendChartPanel</name>
     <message>
         <source>As a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle</translation>
     </message>
     <message>
         <source>Show &amp;all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Monate zeigen</translation>
     </message>
     <message>
         <source>Show spend per month as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Monat als Tabelle zeigen</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table, one row per month and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms als Tabelle, eine Zeile je Monat und Währung</translation>
     </message>
     <message>
         <source>Spend per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Monat</translation>
     </message>
     <message>
         <source>Press Enter on a month to show only its purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie auf einem Monat die Eingabetaste, um nur dessen Käufe zu zeigen</translation>
     </message>
     <message>
         <source>spend-per-month</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgaben-pro-monat</translation>
     </message>
     <message>
         <source>Show purchases of all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe aller Monate zeigen</translation>
     </message>
     <message>
         <source>Gross spend per month (months in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoausgaben pro Monat (Monate in %1):</translation>
     </message>
     <message>
         <source>Showing the purchases of %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur die Käufe von %1 gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::TableExport</name>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected cells, for a spreadsheet to paste as cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zellen kopieren, zum Einfügen als Zellen in eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>Save every row the filter shows (expanded or not), in the columns and the order shown, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile, die der Filter zeigt (aufgeklappt oder nicht), in den angezeigten Spalten und der angezeigten Reihenfolge als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -4692,140 +4698,140 @@ Start the built-in sandbox (a local server with realistic test customers, for tr
     <name>ff::ui::TimelineWidget</name>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Find a customer&lt;/h2&gt;&lt;p&gt;Choose the affiliate, type the customer&apos;s name or email address and press Enter. Each customer opens in a tab of its own.&lt;/p&gt;&lt;p&gt;Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · F1: all shortcuts&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kunden suchen&lt;/h2&gt;&lt;p&gt;Wählen Sie den Partner, geben Sie den Namen oder die E-Mail-Adresse des Kunden ein und drücken Sie die Eingabetaste. Jeder Kunde öffnet sich in einem eigenen Tab.&lt;/p&gt;&lt;p&gt;Strg+L: Suche · Strg+F: Bestellungen filtern · F5: aktualisieren · Strg+W: Tab schließen · F1: alle Tastenkürzel&lt;/p&gt;</translation>
     </message>
     <message>
         <source>affiliate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Test customers of the sandbox: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Testkunden der Sandbox: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To see refund investigations, open %1: an example of every refund case, each item with its verdict and the evidence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Um Erstattungsprüfungen zu sehen, öffnen Sie %1: ein Beispiel für jeden Erstattungsfall, jede Position mit ihrer Einschätzung und den Nachweisen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WriteDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird gesendet</translation>
     </message>
     <message>
         <source>e.g. CS-104233</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CS-104233</translation>
     </message>
     <message>
         <source>Ticket or case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket oder Fallreferenz</translation>
     </message>
     <message>
         <source>Why this change is being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Änderung vorgenommen wird</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Änderung</translation>
     </message>
     <message>
         <source>Will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet:</translation>
     </message>
     <message>
         <source>&amp;Ticket or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket- oder &amp;Fallreferenz:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gru&amp;nd:</translation>
     </message>
     <message>
         <source>Result of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Änderung</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
         <source>Reading the order again to find out whether it was applied…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wird erneut gelesen, um festzustellen, ob die Änderung übernommen wurde…</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Sending… the answer is awaited before anything else can be done here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet… Erst nach der Antwort ist hier wieder etwas möglich.</translation>
     </message>
     <message>
         <source>Before going on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie fortfahren:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Not yet seen on the server: “%1” was sent earlier in this session, its answer said nothing certain, and whether it was applied has not been found out. The same change cannot be sent again in this session: check the customer&apos;s orders (F5) to see whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf dem Server zu sehen: „%1“ wurde in dieser Sitzung bereits gesendet, die Antwort war nicht eindeutig, und ob die Änderung übernommen wurde, ist noch nicht geklärt. Dieselbe Änderung kann in dieser Sitzung nicht erneut gesendet werden: Prüfen Sie die Bestellungen des Kunden (F5), um zu sehen, ob sie da ist.</translation>
     </message>
     <message>
         <source>%1 Reading the order again shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erneutes Lesen der Bestellung zeigt: %2.</translation>
     </message>
     <message>
         <source>%1 Reading the order again, once the server had had time to finish, shows %2. You can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erneutes Lesen der Bestellung, nachdem der Server Zeit zum Abschließen hatte, zeigt: %2. Sie können die Änderung erneut senden.</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is not certain: %2. Send it again only once you are sure it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Änderung übernommen wurde, ist nicht sicher: %2. Senden Sie sie nur erneut, wenn Sie sicher sind, dass sie nicht da ist.</translation>
     </message>
     <message>
         <source>%1 Not yet seen on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Noch nicht auf dem Server zu sehen: %2</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is still not known: %2 Check the order before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob die Änderung übernommen wurde, ist weiterhin unbekannt: %2 Prüfen Sie die Bestellung, bevor Sie etwas anderes tun.</translation>
     </message>
     <message>
         <source>Not yet seen on the server. Check again, or close this and check the customer&apos;s orders: this change cannot be sent again in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf dem Server zu sehen. Prüfen Sie erneut, oder schließen Sie dies und prüfen Sie die Bestellungen des Kunden: Diese Änderung kann in dieser Sitzung nicht erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WriteReconciler</name>
     <message>
         <source>the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist getrennt.</translation>
     </message>
 </context>
 </TS>

@@ -114,8 +114,8 @@ QString RefundSentences::sentence(const RefundSignal& signal, const ItemInvestig
     case SignalKind::TermsDiffer:
         return termsDiffer(signal);
     case SignalKind::BoxSetPartlyUsed:
-        return tr("%1 of the %2 titles in this box set have been started.")
-            .arg(valueOf<qint64>(signal, u"ChildrenStarted").value_or(0))
+        return tr("%n of the %1 titles in this box set have been started.", nullptr,
+            int(valueOf<qint64>(signal, u"ChildrenStarted").value_or(0)))
             .arg(valueOf<qint64>(signal, u"Children").value_or(0));
     case SignalKind::ClockAnomaly:
         return tr(

@@ -17,6 +17,9 @@ packages=(
     # Case reports: the PDF's font, and pdftotext/pdftoppm that the tests and README read them with.
     fonts-dejavu-core poppler-utils
     curl jq python3 ca-certificates
+    # The package stage (scripts/package.sh): the .deb (CPack runs dpkg-shlibdeps and file), its
+    # manual pages, the validators and lintian, and a fresh bookworm root to install it into.
+    dpkg-dev file help2man desktop-file-utils appstream lintian mmdebstrap
     # The sanitizer build and the fuzzers (scripts/test.sh): clang with its sanitizer and
     # libFuzzer runtimes, and llvm-symbolizer for readable stack traces.
     clang libclang-rt-14-dev llvm

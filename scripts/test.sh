@@ -3,11 +3,12 @@
 # Installs what is missing, builds, and runs every test suite. The keychain test needs a real
 # Secret Service: the suites run inside a private D-Bus session with gnome-keyring unlocked.
 #
-# Then, unless FFCONSOLE_QUICK=1 (for a quick local run; CI never sets it), the same suites run
+# Then, unless FFCONSOLE_QUICK=1 (for a quick local run; CI never sets it), the package is made
+# from that build and installed into a fresh Debian root (scripts/package.sh), the same suites run
 # again in a clang build with AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer
 # (build-sanitize/, or $FFCONSOLE_SANITIZE_BUILD_DIR), and the libFuzzer targets of that build
 # run for a fixed number of inputs each (scripts/fuzz.sh). It fails if any stage fails, and
-# ends with a summary of all three. Arguments are passed to both ctest runs.
+# ends with a summary of every stage. Arguments are passed to both ctest runs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-dependencies.sh"
@@ -32,6 +33,13 @@ stage_time() { printf '%dm%02ds' $(( (SECONDS - $1) / 60 )) $(( (SECONDS - $1) %
 suite=passed
 run_suite "$build" "$@" || suite=FAILED
 suite_time=$(stage_time 0)
+
+# The package, made from the binaries just tested, validated, linted, and installed with apt
+# into a fresh bookworm root where it runs (scripts/package.sh).
+package_started=$SECONDS
+packaged=passed
+"$root/scripts/package.sh" "$build" || packaged=FAILED
+package_time=$(stage_time "$package_started")
 
 # The sanitizer build: clang, every target instrumented (FFCONSOLE_SANITIZE), the fuzzers too
 # (FFCONSOLE_FUZZ). -O1 keeps the build and the instrumented tests reasonably quick; a Debug
@@ -66,10 +74,11 @@ fuzz_time=$(stage_time "$fuzz_started")
 echo
 echo "test: summary"
 printf '  %-48s %s in %s\n' "test suite (GCC, with the build)" "$suite" "$suite_time" \
+    "package (.deb: lintian, validators, fresh root)" "$packaged" "$package_time" \
     "test suite under ASan, UBSan and LSan (clang)" "$sanitized" "$sanitize_time" \
     "fuzzing (libFuzzer, -seed=1, fixed runs)" "$fuzzed" "$fuzz_time"
 if [ -f "$sanitize_build/fuzz-runs/summary.tsv" ]; then
     awk -F'\t' '{ printf "    %-26s %12s %8s  %s\n", $1, $2, $3, $4 }' "$sanitize_build/fuzz-runs/summary.tsv"
 fi
 echo "  total $(stage_time 0)"
-[ "$suite" = passed ] && [ "$sanitized" = passed ] && [ "$fuzzed" = passed ]
+[ "$suite" = passed ] && [ "$packaged" = passed ] && [ "$sanitized" = passed ] && [ "$fuzzed" = passed ]

@@ -49,10 +49,15 @@ AddItemDialog::AddItemDialog(
     m_supplierRef->setPlaceholderText(tr("the title's supplier reference"));
     m_price->setPlaceholderText(MoneyInput(locale(), m_currency).example());
     m_rentalDays->setRange(0, 3650);
-    m_rentalDays->setSuffix(tr(" days"));
+    // The unit agrees with the number shown ("1 day", "2 days"; Polish has three forms).
+    const auto setDaysSuffix
+        = [this](int days) { m_rentalDays->setSuffix(tr(" day(s)", "spin box suffix", days)); };
+    connect(m_rentalDays, &QSpinBox::valueChanged, this, setDaysSuffix);
     m_rentalDays->setValue(30);
     m_viewHours->setRange(0, 87600);
-    m_viewHours->setSuffix(tr(" hours"));
+    const auto setHoursSuffix
+        = [this](int hours) { m_viewHours->setSuffix(tr(" hour(s)", "spin box suffix", hours)); };
+    connect(m_viewHours, &QSpinBox::valueChanged, this, setHoursSuffix);
     m_viewHours->setValue(48);
     m_entitlementType->setRange(1, 999);
     m_durationMinutes->setRange(0, 10000);
@@ -184,12 +189,11 @@ QString AddItemDialog::summary() const
     // The amount as understood, with its currency, as the agent's locale writes money.
     const QString price
         = DisplayFormat(locale(), QTimeZone::systemTimeZone()).money(item.unitPrice, m_currency);
-    return tr(
-        "Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.")
+    return tr("Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7, view time %8.")
         .arg(item.title.value_or(tr("untitled")), item.supplierRef.value_or(QString()),
             QString::number(item.offerId.value_or(0)), QString::number(m_order.id.value_or(0)),
-            context().customerLabel, price, QString::number(item.rentalTime.value_or(0)),
-            QString::number(item.viewTime.value_or(0)));
+            context().customerLabel, price, tr("%n day(s)", nullptr, int(item.rentalTime.value_or(0))),
+            tr("%n hour(s)", nullptr, int(item.viewTime.value_or(0))));
 }
 
 QString AddItemDialog::requestPreview() const

@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
@@ -2329,1159 +2329,1160 @@
     <name>ff::ui::AccountPurchasesTab</name>
     <message>
         <source>Purchased from</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté à partir du</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheté jusqu&apos;au</translation>
     </message>
     <message>
         <source>Paid only</source>
-        <translation type="unfinished"></translation>
+        <translation>Payés seulement</translation>
     </message>
     <message>
         <source>Load purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les achats</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte</translation>
     </message>
     <message>
         <source>Paid invoices only</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures payées seulement</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;achat</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Software version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du logiciel</translation>
     </message>
     <message>
         <source>Ask for JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander du JSON</translation>
     </message>
     <message>
         <source>Ask for XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander du XML</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Account &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID du compte :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Purchased:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achetés entre :</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Software version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du logiciel :</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Credit purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats à crédit</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par devise</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de facturation</translation>
     </message>
     <message>
         <source>Enter an account id and load its purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID de compte et chargez ses achats.</translation>
     </message>
     <message>
         <source>Account purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats du compte</translation>
     </message>
     <message>
         <source>Purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats : %1</translation>
     </message>
     <message>
         <source>“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ID de compte : ce doit être un GUID, p. ex. 1b01b296-1469-4c46-b14b-c46719621538.</translation>
     </message>
     <message>
         <source>Loading the account&apos;s purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des achats du compte…</translation>
     </message>
     <message>
         <source>There is no account with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne porte cet ID.</translation>
     </message>
     <message>
         <source>No purchases are shown because the request failed (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun achat n&apos;est affiché car la requête a échoué (voir ci-dessus).</translation>
     </message>
     <message>
         <source>&lt;b&gt;User&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Utilisateur&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Company&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Address&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Email&lt;/b&gt; %3 · &lt;b&gt;Phone&lt;/b&gt; %4 · &lt;b&gt;Mobile&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Société&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Adresse&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;E-mail&lt;/b&gt; %3 · &lt;b&gt;Téléphone&lt;/b&gt; %4 · &lt;b&gt;Mobile&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Purchases allowed&lt;/b&gt; %1 · &lt;b&gt;Purchase order required&lt;/b&gt; %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Achats autorisés&lt;/b&gt; %1 · &lt;b&gt;Bon de commande requis&lt;/b&gt; %2 %3</translation>
     </message>
     <message>
         <source>(PO %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(BC %1)</translation>
     </message>
     <message>
         <source>This account has no credit purchases that match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a aucun achat à crédit correspondant à ces filtres.</translation>
     </message>
     <message>
         <source>%1-purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-achats</translation>
     </message>
     <message>
         <source>%1-totals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-totaux</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AckLicenceDialog</name>
     <message>
         <source>Acknowledge the licence of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception de la licence de l&apos;article %1</translation>
     </message>
     <message>
         <source>Device id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;appareil</translation>
     </message>
     <message>
         <source>the device id or client id the customer reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de l&apos;appareil ou du client que le client vous lit</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Purchase order item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de la commande</translation>
     </message>
     <message>
         <source>Affiliate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire :</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article :</translation>
     </message>
     <message>
         <source>&amp;Device id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;&amp;appareil :</translation>
     </message>
     <message>
         <source>Acknowledge licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception</translation>
     </message>
     <message>
         <source>This item has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;a pas d&apos;ID.</translation>
     </message>
     <message>
         <source>Enter the id of the device that received the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID de l&apos;appareil qui a reçu la licence.</translation>
     </message>
     <message>
         <source>The device id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;appareil</translation>
     </message>
     <message>
         <source>Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que l&apos;appareil « %1 » a reçu la licence de l&apos;article %2 (« %3 ») chez le partenaire %4.</translation>
     </message>
     <message>
         <source>the device id</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de l&apos;appareil</translation>
     </message>
     <message>
         <source>Licence acknowledged for item %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de la licence accusée pour l&apos;article %1 (%2).</translation>
     </message>
     <message>
         <source>Licence acknowledged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de la licence accusée : %1</translation>
     </message>
     <message>
         <source>Persistent licence issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence persistante délivrée : %1</translation>
     </message>
     <message>
         <source>Transient licence issued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence temporaire délivrée : %1</translation>
     </message>
     <message>
         <source>Rental expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la location : %1</translation>
     </message>
     <message>
         <source>First played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première lecture : %1</translation>
     </message>
     <message>
         <source>Last play position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière position de lecture : %1</translation>
     </message>
     <message>
         <source>Device: %1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil : %1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Entitlement type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de droit d&apos;accès : %1</translation>
     </message>
     <message>
         <source>Media item: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément média : %1 (%2)</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>The licence acknowledgement for item %1 was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception de la licence de l&apos;article %1 a été enregistré.</translation>
     </message>
     <message>
         <source>item %1 is no longer in this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article %1 ne figure plus dans les commandes de ce client.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AddItemDialog</name>
     <message>
         <source>Requires a pre-roll advert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une publicité pré-roll</translation>
     </message>
     <message>
         <source>Supports download to rent (DTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible location en téléchargement (DTR)</translation>
     </message>
     <message>
         <source>Add an item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un article à la commande %1</translation>
     </message>
     <message>
         <source>the offer being bought, e.g. 4211</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre achetée, p. ex. 4211</translation>
     </message>
     <message>
         <source>the title&apos;s supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence fournisseur du titre</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> j</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;offre</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. fournisseur</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Rental time in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de location en jours</translation>
     </message>
     <message>
         <source>View time in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de visionnage en heures</translation>
     </message>
     <message>
         <source>Entitlement type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du type de droit d&apos;accès</translation>
     </message>
     <message>
         <source>DRM profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil DRM</translation>
     </message>
     <message>
         <source>BBFC rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification BBFC</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source>Supported devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils compatibles</translation>
     </message>
     <message>
         <source>Supports DTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible DTR</translation>
     </message>
     <message>
         <source>Adding to order %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout à la commande %1 de %2.</translation>
     </message>
     <message>
         <source>&amp;Offer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;&amp;offre :</translation>
     </message>
     <message>
         <source>&amp;Supplier ref:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. &amp;fournisseur :</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>Unit &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix unitaire :</translation>
     </message>
     <message>
         <source>Unit &amp;price (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix unitaire (%1) :</translation>
     </message>
     <message>
         <source>&amp;Rental time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de &amp;location :</translation>
     </message>
     <message>
         <source>&amp;View time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de &amp;visionnage :</translation>
     </message>
     <message>
         <source>&amp;Entitlement type id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du type de droit d&apos;&amp;accès :</translation>
     </message>
     <message>
         <source>&amp;DRM profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil D&amp;RM :</translation>
     </message>
     <message>
         <source>&amp;BBFC rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification &amp;BBFC :</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>Supported de&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils &amp;compatibles :</translation>
     </message>
     <message>
         <source>Add item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;article à la commande %1</translation>
     </message>
     <message>
         <source>This order has no id, so nothing can be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande n&apos;a pas d&apos;ID : rien ne peut y être ajouté.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 » (réf. fournisseur %2, offre %3) à la commande %4 de %5, au prix de %6, location %7 j, visionnage %8 h.</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message numerus="yes">
         <source>The item was added. Order %1 now has %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;article a été ajouté. La commande %1 compte maintenant %n article.</numerusform>
+            <numerusform>L&apos;article a été ajouté. La commande %1 compte maintenant %n articles.</numerusform>
         </translation>
     </message>
     <message>
         <source>order %1 is no longer in this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande %1 ne figure plus dans les commandes de ce client.</translation>
     </message>
     <message>
         <source>The item was added to order %1 (item %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article a été ajouté à la commande %1 (article %2).</translation>
     </message>
     <message>
         <source>Unit price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire : %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AsOfEdit</name>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maintenant</translation>
     </message>
     <message>
         <source>As of: the date and time the state is worked out for</source>
-        <translation type="unfinished"></translation>
+        <translation>À la date du : date et heure pour lesquelles l&apos;état est calculé</translation>
     </message>
     <message>
         <source>Work the state out for the present moment again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer l&apos;état pour l&apos;instant présent</translation>
     </message>
     <message>
         <source>A&amp;s of:</source>
-        <translation type="unfinished"></translation>
+        <translation>À la da&amp;te du :</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (maintenant)</translation>
     </message>
     <message>
         <source>%1 (%2 did not happen that day: the clocks went forward, so it is taken as %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 n&apos;existe pas ce jour-là : passage à l&apos;heure d&apos;été, l&apos;heure retenue est donc %3)</translation>
     </message>
     <message>
         <source>%1 (the second of the two %2s: the clocks went back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le second %2 : retour à l&apos;heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>%1 (the first of the two %2s: the clocks went back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le premier %2 : retour à l&apos;heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>The second %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le second %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::AuditLogDialog</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée</translation>
     </message>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>non appliquée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>commande</translation>
     </message>
     <message>
         <source>affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>appareil</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Computer user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Filter by ticket, reason, id, profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par ticket, motif, ID, profil…</translation>
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par résultat</translation>
     </message>
     <message>
         <source>Recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications enregistrées</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans %1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification enregistrée</numerusform>
+            <numerusform>%n modifications enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown; read back: applied</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu ; relecture : appliquée</translation>
     </message>
     <message>
         <source>unknown; read back: not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu ; relecture : non appliquée</translation>
     </message>
     <message>
         <source>unknown; read back: not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu ; relecture : incertaine</translation>
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · relecture %2 : %3</translation>
     </message>
     <message>
         <source>decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>décision : %1</translation>
     </message>
     <message>
         <source>refund decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision de remboursement</translation>
     </message>
     <message>
         <source>affiliate %1 · %2 · order %3 · item %4</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire %1 · %2 · commande %3 · article %4</translation>
     </message>
     <message>
         <source>verdict %1, state %2, as of %3 (version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>avis %1, état %2, à la date du %3 (version %4)</translation>
     </message>
     <message>
         <source>refund decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>décisions de remboursement</translation>
     </message>
     <message>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-audit</translation>
     </message>
     <message>
         <source>the audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit est illisible : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) (cut short while being written) shown as damaged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne endommagée (tronquée pendant l&apos;écriture) affichée comme endommagée</numerusform>
+            <numerusform>%n lignes endommagées (tronquées pendant l&apos;écriture) affichées comme endommagées</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n refund decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; %n décision de remboursement</numerusform>
+            <numerusform>%1 ; %n décisions de remboursement</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::BusyBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CaseReportDialog</name>
     <message>
         <source>Save a &amp;CSV beside it (same name, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi un &amp;CSV à côté (même nom, .csv)</translation>
     </message>
     <message>
         <source>Copy the &amp;ticket text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte pour le &amp;ticket dans le presse-papiers</translation>
     </message>
     <message>
         <source>Include the account&apos;s &amp;billing details (address, email, phone) in the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les coordonnées de &amp;facturation du compte (adresse, e-mail, téléphone) dans le PDF</translation>
     </message>
     <message>
         <source>Case report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dossier : %1</translation>
     </message>
     <message>
         <source>The selected &amp;item (item %1), in full</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&amp;article sélectionné (article %1), en détail</translation>
     </message>
     <message>
         <source>The selected &amp;item (select an item first)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&amp;article sélectionné (sélectionnez d&apos;abord un article)</translation>
     </message>
     <message numerus="yes">
         <source>The selected &amp;order (order %1, %n item(s)), in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La c&amp;ommande sélectionnée (commande %1, %n article), en détail</numerusform>
+            <numerusform>La c&amp;ommande sélectionnée (commande %1, %n articles), en détail</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected &amp;order (select an order first)</source>
-        <translation type="unfinished"></translation>
+        <translation>La c&amp;ommande sélectionnée (sélectionnez d&apos;abord une commande)</translation>
     </message>
     <message numerus="yes">
         <source>The &amp;whole customer (%n item(s)): refund candidates in full, every other item on a line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le client &amp;entier (%n article) : candidats au remboursement en détail, une ligne pour chaque autre article</numerusform>
+            <numerusform>Le client &amp;entier (%n articles) : candidats au remboursement en détail, une ligne pour chaque autre article</numerusform>
         </translation>
     </message>
     <message>
         <source>The ticket or case reference, e.g. CS-1234 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket ou la référence du dossier, p. ex. CS-1234 (facultatif)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s account is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible dès que le compte du client est connu</translation>
     </message>
     <message>
         <source>Making the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport</translation>
     </message>
     <message>
         <source>&amp;Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le &amp;rapport</translation>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tic&amp;ket :</translation>
     </message>
     <message>
         <source>Save PDF &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF &amp;sous :</translation>
     </message>
     <message>
         <source>Report on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur :</translation>
     </message>
     <message>
         <source>Save the case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de dossier</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Replace the files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
         <source>These files are there already and would be replaced:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers existent déjà et seraient remplacés :
+%1</translation>
     </message>
     <message>
         <source>The selected item (item %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article sélectionné (article %1)</translation>
     </message>
     <message>
         <source>The selected order (order %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande sélectionnée (commande %1)</translation>
     </message>
     <message>
         <source>The whole customer: refund candidates in full, every other item on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client entier : candidats au remboursement en détail, une ligne pour chaque autre article</translation>
     </message>
     <message>
         <source>Not connected: the billing details cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : impossible de lire les coordonnées de facturation.</translation>
     </message>
     <message>
         <source>Reading the billing details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des coordonnées de facturation…</translation>
     </message>
     <message>
         <source>The billing details could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées de facturation sont illisibles : %1</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été enregistré. %1</translation>
     </message>
     <message>
         <source>Case report saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dossier enregistré : %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>The ticket text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte pour le ticket est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du certificat</translation>
     </message>
     <message>
         <source>The server %1 of profile “%2” presented a certificate this computer does not trust, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 du profil « %2 » a présenté un certificat que cet ordinateur n&apos;approuve pas : rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>Trust it only if your IT team has told you this certificate is expected (for example an internal test server). It is then trusted for %1 only, and asked about again if it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne lui faites confiance que si votre service informatique vous a indiqué que ce certificat est attendu (par exemple un serveur de test interne). Il sera alors approuvé pour %1 uniquement, et la question sera reposée s&apos;il change.</translation>
     </message>
     <message>
         <source>This cannot be trusted from here. Check the profile&apos;s URL, or ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lui faire confiance depuis cette fenêtre. Vérifiez l&apos;URL du profil, ou adressez-vous à votre service informatique.</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat pour %1 dans « %2 »</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionSession</name>
     <message>
         <source>No secret is stored for profile “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est encore enregistré pour le profil « %1 ».</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the secret is asked for each time and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le secret est demandé à chaque fois et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est illisible : %1</translation>
     </message>
     <message>
         <source>The secret works for now but could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret fonctionne pour l&apos;instant, mais n&apos;a pas pu être enregistré dans le trousseau de clés : %1</translation>
     </message>
     <message>
         <source>The built-in sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable intégré n&apos;a pas démarré : %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionState</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Waiting for the secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du secret de %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CurrencySpendChart</name>
     <message>
         <source>Spend per month in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par mois en %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CustomerActions</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>&amp;Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les commandes</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Add item to order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajou&amp;ter un article à la commande…</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un article…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Acknowledge &amp;licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception de la &amp;licence…</translation>
     </message>
     <message>
         <source>Acknowledge licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Account purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achats du compte…</translation>
     </message>
     <message>
         <source>Account purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats du compte…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Copy customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;ID client</translation>
     </message>
     <message>
         <source>Copy customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID client</translation>
     </message>
     <message>
         <source>Load this customer&apos;s orders again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les commandes de ce client (F5)</translation>
     </message>
     <message>
         <source>Add an item to the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un article à la commande sélectionnée</translation>
     </message>
     <message>
         <source>Select an order first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une commande</translation>
     </message>
     <message>
         <source>Acknowledge the licence of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuser réception de la licence de l&apos;article sélectionné</translation>
     </message>
     <message>
         <source>Select an item first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un article</translation>
     </message>
     <message>
         <source>The credit purchases of this customer&apos;s account (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats à crédit du compte de ce client (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s orders have loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible une fois les commandes du client chargées</translation>
     </message>
     <message>
         <source>The credit purchases of an account (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les achats à crédit d&apos;un compte (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Copy the customer&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID du client dans le presse-papiers</translation>
     </message>
     <message>
         <source>Show only &amp;refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats au &amp;remboursement uniquement</translation>
     </message>
     <message>
         <source>Refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats au remboursement</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Case &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de &amp;dossier…</translation>
     </message>
     <message>
         <source>Case report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dossier…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Show only the items whose refund is due or needs review, or everything again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les articles dont le remboursement est dû ou à examiner, ou de nouveau tout afficher (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>A PDF, a CSV and ticket text of the evidence for a refund decision (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF, un CSV et le texte pour le ticket, avec les éléments d&apos;une décision de remboursement (Ctrl+P)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::CustomerHeader</name>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>customer id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client %1</translation>
     </message>
     <message>
         <source>No refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun candidat au remboursement</translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat au remboursement</numerusform>
+            <numerusform>%n candidats au remboursement</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n unwatched in the courtesy window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non regardé dans le délai de courtoisie</numerusform>
+            <numerusform>%n non regardés dans le délai de courtoisie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expired unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expiré sans utilisation</numerusform>
+            <numerusform>%n expirés sans utilisation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec de livraison</numerusform>
+            <numerusform>%n échecs de livraison</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arrêté tôt</numerusform>
+            <numerusform>%n arrêtés tôt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n watched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regardé</numerusform>
+            <numerusform>%n regardés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n achat en double</numerusform>
+            <numerusform>%n achats en double</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà remboursé</numerusform>
+            <numerusform>%n déjà remboursés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with other terms than the offer&apos;s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à d&apos;autres conditions que l&apos;offre</numerusform>
+            <numerusform>%n à d&apos;autres conditions que l&apos;offre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box set(s) partly used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coffret en partie utilisé</numerusform>
+            <numerusform>%n coffrets en partie utilisés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a clock anomaly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec une anomalie d&apos;horloge</numerusform>
+            <numerusform>%n avec une anomalie d&apos;horloge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entitlement conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit de droit d&apos;accès</numerusform>
+            <numerusform>%n conflits de droit d&apos;accès</numerusform>
         </translation>
     </message>
 </context>
@@ -3489,729 +3490,730 @@
     <name>ff::ui::CustomerTab</name>
     <message>
         <source>The selected order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande ou l&apos;article sélectionné</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>&amp;Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;roit d&apos;accès</translation>
     </message>
     <message>
         <source>Customer id copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client copié</translation>
     </message>
     <message>
         <source>%1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié</translation>
     </message>
     <message>
         <source>%1 (affiliate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partenaire %2)</translation>
     </message>
     <message>
         <source>affiliate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not connected yet: the orders load once the connection is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté : les commandes se chargeront dès que la connexion sera prête.</translation>
     </message>
     <message>
         <source>Refreshing was cancelled: what is shown is from the last load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation annulée : l&apos;affichage correspond au dernier chargement.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>Load again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>No customer “%1” was found in %2. Check the spelling, or try their email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client « %1 » trouvé chez %2. Vérifiez l&apos;orthographe, ou essayez son adresse e-mail.</translation>
     </message>
     <message>
         <source>%1 has no purchase orders in this affiliate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune commande chez ce partenaire.</translation>
     </message>
     <message>
         <source>Item added to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ajouté à la commande %1</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de la licence accusée</translation>
     </message>
     <message>
         <source>%1-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-commandes</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Entitlement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;accès de %1</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::DecisionDialog</name>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une décision</translation>
     </message>
     <message>
         <source>It is kept in the audit log on this computer; nothing is sent to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est conservée dans le journal d&apos;audit de cet ordinateur ; rien n&apos;est envoyé à la plateforme.</translation>
     </message>
     <message>
         <source>Refund &amp;granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement &amp;accordé</translation>
     </message>
     <message>
         <source>Refund &amp;declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement &amp;refusé</translation>
     </message>
     <message>
         <source>&amp;Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escaladé</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Ticket or case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket ou référence du dossier</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket :</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
         <source>Give the ticket or case reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le ticket ou la référence du dossier.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::DetailsPane</name>
     <message>
         <source>Details of the selected order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la commande ou de l&apos;article sélectionné</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <source>Item %1 of order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 de la commande %2</translation>
     </message>
     <message>
         <source>Select an order or an item to see all its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande ou un article pour voir tous ses champs.</translation>
     </message>
     <message>
         <source>Refund investigation of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du remboursement de l&apos;article sélectionné</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::EntitlementPane</name>
     <message>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;accès</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Rental / view</source>
-        <translation type="unfinished"></translation>
+        <translation>Location / visionnage</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Offers of the media item</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres de l&apos;élément média</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources média</translation>
     </message>
     <message>
         <source>Asset type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de ressource</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Transcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcodage</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;image</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Parent and children</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent et enfants</translation>
     </message>
     <message>
         <source>Parent and child entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;accès parent et enfants</translation>
     </message>
     <message>
         <source>Select an item to see its current entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un article pour voir son droit d&apos;accès actuel.</translation>
     </message>
     <message>
         <source>Loading the entitlement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du droit d&apos;accès…</translation>
     </message>
     <message>
         <source>Loading the entitlement was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du droit d&apos;accès annulé.</translation>
     </message>
     <message>
         <source>Note: the current entitlement for this title comes from another purchase (item %1), not from the selected item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le droit d&apos;accès actuel pour ce titre provient d&apos;un autre achat (article %1), pas de l&apos;article sélectionné %2.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Price paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix payé</translation>
     </message>
     <message>
         <source>Rental expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la location</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(expirée)</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière position de lecture</translation>
     </message>
     <message>
         <source>First played</source>
-        <translation type="unfinished"></translation>
+        <translation>Première lecture</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>acknowledged: %1 · persistent: %2 · transient: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>réception accusée : %1 · persistante : %2 · temporaire : %3</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>%1 (%2, device id %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ID appareil %3, %4)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>none registered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément média</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Synopsis</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 d / %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j / %2 h</translation>
     </message>
     <message>
         <source>%1-offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-offres</translation>
     </message>
     <message>
         <source>%1-assets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ressources</translation>
     </message>
     <message>
         <source>%1-family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-famille</translation>
     </message>
     <message>
         <source>The platform has no entitlement for this title (supplier ref “%1”): the rental may have ended or the item been removed. The refund investigation goes on from the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre (réf. fournisseur « %1 ») : la location a peut-être pris fin ou l&apos;article a été retiré. L&apos;analyse du remboursement se poursuit à partir des commandes seules.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ErrorPresenter</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Review the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner le certificat…</translation>
     </message>
     <message>
         <source>Enter the secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir de nouveau le secret</translation>
     </message>
     <message>
         <source>Edit the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil…</translation>
     </message>
     <message>
         <source>No secret is set for profile “%1”. Enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est défini pour le profil « %1 ». Saisissez-le.</translation>
     </message>
     <message>
         <source>The server refused the secret of profile “%1” (it may have expired). Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le secret du profil « %1 » (il a peut-être expiré). Saisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::InvestigationCard</name>
     <message>
         <source>Record a dec&amp;ision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une déc&amp;ision…</translation>
     </message>
     <message>
         <source>Refund investigation of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du remboursement de l&apos;article sélectionné</translation>
     </message>
     <message>
         <source>Sentences to read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases à lire au client</translation>
     </message>
     <message>
         <source>Keep what you decided, why and the ticket in the audit log (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner votre décision, son motif et le ticket dans le journal d&apos;audit (rien n&apos;est envoyé)</translation>
     </message>
     <message>
         <source>Read out to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire au client</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Item %1 of order %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 de la commande %2 · %3</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis : %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Nothing found for or against a refund: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément pour ou contre un remboursement : %1.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu :
+%1</translation>
     </message>
     <message>
         <source>No decision recorded for this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision enregistrée pour cet article pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Reading the decisions recorded earlier from the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des décisions déjà enregistrées dans le journal d&apos;audit…</translation>
     </message>
     <message>
         <source>The audit log could not be read, so earlier decisions are not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est illisible, les décisions précédentes ne sont donc pas affichées : %1</translation>
     </message>
     <message>
         <source>Item %1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 (%2) · %3</translation>
     </message>
     <message>
         <source>The decision about item %1 was not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision concernant l&apos;article %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>État avant : %1.</translation>
     </message>
     <message>
         <source>State after: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>État après : %1.</translation>
     </message>
     <message>
         <source>The rental window started: it ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de location a commencé : elle se termine le %1.</translation>
     </message>
     <message>
         <source>The rental window had already started: it ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de location avait déjà commencé : elle se termine le %1.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::MainWindow</name>
     <message>
         <source>FilmFlex Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Open customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ouverts</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un client</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Audit &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <source>C&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnexion</translation>
     </message>
     <message>
         <source>&amp;Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de profil</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>Start the built-in &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le &amp;bac à sable intégré</translation>
     </message>
     <message>
         <source>&amp;Keep recent searches between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser les recherches récentes entre les sessions</translation>
     </message>
     <message>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les recherches récentes</translation>
     </message>
     <message>
         <source>Recent searches cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches récentes effacées</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème sombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>About FilmFlex Agent Console</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de FilmFlex Agent Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;FilmFlex Agent Console&lt;/b&gt; %1&lt;br&gt;For the people who answer FilmFlex customers.&lt;br&gt;Qt %2&lt;br&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;FilmFlex Agent Console&lt;/b&gt; %1&lt;br&gt;Pour celles et ceux qui répondent aux clients FilmFlex.&lt;br&gt;Qt %2&lt;br&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FilmFlex Agent Console — %1</translation>
     </message>
     <message>
         <source>Not connected: no secret was given for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : aucun secret n&apos;a été saisi pour ce profil.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Message action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action du message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OptionalDateEdit</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>toute date</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrderFilterBar</name>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée à partir du</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée jusqu&apos;au</translation>
     </message>
     <message>
         <source>Filter by title, supplier ref, order, item or transaction id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, réf. fournisseur, commande, article ou ID de transaction (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les commandes</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créées entre :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats au remboursement</translation>
     </message>
     <message>
         <source>Show only refund candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les candidats au remboursement</translation>
     </message>
     <message>
         <source>Only the items whose refund is due or needs review, within the other filters (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles dont le remboursement est dû ou à examiner, en plus des autres filtres (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrdersLoader</name>
     <message>
         <source>Loading the orders of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des commandes de %1…</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OrdersTree</name>
     <message>
         <source>Purchase orders and their items</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes et leurs articles</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::OutcomeCountdown</name>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier mai&amp;ntenant</translation>
     </message>
     <message>
         <source>Read the order again now to see whether it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la commande maintenant pour voir si la modification a été appliquée</translation>
     </message>
     <message numerus="yes">
         <source>Not yet seen on the server. The order is read again in %n s; until then this change cannot be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore visible sur le serveur. La commande sera relue dans %n s ; d&apos;ici là, cette modification ne peut pas être renvoyée.</numerusform>
+            <numerusform>Pas encore visible sur le serveur. La commande sera relue dans %n s ; d&apos;ici là, cette modification ne peut pas être renvoyée.</numerusform>
         </translation>
     </message>
 </context>
@@ -4219,474 +4221,476 @@
     <name>ff::ui::ProfileIndicator</name>
     <message>
         <source>Active connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion actif</translation>
     </message>
     <message>
         <source>● PRODUCTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● PRODUCTION : %1</translation>
     </message>
     <message>
         <source>Sandbox (test data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (données de test)</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · lecture seule</translation>
     </message>
     <message>
         <source> · insecure http allowed</source>
-        <translation type="unfinished"></translation>
+        <translation> · http non sécurisé autorisé</translation>
     </message>
     <message numerus="yes">
         <source> · trusts %n extra certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n certificat supplémentaire approuvé</numerusform>
+            <numerusform> · %n certificats supplémentaires approuvés</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected through profile “%1”. Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté via le profil « %1 ». Cliquez pour en changer.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (production)</translation>
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils…</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile (server, SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats approuvés pour ce profil (serveur, SHA-256) :</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfileManager</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>No connection is set up yet.
 
 Start the built-in sandbox (a local server with realistic test customers, for trying the console safely), or set up a connection to a FilmFlex server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est encore configurée.
+
+Démarrer le bac à sable intégré (un serveur local avec des clients de test réalistes, pour essayer la console sans risque), ou configurer une connexion à un serveur FilmFlex ?</translation>
     </message>
     <message>
         <source>Start the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le bac à sable</translation>
     </message>
     <message>
         <source>Set up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une connexion…</translation>
     </message>
     <message>
         <source>Settings updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres mis à jour</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfilesDialog</name>
     <message>
         <source>Production (shown in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (affiché en rouge)</translation>
     </message>
     <message>
         <source>Read-only: no changes can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : aucune modification ne peut être envoyée</translation>
     </message>
     <message>
         <source>Allow plain http to a remote server (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser http non chiffré vers un serveur distant (non sécurisé)</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de clé API</translation>
     </message>
     <message>
         <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (utilisateur et mot de passe)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>leave empty to keep the one in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser vide pour garder celui du trousseau de clés</translation>
     </message>
     <message>
         <source>no keychain: you will be asked for it when connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau de clés : il vous sera demandé à la connexion</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Affiliates of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires de ce profil</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>Platform API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API de la plateforme</translation>
     </message>
     <message>
         <source>Admin API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API d&apos;administration</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>API key header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;en-tête de clé API</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Platform API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API &amp;plateforme :</translation>
     </message>
     <message>
         <source>A&amp;dmin API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API &amp;admin :</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thentification :</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de &amp;clé API :</translation>
     </message>
     <message>
         <source>&amp;User name (basic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur (Basic) :</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret :</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente :</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <source>Affiliates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <source>New profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil %1</translation>
     </message>
     <message>
         <source>Every profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>Two profiles are called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux profils s&apos;appellent « %1 ».</translation>
     </message>
     <message>
         <source>Profile “%1”: “%2” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » : « %2 » n&apos;est pas une URL http(s).</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy settings; host:port, no user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : paramètres proxy du système ; hôte:port, sans nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Refund policy (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de remboursement (JSON)</translation>
     </message>
     <message>
         <source>The affiliate&apos;s time zone, e.g. Europe/London; empty: yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire du partenaire, p. ex. Europe/Paris ; vide : le vôtre</translation>
     </message>
     <message>
         <source>The affiliate&apos;s refund policy as JSON, e.g. {&quot;CourtesyWindowHours&quot;: 24}; a missing key takes its default; empty: the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de remboursement du partenaire en JSON, p. ex. {&quot;CourtesyWindowHours&quot;: 24} ; une clé absente prend sa valeur par défaut ; vide : les valeurs par défaut</translation>
     </message>
     <message>
         <source>Profile “%1”: the proxy has a user name or password. Proxy authentication is not supported: give the proxy as host:port, without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » : le proxy comporte un nom d&apos;utilisateur ou un mot de passe. L&apos;authentification proxy n&apos;est pas prise en charge : indiquez le proxy sous la forme hôte:port, sans eux.</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 », partenaire %2 : %3</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: the refund policy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 », partenaire %2 : règles de remboursement : %3</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SearchBar</name>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le client</translation>
     </message>
     <message>
         <source>Affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>The affiliate, by name or by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire, par nom ou par ID</translation>
     </message>
     <message>
         <source>Customer name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou e-mail du client</translation>
     </message>
     <message>
         <source>Customer name or email (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou e-mail du client (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Affiliate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire :</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not an affiliate: choose one from the list or type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un partenaire : choisissez-en un dans la liste ou saisissez son numéro.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l&apos;adresse e-mail du client.</translation>
     </message>
     <message>
         <source>“%1” cannot be a customer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être un nom de client.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SecretDialog</name>
     <message>
         <source>Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau de clés du système</translation>
     </message>
     <message>
         <source>Secret for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret pour %1</translation>
     </message>
     <message>
         <source>Token, API key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton, clé API ou mot de passe</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret :</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Send a confirmed change (in the add-item and licence dialogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une modification confirmée (dans les fenêtres d&apos;ajout d&apos;article et de licence)</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SignalColumns</name>
     <message>
         <source>For a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un remboursement</translation>
     </message>
     <message>
         <source>Needs a person&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;appréciation d&apos;une personne</translation>
     </message>
     <message>
         <source>Against a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre un remboursement</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>%1 (no weight: the state decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans poids : c&apos;est l&apos;état qui décide)</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments pour « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::SpendChartPanel</name>
     <message>
         <source>As a &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;tableau</translation>
     </message>
     <message>
         <source>Show &amp;all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les &amp;mois</translation>
     </message>
     <message>
         <source>Show spend per month as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dépenses par mois sous forme de tableau</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table, one row per month and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du graphique sous forme de tableau, une ligne par mois et par devise</translation>
     </message>
     <message>
         <source>Spend per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par mois</translation>
     </message>
     <message>
         <source>Press Enter on a month to show only its purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée sur un mois pour n&apos;afficher que ses achats</translation>
     </message>
     <message>
         <source>spend-per-month</source>
-        <translation type="unfinished"></translation>
+        <translation>depenses-par-mois</translation>
     </message>
     <message>
         <source>Show purchases of all months</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les achats de tous les mois</translation>
     </message>
     <message>
         <source>Gross spend per month (months in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses TTC par mois (mois en %1) :</translation>
     </message>
     <message>
         <source>Showing the purchases of %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les achats de %1 sont affichés.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::TableExport</name>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected cells, for a spreadsheet to paste as cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cellules sélectionnées, à coller en cellules dans un tableur</translation>
     </message>
     <message>
         <source>Save every row the filter shows (expanded or not), in the columns and the order shown, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier CSV chaque ligne affichée par le filtre (développée ou non), avec les colonnes dans l&apos;ordre affiché</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4694,140 +4698,140 @@ Start the built-in sandbox (a local server with realistic test customers, for tr
     <name>ff::ui::TimelineWidget</name>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Find a customer&lt;/h2&gt;&lt;p&gt;Choose the affiliate, type the customer&apos;s name or email address and press Enter. Each customer opens in a tab of its own.&lt;/p&gt;&lt;p&gt;Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · F1: all shortcuts&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Rechercher un client&lt;/h2&gt;&lt;p&gt;Choisissez le partenaire, saisissez le nom ou l&apos;adresse e-mail du client et appuyez sur Entrée. Chaque client s&apos;ouvre dans son propre onglet.&lt;/p&gt;&lt;p&gt;Ctrl+L : rechercher · Ctrl+F : filtrer les commandes · F5 : actualiser · Ctrl+W : fermer l&apos;onglet · F1 : tous les raccourcis&lt;/p&gt;</translation>
     </message>
     <message>
         <source>affiliate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Test customers of the sandbox: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Clients de test du bac à sable : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To see refund investigations, open %1: an example of every refund case, each item with its verdict and the evidence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pour voir des analyses de remboursement, ouvrez %1 : un exemple de chaque cas de remboursement, chaque article avec son avis et ses éléments.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WriteDialog</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce qui sera envoyé</translation>
     </message>
     <message>
         <source>e.g. CS-104233</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. CS-104233</translation>
     </message>
     <message>
         <source>Ticket or case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket ou référence du dossier</translation>
     </message>
     <message>
         <source>Why this change is being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette modification est faite</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la modification</translation>
     </message>
     <message>
         <source>Will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera envoyé :</translation>
     </message>
     <message>
         <source>&amp;Ticket or case reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket ou référence du dossier :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Result of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la modification</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Reading the order again to find out whether it was applied…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture de la commande pour savoir si la modification a été appliquée…</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Sending… the answer is awaited before anything else can be done here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi… il faut attendre la réponse avant de pouvoir faire autre chose ici.</translation>
     </message>
     <message>
         <source>Before going on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de continuer :</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Not yet seen on the server: “%1” was sent earlier in this session, its answer said nothing certain, and whether it was applied has not been found out. The same change cannot be sent again in this session: check the customer&apos;s orders (F5) to see whether it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore visible sur le serveur : « %1 » a été envoyé plus tôt dans cette session, sa réponse n&apos;était pas concluante, et on ne sait pas encore si la modification a été appliquée. La même modification ne peut pas être renvoyée dans cette session : vérifiez les commandes du client (F5) pour voir si elle y figure.</translation>
     </message>
     <message>
         <source>%1 Reading the order again shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La relecture de la commande montre que %2.</translation>
     </message>
     <message>
         <source>%1 Reading the order again, once the server had had time to finish, shows %2. You can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La relecture de la commande, une fois le serveur ayant eu le temps de terminer, montre que %2. Vous pouvez la renvoyer.</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is not certain: %2. Send it again only once you are sure it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 On ne sait pas avec certitude si elle a été appliquée : %2. Ne la renvoyez qu&apos;une fois sûr qu&apos;elle n&apos;y figure pas.</translation>
     </message>
     <message>
         <source>%1 Not yet seen on the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pas encore visible sur le serveur : %2</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is still not known: %2 Check the order before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 On ne sait toujours pas si elle a été appliquée : %2 Vérifiez la commande avant toute autre action.</translation>
     </message>
     <message>
         <source>Not yet seen on the server. Check again, or close this and check the customer&apos;s orders: this change cannot be sent again in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore visible sur le serveur. Vérifiez de nouveau, ou fermez cette fenêtre et vérifiez les commandes du client : cette modification ne peut pas être renvoyée dans cette session.</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::WriteReconciler</name>
     <message>
         <source>the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été perdue.</translation>
     </message>
 </context>
 </TS>

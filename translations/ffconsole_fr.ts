@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The change may or may not have been applied.</source>
-        <translation>La modification a peut-être été appliquée, ou peut-être pas.</translation>
+        <translation>On ne sait pas si la modification a été appliquée.</translation>
     </message>
     <message>
         <source>(Request id %1)</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>timed out: nothing arrived for %1 s</source>
-        <translation>délai dépassé : rien reçu depuis %1 s</translation>
+        <translation>délai dépassé : rien n&apos;a été reçu pendant %1 s</translation>
     </message>
     <message>
         <source>the server redirected to %1, which is not followed</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Créée le</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Status</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Verdict then</source>
-        <translation>Avis alors</translation>
+        <translation>Avis d&apos;alors</translation>
     </message>
     <message>
         <source>Writes: none.</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>The title&apos;s length &quot;%1&quot; cannot be read.</source>
-        <translation>La durée du titre « %1 » est illisible.</translation>
+        <translation>La durée du titre &quot;%1&quot; est illisible.</translation>
     </message>
     <message>
         <source>The title&apos;s length is unknown.</source>
@@ -1293,7 +1293,7 @@
     <name>ff::ItemStateAt</name>
     <message>
         <source>Whether it is a rental or bought to keep is unknown: the order names no offer type.</source>
-        <translation>Location ou achat définitif : inconnu, la commande n&apos;indique aucun type d&apos;offre.</translation>
+        <translation>On ne sait pas s&apos;il s&apos;agit d&apos;une location ou d&apos;un achat définitif : la commande n&apos;indique aucun type d&apos;offre.</translation>
     </message>
     <message>
         <source>The order says it was bought to keep, but its entitlement&apos;s type is &quot;%1&quot;.</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>Payment provider</source>
-        <translation>Prestataire de paiement</translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Transaction id</source>
@@ -2480,7 +2480,7 @@
     </message>
     <message>
         <source>the device id or client id the customer reads out</source>
-        <translation>l&apos;ID de l&apos;appareil ou du client que le client vous lit</translation>
+        <translation>l&apos;ID de l&apos;appareil ou l&apos;ID d&apos;application que le client vous lit</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.</source>
-        <translation>Enregistrer que l&apos;appareil « %1 » a reçu la licence de l&apos;article %2 (« %3 ») chez le partenaire %4.</translation>
+        <translation>Enregistrer la réception par l&apos;appareil « %1 » de la licence de l&apos;article %2 (« %3 ») chez le partenaire %4.</translation>
     </message>
     <message>
         <source>the device id</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation>inconnu</translation>
+        <translation>incertaine</translation>
     </message>
     <message>
         <source>order</source>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>Computer user</source>
-        <translation>Utilisateur de l&apos;ordinateur</translation>
+        <translation>Utilisateur du poste</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2927,15 +2927,15 @@
     </message>
     <message>
         <source>unknown; read back: applied</source>
-        <translation>inconnu ; relecture : appliquée</translation>
+        <translation>incertaine ; relecture : appliquée</translation>
     </message>
     <message>
         <source>unknown; read back: not applied</source>
-        <translation>inconnu ; relecture : non appliquée</translation>
+        <translation>incertaine ; relecture : non appliquée</translation>
     </message>
     <message>
         <source>unknown; read back: not certain</source>
-        <translation>inconnu ; relecture : incertaine</translation>
+        <translation>incertaine ; relecture : non concluante</translation>
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
@@ -3282,7 +3282,7 @@
     </message>
     <message>
         <source>&amp;Account purchases…</source>
-        <translation>&amp;Achats du compte…</translation>
+        <translation>Ac&amp;hats du compte…</translation>
     </message>
     <message>
         <source>Account purchases…</source>

@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>Credit purchases</source>
-        <translation>Achats à crédit</translation>
+        <translation>Achats du compte</translation>
     </message>
     <message>
         <source>Totals per currency</source>
@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>This account has no credit purchases that match these filters.</source>
-        <translation>Ce compte n&apos;a aucun achat à crédit correspondant à ces filtres.</translation>
+        <translation>Ce compte n&apos;a aucun achat correspondant à ces filtres.</translation>
     </message>
     <message>
         <source>%1-purchases</source>
@@ -3322,7 +3322,7 @@
     </message>
     <message>
         <source>The credit purchases of this customer&apos;s account (Ctrl+Shift+P)</source>
-        <translation>Les achats à crédit du compte de ce client (Ctrl+Shift+P)</translation>
+        <translation>Les achats du compte de ce client (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Available once the customer&apos;s orders have loaded</source>
@@ -3330,7 +3330,7 @@
     </message>
     <message>
         <source>The credit purchases of an account (Ctrl+Shift+P)</source>
-        <translation>Les achats à crédit d&apos;un compte (Ctrl+Shift+P)</translation>
+        <translation>Les achats d&apos;un compte (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Copy the customer&apos;s id to the clipboard</source>
@@ -3859,7 +3859,7 @@
     </message>
     <message>
         <source>The platform has no entitlement for this title (supplier ref “%1”): the rental may have ended or the item been removed. The refund investigation goes on from the orders alone.</source>
-        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre (réf. fournisseur « %1 ») : la location a peut-être pris fin ou l&apos;article a été retiré. L&apos;analyse du remboursement se poursuit à partir des commandes seules.</translation>
+        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre (réf. fournisseur « %1 ») : la location a peut-être pris fin, ou l&apos;article a été retiré. L&apos;analyse du remboursement se poursuit à partir des commandes seules.</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,15 @@
     <name>AgentMessage</name>
     <message>
         <source>Not allowed: this profile&apos;s credentials may not do this. Check the profile&apos;s permissions.</source>
-        <translation>Action non autorisée : les identifiants de ce profil ne le permettent pas. Vérifiez les droits du profil.</translation>
+        <translation>Action non autorisée&#xa0;: les identifiants de ce profil ne le permettent pas. Vérifiez les droits du profil.</translation>
     </message>
     <message>
         <source>Not authorised: the server refused this profile&apos;s credentials. Check the credentials under Connection ▸ Profiles.</source>
-        <translation>Non autorisé : le serveur a refusé les identifiants de ce profil. Vérifiez-les dans Connexion ▸ Profils.</translation>
+        <translation>Non autorisé&#xa0;: le serveur a refusé les identifiants de ce profil. Vérifiez-les dans Connexion ▸ Profils.</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation>Le serveur a signalé une erreur : %1</translation>
+        <translation>Le serveur a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again in a moment.</source>
@@ -29,31 +29,31 @@
     </message>
     <message>
         <source>It said: “%1”</source>
-        <translation>Réponse : « %1 »</translation>
+        <translation>Réponse&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Timed out: the server did not answer in time. Try again; if it keeps happening, the service may be down.</source>
-        <translation>Délai dépassé : le serveur n&apos;a pas répondu à temps. Réessayez ; si cela se reproduit, le service est peut-être indisponible.</translation>
+        <translation>Délai dépassé&#xa0;: le serveur n&apos;a pas répondu à temps. Réessayez&#xa0;; si cela se reproduit, le service est peut-être indisponible.</translation>
     </message>
     <message>
         <source>Could not reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé, rien n&apos;a donc été envoyé : %1</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé, rien n&apos;a donc été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server sent us elsewhere, which is not followed: %1</source>
-        <translation>Le serveur a redirigé ailleurs, ce qui n&apos;est pas suivi : %1</translation>
+        <translation>Le serveur a redirigé ailleurs, ce qui n&apos;est pas suivi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read, so nothing is shown from it: %1</source>
-        <translation>La réponse du serveur est illisible, rien n&apos;en est donc affiché : %1</translation>
+        <translation>La réponse du serveur est illisible, rien n&apos;en est donc affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer is too large to load: %1</source>
-        <translation>La réponse du serveur est trop volumineuse pour être chargée : %1</translation>
+        <translation>La réponse du serveur est trop volumineuse pour être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Timed out: the server did not answer in time.</source>
-        <translation>Délai dépassé : le serveur n&apos;a pas répondu à temps.</translation>
+        <translation>Délai dépassé&#xa0;: le serveur n&apos;a pas répondu à temps.</translation>
     </message>
 </context>
 <context>
@@ -145,15 +145,15 @@
     <name>ff::AffiliateInvestigation</name>
     <message>
         <source>The refund policy saved for affiliate %1 could not be read (%2): the default policy is used. Correct it in Connection ▸ Profiles.</source>
-        <translation>Les règles de remboursement enregistrées pour le partenaire %1 sont illisibles (%2) : les règles par défaut s&apos;appliquent. Corrigez-les dans Connexion ▸ Profils.</translation>
+        <translation>Les règles de remboursement enregistrées pour le partenaire %1 sont illisibles (%2)&#xa0;: les règles par défaut s&apos;appliquent. Corrigez-les dans Connexion ▸ Profils.</translation>
     </message>
     <message>
         <source>The time zone “%1” saved for affiliate %2 is not known: your own time zone is used. Correct it in Connection ▸ Profiles.</source>
-        <translation>Le fuseau horaire « %1 » enregistré pour le partenaire %2 est inconnu : votre propre fuseau horaire est utilisé. Corrigez-le dans Connexion ▸ Profils.</translation>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» enregistré pour le partenaire %2 est inconnu&#xa0;: votre propre fuseau horaire est utilisé. Corrigez-le dans Connexion ▸ Profils.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows (an IANA name such as Europe/London).</source>
-        <translation>« %1 » n&apos;est pas un fuseau horaire connu de cet ordinateur (nom IANA, p. ex. Europe/Paris).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu de cet ordinateur (nom IANA, p. ex. Europe/Paris).</translation>
     </message>
 </context>
 <context>
@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>not authorised: the credentials were refused (HTTP 401)</source>
-        <translation>non autorisé : les identifiants ont été refusés (HTTP 401)</translation>
+        <translation>non autorisé&#xa0;: les identifiants ont été refusés (HTTP 401)</translation>
     </message>
     <message>
         <source>forbidden: these credentials may not do this (HTTP 403)</source>
-        <translation>interdit : ces identifiants ne permettent pas cette action (HTTP 403)</translation>
+        <translation>interdit&#xa0;: ces identifiants ne permettent pas cette action (HTTP 403)</translation>
     </message>
     <message>
         <source>not found (HTTP 404)</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>too many requests: the server asks to slow down (HTTP 429)</source>
-        <translation>trop de requêtes : le serveur demande de ralentir (HTTP 429)</translation>
+        <translation>trop de requêtes&#xa0;: le serveur demande de ralentir (HTTP 429)</translation>
     </message>
     <message>
         <source>the server failed (HTTP 500)</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>could not connect: the server refused the connection</source>
-        <translation>connexion impossible : le serveur a refusé la connexion</translation>
+        <translation>connexion impossible&#xa0;: le serveur a refusé la connexion</translation>
     </message>
     <message>
         <source>could not connect: the server&apos;s name was not found</source>
-        <translation>connexion impossible : le nom du serveur est introuvable</translation>
+        <translation>connexion impossible&#xa0;: le nom du serveur est introuvable</translation>
     </message>
     <message>
         <source>the server closed the connection before answering</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>the proxy failed: %1</source>
-        <translation>échec du proxy : %1</translation>
+        <translation>échec du proxy&#xa0;: %1</translation>
     </message>
     <message>
         <source>the network failed: %1</source>
-        <translation>échec du réseau : %1</translation>
+        <translation>échec du réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>the response is larger than the %1 MB limit</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>timed out: nothing arrived for %1 s</source>
-        <translation>délai dépassé : rien n&apos;a été reçu pendant %1 s</translation>
+        <translation>délai dépassé&#xa0;: rien n&apos;a été reçu pendant %1 s</translation>
     </message>
     <message>
         <source>the server redirected to %1, which is not followed</source>
@@ -267,19 +267,19 @@
     <name>ff::ApiClient</name>
     <message>
         <source>the server reported an error: %1</source>
-        <translation>le serveur a signalé une erreur : %1</translation>
+        <translation>le serveur a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>the response could not be read: %1</source>
-        <translation>la réponse est illisible : %1</translation>
+        <translation>la réponse est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected JSON, but the server sent %1: %2</source>
-        <translation>JSON attendu, mais le serveur a envoyé %1 : %2</translation>
+        <translation>JSON attendu, mais le serveur a envoyé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected JSON or XML, but the server sent %1: %2</source>
-        <translation>JSON ou XML attendu, mais le serveur a envoyé %1 : %2</translation>
+        <translation>JSON ou XML attendu, mais le serveur a envoyé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>admin API</source>
@@ -295,11 +295,11 @@
     </message>
     <message>
         <source>the %1 URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
-        <translation>l&apos;URL de l&apos;%1 utilise http non chiffré vers une autre machine ; utilisez https, ou autorisez http non sécurisé dans le profil</translation>
+        <translation>l&apos;URL de l&apos;%1 utilise http non chiffré vers une autre machine&#xa0;; utilisez https, ou autorisez http non sécurisé dans le profil</translation>
     </message>
     <message>
         <source>this profile is read-only: changes are not sent</source>
-        <translation>ce profil est en lecture seule : les modifications ne sont pas envoyées</translation>
+        <translation>ce profil est en lecture seule&#xa0;: les modifications ne sont pas envoyées</translation>
     </message>
     <message>
         <source>no secret is set for this profile&apos;s %1 authentication</source>
@@ -343,11 +343,11 @@
     </message>
     <message>
         <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>
-        <translation>l&apos;URL de l&apos;%1 %2 ne fait pas partie des serveurs auxquels le secret de ce profil est destiné (%3) : rien n&apos;a été envoyé</translation>
+        <translation>l&apos;URL de l&apos;%1&#xa0;%2 ne fait pas partie des serveurs auxquels le secret de ce profil est destiné (%3)&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>the answer is not about this change: %1</source>
-        <translation>la réponse ne concerne pas cette modification : %1</translation>
+        <translation>la réponse ne concerne pas cette modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -365,26 +365,26 @@
     </message>
     <message>
         <source>cannot open the audit log %1: %2</source>
-        <translation>impossible d&apos;ouvrir le journal d&apos;audit %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir le journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the audit log %1: %2</source>
-        <translation>impossible d&apos;écrire dans le journal d&apos;audit %1 : %2</translation>
+        <translation>impossible d&apos;écrire dans le journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the audit log&apos;s folder %1: %2</source>
-        <translation>impossible de créer le dossier du journal d&apos;audit %1 : %2</translation>
+        <translation>impossible de créer le dossier du journal d&apos;audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot make the audit log %1 reach the disk: %2</source>
-        <translation>impossible d&apos;enregistrer le journal d&apos;audit %1 sur le disque : %2</translation>
+        <translation>impossible d&apos;enregistrer le journal d&apos;audit %1 sur le disque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::AuditedWrites</name>
     <message>
         <source>the write could not be recorded in the audit log, so it was not sent: %1</source>
-        <translation>la modification n&apos;a pas pu être consignée dans le journal d&apos;audit, elle n&apos;a donc pas été envoyée : %1</translation>
+        <translation>la modification n&apos;a pas pu être consignée dans le journal d&apos;audit, elle n&apos;a donc pas été envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -395,15 +395,15 @@
     </message>
     <message>
         <source>Worked out from the orders alone: the platform&apos;s current entitlement for this title is another purchase&apos;s (item %1), so it is not used.</source>
-        <translation>Établi à partir des commandes seules : le droit d&apos;accès actuel de la plateforme pour ce titre est celui d&apos;un autre achat (article %1), il n&apos;est donc pas utilisé.</translation>
+        <translation>Établi à partir des commandes seules&#xa0;: le droit d&apos;accès actuel de la plateforme pour ce titre est celui d&apos;un autre achat (article %1), il n&apos;est donc pas utilisé.</translation>
     </message>
     <message>
         <source>The platform has no entitlement for this title, so this is worked out from the orders alone.</source>
-        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre : ce résultat est donc établi à partir des commandes seules.</translation>
+        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre&#xa0;: ce résultat est donc établi à partir des commandes seules.</translation>
     </message>
     <message>
         <source>Worked out from the orders alone; the platform&apos;s entitlement refines it when it can be read.</source>
-        <translation>Établi à partir des commandes seules ; le droit d&apos;accès de la plateforme le précisera s&apos;il peut être lu.</translation>
+        <translation>Établi à partir des commandes seules&#xa0;; le droit d&apos;accès de la plateforme le précisera s&apos;il peut être lu.</translation>
     </message>
     <message>
         <source>the default policy</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation>Affiché %1, selon %2 : délai de courtoisie %3 h, arrêt précoce en dessous de %4 min, regardé à partir de %5 %, écart d&apos;horloge toléré %6 s.</translation>
+        <translation>Affiché %1, selon %2&#xa0;: délai de courtoisie %3 h, arrêt précoce en dessous de %4 min, regardé à partir de %5&#xa0;%, écart d&apos;horloge toléré %6 s.</translation>
     </message>
     <message>
         <source>The item was added on %1, but its order was created on %2.</source>
@@ -432,20 +432,20 @@
     <message>
         <source>Conflicts:
 %1</source>
-        <translation>Incohérences :
+        <translation>Incohérences&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>How far it played: not known (%1).</source>
-        <translation>Progression de la lecture : inconnue (%1).</translation>
+        <translation>Progression de la lecture&#xa0;: inconnue (%1).</translation>
     </message>
     <message>
         <source>How far it played: to %1 (the last position the platform recorded); the title&apos;s length is not known.</source>
-        <translation>Progression de la lecture : jusqu&apos;à %1 (dernière position enregistrée par la plateforme) ; la durée du titre est inconnue.</translation>
+        <translation>Progression de la lecture&#xa0;: jusqu&apos;à %1 (dernière position enregistrée par la plateforme)&#xa0;; la durée du titre est inconnue.</translation>
     </message>
     <message>
         <source>How far it played: to %1 of %2 (the last position the platform recorded, not the furthest).</source>
-        <translation>Progression de la lecture : jusqu&apos;à %1 sur %2 (dernière position enregistrée par la plateforme, pas la plus avancée).</translation>
+        <translation>Progression de la lecture&#xa0;: jusqu&apos;à %1 sur %2 (dernière position enregistrée par la plateforme, pas la plus avancée).</translation>
     </message>
     <message>
         <source>the platform&apos;s entitlement for this item records no position</source>
@@ -554,7 +554,7 @@
     <name>ff::CaseReportPdf</name>
     <message>
         <source>Refund case report: %1</source>
-        <translation>Rapport de dossier de remboursement : %1</translation>
+        <translation>Rapport de dossier de remboursement&#xa0;: %1</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1</source>
@@ -574,13 +574,13 @@
     </message>
     <message>
         <source>Other items (%1): not refund candidates, one line each</source>
-        <translation>Autres articles (%1) : pas candidats au remboursement, une ligne chacun</translation>
+        <translation>Autres articles (%1)&#xa0;: pas candidats au remboursement, une ligne chacun</translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s) are among them: past the first %1, candidates are not set out in full. Report chosen items to see them in full.</source>
         <translation>
-            <numerusform>Parmi eux, %n candidat au remboursement : au-delà des %1 premiers, les candidats ne sont pas présentés en détail. Faites un rapport sur les articles choisis pour les voir en détail.</numerusform>
-            <numerusform>Parmi eux, %n candidats au remboursement : au-delà des %1 premiers, les candidats ne sont pas présentés en détail. Faites un rapport sur les articles choisis pour les voir en détail.</numerusform>
+            <numerusform>Parmi eux, %n candidat au remboursement&#xa0;: au-delà des %1 premiers, les candidats ne sont pas présentés en détail. Faites un rapport sur les articles choisis pour les voir en détail.</numerusform>
+            <numerusform>Parmi eux, %n candidats au remboursement&#xa0;: au-delà des %1 premiers, les candidats ne sont pas présentés en détail. Faites un rapport sur les articles choisis pour les voir en détail.</numerusform>
         </translation>
     </message>
     <message>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the default policy</source>
@@ -725,11 +725,11 @@
     </message>
     <message>
         <source>Order %1 · item %2 · “%3”</source>
-        <translation>Commande %1 · article %2 · « %3 »</translation>
+        <translation>Commande %1 · article %2 · «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Supplier reference %1; price %2; payment transaction %3; refund transaction %4.</source>
-        <translation>Référence fournisseur %1 ; prix %2 ; transaction de paiement %3 ; transaction de remboursement %4.</translation>
+        <translation>Référence fournisseur %1&#xa0;; prix %2&#xa0;; transaction de paiement %3&#xa0;; transaction de remboursement %4.</translation>
     </message>
     <message>
         <source>none</source>
@@ -737,11 +737,11 @@
     </message>
     <message>
         <source>Verdict: %1 — %2</source>
-        <translation>Avis : %1 — %2</translation>
+        <translation>Avis&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>To read out:</source>
-        <translation>À lire au client :</translation>
+        <translation>À lire au client&#xa0;:</translation>
     </message>
     <message>
         <source>Time line</source>
@@ -765,17 +765,17 @@
     </message>
     <message>
         <source>Not known: nothing.</source>
-        <translation>Inconnu : rien.</translation>
+        <translation>Inconnu&#xa0;: rien.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation>Inconnu :
+        <translation>Inconnu&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Decision: none recorded yet.</source>
-        <translation>Décision : aucune enregistrée pour l&apos;instant.</translation>
+        <translation>Décision&#xa0;: aucune enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Evidence for a refund</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Money</source>
@@ -812,8 +812,8 @@
     <message numerus="yes">
         <source>In %1: %2 paid over %n order(s), of which %3 refunded.</source>
         <translation>
-            <numerusform>Devise %1 : %2 payés sur %n commande, dont %3 remboursés.</numerusform>
-            <numerusform>Devise %1 : %2 payés sur %n commandes, dont %3 remboursés.</numerusform>
+            <numerusform>Devise %1&#xa0;: %2 payés sur %n commande, dont %3 remboursés.</numerusform>
+            <numerusform>Devise %1&#xa0;: %2 payés sur %n commandes, dont %3 remboursés.</numerusform>
         </translation>
     </message>
     <message>
@@ -823,13 +823,13 @@
     <message numerus="yes">
         <source>Never paid (pending, failed or cancelled), so not in that sum: %n order(s), %1.</source>
         <translation>
-            <numerusform>%n commande jamais payée (en attente, échouée ou annulée), donc hors de ce total : %1.</numerusform>
-            <numerusform>%n commandes jamais payées (en attente, échouées ou annulées), donc hors de ce total : %1.</numerusform>
+            <numerusform>%n commande jamais payée (en attente, échouée ou annulée), donc hors de ce total&#xa0;: %1.</numerusform>
+            <numerusform>%n commandes jamais payées (en attente, échouées ou annulées), donc hors de ce total&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some item had no price, so these sums are not the whole story.</source>
-        <translation>Un article n&apos;avait pas de prix : ces totaux ne disent donc pas tout.</translation>
+        <translation>Un article n&apos;avait pas de prix&#xa0;: ces totaux ne disent donc pas tout.</translation>
     </message>
     <message>
         <source>Created</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Le journal d&apos;audit est illisible : %1</translation>
+        <translation>Le journal d&apos;audit est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decisions: none.</source>
-        <translation>Décisions : aucune.</translation>
+        <translation>Décisions&#xa0;: aucune.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Writes: none.</source>
-        <translation>Modifications : aucune.</translation>
+        <translation>Modifications&#xa0;: aucune.</translation>
     </message>
     <message>
         <source>Write</source>
@@ -909,8 +909,8 @@
     <message numerus="yes">
         <source>%1: %n</source>
         <translation>
-            <numerusform>%1 : %n</numerusform>
-            <numerusform>%1 : %n</numerusform>
+            <numerusform>%1&#xa0;: %n</numerusform>
+            <numerusform>%1&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -920,21 +920,21 @@
     <message numerus="yes">
         <source>%n item(s): %1.</source>
         <translation>
-            <numerusform>%n article : %1.</numerusform>
-            <numerusform>%n articles : %1.</numerusform>
+            <numerusform>%n article&#xa0;: %1.</numerusform>
+            <numerusform>%n articles&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refund case: customer %1, affiliate %2</source>
-        <translation>Dossier de remboursement : client %1, partenaire %2</translation>
+        <translation>Dossier de remboursement&#xa0;: client %1, partenaire %2</translation>
     </message>
     <message>
         <source>Refund case %3: customer %1, affiliate %2</source>
-        <translation>Dossier de remboursement %3 : client %1, partenaire %2</translation>
+        <translation>Dossier de remboursement %3&#xa0;: client %1, partenaire %2</translation>
     </message>
     <message>
         <source>Order %1, item %2, “%3” (%4): %5. %6.</source>
-        <translation>Commande %1, article %2, « %3 » (%4) : %5. %6.</translation>
+        <translation>Commande %1, article %2, «&#xa0;%3&#xa0;» (%4)&#xa0;: %5. %6.</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
@@ -942,11 +942,11 @@
     </message>
     <message>
         <source>Decisions not known: the audit log could not be read.</source>
-        <translation>Décisions inconnues : le journal d&apos;audit est illisible.</translation>
+        <translation>Décisions inconnues&#xa0;: le journal d&apos;audit est illisible.</translation>
     </message>
     <message>
         <source>Price %1; payment transaction %2; refund transaction %3.</source>
-        <translation>Prix %1 ; transaction de paiement %2 ; transaction de remboursement %3.</translation>
+        <translation>Prix %1&#xa0;; transaction de paiement %2&#xa0;; transaction de remboursement %3.</translation>
     </message>
     <message>
         <source>none</source>
@@ -976,8 +976,8 @@
     <message numerus="yes">
         <source>Paid in %1: %2 over %n order(s), of which %3 refunded.</source>
         <translation>
-            <numerusform>Devise %1 : %2 payés sur %n commande, dont %3 remboursés.</numerusform>
-            <numerusform>Devise %1 : %2 payés sur %n commandes, dont %3 remboursés.</numerusform>
+            <numerusform>Devise %1&#xa0;: %2 payés sur %n commande, dont %3 remboursés.</numerusform>
+            <numerusform>Devise %1&#xa0;: %2 payés sur %n commandes, dont %3 remboursés.</numerusform>
         </translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Le journal d&apos;audit est illisible : %1</translation>
+        <translation>Le journal d&apos;audit est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>FilmFlex Agent Console %1, account %2, no profile.</source>
@@ -1013,15 +1013,15 @@
     <name>ff::CertificateProblem</name>
     <message>
         <source>subject %1; issuer %2; valid %3 to %4; SHA-256 %5</source>
-        <translation>sujet %1 ; émetteur %2 ; valide du %3 au %4 ; SHA-256 %5</translation>
+        <translation>sujet %1&#xa0;; émetteur %2&#xa0;; valide du %3 au %4&#xa0;; SHA-256 %5</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2. A certificate for another name is never trusted: the address may be wrong, or someone may be in between.</source>
-        <translation>Le certificat est émis pour %1, pas pour %2. Un certificat émis pour un autre nom n&apos;est jamais approuvé : l&apos;adresse est peut-être erronée, ou quelqu&apos;un s&apos;est peut-être interposé.</translation>
+        <translation>Le certificat est émis pour %1, pas pour %2. Un certificat émis pour un autre nom n&apos;est jamais approuvé&#xa0;: l&apos;adresse est peut-être erronée, ou quelqu&apos;un s&apos;est peut-être interposé.</translation>
     </message>
     <message>
         <source>%1. Only a certificate whose issuer is unknown here (self-signed, or from an internal certificate authority) can be trusted; this one cannot.</source>
-        <translation>%1. Seul un certificat dont l&apos;émetteur est inconnu ici (auto-signé, ou émis par une autorité de certification interne) peut être approuvé ; ce n&apos;est pas le cas de celui-ci.</translation>
+        <translation>%1. Seul un certificat dont l&apos;émetteur est inconnu ici (auto-signé, ou émis par une autorité de certification interne) peut être approuvé&#xa0;; ce n&apos;est pas le cas de celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1102,14 +1102,14 @@
     </message>
     <message>
         <source>Incomplete: some purchases have no amount, or the sum is too large</source>
-        <translation>Incomplet : certains achats n&apos;ont pas de montant, ou le total est trop élevé</translation>
+        <translation>Incomplet&#xa0;: certains achats n&apos;ont pas de montant, ou le total est trop élevé</translation>
     </message>
 </context>
 <context>
     <name>ff::CustomerInvestigation</name>
     <message>
         <source>Only the orders were read: the platform&apos;s expiry, how far it played, box-set children and the offer&apos;s terms are not known here.</source>
-        <translation>Seules les commandes ont été lues : l&apos;expiration selon la plateforme, la progression de la lecture, les titres du coffret et les conditions de l&apos;offre sont inconnus ici.</translation>
+        <translation>Seules les commandes ont été lues&#xa0;: l&apos;expiration selon la plateforme, la progression de la lecture, les titres du coffret et les conditions de l&apos;offre sont inconnus ici.</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>Last decision: %1, on %2 by %3 (ticket %4): “%5”. Decided on the verdict “%6” (%7) as of %8.</source>
-        <translation>Dernière décision : %1, le %2 par %3 (ticket %4) : « %5 ». Décision prise sur la base de l&apos;avis « %6 » (%7) à la date du %8.</translation>
+        <translation>Dernière décision&#xa0;: %1, le %2 par %3 (ticket %4)&#xa0;: «&#xa0;%5&#xa0;». Décision prise sur la base de l&apos;avis «&#xa0;%6&#xa0;» (%7) à la date du %8.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Issued: %1, %2</source>
-        <translation>Délivrée : %1, %2</translation>
+        <translation>Délivrée&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1225,7 +1225,7 @@
     <name>ff::EvidenceText</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1258,7 @@
     <name>ff::ItemFacts</name>
     <message>
         <source>The order names no offer type, so whether it is a rental or bought to keep is unknown.</source>
-        <translation>La commande n&apos;indique aucun type d&apos;offre : on ne sait donc pas s&apos;il s&apos;agit d&apos;une location ou d&apos;un achat définitif.</translation>
+        <translation>La commande n&apos;indique aucun type d&apos;offre&#xa0;: on ne sait donc pas s&apos;il s&apos;agit d&apos;une location ou d&apos;un achat définitif.</translation>
     </message>
     <message>
         <source>The title&apos;s length &quot;%1&quot; cannot be read.</source>
@@ -1270,15 +1270,15 @@
     </message>
     <message>
         <source>The platform has no current entitlement for this title, so its expiry, how far it played and its offers are unknown.</source>
-        <translation>La plateforme n&apos;a aucun droit d&apos;accès actuel pour ce titre : son expiration, la progression de la lecture et ses offres sont donc inconnues.</translation>
+        <translation>La plateforme n&apos;a aucun droit d&apos;accès actuel pour ce titre&#xa0;: son expiration, la progression de la lecture et ses offres sont donc inconnues.</translation>
     </message>
     <message>
         <source>The entitlement could not be read (%1), so the platform&apos;s expiry, how far it played and the offers are unknown.</source>
-        <translation>Le droit d&apos;accès est illisible (%1) : l&apos;expiration selon la plateforme, la progression de la lecture et les offres sont donc inconnues.</translation>
+        <translation>Le droit d&apos;accès est illisible (%1)&#xa0;: l&apos;expiration selon la plateforme, la progression de la lecture et les offres sont donc inconnues.</translation>
     </message>
     <message>
         <source>The platform&apos;s current entitlement for this title is another item&apos;s (%1), so this item&apos;s expiry, how far it played, box-set children and offers are unknown.</source>
-        <translation>Le droit d&apos;accès actuel de la plateforme pour ce titre est celui d&apos;un autre article (%1) : l&apos;expiration, la progression de la lecture, les titres du coffret et les offres de cet article sont donc inconnus.</translation>
+        <translation>Le droit d&apos;accès actuel de la plateforme pour ce titre est celui d&apos;un autre article (%1)&#xa0;: l&apos;expiration, la progression de la lecture, les titres du coffret et les offres de cet article sont donc inconnus.</translation>
     </message>
     <message>
         <source>no id</source>
@@ -1293,7 +1293,7 @@
     <name>ff::ItemStateAt</name>
     <message>
         <source>Whether it is a rental or bought to keep is unknown: the order names no offer type.</source>
-        <translation>On ne sait pas s&apos;il s&apos;agit d&apos;une location ou d&apos;un achat définitif : la commande n&apos;indique aucun type d&apos;offre.</translation>
+        <translation>On ne sait pas s&apos;il s&apos;agit d&apos;une location ou d&apos;un achat définitif&#xa0;: la commande n&apos;indique aucun type d&apos;offre.</translation>
     </message>
     <message>
         <source>The order says it was bought to keep, but its entitlement&apos;s type is &quot;%1&quot;.</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>the JSON ends too soon (truncated?)</source>
-        <translation>le JSON se termine trop tôt (tronqué ?)</translation>
+        <translation>le JSON se termine trop tôt (tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>a string is malformed</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation>attendu : un entier ; reçu : %1</translation>
+        <translation>attendu&#xa0;: un entier&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>expected an ISO 8601 date, got %1</source>
-        <translation>attendu : une date ISO 8601 ; reçu : %1</translation>
+        <translation>attendu&#xa0;: une date ISO 8601&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>a time interval</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>expected a time interval such as &quot;1.02:03:04.5&quot;, got %1</source>
-        <translation>attendu : un intervalle de temps comme &quot;1.02:03:04.5&quot; ; reçu : %1</translation>
+        <translation>attendu&#xa0;: un intervalle de temps comme &quot;1.02:03:04.5&quot;&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>a GUID</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>expected a GUID, got %1</source>
-        <translation>attendu : un GUID ; reçu : %1</translation>
+        <translation>attendu&#xa0;: un GUID&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; refers to an object that contains it</source>
@@ -1424,15 +1424,15 @@
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation>attendu : %1 ; reçu : %2</translation>
+        <translation>attendu&#xa0;: %1&#xa0;; reçu&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation>attendu : un tableau ; reçu : %1</translation>
+        <translation>attendu&#xa0;: un tableau&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a reference id, got %1</source>
-        <translation>attendu : un ID de référence ; reçu : %1</translation>
+        <translation>attendu&#xa0;: un ID de référence&#xa0;; reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; references repeat more than %1 objects</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>the text is %1: it starts with that encoding&apos;s byte-order mark (BOM), and JSON is read only as UTF-8 (save it as UTF-8)</source>
-        <translation>le texte est en %1 : il commence par l&apos;indicateur d&apos;ordre des octets (BOM) de cet encodage, et le JSON n&apos;est lu qu&apos;en UTF-8 (enregistrez-le en UTF-8)</translation>
+        <translation>le texte est en %1&#xa0;: il commence par l&apos;indicateur d&apos;ordre des octets (BOM) de cet encodage, et le JSON n&apos;est lu qu&apos;en UTF-8 (enregistrez-le en UTF-8)</translation>
     </message>
     <message>
         <source>&quot;$values&quot; appears twice</source>
@@ -1459,7 +1459,7 @@
     <name>ff::LowSpeedGuard</name>
     <message>
         <source>the answer came too slowly: %1 bytes in the last %2 s, less than %3 bytes a second</source>
-        <translation>la réponse arrivait trop lentement : %1 octets au cours des %2 dernières secondes, moins de %3 octets par seconde</translation>
+        <translation>la réponse arrivait trop lentement&#xa0;: %1 octets au cours des %2 dernières secondes, moins de %3 octets par seconde</translation>
     </message>
 </context>
 <context>
@@ -1470,11 +1470,11 @@
     </message>
     <message>
         <source>Type the amount without a sign, such as %1: a price is never negative.</source>
-        <translation>Saisissez le montant sans signe, par exemple %1 : un prix n&apos;est jamais négatif.</translation>
+        <translation>Saisissez le montant sans signe, par exemple %1&#xa0;: un prix n&apos;est jamais négatif.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of an amount: type digits, such as %2.</source>
-        <translation>« %1 » ne peut pas faire partie d&apos;un montant : saisissez des chiffres, par exemple %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas faire partie d&apos;un montant&#xa0;: saisissez des chiffres, par exemple %2.</translation>
     </message>
     <message>
         <source>Type the amount without its currency (it is in %1), such as %2.</source>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>“%1” is not an amount: type digits, such as %2.</source>
-        <translation>« %1 » n&apos;est pas un montant : saisissez des chiffres, par exemple %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;: saisissez des chiffres, par exemple %2.</translation>
     </message>
     <message>
         <source>An amount has at most %1 decimal places, such as %2.</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>An amount in %1 has no decimals: type whole units, such as %2.</source>
-        <translation>Un montant en %1 n&apos;a pas de décimales : saisissez des unités entières, par exemple %2.</translation>
+        <translation>Un montant en %1 n&apos;a pas de décimales&#xa0;: saisissez des unités entières, par exemple %2.</translation>
     </message>
     <message>
         <source>An amount in %1 has at most %2 decimal places, such as %3.</source>
@@ -1498,19 +1498,19 @@
     </message>
     <message>
         <source>“%1” is too large for an amount.</source>
-        <translation>« %1 » est trop grand pour un montant.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour un montant.</translation>
     </message>
     <message>
         <source>Your language settings write “%1” before the decimals: write %2.</source>
-        <translation>Vos paramètres de langue placent « %1 » avant les décimales : écrivez %2.</translation>
+        <translation>Vos paramètres de langue placent «&#xa0;%1&#xa0;» avant les décimales&#xa0;: écrivez %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as your language settings write it: write %2.</source>
-        <translation>« %1 » n&apos;est pas un montant tel que l&apos;écrivent vos paramètres de langue : écrivez %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant tel que l&apos;écrivent vos paramètres de langue&#xa0;: écrivez %2.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as your language settings write it: write %2 or %3.</source>
-        <translation>« %1 » n&apos;est pas un montant tel que l&apos;écrivent vos paramètres de langue : écrivez %2 ou %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant tel que l&apos;écrivent vos paramètres de langue&#xa0;: écrivez %2 ou %3.</translation>
     </message>
 </context>
 <context>
@@ -1522,13 +1522,13 @@
     <message numerus="yes">
         <source>%1: %2 (%n purchase(s))</source>
         <translation>
-            <numerusform>%1 : %2 (%n achat)</numerusform>
-            <numerusform>%1 : %2 (%n achats)</numerusform>
+            <numerusform>%1&#xa0;: %2 (%n achat)</numerusform>
+            <numerusform>%1&#xa0;: %2 (%n achats)</numerusform>
         </translation>
     </message>
     <message>
         <source>(incomplete: the sum is too large)</source>
-        <translation>(incomplet : total trop élevé)</translation>
+        <translation>(incomplet&#xa0;: total trop élevé)</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) without a date are not in the chart.</source>
@@ -1596,27 +1596,27 @@
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;: it would not survive as a path segment</source>
-        <translation>%1 ne peut pas être &quot;%2&quot; : la valeur ne passerait pas telle quelle dans un segment de chemin</translation>
+        <translation>%1 ne peut pas être &quot;%2&quot;&#xa0;: la valeur ne passerait pas telle quelle dans un segment de chemin</translation>
     </message>
 </context>
 <context>
     <name>ff::PrivateFile</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ProfileStore</name>
     <message>
         <source>Profile “%1”: its proxy had a user name or password saved in the settings file. Proxy authentication is not supported, so they were removed; the proxy %2 is used without them.</source>
-        <translation>Profil « %1 » : un nom d&apos;utilisateur ou un mot de passe de son proxy était enregistré dans le fichier de paramètres. L&apos;authentification proxy n&apos;étant pas prise en charge, ils ont été supprimés ; le proxy %2 est utilisé sans eux.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: un nom d&apos;utilisateur ou un mot de passe de son proxy était enregistré dans le fichier de paramètres. L&apos;authentification proxy n&apos;étant pas prise en charge, ils ont été supprimés&#xa0;; le proxy %2 est utilisé sans eux.</translation>
     </message>
     <message numerus="yes">
         <source>Profile “%1”: %n certificate(s) trusted by fingerprint alone are no longer trusted, because trust is now given for one server (host and port). When the server&apos;s certificate is shown, review it and trust it again if it is expected.</source>
         <translation>
-            <numerusform>Profil « %1 » : %n certificat approuvé sur sa seule empreinte n&apos;est plus approuvé, car la confiance est désormais accordée pour un seul serveur (hôte et port). Quand le certificat du serveur s&apos;affichera, examinez-le et faites-lui de nouveau confiance s&apos;il est attendu.</numerusform>
-            <numerusform>Profil « %1 » : %n certificats approuvés sur leur seule empreinte ne sont plus approuvés, car la confiance est désormais accordée pour un seul serveur (hôte et port). Quand le certificat du serveur s&apos;affichera, examinez-le et faites-lui de nouveau confiance s&apos;il est attendu.</numerusform>
+            <numerusform>Profil «&#xa0;%1&#xa0;»&#xa0;: %n certificat approuvé sur sa seule empreinte n&apos;est plus approuvé, car la confiance est désormais accordée pour un seul serveur (hôte et port). Quand le certificat du serveur s&apos;affichera, examinez-le et faites-lui de nouveau confiance s&apos;il est attendu.</numerusform>
+            <numerusform>Profil «&#xa0;%1&#xa0;»&#xa0;: %n certificats approuvés sur leur seule empreinte ne sont plus approuvés, car la confiance est désormais accordée pour un seul serveur (hôte et port). Quand le certificat du serveur s&apos;affichera, examinez-le et faites-lui de nouveau confiance s&apos;il est attendu.</numerusform>
         </translation>
     </message>
 </context>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>An item&apos;s price; on an order, its items&apos; prices added up</source>
-        <translation>Prix d&apos;un article ; pour une commande, la somme des prix de ses articles</translation>
+        <translation>Prix d&apos;un article&#xa0;; pour une commande, la somme des prix de ses articles</translation>
     </message>
     <message>
         <source>Days from the order until the rental ends</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>The payment provider&apos;s transaction; an item without its own shows its order&apos;s</source>
-        <translation>Transaction du prestataire de paiement ; un article qui n&apos;a pas la sienne affiche celle de sa commande</translation>
+        <translation>Transaction du prestataire de paiement&#xa0;; un article qui n&apos;a pas la sienne affiche celle de sa commande</translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>Where the item stands: not started, active, expired, owned, refunded; with the time left or since</source>
-        <translation>Où en est l&apos;article : non commencé, actif, expiré, acheté, remboursé ; avec le temps restant ou écoulé</translation>
+        <translation>Où en est l&apos;article&#xa0;: non commencé, actif, expiré, acheté, remboursé&#xa0;; avec le temps restant ou écoulé</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>Whether a refund is due, needs a person&apos;s review, or is not due; on an order, its refund candidates</source>
-        <translation>Remboursement dû, à examiner par une personne ou non dû ; pour une commande, ses candidats au remboursement</translation>
+        <translation>Remboursement dû, à examiner par une personne ou non dû&#xa0;; pour une commande, ses candidats au remboursement</translation>
     </message>
     <message>
         <source>Signals</source>
@@ -1758,34 +1758,34 @@
     <name>ff::PurchaseSignals</name>
     <message>
         <source>Offer %1 is not among the title&apos;s offers, so the terms it was sold on cannot be checked.</source>
-        <translation>L&apos;offre %1 ne figure pas parmi les offres du titre : les conditions de vente ne peuvent donc pas être vérifiées.</translation>
+        <translation>L&apos;offre %1 ne figure pas parmi les offres du titre&#xa0;: les conditions de vente ne peuvent donc pas être vérifiées.</translation>
     </message>
     <message>
         <source>Offer %1 was not on sale at the purchase instant, so the terms it was sold on cannot be checked.</source>
-        <translation>L&apos;offre %1 n&apos;était pas en vente au moment de l&apos;achat : les conditions de vente ne peuvent donc pas être vérifiées.</translation>
+        <translation>L&apos;offre %1 n&apos;était pas en vente au moment de l&apos;achat&#xa0;: les conditions de vente ne peuvent donc pas être vérifiées.</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundPolicyJson</name>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation>attendu : un nombre entier de %1 à %2</translation>
+        <translation>attendu&#xa0;: un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>expected an array of strings</source>
-        <translation>attendu : un tableau de chaînes</translation>
+        <translation>attendu&#xa0;: un tableau de chaînes</translation>
     </message>
     <message>
         <source>expected an array of strings, none of them empty</source>
-        <translation>attendu : un tableau de chaînes, aucune vide</translation>
+        <translation>attendu&#xa0;: un tableau de chaînes, aucune vide</translation>
     </message>
     <message>
         <source>expected an array of whole numbers</source>
-        <translation>attendu : un tableau de nombres entiers</translation>
+        <translation>attendu&#xa0;: un tableau de nombres entiers</translation>
     </message>
     <message>
         <source>expected an object of signal names and weights</source>
-        <translation>attendu : un objet associant des noms d&apos;indicateurs à des poids</translation>
+        <translation>attendu&#xa0;: un objet associant des noms d&apos;indicateurs à des poids</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signal</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>&quot;already-refunded&quot; has no weight: the state decides</source>
-        <translation>&quot;already-refunded&quot; n&apos;a pas de poids : c&apos;est l&apos;état qui décide</translation>
+        <translation>&quot;already-refunded&quot; n&apos;a pas de poids&#xa0;: c&apos;est l&apos;état qui décide</translation>
     </message>
     <message>
         <source>the weight of &quot;%1&quot; must be &quot;supports&quot;, &quot;review&quot; or &quot;opposes&quot;</source>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <source>the policy is not valid JSON: %1 (at byte %2)</source>
-        <translation>les règles ne sont pas du JSON valide : %1 (à l&apos;octet %2)</translation>
+        <translation>les règles ne sont pas du JSON valide&#xa0;: %1 (à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>the policy must be a JSON object</source>
@@ -1813,14 +1813,14 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::RefundSentences</name>
     <message>
         <source>%1 at %2 %3</source>
-        <translation>%1 à %2 %3</translation>
+        <translation>%1 à %2&#xa0;%3</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -1856,11 +1856,11 @@
     </message>
     <message>
         <source>You bought it on %1; it has not been played or downloaded on any device.</source>
-        <translation>Vous l&apos;avez acheté le %1 ; il n&apos;a été lu ou téléchargé sur aucun appareil.</translation>
+        <translation>Vous l&apos;avez acheté le %1&#xa0;; il n&apos;a été lu ou téléchargé sur aucun appareil.</translation>
     </message>
     <message>
         <source>You rented it on %1; it has not been played or downloaded on any device.</source>
-        <translation>Vous l&apos;avez loué le %1 ; il n&apos;a été lu ou téléchargé sur aucun appareil.</translation>
+        <translation>Vous l&apos;avez loué le %1&#xa0;; il n&apos;a été lu ou téléchargé sur aucun appareil.</translation>
     </message>
     <message>
         <source>The rental ended on %1 without being played or downloaded.</source>
@@ -1880,19 +1880,19 @@
     </message>
     <message>
         <source>Order %1 was already refunded (reference %2); the refund covers every item in it.</source>
-        <translation>La commande %1 a déjà été remboursée (référence %2) ; le remboursement couvre tous ses articles.</translation>
+        <translation>La commande %1 a déjà été remboursée (référence %2)&#xa0;; le remboursement couvre tous ses articles.</translation>
     </message>
     <message>
         <source>Order %1 is marked refunded; the refund covers every item in it.</source>
-        <translation>La commande %1 est marquée comme remboursée ; le remboursement couvre tous ses articles.</translation>
+        <translation>La commande %1 est marquée comme remboursée&#xa0;; le remboursement couvre tous ses articles.</translation>
     </message>
     <message>
         <source>%1 of the %2 titles in this box set have been started.</source>
-        <translation>Titres de ce coffret déjà commencés : %1 sur %2.</translation>
+        <translation>Titres de ce coffret déjà commencés&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>The records&apos; times do not fit together (a licence, play or download before the purchase or before the licence), so a clock may be wrong.</source>
-        <translation>Les horaires enregistrés ne concordent pas (une licence, une lecture ou un téléchargement avant l&apos;achat ou avant la licence) : une horloge est peut-être déréglée.</translation>
+        <translation>Les horaires enregistrés ne concordent pas (une licence, une lecture ou un téléchargement avant l&apos;achat ou avant la licence)&#xa0;: une horloge est peut-être déréglée.</translation>
     </message>
     <message>
         <source>You already owned this title (order %1, bought on %2).</source>
@@ -1920,19 +1920,19 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>You paid %1; offer %2 on sale at the time was %3.</source>
-        <translation>Vous avez payé %1 ; l&apos;offre %2 en vente à ce moment-là était à %3.</translation>
+        <translation>Vous avez payé %1&#xa0;; l&apos;offre %2 en vente à ce moment-là était à %3.</translation>
     </message>
     <message>
         <source>The rental was given %1 d to start; offer %2 on sale at the time gave %3 d.</source>
-        <translation>La location laissait %1 j pour commencer ; l&apos;offre %2 en vente à ce moment-là laissait %3 j.</translation>
+        <translation>La location laissait %1 j pour commencer&#xa0;; l&apos;offre %2 en vente à ce moment-là laissait %3 j.</translation>
     </message>
     <message>
         <source>The rental was given %1 h to watch; offer %2 on sale at the time gave %3 h.</source>
-        <translation>La location laissait %1 h pour regarder ; l&apos;offre %2 en vente à ce moment-là laissait %3 h.</translation>
+        <translation>La location laissait %1 h pour regarder&#xa0;; l&apos;offre %2 en vente à ce moment-là laissait %3 h.</translation>
     </message>
     <message>
         <source>The platform says the rental ends on %1, but its terms give %2.</source>
@@ -2070,11 +2070,11 @@
     </message>
     <message>
         <source>The rental has no RentalTime and no licence was issued, so when it ends is unknown.</source>
-        <translation>La location n&apos;a pas de RentalTime et aucune licence n&apos;a été délivrée : sa date de fin est donc inconnue.</translation>
+        <translation>La location n&apos;a pas de RentalTime et aucune licence n&apos;a été délivrée&#xa0;: sa date de fin est donc inconnue.</translation>
     </message>
     <message>
         <source>The rental has no RentalTime and no ViewTime, so when it ends is unknown.</source>
-        <translation>La location n&apos;a ni RentalTime ni ViewTime : sa date de fin est donc inconnue.</translation>
+        <translation>La location n&apos;a ni RentalTime ni ViewTime&#xa0;: sa date de fin est donc inconnue.</translation>
     </message>
     <message>
         <source>When the rental ends is unknown.</source>
@@ -2085,7 +2085,7 @@
     <name>ff::SandboxInfoReader</name>
     <message>
         <source>the sandbox&apos;s description could not be read: %1</source>
-        <translation>la description du bac à sable est illisible : %1</translation>
+        <translation>la description du bac à sable est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the sandbox answered HTTP %1 when asked to describe itself</source>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <source>the sandbox did not describe itself: %1</source>
-        <translation>le bac à sable ne s&apos;est pas décrit : %1</translation>
+        <translation>le bac à sable ne s&apos;est pas décrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>%1 printed too much before reporting ready; is it really ffconsole-sandbox?</source>
-        <translation>%1 a affiché trop de texte avant de se déclarer prêt ; est-ce bien ffconsole-sandbox ?</translation>
+        <translation>%1 a affiché trop de texte avant de se déclarer prêt&#xa0;; est-ce bien ffconsole-sandbox&#xa0;?</translation>
     </message>
     <message>
         <source>crashed</source>
@@ -2124,15 +2124,15 @@
     </message>
     <message>
         <source>%1 %2 before reporting ready</source>
-        <translation>%1 %2 avant de se déclarer prêt</translation>
+        <translation>%1&#xa0;%2 avant de se déclarer prêt</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1&#xa0;%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation>impossible de démarrer %1 : %2</translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 reported ready without an address and its tokens</source>
@@ -2179,11 +2179,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Time line, in time order: %1.</source>
-        <translation>Chronologie, dans l&apos;ordre : %1.</translation>
+        <translation>Chronologie, dans l&apos;ordre&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2201,27 +2201,27 @@
     <name>ff::WriteVerification</name>
     <message>
         <source>the order already had an identical item before this one was sent, so whether a second one was added cannot be told for certain: check the order&apos;s items</source>
-        <translation>la commande avait déjà un article identique avant cet envoi : impossible de savoir avec certitude si un second a été ajouté ; vérifiez les articles de la commande</translation>
+        <translation>la commande avait déjà un article identique avant cet envoi&#xa0;: impossible de savoir avec certitude si un second a été ajouté&#xa0;; vérifiez les articles de la commande</translation>
     </message>
     <message>
         <source>the order now has the item (item %1): it was added</source>
-        <translation>la commande contient maintenant l&apos;article (article %1) : il a été ajouté</translation>
+        <translation>la commande contient maintenant l&apos;article (article %1)&#xa0;: il a été ajouté</translation>
     </message>
     <message>
         <source>the order has no new item: it was not added</source>
-        <translation>la commande n&apos;a aucun nouvel article : il n&apos;a pas été ajouté</translation>
+        <translation>la commande n&apos;a aucun nouvel article&#xa0;: il n&apos;a pas été ajouté</translation>
     </message>
     <message>
         <source>the licence was already marked acknowledged before, so this cannot tell whether the new acknowledgement was recorded</source>
-        <translation>la réception de la licence était déjà accusée auparavant : impossible donc de savoir si le nouvel accusé de réception a été enregistré</translation>
+        <translation>la réception de la licence était déjà accusée auparavant&#xa0;: impossible donc de savoir si le nouvel accusé de réception a été enregistré</translation>
     </message>
     <message>
         <source>the licence is now marked acknowledged: it was recorded</source>
-        <translation>la réception de la licence est maintenant accusée : l&apos;accusé de réception a été enregistré</translation>
+        <translation>la réception de la licence est maintenant accusée&#xa0;: l&apos;accusé de réception a été enregistré</translation>
     </message>
     <message>
         <source>the licence is still not acknowledged: it was not recorded</source>
-        <translation>la réception de la licence n&apos;est toujours pas accusée : l&apos;accusé de réception n&apos;a pas été enregistré</translation>
+        <translation>la réception de la licence n&apos;est toujours pas accusée&#xa0;: l&apos;accusé de réception n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>it is not there yet, but the server may still be working on it</source>
@@ -2254,15 +2254,15 @@
     <message numerus="yes">
         <source>the order now has %n new items like this one: check them before doing anything else</source>
         <translation>
-            <numerusform>la commande contient maintenant %n nouvel article comme celui-ci : vérifiez-le avant toute autre action</numerusform>
-            <numerusform>la commande contient maintenant %n nouveaux articles comme celui-ci : vérifiez-les avant toute autre action</numerusform>
+            <numerusform>la commande contient maintenant %n nouvel article comme celui-ci&#xa0;: vérifiez-le avant toute autre action</numerusform>
+            <numerusform>la commande contient maintenant %n nouveaux articles comme celui-ci&#xa0;: vérifiez-les avant toute autre action</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the order changed in other ways meanwhile (%n other new item(s)): check it before trying again</source>
         <translation>
-            <numerusform>la commande a changé entre-temps d&apos;une autre manière (%n autre nouvel article) : vérifiez-la avant de réessayer</numerusform>
-            <numerusform>la commande a changé entre-temps d&apos;une autre manière (%n autres nouveaux articles) : vérifiez-la avant de réessayer</numerusform>
+            <numerusform>la commande a changé entre-temps d&apos;une autre manière (%n autre nouvel article)&#xa0;: vérifiez-la avant de réessayer</numerusform>
+            <numerusform>la commande a changé entre-temps d&apos;une autre manière (%n autres nouveaux articles)&#xa0;: vérifiez-la avant de réessayer</numerusform>
         </translation>
     </message>
 </context>
@@ -2286,11 +2286,11 @@
     </message>
     <message>
         <source>the XML ends too soon (truncated?)</source>
-        <translation>le XML se termine trop tôt (tronqué ?)</translation>
+        <translation>le XML se termine trop tôt (tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>this is not well-formed XML: %1</source>
-        <translation>ce XML n&apos;est pas bien formé : %1</translation>
+        <translation>ce XML n&apos;est pas bien formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is more than one root element</source>
@@ -2302,11 +2302,11 @@
     </message>
     <message>
         <source>expected an integer, got &quot;%1&quot;</source>
-        <translation>attendu : un entier ; reçu : &quot;%1&quot;</translation>
+        <translation>attendu&#xa0;: un entier&#xa0;; reçu&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected true or false, got &quot;%1&quot;</source>
-        <translation>attendu : true ou false ; reçu : &quot;%1&quot;</translation>
+        <translation>attendu&#xa0;: true ou false&#xa0;; reçu&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decimal within .NET&apos;s range and precision</source>
@@ -2314,15 +2314,15 @@
     </message>
     <message>
         <source>expected an ISO 8601 date, got &quot;%1&quot;</source>
-        <translation>attendu : une date ISO 8601 ; reçu : &quot;%1&quot;</translation>
+        <translation>attendu&#xa0;: une date ISO 8601&#xa0;; reçu&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a GUID, got &quot;%1&quot;</source>
-        <translation>attendu : un GUID ; reçu : &quot;%1&quot;</translation>
+        <translation>attendu&#xa0;: un GUID&#xa0;; reçu&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a DateTime in UTC and OffsetMinutes (-840 to 840), got &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation>attendu : un DateTime en UTC et OffsetMinutes (-840 à 840) ; reçu : &quot;%1&quot; et &quot;%2&quot;</translation>
+        <translation>attendu&#xa0;: un DateTime en UTC et OffsetMinutes (-840 à 840)&#xa0;; reçu&#xa0;: &quot;%1&quot; et &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>Account &amp;id:</source>
-        <translation>&amp;ID du compte :</translation>
+        <translation>&amp;ID du compte&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -2385,19 +2385,19 @@
     </message>
     <message>
         <source>Purchased:</source>
-        <translation>Achetés entre :</translation>
+        <translation>Achetés entre&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Software version:</source>
-        <translation>Version du logiciel :</translation>
+        <translation>Version du logiciel&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Credit purchases</source>
@@ -2421,11 +2421,11 @@
     </message>
     <message>
         <source>Purchases: %1</source>
-        <translation>Achats : %1</translation>
+        <translation>Achats&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is not an account id: it must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538.</source>
-        <translation>« %1 » n&apos;est pas un ID de compte : ce doit être un GUID, p. ex. 1b01b296-1469-4c46-b14b-c46719621538.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de compte&#xa0;: ce doit être un GUID, p. ex. 1b01b296-1469-4c46-b14b-c46719621538.</translation>
     </message>
     <message>
         <source>Loading the account&apos;s purchases…</source>
@@ -2449,7 +2449,7 @@
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Purchases allowed&lt;/b&gt; %1 · &lt;b&gt;Purchase order required&lt;/b&gt; %2 %3</source>
-        <translation>&lt;br&gt;&lt;b&gt;Achats autorisés&lt;/b&gt; %1 · &lt;b&gt;Bon de commande requis&lt;/b&gt; %2 %3</translation>
+        <translation>&lt;br&gt;&lt;b&gt;Achats autorisés&lt;/b&gt; %1 · &lt;b&gt;Bon de commande requis&lt;/b&gt; %2&#xa0;%3</translation>
     </message>
     <message>
         <source>(PO %1)</source>
@@ -2500,15 +2500,15 @@
     </message>
     <message>
         <source>Affiliate:</source>
-        <translation>Partenaire :</translation>
+        <translation>Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation>Article :</translation>
+        <translation>Article&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Device id:</source>
-        <translation>ID de l&apos;&amp;appareil :</translation>
+        <translation>ID de l&apos;&amp;appareil&#xa0;:</translation>
     </message>
     <message>
         <source>Acknowledge licence</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>Record that device “%1” received the licence for item %2 (“%3”) in affiliate %4.</source>
-        <translation>Enregistrer la réception par l&apos;appareil « %1 » de la licence de l&apos;article %2 (« %3 ») chez le partenaire %4.</translation>
+        <translation>Enregistrer la réception par l&apos;appareil «&#xa0;%1&#xa0;» de la licence de l&apos;article %2 («&#xa0;%3&#xa0;») chez le partenaire %4.</translation>
     </message>
     <message>
         <source>the device id</source>
@@ -2540,39 +2540,39 @@
     </message>
     <message>
         <source>Licence acknowledged: %1</source>
-        <translation>Réception de la licence accusée : %1</translation>
+        <translation>Réception de la licence accusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Persistent licence issued: %1</source>
-        <translation>Licence persistante délivrée : %1</translation>
+        <translation>Licence persistante délivrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Transient licence issued: %1</source>
-        <translation>Licence temporaire délivrée : %1</translation>
+        <translation>Licence temporaire délivrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rental expires: %1</source>
-        <translation>Fin de la location : %1</translation>
+        <translation>Fin de la location&#xa0;: %1</translation>
     </message>
     <message>
         <source>First played: %1</source>
-        <translation>Première lecture : %1</translation>
+        <translation>Première lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last play position: %1</source>
-        <translation>Dernière position de lecture : %1</translation>
+        <translation>Dernière position de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Device: %1 (%2, id %3)</source>
-        <translation>Appareil : %1 (%2, ID %3)</translation>
+        <translation>Appareil&#xa0;: %1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Entitlement type: %1</source>
-        <translation>Type de droit d&apos;accès : %1</translation>
+        <translation>Type de droit d&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>Media item: %1 (%2)</source>
-        <translation>Élément média : %1 (%2)</translation>
+        <translation>Élément média&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -2675,51 +2675,51 @@
     </message>
     <message>
         <source>&amp;Offer id:</source>
-        <translation>ID de l&apos;&amp;offre :</translation>
+        <translation>ID de l&apos;&amp;offre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Supplier ref:</source>
-        <translation>Réf. &amp;fournisseur :</translation>
+        <translation>Réf. &amp;fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Unit &amp;price:</source>
-        <translation>&amp;Prix unitaire :</translation>
+        <translation>&amp;Prix unitaire&#xa0;:</translation>
     </message>
     <message>
         <source>Unit &amp;price (%1):</source>
-        <translation>&amp;Prix unitaire (%1) :</translation>
+        <translation>&amp;Prix unitaire (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rental time:</source>
-        <translation>Durée de &amp;location :</translation>
+        <translation>Durée de &amp;location&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;View time:</source>
-        <translation>Durée de &amp;visionnage :</translation>
+        <translation>Durée de &amp;visionnage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Entitlement type id:</source>
-        <translation>ID du type de droit d&apos;&amp;accès :</translation>
+        <translation>ID du type de droit d&apos;&amp;accès&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;DRM profile:</source>
-        <translation>Profil D&amp;RM :</translation>
+        <translation>Profil D&amp;RM&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;BBFC rating:</source>
-        <translation>Classification &amp;BBFC :</translation>
+        <translation>Classification &amp;BBFC&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Supported de&amp;vices:</source>
-        <translation>Appareils &amp;compatibles :</translation>
+        <translation>Appareils &amp;compatibles&#xa0;:</translation>
     </message>
     <message>
         <source>Add item to order %1</source>
@@ -2727,15 +2727,15 @@
     </message>
     <message>
         <source>This order has no id, so nothing can be added to it.</source>
-        <translation>Cette commande n&apos;a pas d&apos;ID : rien ne peut y être ajouté.</translation>
+        <translation>Cette commande n&apos;a pas d&apos;ID&#xa0;: rien ne peut y être ajouté.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation>Ajouter « %1 » (réf. fournisseur %2, offre %3) à la commande %4 de %5, au prix de %6, location %7 j, visionnage %8 h.</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» (réf. fournisseur %2, offre %3) à la commande %4 de %5, au prix de %6, location %7 j, visionnage %8 h.</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -2762,7 +2762,7 @@
     </message>
     <message>
         <source>Unit price: %1</source>
-        <translation>Prix unitaire : %1</translation>
+        <translation>Prix unitaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>As of: the date and time the state is worked out for</source>
-        <translation>À la date du : date et heure pour lesquelles l&apos;état est calculé</translation>
+        <translation>À la date du&#xa0;: date et heure pour lesquelles l&apos;état est calculé</translation>
     </message>
     <message>
         <source>Work the state out for the present moment again</source>
@@ -2781,7 +2781,7 @@
     </message>
     <message>
         <source>A&amp;s of:</source>
-        <translation>À la da&amp;te du :</translation>
+        <translation>À la da&amp;te du&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (now)</source>
@@ -2789,15 +2789,15 @@
     </message>
     <message>
         <source>%1 (%2 did not happen that day: the clocks went forward, so it is taken as %3)</source>
-        <translation>%1 (%2 n&apos;existe pas ce jour-là : passage à l&apos;heure d&apos;été, l&apos;heure retenue est donc %3)</translation>
+        <translation>%1 (%2 n&apos;existe pas ce jour-là&#xa0;: passage à l&apos;heure d&apos;été, l&apos;heure retenue est donc %3)</translation>
     </message>
     <message>
         <source>%1 (the second of the two %2s: the clocks went back)</source>
-        <translation>%1 (le second %2 : retour à l&apos;heure d&apos;hiver)</translation>
+        <translation>%1 (le second %2&#xa0;: retour à l&apos;heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>%1 (the first of the two %2s: the clocks went back)</source>
-        <translation>%1 (le premier %2 : retour à l&apos;heure d&apos;hiver)</translation>
+        <translation>%1 (le premier %2&#xa0;: retour à l&apos;heure d&apos;hiver)</translation>
     </message>
     <message>
         <source>The second %1 (%2)</source>
@@ -2927,23 +2927,23 @@
     </message>
     <message>
         <source>unknown; read back: applied</source>
-        <translation>incertaine ; relecture : appliquée</translation>
+        <translation>incertaine&#xa0;; relecture&#xa0;: appliquée</translation>
     </message>
     <message>
         <source>unknown; read back: not applied</source>
-        <translation>incertaine ; relecture : non appliquée</translation>
+        <translation>incertaine&#xa0;; relecture&#xa0;: non appliquée</translation>
     </message>
     <message>
         <source>unknown; read back: not certain</source>
-        <translation>incertaine ; relecture : non concluante</translation>
+        <translation>incertaine&#xa0;; relecture&#xa0;: non concluante</translation>
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
-        <translation>%1 · relecture %2 : %3</translation>
+        <translation>%1 · relecture %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>decision: %1</source>
-        <translation>décision : %1</translation>
+        <translation>décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>refund decision</source>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>the audit log could not be read: %1</source>
-        <translation>le journal d&apos;audit est illisible : %1</translation>
+        <translation>le journal d&apos;audit est illisible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) (cut short while being written) shown as damaged</source>
@@ -2987,13 +2987,13 @@
     <message numerus="yes">
         <source>%1; %n refund decision(s)</source>
         <translation>
-            <numerusform>%1 ; %n décision de remboursement</numerusform>
-            <numerusform>%1 ; %n décisions de remboursement</numerusform>
+            <numerusform>%1&#xa0;; %n décision de remboursement</numerusform>
+            <numerusform>%1&#xa0;; %n décisions de remboursement</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <source>Case report: %1</source>
-        <translation>Rapport de dossier : %1</translation>
+        <translation>Rapport de dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The selected &amp;item (item %1), in full</source>
@@ -3051,8 +3051,8 @@
     <message numerus="yes">
         <source>The &amp;whole customer (%n item(s)): refund candidates in full, every other item on a line</source>
         <translation>
-            <numerusform>Le client &amp;entier (%n article) : candidats au remboursement en détail, une ligne pour chaque autre article</numerusform>
-            <numerusform>Le client &amp;entier (%n articles) : candidats au remboursement en détail, une ligne pour chaque autre article</numerusform>
+            <numerusform>Le client &amp;entier (%n article)&#xa0;: candidats au remboursement en détail, une ligne pour chaque autre article</numerusform>
+            <numerusform>Le client &amp;entier (%n articles)&#xa0;: candidats au remboursement en détail, une ligne pour chaque autre article</numerusform>
         </translation>
     </message>
     <message>
@@ -3077,15 +3077,15 @@
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation>Tic&amp;ket :</translation>
+        <translation>Tic&amp;ket&#xa0;:</translation>
     </message>
     <message>
         <source>Save PDF &amp;as:</source>
-        <translation>Enregistrer le PDF &amp;sous :</translation>
+        <translation>Enregistrer le PDF &amp;sous&#xa0;:</translation>
     </message>
     <message>
         <source>Report on:</source>
-        <translation>Rapport sur :</translation>
+        <translation>Rapport sur&#xa0;:</translation>
     </message>
     <message>
         <source>Save the case report</source>
@@ -3101,12 +3101,12 @@
     </message>
     <message>
         <source>Replace the files?</source>
-        <translation>Remplacer les fichiers ?</translation>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <source>These files are there already and would be replaced:
 %1</source>
-        <translation>Ces fichiers existent déjà et seraient remplacés :
+        <translation>Ces fichiers existent déjà et seraient remplacés&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -3119,11 +3119,11 @@
     </message>
     <message>
         <source>The whole customer: refund candidates in full, every other item on a line</source>
-        <translation>Le client entier : candidats au remboursement en détail, une ligne pour chaque autre article</translation>
+        <translation>Le client entier&#xa0;: candidats au remboursement en détail, une ligne pour chaque autre article</translation>
     </message>
     <message>
         <source>Not connected: the billing details cannot be read.</source>
-        <translation>Non connecté : impossible de lire les coordonnées de facturation.</translation>
+        <translation>Non connecté&#xa0;: impossible de lire les coordonnées de facturation.</translation>
     </message>
     <message>
         <source>Reading the billing details…</source>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <source>The billing details could not be read: %1</source>
-        <translation>Les coordonnées de facturation sont illisibles : %1</translation>
+        <translation>Les coordonnées de facturation sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -3139,7 +3139,7 @@
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation>Annulé : rien n&apos;a été enregistré.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The report was not saved. %1</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>Case report saved: %1.</source>
-        <translation>Rapport de dossier enregistré : %1.</translation>
+        <translation>Rapport de dossier enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <source> and </source>
@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>The server %1 of profile “%2” presented a certificate this computer does not trust, so nothing was sent.</source>
-        <translation>Le serveur %1 du profil « %2 » a présenté un certificat que cet ordinateur n&apos;approuve pas : rien n&apos;a donc été envoyé.</translation>
+        <translation>Le serveur %1 du profil «&#xa0;%2&#xa0;» a présenté un certificat que cet ordinateur n&apos;approuve pas&#xa0;: rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>Trust it only if your IT team has told you this certificate is expected (for example an internal test server). It is then trusted for %1 only, and asked about again if it changes.</source>
@@ -3186,30 +3186,30 @@
     </message>
     <message>
         <source>Trust this certificate for %1 in “%2”</source>
-        <translation>Faire confiance à ce certificat pour %1 dans « %2 »</translation>
+        <translation>Faire confiance à ce certificat pour %1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ConnectionSession</name>
     <message>
         <source>No secret is stored for profile “%1” yet.</source>
-        <translation>Aucun secret n&apos;est encore enregistré pour le profil « %1 ».</translation>
+        <translation>Aucun secret n&apos;est encore enregistré pour le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the secret is asked for each time and never saved.</source>
-        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le secret est demandé à chaque fois et n&apos;est jamais enregistré.</translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur&#xa0;: le secret est demandé à chaque fois et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau de clés est illisible : %1</translation>
+        <translation>Le trousseau de clés est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secret works for now but could not be saved in the keychain: %1</source>
-        <translation>Le secret fonctionne pour l&apos;instant, mais n&apos;a pas pu être enregistré dans le trousseau de clés : %1</translation>
+        <translation>Le secret fonctionne pour l&apos;instant, mais n&apos;a pas pu être enregistré dans le trousseau de clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The built-in sandbox did not start: %1</source>
-        <translation>Le bac à sable intégré n&apos;a pas démarré : %1</translation>
+        <translation>Le bac à sable intégré n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <source>Connected: %1 (%2)</source>
-        <translation>Connecté : %1 (%2)</translation>
+        <translation>Connecté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3402,7 +3402,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -3526,11 +3526,11 @@
     </message>
     <message>
         <source>Not connected yet: the orders load once the connection is ready.</source>
-        <translation>Pas encore connecté : les commandes se chargeront dès que la connexion sera prête.</translation>
+        <translation>Pas encore connecté&#xa0;: les commandes se chargeront dès que la connexion sera prête.</translation>
     </message>
     <message>
         <source>Refreshing was cancelled: what is shown is from the last load.</source>
-        <translation>Actualisation annulée : l&apos;affichage correspond au dernier chargement.</translation>
+        <translation>Actualisation annulée&#xa0;: l&apos;affichage correspond au dernier chargement.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
@@ -3542,7 +3542,7 @@
     </message>
     <message>
         <source>No customer “%1” was found in %2. Check the spelling, or try their email address.</source>
-        <translation>Aucun client « %1 » trouvé chez %2. Vérifiez l&apos;orthographe, ou essayez son adresse e-mail.</translation>
+        <translation>Aucun client «&#xa0;%1&#xa0;» trouvé chez %2. Vérifiez l&apos;orthographe, ou essayez son adresse e-mail.</translation>
     </message>
     <message>
         <source>%1 has no purchase orders in this affiliate.</source>
@@ -3581,7 +3581,7 @@
     </message>
     <message>
         <source>It is kept in the audit log on this computer; nothing is sent to the platform.</source>
-        <translation>Elle est conservée dans le journal d&apos;audit de cet ordinateur ; rien n&apos;est envoyé à la plateforme.</translation>
+        <translation>Elle est conservée dans le journal d&apos;audit de cet ordinateur&#xa0;; rien n&apos;est envoyé à la plateforme.</translation>
     </message>
     <message>
         <source>Refund &amp;granted</source>
@@ -3605,15 +3605,15 @@
     </message>
     <message>
         <source>Decision:</source>
-        <translation>Décision :</translation>
+        <translation>Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation>&amp;Ticket :</translation>
+        <translation>&amp;Ticket&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -3759,7 +3759,7 @@
     </message>
     <message>
         <source>Note: the current entitlement for this title comes from another purchase (item %1), not from the selected item %2.</source>
-        <translation>Remarque : le droit d&apos;accès actuel pour ce titre provient d&apos;un autre achat (article %1), pas de l&apos;article sélectionné %2.</translation>
+        <translation>Remarque&#xa0;: le droit d&apos;accès actuel pour ce titre provient d&apos;un autre achat (article %1), pas de l&apos;article sélectionné %2.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3791,7 +3791,7 @@
     </message>
     <message>
         <source>acknowledged: %1 · persistent: %2 · transient: %3</source>
-        <translation>réception accusée : %1 · persistante : %2 · temporaire : %3</translation>
+        <translation>réception accusée&#xa0;: %1 · persistante&#xa0;: %2 · temporaire&#xa0;: %3</translation>
     </message>
     <message>
         <source>Device</source>
@@ -3859,7 +3859,7 @@
     </message>
     <message>
         <source>The platform has no entitlement for this title (supplier ref “%1”): the rental may have ended or the item been removed. The refund investigation goes on from the orders alone.</source>
-        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre (réf. fournisseur « %1 ») : la location a peut-être pris fin, ou l&apos;article a été retiré. L&apos;analyse du remboursement se poursuit à partir des commandes seules.</translation>
+        <translation>La plateforme n&apos;a aucun droit d&apos;accès pour ce titre (réf. fournisseur «&#xa0;%1&#xa0;»)&#xa0;: la location a peut-être pris fin, ou l&apos;article a été retiré. L&apos;analyse du remboursement se poursuit à partir des commandes seules.</translation>
     </message>
 </context>
 <context>
@@ -3882,11 +3882,11 @@
     </message>
     <message>
         <source>No secret is set for profile “%1”. Enter it.</source>
-        <translation>Aucun secret n&apos;est défini pour le profil « %1 ». Saisissez-le.</translation>
+        <translation>Aucun secret n&apos;est défini pour le profil «&#xa0;%1&#xa0;». Saisissez-le.</translation>
     </message>
     <message>
         <source>The server refused the secret of profile “%1” (it may have expired). Enter it again.</source>
-        <translation>Le serveur a refusé le secret du profil « %1 » (il a peut-être expiré). Saisissez-le de nouveau.</translation>
+        <translation>Le serveur a refusé le secret du profil «&#xa0;%1&#xa0;» (il a peut-être expiré). Saisissez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3925,20 +3925,20 @@
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation>Avis : %1</translation>
+        <translation>Avis&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing found for or against a refund: %1.</source>
-        <translation>Aucun élément pour ou contre un remboursement : %1.</translation>
+        <translation>Aucun élément pour ou contre un remboursement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not known:
 %1</source>
-        <translation>Inconnu :
+        <translation>Inconnu&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -3951,7 +3951,7 @@
     </message>
     <message>
         <source>The audit log could not be read, so earlier decisions are not shown: %1</source>
-        <translation>Le journal d&apos;audit est illisible, les décisions précédentes ne sont donc pas affichées : %1</translation>
+        <translation>Le journal d&apos;audit est illisible, les décisions précédentes ne sont donc pas affichées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Item %1 (%2) · %3</source>
@@ -3959,26 +3959,26 @@
     </message>
     <message>
         <source>The decision about item %1 was not recorded: %2</source>
-        <translation>La décision concernant l&apos;article %1 n&apos;a pas été enregistrée : %2</translation>
+        <translation>La décision concernant l&apos;article %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
-        <translation>État avant : %1.</translation>
+        <translation>État avant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>State after: %1.</source>
-        <translation>État après : %1.</translation>
+        <translation>État après&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The rental window started: it ends on %1.</source>
-        <translation>La période de location a commencé : elle se termine le %1.</translation>
+        <translation>La période de location a commencé&#xa0;: elle se termine le %1.</translation>
     </message>
     <message>
         <source>The rental window had already started: it ends on %1.</source>
-        <translation>La période de location avait déjà commencé : elle se termine le %1.</translation>
+        <translation>La période de location avait déjà commencé&#xa0;: elle se termine le %1.</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4101,7 @@
     </message>
     <message>
         <source>Not connected: no secret was given for this profile.</source>
-        <translation>Non connecté : aucun secret n&apos;a été saisi pour ce profil.</translation>
+        <translation>Non connecté&#xa0;: aucun secret n&apos;a été saisi pour ce profil.</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +4158,7 @@
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créées entre :</translation>
+        <translation>Créées entre&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -4212,8 +4212,8 @@
     <message numerus="yes">
         <source>Not yet seen on the server. The order is read again in %n s; until then this change cannot be sent again.</source>
         <translation>
-            <numerusform>Pas encore visible sur le serveur. La commande sera relue dans %n s ; d&apos;ici là, cette modification ne peut pas être renvoyée.</numerusform>
-            <numerusform>Pas encore visible sur le serveur. La commande sera relue dans %n s ; d&apos;ici là, cette modification ne peut pas être renvoyée.</numerusform>
+            <numerusform>Pas encore visible sur le serveur. La commande sera relue dans %n s&#xa0;; d&apos;ici là, cette modification ne peut pas être renvoyée.</numerusform>
+            <numerusform>Pas encore visible sur le serveur. La commande sera relue dans %n s&#xa0;; d&apos;ici là, cette modification ne peut pas être renvoyée.</numerusform>
         </translation>
     </message>
 </context>
@@ -4225,7 +4225,7 @@
     </message>
     <message>
         <source>● PRODUCTION: %1</source>
-        <translation>● PRODUCTION : %1</translation>
+        <translation>● PRODUCTION&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sandbox (test data)</source>
@@ -4248,7 +4248,7 @@
     </message>
     <message>
         <source>Connected through profile “%1”. Click to switch.</source>
-        <translation>Connecté via le profil « %1 ». Cliquez pour en changer.</translation>
+        <translation>Connecté via le profil «&#xa0;%1&#xa0;». Cliquez pour en changer.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -4264,14 +4264,14 @@
     </message>
     <message>
         <source>Certificates trusted for this profile (server, SHA-256):</source>
-        <translation>Certificats approuvés pour ce profil (serveur, SHA-256) :</translation>
+        <translation>Certificats approuvés pour ce profil (serveur, SHA-256)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ff::ui::ProfileManager</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation>Aucun profil ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -4283,7 +4283,7 @@
 Start the built-in sandbox (a local server with realistic test customers, for trying the console safely), or set up a connection to a FilmFlex server?</source>
         <translation>Aucune connexion n&apos;est encore configurée.
 
-Démarrer le bac à sable intégré (un serveur local avec des clients de test réalistes, pour essayer la console sans risque), ou configurer une connexion à un serveur FilmFlex ?</translation>
+Démarrer le bac à sable intégré (un serveur local avec des clients de test réalistes, pour essayer la console sans risque), ou configurer une connexion à un serveur FilmFlex&#xa0;?</translation>
     </message>
     <message>
         <source>Start the sandbox</source>
@@ -4306,7 +4306,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>Read-only: no changes can be sent</source>
-        <translation>Lecture seule : aucune modification ne peut être envoyée</translation>
+        <translation>Lecture seule&#xa0;: aucune modification ne peut être envoyée</translation>
     </message>
     <message>
         <source>Allow plain http to a remote server (insecure)</source>
@@ -4342,7 +4342,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>no keychain: you will be asked for it when connecting</source>
-        <translation>pas de trousseau de clés : il vous sera demandé à la connexion</translation>
+        <translation>pas de trousseau de clés&#xa0;: il vous sera demandé à la connexion</translation>
     </message>
     <message>
         <source> s</source>
@@ -4402,43 +4402,43 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Platform API URL:</source>
-        <translation>URL de l&apos;API &amp;plateforme :</translation>
+        <translation>URL de l&apos;API &amp;plateforme&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;dmin API URL:</source>
-        <translation>URL de l&apos;API &amp;admin :</translation>
+        <translation>URL de l&apos;API &amp;admin&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
-        <translation>Au&amp;thentification :</translation>
+        <translation>Au&amp;thentification&#xa0;:</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
-        <translation>En-tête de &amp;clé API :</translation>
+        <translation>En-tête de &amp;clé API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name (basic):</source>
-        <translation>Nom d&apos;&amp;utilisateur (Basic) :</translation>
+        <translation>Nom d&apos;&amp;utilisateur (Basic)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy :</translation>
+        <translation>Pro&amp;xy&#xa0;:</translation>
     </message>
     <message>
         <source>Affiliates:</source>
-        <translation>Partenaires :</translation>
+        <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4462,15 +4462,15 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>Two profiles are called “%1”.</source>
-        <translation>Deux profils s&apos;appellent « %1 ».</translation>
+        <translation>Deux profils s&apos;appellent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Profile “%1”: “%2” is not an http(s) URL.</source>
-        <translation>Profil « %1 » : « %2 » n&apos;est pas une URL http(s).</translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL http(s).</translation>
     </message>
     <message>
         <source>empty: the system&apos;s proxy settings; host:port, no user name or password</source>
-        <translation>vide : paramètres proxy du système ; hôte:port, sans nom d&apos;utilisateur ni mot de passe</translation>
+        <translation>vide&#xa0;: paramètres proxy du système&#xa0;; hôte:port, sans nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -4482,23 +4482,23 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>The affiliate&apos;s time zone, e.g. Europe/London; empty: yours</source>
-        <translation>Le fuseau horaire du partenaire, p. ex. Europe/Paris ; vide : le vôtre</translation>
+        <translation>Le fuseau horaire du partenaire, p. ex. Europe/Paris&#xa0;; vide&#xa0;: le vôtre</translation>
     </message>
     <message>
         <source>The affiliate&apos;s refund policy as JSON, e.g. {&quot;CourtesyWindowHours&quot;: 24}; a missing key takes its default; empty: the defaults</source>
-        <translation>Les règles de remboursement du partenaire en JSON, p. ex. {&quot;CourtesyWindowHours&quot;: 24} ; une clé absente prend sa valeur par défaut ; vide : les valeurs par défaut</translation>
+        <translation>Les règles de remboursement du partenaire en JSON, p. ex. {&quot;CourtesyWindowHours&quot;: 24}&#xa0;; une clé absente prend sa valeur par défaut&#xa0;; vide&#xa0;: les valeurs par défaut</translation>
     </message>
     <message>
         <source>Profile “%1”: the proxy has a user name or password. Proxy authentication is not supported: give the proxy as host:port, without them.</source>
-        <translation>Profil « %1 » : le proxy comporte un nom d&apos;utilisateur ou un mot de passe. L&apos;authentification proxy n&apos;est pas prise en charge : indiquez le proxy sous la forme hôte:port, sans eux.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: le proxy comporte un nom d&apos;utilisateur ou un mot de passe. L&apos;authentification proxy n&apos;est pas prise en charge&#xa0;: indiquez le proxy sous la forme hôte:port, sans eux.</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: %3</source>
-        <translation>Profil « %1 », partenaire %2 : %3</translation>
+        <translation>Profil «&#xa0;%1&#xa0;», partenaire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Profile “%1”, affiliate %2: the refund policy: %3</source>
-        <translation>Profil « %1 », partenaire %2 : règles de remboursement : %3</translation>
+        <translation>Profil «&#xa0;%1&#xa0;», partenaire %2&#xa0;: règles de remboursement&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4525,11 +4525,11 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>&amp;Affiliate:</source>
-        <translation>&amp;Partenaire :</translation>
+        <translation>&amp;Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>C&amp;lient :</translation>
+        <translation>C&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4537,7 +4537,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>“%1” is not an affiliate: choose one from the list or type its number.</source>
-        <translation>« %1 » n&apos;est pas un partenaire : choisissez-en un dans la liste ou saisissez son numéro.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un partenaire&#xa0;: choisissez-en un dans la liste ou saisissez son numéro.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name or email address.</source>
@@ -4545,7 +4545,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>“%1” cannot be a customer name.</source>
-        <translation>« %1 » ne peut pas être un nom de client.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de client.</translation>
     </message>
 </context>
 <context>
@@ -4568,7 +4568,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4610,11 +4610,11 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>%1 (no weight: the state decides)</source>
-        <translation>%1 (sans poids : c&apos;est l&apos;état qui décide)</translation>
+        <translation>%1 (sans poids&#xa0;: c&apos;est l&apos;état qui décide)</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation>Éléments pour « %1 »</translation>
+        <translation>Éléments pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>Gross spend per month (months in %1):</source>
-        <translation>Dépenses TTC par mois (mois en %1) :</translation>
+        <translation>Dépenses TTC par mois (mois en %1)&#xa0;:</translation>
     </message>
     <message>
         <source>Showing the purchases of %1 only.</source>
@@ -4709,7 +4709,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     <name>ff::ui::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Find a customer&lt;/h2&gt;&lt;p&gt;Choose the affiliate, type the customer&apos;s name or email address and press Enter. Each customer opens in a tab of its own.&lt;/p&gt;&lt;p&gt;Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · F1: all shortcuts&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Rechercher un client&lt;/h2&gt;&lt;p&gt;Choisissez le partenaire, saisissez le nom ou l&apos;adresse e-mail du client et appuyez sur Entrée. Chaque client s&apos;ouvre dans son propre onglet.&lt;/p&gt;&lt;p&gt;Ctrl+L : rechercher · Ctrl+F : filtrer les commandes · F5 : actualiser · Ctrl+W : fermer l&apos;onglet · F1 : tous les raccourcis&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Rechercher un client&lt;/h2&gt;&lt;p&gt;Choisissez le partenaire, saisissez le nom ou l&apos;adresse e-mail du client et appuyez sur Entrée. Chaque client s&apos;ouvre dans son propre onglet.&lt;/p&gt;&lt;p&gt;Ctrl+L&#xa0;: rechercher · Ctrl+F&#xa0;: filtrer les commandes · F5&#xa0;: actualiser · Ctrl+W&#xa0;: fermer l&apos;onglet · F1&#xa0;: tous les raccourcis&lt;/p&gt;</translation>
     </message>
     <message>
         <source>affiliate %1</source>
@@ -4717,11 +4717,11 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>&lt;p&gt;Test customers of the sandbox: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Clients de test du bac à sable : %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Clients de test du bac à sable&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To see refund investigations, open %1: an example of every refund case, each item with its verdict and the evidence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Pour voir des analyses de remboursement, ouvrez %1 : un exemple de chaque cas de remboursement, chaque article avec son avis et ses éléments.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Pour voir des analyses de remboursement, ouvrez %1&#xa0;: un exemple de chaque cas de remboursement, chaque article avec son avis et ses éléments.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4760,15 +4760,15 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>Will be sent:</source>
-        <translation>Sera envoyé :</translation>
+        <translation>Sera envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ticket or case reference:</source>
-        <translation>&amp;Ticket ou référence du dossier :</translation>
+        <translation>&amp;Ticket ou référence du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Result of the change</source>
@@ -4792,7 +4792,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>Before going on:</source>
-        <translation>Avant de continuer :</translation>
+        <translation>Avant de continuer&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4800,7 +4800,7 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>Not yet seen on the server: “%1” was sent earlier in this session, its answer said nothing certain, and whether it was applied has not been found out. The same change cannot be sent again in this session: check the customer&apos;s orders (F5) to see whether it is there.</source>
-        <translation>Pas encore visible sur le serveur : « %1 » a été envoyé plus tôt dans cette session, sa réponse n&apos;était pas concluante, et on ne sait pas encore si la modification a été appliquée. La même modification ne peut pas être renvoyée dans cette session : vérifiez les commandes du client (F5) pour voir si elle y figure.</translation>
+        <translation>Pas encore visible sur le serveur&#xa0;: «&#xa0;%1&#xa0;» a été envoyé plus tôt dans cette session, sa réponse n&apos;était pas concluante, et on ne sait pas encore si la modification a été appliquée. La même modification ne peut pas être renvoyée dans cette session&#xa0;: vérifiez les commandes du client (F5) pour voir si elle y figure.</translation>
     </message>
     <message>
         <source>%1 Reading the order again shows %2.</source>
@@ -4812,19 +4812,19 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     </message>
     <message>
         <source>%1 Whether it was applied is not certain: %2. Send it again only once you are sure it is not there.</source>
-        <translation>%1 On ne sait pas avec certitude si elle a été appliquée : %2. Ne la renvoyez qu&apos;une fois sûr qu&apos;elle n&apos;y figure pas.</translation>
+        <translation>%1 On ne sait pas avec certitude si elle a été appliquée&#xa0;: %2. Ne la renvoyez qu&apos;une fois sûr qu&apos;elle n&apos;y figure pas.</translation>
     </message>
     <message>
         <source>%1 Not yet seen on the server: %2</source>
-        <translation>%1 Pas encore visible sur le serveur : %2</translation>
+        <translation>%1 Pas encore visible sur le serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 Whether it was applied is still not known: %2 Check the order before doing anything else.</source>
-        <translation>%1 On ne sait toujours pas si elle a été appliquée : %2 Vérifiez la commande avant toute autre action.</translation>
+        <translation>%1 On ne sait toujours pas si elle a été appliquée&#xa0;: %2 Vérifiez la commande avant toute autre action.</translation>
     </message>
     <message>
         <source>Not yet seen on the server. Check again, or close this and check the customer&apos;s orders: this change cannot be sent again in this session.</source>
-        <translation>Pas encore visible sur le serveur. Vérifiez de nouveau, ou fermez cette fenêtre et vérifiez les commandes du client : cette modification ne peut pas être renvoyée dans cette session.</translation>
+        <translation>Pas encore visible sur le serveur. Vérifiez de nouveau, ou fermez cette fenêtre et vérifiez les commandes du client&#xa0;: cette modification ne peut pas être renvoyée dans cette session.</translation>
     </message>
 </context>
 <context>

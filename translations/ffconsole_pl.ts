@@ -80,7 +80,7 @@
     <name>FieldRows</name>
     <message>
         <source>present (see the family below)</source>
-        <translation>jest (zob. rodzinę poniżej)</translation>
+        <translation>jest (zob. „Nadrzędne i podrzędne” poniżej)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>the customer&apos;s name or email</source>
-        <translation>imię i nazwisko lub e-mail klienta</translation>
+        <translation>nazwa lub e-mail klienta</translation>
     </message>
     <message>
         <source>the purchase order id must be a positive number</source>
@@ -1940,15 +1940,15 @@
     </message>
     <message>
         <source>You paid %1; offer %2 on sale at the time was %3.</source>
-        <translation>Zapłacono %1; oferta %2 w sprzedaży w tamtym czasie kosztowała %3.</translation>
+        <translation>Zapłacono %1; oferta %2 dostępna wtedy w sprzedaży kosztowała %3.</translation>
     </message>
     <message>
         <source>The rental was given %1 d to start; offer %2 on sale at the time gave %3 d.</source>
-        <translation>Na rozpoczęcie wypożyczenia było %1 d; oferta %2 w sprzedaży w tamtym czasie dawała %3 d.</translation>
+        <translation>Na rozpoczęcie wypożyczenia przyznano %1 d; oferta %2 dostępna wtedy w sprzedaży dawała %3 d.</translation>
     </message>
     <message>
         <source>The rental was given %1 h to watch; offer %2 on sale at the time gave %3 h.</source>
-        <translation>Na obejrzenie wypożyczenia było %1 h; oferta %2 w sprzedaży w tamtym czasie dawała %3 h.</translation>
+        <translation>Na obejrzenie przyznano %1 h; oferta %2 dostępna wtedy w sprzedaży dawała %3 h.</translation>
     </message>
     <message>
         <source>The platform says the rental ends on %1, but its terms give %2.</source>
@@ -2419,7 +2419,7 @@
     </message>
     <message>
         <source>Credit purchases</source>
-        <translation>Zakupy na kredyt</translation>
+        <translation>Zakupy na koncie</translation>
     </message>
     <message>
         <source>Totals per currency</source>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>This account has no credit purchases that match these filters.</source>
-        <translation>To konto nie ma zakupów na kredyt pasujących do tych filtrów.</translation>
+        <translation>To konto nie ma zakupów pasujących do tych filtrów.</translation>
     </message>
 </context>
 <context>
@@ -2498,7 +2498,7 @@
     </message>
     <message>
         <source>the device id or client id the customer reads out</source>
-        <translation>ID urządzenia lub klienta, które odczytuje klient</translation>
+        <translation>ID urządzenia lub client ID, które podaje klient</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -2835,19 +2835,19 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation>nieznany</translation>
+        <translation>nie wiadomo</translation>
     </message>
     <message>
         <source>unknown; read back: applied</source>
-        <translation>nieznany; po odczycie: wprowadzona</translation>
+        <translation>nie wiadomo; po odczycie: wprowadzona</translation>
     </message>
     <message>
         <source>unknown; read back: not applied</source>
-        <translation>nieznany; po odczycie: niewprowadzona</translation>
+        <translation>nie wiadomo; po odczycie: niewprowadzona</translation>
     </message>
     <message>
         <source>unknown; read back: not certain</source>
-        <translation>nieznany; po odczycie: niepewny</translation>
+        <translation>nie wiadomo; po odczycie: bez pewności</translation>
     </message>
     <message>
         <source>%1 · read back %2: %3</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Skąd</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <source>Copy the &amp;ticket text to the clipboard</source>
-        <translation>Skopiuj &amp;tekst do zgłoszenia do schowka</translation>
+        <translation>Skopiuj do schowka &amp;tekst do zgłoszenia</translation>
     </message>
     <message>
         <source>Include the account&apos;s &amp;billing details (address, email, phone) in the PDF</source>
@@ -3074,9 +3074,9 @@
     <message numerus="yes">
         <source>The &amp;whole customer (%n item(s)): refund candidates in full, every other item on a line</source>
         <translation>
-            <numerusform>&amp;Wszystko u klienta (%n pozycja): kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</numerusform>
-            <numerusform>&amp;Wszystko u klienta (%n pozycje): kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</numerusform>
-            <numerusform>&amp;Wszystko u klienta (%n pozycji): kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</numerusform>
+            <numerusform>&amp;Wszystkie zamówienia klienta (%n pozycja): kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</numerusform>
+            <numerusform>&amp;Wszystkie zamówienia klienta (%n pozycje): kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</numerusform>
+            <numerusform>&amp;Wszystkie zamówienia klienta (%n pozycji): kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</numerusform>
         </translation>
     </message>
     <message>
@@ -3143,7 +3143,7 @@
     </message>
     <message>
         <source>The whole customer: refund candidates in full, every other item on a line</source>
-        <translation>Wszystko u klienta: kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</translation>
+        <translation>Wszystkie zamówienia klienta: kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</translation>
     </message>
     <message>
         <source>Not connected: the billing details cannot be read.</source>
@@ -3298,7 +3298,7 @@
     </message>
     <message>
         <source>Acknowledge licence…</source>
-        <translation>Potwierdź licencję…</translation>
+        <translation>Potwierdź odbiór licencji…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
@@ -3382,11 +3382,11 @@
     </message>
     <message>
         <source>The credit purchases of this customer&apos;s account (Ctrl+Shift+P)</source>
-        <translation>Zakupy na kredyt z konta tego klienta (Ctrl+Shift+P)</translation>
+        <translation>Zakupy na koncie tego klienta (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>The credit purchases of an account (Ctrl+Shift+P)</source>
-        <translation>Zakupy na kredyt z konta (Ctrl+Shift+P)</translation>
+        <translation>Zakupy na koncie (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Copy the customer&apos;s id to the clipboard</source>
@@ -4557,11 +4557,11 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     </message>
     <message>
         <source>Customer name or email</source>
-        <translation>Imię i nazwisko lub e-mail klienta</translation>
+        <translation>Nazwa lub e-mail klienta</translation>
     </message>
     <message>
         <source>Customer name or email (Ctrl+L)</source>
-        <translation>Imię i nazwisko lub e-mail klienta (Ctrl+L)</translation>
+        <translation>Nazwa lub e-mail klienta (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Affiliate:</source>
@@ -4581,7 +4581,7 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     </message>
     <message>
         <source>Enter the customer&apos;s name or email address.</source>
-        <translation>Wpisz imię i nazwisko lub adres e-mail klienta.</translation>
+        <translation>Wpisz nazwę lub adres e-mail klienta.</translation>
     </message>
     <message>
         <source>“%1” cannot be a customer name.</source>
@@ -4693,11 +4693,11 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     </message>
     <message>
         <source>Gross spend per month (months in %1):</source>
-        <translation>Wydatki brutto w miesiącach (miesiące w %1):</translation>
+        <translation>Wydatki brutto miesięcznie (miesiące wg strefy %1):</translation>
     </message>
     <message>
         <source>Showing the purchases of %1 only.</source>
-        <translation>Pokazano tylko zakupy z %1.</translation>
+        <translation>Pokazano tylko zakupy z miesiąca: %1.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4750,7 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     <name>ff::ui::WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Find a customer&lt;/h2&gt;&lt;p&gt;Choose the affiliate, type the customer&apos;s name or email address and press Enter. Each customer opens in a tab of its own.&lt;/p&gt;&lt;p&gt;Ctrl+L: search · Ctrl+F: filter orders · F5: refresh · Ctrl+W: close tab · F1: all shortcuts&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Znajdź klienta&lt;/h2&gt;&lt;p&gt;Wybierz partnera, wpisz imię i nazwisko lub adres e-mail klienta i naciśnij Enter. Każdy klient otwiera się w osobnej karcie.&lt;/p&gt;&lt;p&gt;Ctrl+L: wyszukiwanie · Ctrl+F: filtrowanie zamówień · F5: odświeżanie · Ctrl+W: zamknięcie karty · F1: wszystkie skróty&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Znajdź klienta&lt;/h2&gt;&lt;p&gt;Wybierz partnera, wpisz nazwę lub adres e-mail klienta i naciśnij Enter. Każdy klient otwiera się w osobnej karcie.&lt;/p&gt;&lt;p&gt;Ctrl+L: wyszukiwanie · Ctrl+F: filtrowanie zamówień · F5: odświeżanie · Ctrl+W: zamknięcie karty · F1: wszystkie skróty&lt;/p&gt;</translation>
     </message>
     <message>
         <source>affiliate %1</source>

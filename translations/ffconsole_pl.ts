@@ -416,19 +416,19 @@
     </message>
     <message>
         <source>as of %1</source>
-        <translation>na %1</translation>
+        <translation>stan na wskazaną chwilę (%1)</translation>
     </message>
     <message>
         <source>now (%1)</source>
-        <translation>na teraz (%1)</translation>
+        <translation>stan bieżący (%1)</translation>
     </message>
     <message>
         <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation>Stan %1, według %2: okres dobrej woli %3 h, przerwanie na początku poniżej %4 min, obejrzane od %5 %, dopuszczalna różnica zegarów %6 s.</translation>
+        <translation>Pokazano %1, według %2: okres dobrej woli %3 h, przerwanie na początku poniżej %4 min, obejrzane od %5 %, dopuszczalna różnica zegarów %6 s.</translation>
     </message>
     <message>
         <source>The item was added on %1, but its order was created on %2.</source>
-        <translation>Pozycję dodano %1, ale jej zamówienie utworzono %2.</translation>
+        <translation>Pozycję dodano: %1, ale jej zamówienie utworzono: %2.</translation>
     </message>
     <message>
         <source>Conflicts:
@@ -442,11 +442,11 @@
     </message>
     <message>
         <source>How far it played: to %1 (the last position the platform recorded); the title&apos;s length is not known.</source>
-        <translation>Do którego miejsca odtworzono: do %1 (ostatnia pozycja zapisana przez platformę); długość tytułu jest nieznana.</translation>
+        <translation>Do którego miejsca odtworzono: do %1 (ostatnie miejsce zapisane przez platformę); długość tytułu jest nieznana.</translation>
     </message>
     <message>
         <source>How far it played: to %1 of %2 (the last position the platform recorded, not the furthest).</source>
-        <translation>Do którego miejsca odtworzono: do %1 z %2 (ostatnia pozycja zapisana przez platformę, nie najdalsza).</translation>
+        <translation>Do którego miejsca odtworzono: do %1 z %2 (ostatnie miejsce zapisane przez platformę, nie najdalsze).</translation>
     </message>
     <message>
         <source>the platform&apos;s entitlement for this item records no position</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>only the platform&apos;s entitlement for this item says, and it has not been read yet</source>
-        <translation>podaje to tylko uprawnienie tej pozycji na platformie, a nie zostało jeszcze odczytane</translation>
+        <translation>podaje to tylko uprawnienie tej pozycji na platformie, a nie zostało ono jeszcze odczytane</translation>
     </message>
 </context>
 <context>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Rental time ends (worked out)</source>
-        <translation>Koniec RentalTime (wyliczony)</translation>
+        <translation>Koniec czasu wypożyczenia (wyliczony)</translation>
     </message>
     <message>
         <source>%1 + RentalTime (%2 d)</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>View time ends (worked out)</source>
-        <translation>Koniec ViewTime (wyliczony)</translation>
+        <translation>Koniec czasu oglądania (wyliczony)</translation>
     </message>
     <message>
         <source>TimeOfFirstPlay + ViewTime (%1 h)</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Refund case report · customer %1 · affiliate %2 · made %3</source>
-        <translation>Raport sprawy zwrotu · klient %1 · partner %2 · utworzono %3</translation>
+        <translation>Raport sprawy zwrotu · klient %1 · partner %2 · utworzono: %3</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1000,11 +1000,11 @@
     </message>
     <message>
         <source>Worked out as of %1, under %2.</source>
-        <translation>Stan na %1, według %2.</translation>
+        <translation>Stan na: %1, według %2.</translation>
     </message>
     <message>
         <source>Worked out at %1, under %2.</source>
-        <translation>Ustalono %1, według %2.</translation>
+        <translation>Ustalono: %1, według %2.</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>expected an integer, got %1</source>
-        <translation>oczekiwano liczby całkowitej, otrzymano %1</translation>
+        <translation>oczekiwano liczby całkowitej, otrzymano: %1</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>expected an ISO 8601 date, got %1</source>
-        <translation>oczekiwano daty ISO 8601, otrzymano %1</translation>
+        <translation>oczekiwano daty ISO 8601, otrzymano: %1</translation>
     </message>
     <message>
         <source>a time interval</source>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>expected a time interval such as &quot;1.02:03:04.5&quot;, got %1</source>
-        <translation>oczekiwano przedziału czasu, np. &quot;1.02:03:04.5&quot;, otrzymano %1</translation>
+        <translation>oczekiwano przedziału czasu, np. &quot;1.02:03:04.5&quot;, otrzymano: %1</translation>
     </message>
     <message>
         <source>a GUID</source>
@@ -1383,11 +1383,11 @@
     </message>
     <message>
         <source>expected a GUID, got %1</source>
-        <translation>oczekiwano identyfikatora GUID, otrzymano %1</translation>
+        <translation>oczekiwano identyfikatora GUID, otrzymano: %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation>oczekiwano tablicy, otrzymano %1</translation>
+        <translation>oczekiwano tablicy, otrzymano: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; refers to an object that contains it</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation>oczekiwano: %1, otrzymano %2</translation>
+        <translation>oczekiwano: %1, otrzymano: %2</translation>
     </message>
     <message>
         <source>&quot;$values&quot; appears twice</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>expected a reference id, got %1</source>
-        <translation>oczekiwano ID odwołania, otrzymano %1</translation>
+        <translation>oczekiwano ID odwołania, otrzymano: %1</translation>
     </message>
     <message>
         <source>&quot;$ref&quot; references repeat more than %1 objects</source>
@@ -1872,27 +1872,27 @@
     </message>
     <message>
         <source>You bought it on %1; it has not been played or downloaded on any device.</source>
-        <translation>Tytuł kupiono %1; nie był odtwarzany ani pobierany na żadnym urządzeniu.</translation>
+        <translation>Data zakupu: %1. Tytuł nie był jeszcze odtwarzany ani pobierany na żadnym urządzeniu.</translation>
     </message>
     <message>
         <source>You rented it on %1; it has not been played or downloaded on any device.</source>
-        <translation>Tytuł wypożyczono %1; nie był odtwarzany ani pobierany na żadnym urządzeniu.</translation>
+        <translation>Data wypożyczenia: %1. Tytuł nie był jeszcze odtwarzany ani pobierany na żadnym urządzeniu.</translation>
     </message>
     <message>
         <source>The rental ended on %1 without being played or downloaded.</source>
-        <translation>Wypożyczenie zakończyło się %1, a tytuł nie był odtwarzany ani pobierany.</translation>
+        <translation>Koniec wypożyczenia: %1. Tytuł nie był odtwarzany ani pobierany.</translation>
     </message>
     <message>
         <source>A licence was issued on %1, but no device confirmed receiving it, and nothing was played or downloaded.</source>
-        <translation>Licencję wydano %1, ale żadne urządzenie nie potwierdziło jej odbioru, a tytuł nie był odtwarzany ani pobierany.</translation>
+        <translation>Wydanie licencji: %1. Żadne urządzenie nie potwierdziło jej odbioru, a tytuł nie był odtwarzany ani pobierany.</translation>
     </message>
     <message>
         <source>It was streamed on %1 and stopped after %2.</source>
-        <translation>Tytuł był odtwarzany strumieniowo %1 i przerwano go po %2.</translation>
+        <translation>Pierwsze odtworzenie strumieniowe: %1. Odtwarzanie przerwano po %2.</translation>
     </message>
     <message>
         <source>It played to %1 of %2.</source>
-        <translation>Odtworzono go do %1 z %2.</translation>
+        <translation>Odtwarzanie dotarło do %1 z %2.</translation>
     </message>
     <message>
         <source>Order %1 was already refunded (reference %2); the refund covers every item in it.</source>
@@ -1912,11 +1912,11 @@
     </message>
     <message>
         <source>You already owned this title (order %1, bought on %2).</source>
-        <translation>Ten tytuł był już kupiony na własność (zamówienie %1, zakup %2).</translation>
+        <translation>Ten tytuł był już wcześniej kupiony na własność (zamówienie %1, data zakupu: %2).</translation>
     </message>
     <message>
         <source>You already had this title on rental (order %1, rented on %2, running until %3).</source>
-        <translation>Ten tytuł był już wypożyczony (zamówienie %1, wypożyczenie %2, ważne do %3).</translation>
+        <translation>Ten tytuł był już wypożyczony (zamówienie %1, data wypożyczenia: %2, ważne do: %3).</translation>
     </message>
     <message>
         <source>Neither copy has been played or downloaded.</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>This copy, bought on %1, has not been played or downloaded.</source>
-        <translation>Ta kopia, kupiona %1, nie była odtwarzana ani pobierana.</translation>
+        <translation>Ta kopia (data zakupu: %1) nie była odtwarzana ani pobierana.</translation>
     </message>
     <message>
         <source>The earlier one was never played or downloaded.</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>The platform says the rental ends on %1, but its terms give %2.</source>
-        <translation>Według platformy wypożyczenie kończy się %1, ale z jego warunków wynika %2.</translation>
+        <translation>Koniec wypożyczenia według platformy: %1; według jego warunków: %2.</translation>
     </message>
     <message>
         <source>The order says &quot;%1&quot;, bought to keep, but the title is marked as a download-to-rent rental.</source>
@@ -4012,11 +4012,11 @@
     </message>
     <message>
         <source>The rental window started: it ends on %1.</source>
-        <translation>Okres wypożyczenia się rozpoczął: kończy się %1.</translation>
+        <translation>Okres wypożyczenia się rozpoczął. Koniec: %1.</translation>
     </message>
     <message>
         <source>The rental window had already started: it ends on %1.</source>
-        <translation>Okres wypożyczenia już wcześniej się rozpoczął: kończy się %1.</translation>
+        <translation>Okres wypożyczenia rozpoczął się już wcześniej. Koniec: %1.</translation>
     </message>
 </context>
 <context>

@@ -2179,11 +2179,11 @@
     </message>
     <message>
         <source>Window ended</source>
-        <translation>Okres minął</translation>
+        <translation>Okres się skończył</translation>
     </message>
     <message>
         <source>Window ends</source>
-        <translation>Koniec okresu</translation>
+        <translation>Okres się kończy</translation>
     </message>
     <message>
         <source>As of</source>
@@ -2347,11 +2347,11 @@
     <name>ff::ui::AccountPurchasesTab</name>
     <message>
         <source>Purchased from</source>
-        <translation>Kupione od</translation>
+        <translation>Data zakupu od</translation>
     </message>
     <message>
         <source>Purchased until</source>
-        <translation>Kupione do</translation>
+        <translation>Data zakupu do</translation>
     </message>
     <message>
         <source>Paid only</source>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>Purchased:</source>
-        <translation>Kupione:</translation>
+        <translation>Data zakupu:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Purchases allowed&lt;/b&gt; %1 · &lt;b&gt;Purchase order required&lt;/b&gt; %2 %3</source>
-        <translation>&lt;br&gt;&lt;b&gt;Zakupy dozwolone&lt;/b&gt; %1 · &lt;b&gt;Wymagane zamówienie zakupu&lt;/b&gt; %2 %3</translation>
+        <translation>&lt;br&gt;&lt;b&gt;Zakupy dozwolone&lt;/b&gt; %1 · &lt;b&gt;Wymagany numer zamówienia&lt;/b&gt; %2 %3</translation>
     </message>
     <message>
         <source>(PO %1)</source>
@@ -3584,7 +3584,7 @@
     </message>
     <message>
         <source>No customer “%1” was found in %2. Check the spelling, or try their email address.</source>
-        <translation>Nie znaleziono klienta „%1” u partnera %2. Sprawdź pisownię albo spróbuj jego adresu e-mail.</translation>
+        <translation>Nie znaleziono klienta „%1” – przeszukano: %2. Sprawdź pisownię albo wyszukaj klienta po adresie e-mail.</translation>
     </message>
     <message>
         <source>%1 has no purchase orders in this affiliate.</source>
@@ -3737,7 +3737,7 @@
     </message>
     <message>
         <source>Available</source>
-        <translation>Dostępna</translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <source>Rental / view</source>
@@ -3865,7 +3865,7 @@
     </message>
     <message>
         <source>none registered</source>
-        <translation>brak zarejestrowanego</translation>
+        <translation>nie zarejestrowano</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -4805,7 +4805,7 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     </message>
     <message>
         <source>&amp;Ticket or case reference:</source>
-        <translation>&amp;Zgłoszenie lub numer sprawy:</translation>
+        <translation>&amp;Numer zgłoszenia lub sprawy:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>

@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>First streamed</source>
-        <translation>Pierwsze odtworzenie strumieniowe</translation>
+        <translation>Pierwszy streaming</translation>
     </message>
     <message>
         <source>First downloaded</source>
@@ -1888,7 +1888,7 @@
     </message>
     <message>
         <source>It was streamed on %1 and stopped after %2.</source>
-        <translation>Pierwsze odtworzenie strumieniowe: %1. Odtwarzanie przerwano po %2.</translation>
+        <translation>Tytuł oglądano online: %1; odtwarzanie przerwano po %2.</translation>
     </message>
     <message>
         <source>It played to %1 of %2.</source>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <source>First streamed</source>
-        <translation>Pierwsze odtworzenie strumieniowe</translation>
+        <translation>Pierwszy streaming</translation>
     </message>
     <message>
         <source>First downloaded</source>
@@ -4276,7 +4276,7 @@
     </message>
     <message>
         <source> · insecure http allowed</source>
-        <translation> · dozwolone niezabezpieczone http</translation>
+        <translation> · niezabezpieczone http</translation>
     </message>
     <message numerus="yes">
         <source> · trusts %n extra certificate(s)</source>
@@ -4470,7 +4470,7 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     </message>
     <message>
         <source>A&amp;dmin API URL:</source>
-        <translation>URL API &amp;administracyjnego:</translation>
+        <translation>URL API a&amp;dministracyjnego:</translation>
     </message>
     <message>
         <source>A&amp;uthentication:</source>
@@ -4665,7 +4665,7 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     </message>
     <message>
         <source>Show &amp;all months</source>
-        <translation>Pokaż wszystkie &amp;miesiące</translation>
+        <translation>Wszystkie &amp;miesiące</translation>
     </message>
     <message>
         <source>Show spend per month as a table</source>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>no secret is set for this profile&apos;s %1 authentication</source>
-        <translation>w tym profilu nie ustawiono sekretu do uwierzytelniania %1</translation>
+        <translation>w tym profilu nie ustawiono sekretu do uwierzytelniania typu %1</translation>
     </message>
     <message>
         <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>

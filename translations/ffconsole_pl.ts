@@ -1903,10 +1903,6 @@
         <translation>Zamówienie %1 jest oznaczone jako zwrócone; zwrot obejmuje wszystkie jego pozycje.</translation>
     </message>
     <message>
-        <source>%1 of the %2 titles in this box set have been started.</source>
-        <translation>Rozpoczęto %1 z %2 tytułów tego zestawu.</translation>
-    </message>
-    <message>
         <source>The records&apos; times do not fit together (a licence, play or download before the purchase or before the licence), so a clock may be wrong.</source>
         <translation>Czasy w zapisach do siebie nie pasują (licencja, odtworzenie lub pobranie przed zakupem albo przed licencją), więc któryś zegar może się mylić.</translation>
     </message>
@@ -1961,6 +1957,14 @@
     <message>
         <source>The order says &quot;%1&quot;, but the platform lists the title as &quot;%2&quot;.</source>
         <translation>Zamówienie podaje &quot;%1&quot;, ale platforma podaje dla tytułu &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 titles in this box set have been started.</source>
+        <translation>
+            <numerusform>Rozpoczęto %n z %1 tytułów tego zestawu.</numerusform>
+            <numerusform>Rozpoczęto %n z %1 tytułów tego zestawu.</numerusform>
+            <numerusform>Rozpoczęto %n z %1 tytułów tego zestawu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2628,14 +2632,6 @@
         <translation>referencja dostawcy tytułu</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> d</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2756,10 +2752,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation>Dodaj „%1” (ref. dostawcy %2, oferta %3) do zamówienia %4 klienta %5, cena %6, wypożyczenie: %7 d, czas oglądania: %8 h.</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>bez tytułu</translation>
     </message>
@@ -2782,6 +2774,44 @@
     <message>
         <source>The item was added to order %1 (item %2).</source>
         <translation>Dodano pozycję do zamówienia %1 (pozycja %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> dzień</numerusform>
+            <numerusform> dni</numerusform>
+            <numerusform> dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> godzina</numerusform>
+            <numerusform> godziny</numerusform>
+            <numerusform> godzin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7, view time %8.</source>
+        <translation>Dodaj „%1” (ref. dostawcy %2, oferta %3) do zamówienia %4 klienta %5, cena %6, wypożyczenie: %7, czas oglądania: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzina</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4031,21 @@
     </message>
 </context>
 <context>
+    <name>ff::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;System language (%1)</source>
+        <translation>Język &amp;systemu (%1)</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>język systemu</translation>
+    </message>
+</context>
+<context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
@@ -4140,6 +4185,10 @@
     <message>
         <source>FilmFlex Agent Console — %1</source>
         <translation>FilmFlex Agent Console — %1</translation>
+    </message>
+    <message>
+        <source>The console will speak %1 from its next start: close it and open it again.</source>
+        <translation>Od następnego uruchomienia język konsoli to: %1. Zamknij ją i otwórz ponownie.</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4922,26 @@ Uruchomić wbudowaną piaskownicę (lokalny serwer z realistycznymi klientami te
     <message>
         <source>the connection is gone.</source>
         <translation>połączenie zostało przerwane.</translation>
+    </message>
+</context>
+<context>
+    <name>ffconsole</name>
+    <message>
+        <source>A desktop console for FilmFlex customer service.</source>
+        <translation>Konsola do obsługi klientów FilmFlex.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and connect to it.</source>
+        <translation>Uruchom wbudowaną piaskownicę i połącz się z nią.</translation>
+    </message>
+    <message>
+        <source>Connect with this saved profile.</source>
+        <translation>Połącz się przy użyciu tego zapisanego profilu.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>the value of --profile in --help</comment>
+        <translation>NAZWA</translation>
     </message>
 </context>
 </TS>

@@ -44,12 +44,12 @@ QLocale AgentLanguage::localeFor(const QString& language, const QLocale& system)
     return QLocale(language);
 }
 
-bool AgentLanguage::apply(const QLocale& locale, QCoreApplication* app)
+bool AgentLanguage::apply(const QLocale& locale, QObject* owner)
 {
     QLocale::setDefault(locale);
     // Qt's own strings (the buttons of standard dialogs, QCommandLineParser's --help) first, so
     // that the console's catalogue, installed last, is searched first.
-    auto* qtTranslations = new QTranslator(app);
+    auto* qtTranslations = new QTranslator(owner);
     if (qtTranslations->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslations);
@@ -57,7 +57,7 @@ bool AgentLanguage::apply(const QLocale& locale, QCoreApplication* app)
         delete qtTranslations;
     // A language the console is not translated into (and the C locale) reads English, whose
     // catalogue holds its plural forms ("1 item", "2 items").
-    auto* translations = new QTranslator(app);
+    auto* translations = new QTranslator(owner);
     const bool translated = translations->load(
         locale, QStringLiteral("ffconsole"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (translated || translations->load(QStringLiteral(":/i18n/ffconsole_en")))

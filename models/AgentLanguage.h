@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-class QCoreApplication;
+class QObject;
 class QSettings;
 
 namespace ff {
@@ -31,11 +31,11 @@ public:
     // The locale for a choice: the system's when the choice is "" or the system's own language
     // (so that de_AT keeps Austrian formats), else the language's main locale.
     static QLocale localeFor(const QString& language, const QLocale& system = QLocale::system());
-    // Makes locale the default and installs the console's and Qt's translations for it on app
-    // (the translators are app's children). Returns false when the console has no translation
-    // for locale's language and it is not English: the window then reads English, as it does
-    // in the C locale.
-    static bool apply(const QLocale& locale, QCoreApplication* app);
+    // Makes locale the default and installs the console's and Qt's translations for it. The
+    // translators are owner's children (the application's, in a program): deleting owner takes
+    // them out again. Returns false when the console has no translation for locale's language
+    // and it is not English: the window then reads English, as it does in the C locale.
+    static bool apply(const QLocale& locale, QObject* owner);
 };
 
 } // namespace ff

@@ -1887,10 +1887,6 @@
         <translation>Bestellung %1 ist als erstattet markiert; die Erstattung gilt für alle Positionen darin.</translation>
     </message>
     <message>
-        <source>%1 of the %2 titles in this box set have been started.</source>
-        <translation>Von den %2 Titeln dieses Box-Sets wurden %1 begonnen.</translation>
-    </message>
-    <message>
         <source>The records&apos; times do not fit together (a licence, play or download before the purchase or before the licence), so a clock may be wrong.</source>
         <translation>Die Zeiten in den Daten passen nicht zusammen (eine Lizenz, Wiedergabe oder ein Download vor dem Kauf oder vor der Lizenz), daher geht möglicherweise eine Uhr falsch.</translation>
     </message>
@@ -1945,6 +1941,13 @@
     <message>
         <source>The order says &quot;%1&quot;, but the platform lists the title as &quot;%2&quot;.</source>
         <translation>Die Bestellung sagt &quot;%1&quot;, aber die Plattform führt den Titel als &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 titles in this box set have been started.</source>
+        <translation>
+            <numerusform>Von den %1 Titeln dieses Box-Sets wurde %n begonnen.</numerusform>
+            <numerusform>Von den %1 Titeln dieses Box-Sets wurden %n begonnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2613,6 @@
         <translation>die Lieferantenreferenz des Titels</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> Std.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2734,10 +2729,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation>„%1“ (Lieferantenreferenz %2, Angebot %3) zum Preis von %6 zu Bestellung %4 von %5 hinzufügen; Leihdauer %7 Tage, Ansehzeit %8 Stunden.</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
@@ -2763,6 +2754,40 @@
     <message>
         <source>Unit price: %1</source>
         <translation>Stückpreis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> Stunde</numerusform>
+            <numerusform> Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7, view time %8.</source>
+        <translation>„%1“ (Lieferantenreferenz %2, Angebot %3) zum Preis von %6 zu Bestellung %4 von %5 hinzufügen; Leihdauer %7, Ansehzeit %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3963,6 +3988,21 @@
     </message>
 </context>
 <context>
+    <name>ff::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
@@ -4102,6 +4142,10 @@
     <message>
         <source>Not connected: no secret was given for this profile.</source>
         <translation>Nicht verbunden: Für dieses Profil wurde kein Secret angegeben.</translation>
+    </message>
+    <message>
+        <source>The console will speak %1 from its next start: close it and open it again.</source>
+        <translation>Die Konsole verwendet ab dem nächsten Start %1: Schließen Sie sie und öffnen Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4876,26 @@ Die integrierte Sandbox starten (ein lokaler Server mit realistischen Testkunden
     <message>
         <source>the connection is gone.</source>
         <translation>die Verbindung ist getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>ffconsole</name>
+    <message>
+        <source>A desktop console for FilmFlex customer service.</source>
+        <translation>Eine Desktop-Konsole für den FilmFlex-Kundenservice.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and connect to it.</source>
+        <translation>Die eingebaute Sandbox starten und sich mit ihr verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect with this saved profile.</source>
+        <translation>Mit diesem gespeicherten Profil verbinden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>the value of --profile in --help</comment>
+        <translation>NAME</translation>
     </message>
 </context>
 </TS>

@@ -1887,10 +1887,6 @@
         <translation>La commande %1 est marquée comme remboursée&#xa0;; le remboursement couvre tous ses articles.</translation>
     </message>
     <message>
-        <source>%1 of the %2 titles in this box set have been started.</source>
-        <translation>Titres de ce coffret déjà commencés&#xa0;: %1 sur %2.</translation>
-    </message>
-    <message>
         <source>The records&apos; times do not fit together (a licence, play or download before the purchase or before the licence), so a clock may be wrong.</source>
         <translation>Les horaires enregistrés ne concordent pas (une licence, une lecture ou un téléchargement avant l&apos;achat ou avant la licence)&#xa0;: une horloge est peut-être déréglée.</translation>
     </message>
@@ -1945,6 +1941,13 @@
     <message>
         <source>The order says &quot;%1&quot;, but the platform lists the title as &quot;%2&quot;.</source>
         <translation>La commande indique &quot;%1&quot;, mais la plateforme répertorie le titre comme &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 titles in this box set have been started.</source>
+        <translation>
+            <numerusform>%n des %1 titres de ce coffret a été commencé.</numerusform>
+            <numerusform>%n des %1 titres de ce coffret ont été commencés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2613,6 @@
         <translation>la référence fournisseur du titre</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> j</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2734,10 +2729,6 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7 days, view time %8 hours.</source>
-        <translation>Ajouter «&#xa0;%1&#xa0;» (réf. fournisseur %2, offre %3) à la commande %4 de %5, au prix de %6, location %7 j, visionnage %8 h.</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2763,6 +2754,40 @@
     <message>
         <source>Unit price: %1</source>
         <translation>Prix unitaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> heure</numerusform>
+            <numerusform> heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add “%1” (supplier ref %2, offer %3) to order %4 of %5, at %6, rental %7, view time %8.</source>
+        <translation>Ajouter « %1 » (réf. fournisseur %2, offre %3) à la commande %4 de %5, au prix de %6, location %7, visionnage %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3963,6 +3988,21 @@
     </message>
 </context>
 <context>
+    <name>ff::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language (%1)</source>
+        <translation>Langue du &amp;système (%1)</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>la langue du système</translation>
+    </message>
+</context>
+<context>
     <name>ff::ui::LicenceStates</name>
     <message>
         <source>State before: %1.</source>
@@ -4102,6 +4142,10 @@
     <message>
         <source>Not connected: no secret was given for this profile.</source>
         <translation>Non connecté&#xa0;: aucun secret n&apos;a été saisi pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The console will speak %1 from its next start: close it and open it again.</source>
+        <translation>La console utilisera %1 à son prochain démarrage : fermez-la et rouvrez-la.</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4876,26 @@ Démarrer le bac à sable intégré (un serveur local avec des clients de test r
     <message>
         <source>the connection is gone.</source>
         <translation>la connexion a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>ffconsole</name>
+    <message>
+        <source>A desktop console for FilmFlex customer service.</source>
+        <translation>Une console de bureau pour le service client FilmFlex.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and connect to it.</source>
+        <translation>Démarrer le bac à sable intégré et s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Connect with this saved profile.</source>
+        <translation>Se connecter avec ce profil enregistré.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>the value of --profile in --help</comment>
+        <translation>NOM</translation>
     </message>
 </context>
 </TS>

@@ -222,12 +222,13 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     if (parser.isSet(QStringLiteral("version")))
         return CommandOutcome::success(QByteArray("ffconsole-cli " FFCONSOLE_VERSION "\n"));
     if (parser.isSet(QStringLiteral("help"))) {
-        const QString help = command
-            ? parser.helpText().replace(
-                QCoreApplication::translate("QCommandLineParser", "[options]") + QStringLiteral(" command"),
-                QCoreApplication::translate("QCommandLineParser", "[options]") + QLatin1Char(' ')
-                    + command->name())
-            : usage();
+        // "[options]" in Qt's words, from qtbase's catalogue ("[Optionen]"); its context is
+        // named by a variable so that lupdate leaves the string to Qt's catalogue, not ours.
+        const char* const qtContext = "QCommandLineParser";
+        const QString options = QCoreApplication::translate(qtContext, "[options]");
+        const QString help = command ? parser.helpText().replace(
+                                 options + QStringLiteral(" command"), options + u' ' + command->name())
+                                     : usage();
         return CommandOutcome::success(help.toUtf8());
     }
     if (commandName.isEmpty())

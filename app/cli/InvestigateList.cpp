@@ -196,26 +196,31 @@ void InvestigateList::finish()
     showProgress(true);
     const Command::Done done = std::exchange(m_done, {});
     if (m_outputError) {
-        done(CommandOutcome::failure(ExitCode::OutputFailed,
-            QCoreApplication::translate("ff::cli::InvestigateList",
-                m_state
-                    ? "cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and "
-                      "only those that succeeded are recorded in --state: run again with it to go on"
-                    : "cannot write to stdout: %1; the run stopped after %n customer(s) written in full",
-                nullptr, int(m_succeeded + m_failed))
-                .arg(*m_outputError)));
+        const int written = int(m_succeeded + m_failed);
+        // Each sentence whole, in a call of its own: lupdate reads literals, not a choice of them.
+        const QString message = m_state
+            ? QCoreApplication::translate("ff::cli::InvestigateList",
+                "cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and "
+                "only those that succeeded are recorded in --state: run again with it to go on",
+                nullptr, written)
+            : QCoreApplication::translate("ff::cli::InvestigateList",
+                "cannot write to stdout: %1; the run stopped after %n customer(s) written in full", nullptr,
+                written);
+        done(CommandOutcome::failure(ExitCode::OutputFailed, message.arg(*m_outputError)));
         return;
     }
     if (m_failed == 0) {
         done(CommandOutcome::success({}));
         return;
     }
-    const QString summary = QCoreApplication::translate("ff::cli::InvestigateList",
-        m_stopped ? "%1 of %n customer(s) failed, and the rest were not tried; the last: %2"
-                  : "%1 of %n customer(s) failed; the last: %2",
-        nullptr, int(m_failed + m_succeeded))
-                                .arg(m_failed)
-                                .arg(m_lastError);
+    const int tried = int(m_failed + m_succeeded);
+    const QString summary
+        = (m_stopped ? QCoreApplication::translate("ff::cli::InvestigateList",
+               "%1 of %n customer(s) failed, and the rest were not tried; the last: %2", nullptr, tried)
+                     : QCoreApplication::translate("ff::cli::InvestigateList",
+                         "%1 of %n customer(s) failed; the last: %2", nullptr, tried))
+              .arg(m_failed)
+              .arg(m_lastError);
     // None could be investigated, all for the same reason: the code that reason has on its own.
     if (m_succeeded == 0 && !m_mixedFailures)
         done(CommandOutcome::failure(*m_failureCode, summary));

@@ -71,14 +71,14 @@ std::optional<CommandOutcome> WriteCommand::refusalForUnresolved(const ApiClient
 
 CommandOutcome WriteCommand::unknownOutcome(const ApiError& error, const QString& howToCheck)
 {
-    QString line
-        = QCoreApplication::translate("ff::cli::WriteCommand", "the change may have been applied: %1")
-              .arg(error.message);
-    if (!error.requestId.isEmpty())
-        line += QCoreApplication::translate("ff::cli::WriteCommand", " (request id %1)").arg(error.requestId);
-    return CommandOutcome::failure(ExitCode::NetworkFailure,
-        line + QCoreApplication::translate("ff::cli::WriteCommand", "; check before sending it again: ")
-            + howToCheck);
+    const QString line = error.requestId.isEmpty()
+        ? QCoreApplication::translate("ff::cli::WriteCommand",
+            "the change may have been applied: %1; check before sending it again: %2")
+              .arg(error.message, howToCheck)
+        : QCoreApplication::translate("ff::cli::WriteCommand",
+            "the change may have been applied: %1 (request id %2); check before sending it again: %3")
+              .arg(error.message, error.requestId, howToCheck);
+    return CommandOutcome::failure(ExitCode::NetworkFailure, line);
 }
 
 } // namespace ff::cli

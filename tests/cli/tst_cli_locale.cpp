@@ -163,7 +163,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         const QString customer = QStringLiteral("--customer");
-        for (const QString format : { QStringLiteral("json"), QStringLiteral("csv") }) {
+        for (const QString& format : { QStringLiteral("json"), QStringLiteral("csv") }) {
             const QStringList formatted { QStringLiteral("--format"), format };
             QTest::addRow("orders %s", qPrintable(format))
                 << formatted + affiliateAnd(QStringLiteral("orders")) + QStringList { customer, m_username };

@@ -20,12 +20,19 @@ QByteArray json(const auto& entitlement)
     return JsonWriter::toJson(entitlement, options) + '\n';
 }
 
+// A label of the summary, its value lined up after it; a translation longer than the English
+// ones still keeps a space before its value.
+QString label(const QString& text)
+{
+    return text.leftJustified(21) + QLatin1Char(' ');
+}
+
 // The summary lines both versions share.
 template <class E> QString summary(const E& e)
 {
     QString text;
-    auto line = [&text](const QString& label, const QString& value) {
-        text += label.leftJustified(22) + value + QLatin1Char('\n');
+    auto line = [&text](const QString& name, const QString& value) {
+        text += label(name) + value + QLatin1Char('\n');
     };
     line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Title"), CellText::of(e.title));
     line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Supplier ref"),
@@ -123,7 +130,7 @@ QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputForma
     }
     QString text = summary(entitlement);
     if (entitlement.parent)
-        text += QCoreApplication::translate("ff::cli::EntitlementOutput", "Parent").leftJustified(22)
+        text += label(QCoreApplication::translate("ff::cli::EntitlementOutput", "Parent"))
             + CellText::of(entitlement.parent->title) + QStringLiteral(" [")
             + CellText::of(entitlement.parent->supplierRef) + QStringLiteral("]\n");
     if (entitlement.children && !entitlement.children->isEmpty()) {

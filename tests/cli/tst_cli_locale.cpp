@@ -41,10 +41,14 @@ class TestCliLocale : public QObject
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
-    qint64 m_affiliate = 0;
-    QString m_username;
-    QString m_account;
+    ff::SandboxCustomer m_zoe;
     QTemporaryDir m_audit;
+
+    QString username() const { return m_zoe.username.value_or(QString()); }
+    QString account() const
+    {
+        return QString::fromLatin1(ff::GuidText::toText(m_zoe.customerId.value_or(QUuid())));
+    }
 
     // The CLI with LANG=lang and nothing that outranks it (LC_ALL, LC_MESSAGES, LANGUAGE).
     Run cliIn(const QString& lang, const QStringList& arguments) const
@@ -60,7 +64,7 @@ private:
 
     QStringList affiliateAnd(const QString& command) const
     {
-        return { command, QStringLiteral("--affiliate"), QString::number(m_affiliate) };
+        return { command, QStringLiteral("--affiliate"), QString::number(m_zoe.affiliateId.value_or(0)) };
     }
 
 private slots:
@@ -71,9 +75,7 @@ private slots:
         QVERIFY2(m_sandbox, qPrintable(problem));
         const std::optional<ff::SandboxCustomer> zoe = m_sandbox->findCustomer(QStringLiteral("zoë smith"));
         QVERIFY(zoe);
-        m_affiliate = zoe->affiliateId.value_or(0);
-        m_username = zoe->username.value_or(QString());
-        m_account = QString::fromLatin1(ff::GuidText::toText(zoe->customerId.value_or(QUuid())));
+        m_zoe = *zoe;
         QVERIFY(m_audit.isValid());
     }
 
@@ -106,7 +108,7 @@ private slots:
             << QByteArray("Unknown option '%1'.") << QStringList { QStringLiteral("colour") } << true << 2;
         QTest::newRow("a table's heading")
             << affiliateAnd(QStringLiteral("orders"))
-                + QStringList { QStringLiteral("--customer"), m_username }
+                + QStringList { QStringLiteral("--customer"), username() }
             << consoleCatalogue(QStringLiteral("de")) << QByteArray("ff::cli::OrderOutput")
             << QByteArray("Supplier ref") << QStringList {} << false << 0;
     }
@@ -166,12 +168,12 @@ private slots:
         for (const QString& format : { QStringLiteral("json"), QStringLiteral("csv") }) {
             const QStringList formatted { QStringLiteral("--format"), format };
             QTest::addRow("orders %s", qPrintable(format))
-                << formatted + affiliateAnd(QStringLiteral("orders")) + QStringList { customer, m_username };
+                << formatted + affiliateAnd(QStringLiteral("orders")) + QStringList { customer, username() };
             QTest::addRow("purchases %s", qPrintable(format)) << formatted
-                    + QStringList { QStringLiteral("purchases"), QStringLiteral("--account"), m_account };
+                    + QStringList { QStringLiteral("purchases"), QStringLiteral("--account"), account() };
             QTest::addRow("investigate %s", qPrintable(format)) << formatted
                     + affiliateAnd(QStringLiteral("investigate"))
-                    + QStringList { customer, m_username, QStringLiteral("--at"), Now };
+                    + QStringList { customer, username(), QStringLiteral("--at"), Now };
             QTest::addRow("unknown customer %s", qPrintable(format)) << formatted
                     + affiliateAnd(QStringLiteral("orders"))
                     + QStringList { customer, QStringLiteral("nobody at all") };
@@ -179,7 +181,7 @@ private slots:
         QTest::newRow("investigate jsonl")
             << QStringList { QStringLiteral("--format"), QStringLiteral("jsonl") }
                 + affiliateAnd(QStringLiteral("investigate"))
-                + QStringList { customer, m_username, QStringLiteral("--at"), Now };
+                + QStringList { customer, username(), QStringLiteral("--at"), Now };
     }
 
     void machineOutputNeverChangesWithTheLocale()

@@ -8,17 +8,24 @@
 #include "app/cli/InputValidation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ff::cli {
 
 QList<QCommandLineOption> AckLicenseCommand::options() const
 {
     return auditOptions()
-        + QList<QCommandLineOption> { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."),
+        + QList<QCommandLineOption> { { QStringLiteral("affiliate"),
+                                          QCoreApplication::translate(
+                                              "ff::cli::AckLicenseCommand", "Affiliate id."),
                                           QStringLiteral("N") },
-              { QStringLiteral("device"), QStringLiteral("The device id that received the licence."),
+              { QStringLiteral("device"),
+                  QCoreApplication::translate(
+                      "ff::cli::AckLicenseCommand", "The device id that received the licence."),
                   QStringLiteral("ID") },
-              { QStringLiteral("item"), QStringLiteral("Purchase order item id."), QStringLiteral("ID") } };
+              { QStringLiteral("item"),
+                  QCoreApplication::translate("ff::cli::AckLicenseCommand", "Purchase order item id."),
+                  QStringLiteral("ID") } };
 }
 
 std::optional<QString> AckLicenseCommand::validate(const QCommandLineParser& parser)
@@ -44,7 +51,8 @@ std::optional<QString> AckLicenseCommand::validate(const QCommandLineParser& par
 
 void AckLicenseCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    const QString what = QStringLiteral("ack-license of item %1").arg(m_item);
+    const QString what
+        = QCoreApplication::translate("ff::cli::AckLicenseCommand", "ack-license of item %1").arg(m_item);
     const auto unresolved
         = [this](const AuditLog& log) { return AuditedWrites::unresolvedAcknowledgement(log, m_item); };
     if (const auto refused = refusalForUnresolved(client, unresolved, what)) {
@@ -57,7 +65,7 @@ void AckLicenseCommand::run(ApiClient& client, OutputFormat format, Done done)
                 done(CommandOutcome::success(EntitlementOutput::format(*result, format)));
             else if (result.error().outcomeUnknown)
                 done(unknownOutcome(result.error(),
-                    QStringLiteral(
+                    QCoreApplication::translate("ff::cli::AckLicenseCommand",
                         "ffconsole-cli orders --affiliate %1 --customer NAME shows whether item %2 "
                         "has LicenseAcknowledged")
                         .arg(QString::number(m_affiliate), QString::number(m_item))));

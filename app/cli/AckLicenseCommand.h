@@ -3,6 +3,8 @@
 
 #include "app/cli/WriteCommand.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 // ack-license --affiliate N --device ID --item ID: acknowledge that a device received a
@@ -11,7 +13,11 @@ class AckLicenseCommand final : public WriteCommand
 {
 public:
     QString name() const override { return QStringLiteral("ack-license"); }
-    QString summary() const override { return QStringLiteral("acknowledge a licence a device received"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+            "ff::cli::AckLicenseCommand", "acknowledge a licence a device received");
+    }
     QList<QCommandLineOption> options() const override;
     std::optional<QString> validate(const QCommandLineParser& parser) override;
     void run(ApiClient& client, OutputFormat format, Done done) override;

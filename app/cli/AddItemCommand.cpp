@@ -10,6 +10,7 @@
 #include "app/cli/OrderOutput.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
 
@@ -24,18 +25,22 @@ constexpr qint64 MaxItemJsonBytes = 1024 * 1024;
 QList<QCommandLineOption> AddItemCommand::options() const
 {
     return auditOptions()
-        + QList<QCommandLineOption> { { QStringLiteral("order"), QStringLiteral("Purchase order id."),
+        + QList<QCommandLineOption> { { QStringLiteral("order"),
+                                          QCoreApplication::translate(
+                                              "ff::cli::AddItemCommand", "Purchase order id."),
                                           QStringLiteral("ID") },
               { QStringLiteral("item-json"),
-                  QStringLiteral("A PurchaseOrderItem as JSON, from a file or - for stdin."),
+                  QCoreApplication::translate(
+                      "ff::cli::AddItemCommand", "A PurchaseOrderItem as JSON, from a file or - for stdin."),
                   QStringLiteral("FILE|-") },
               { QStringLiteral("affiliate"),
-                  QStringLiteral(
+                  QCoreApplication::translate("ff::cli::AddItemCommand",
                       "The order's affiliate: with --customer, read the order back when the answer "
                       "says nothing certain."),
                   QStringLiteral("N") },
               { QStringLiteral("customer"),
-                  QStringLiteral("The order's customer (name or email), with --affiliate."),
+                  QCoreApplication::translate(
+                      "ff::cli::AddItemCommand", "The order's customer (name or email), with --affiliate."),
                   QStringLiteral("NAME_OR_EMAIL") } };
 }
 
@@ -49,28 +54,33 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
 
     const QString path = parser.value(QStringLiteral("item-json"));
     if (path.isEmpty())
-        return QStringLiteral("--item-json is required (a file, or - for stdin)");
+        return QCoreApplication::translate(
+            "ff::cli::AddItemCommand", "--item-json is required (a file, or - for stdin)");
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return QStringLiteral("cannot read --item-json %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ff::cli::AddItemCommand", "cannot read --item-json %1: %2")
+            .arg(path, file.errorString());
     const QByteArray json = file.read(MaxItemJsonBytes + 1);
     if (json.size() > MaxItemJsonBytes)
-        return QStringLiteral("--item-json is larger than 1 MB: not an item");
+        return QCoreApplication::translate(
+            "ff::cli::AddItemCommand", "--item-json is larger than 1 MB: not an item");
     const auto item = readJson<PurchaseOrderItem>(json);
     if (!item)
-        return QStringLiteral("--item-json is not a valid PurchaseOrderItem: %1")
+        return QCoreApplication::translate(
+            "ff::cli::AddItemCommand", "--item-json is not a valid PurchaseOrderItem: %1")
             .arg(item.error().toString());
     QStringList problems;
     for (const NewItemRules::Problem& problem : NewItemRules::problems(*item, m_order))
         problems.append(problem.toString());
     if (!problems.isEmpty())
-        return QStringLiteral("--item-json: %1").arg(problems.join(QStringLiteral("; ")));
+        return QCoreApplication::translate("ff::cli::AddItemCommand", "--item-json: %1")
+            .arg(problems.join(QStringLiteral("; ")));
     m_item = *item;
     const bool affiliateGiven = parser.isSet(QStringLiteral("affiliate"));
     if (affiliateGiven != parser.isSet(QStringLiteral("customer")))
-        return QStringLiteral(
+        return QCoreApplication::translate("ff::cli::AddItemCommand",
             "--affiliate and --customer go together: the order's customer, to read it back");
     if (affiliateGiven) {
         const auto customer = InputValidation::customer(parser);
@@ -84,7 +94,8 @@ std::optional<QString> AddItemCommand::validate(const QCommandLineParser& parser
 
 void AddItemCommand::run(ApiClient& client, OutputFormat format, Done done)
 {
-    const QString what = QStringLiteral("add-item to order %1").arg(m_order);
+    const QString what
+        = QCoreApplication::translate("ff::cli::AddItemCommand", "add-item to order %1").arg(m_order);
     const auto unresolved
         = [this](const AuditLog& log) { return AuditedWrites::unresolvedAddItem(log, m_order); };
     if (const auto refused = refusalForUnresolved(client, unresolved, what)) {
@@ -103,8 +114,9 @@ void AddItemCommand::run(ApiClient& client, OutputFormat format, Done done)
         std::optional<PurchaseOrder> before = WriteReadBack::find(*orders, m_order);
         if (!before) {
             done(CommandOutcome::failure(ExitCode::BadInput,
-                QStringLiteral("order %1 is not one of this customer's orders, so it could not be read back; "
-                               "nothing was sent")
+                QCoreApplication::translate("ff::cli::AddItemCommand",
+                    "order %1 is not one of this customer's orders, so it could not be read back; "
+                    "nothing was sent")
                     .arg(m_order)));
             return;
         }
@@ -129,7 +141,7 @@ void AddItemCommand::send(
             }
             if (!before) {
                 done(unknownOutcome(error,
-                    QStringLiteral(
+                    QCoreApplication::translate("ff::cli::AddItemCommand",
                         "ffconsole-cli orders --affiliate N --customer NAME lists order %1's items "
                         "(add-item --affiliate N --customer NAME reads it back by itself)")
                         .arg(m_order)));

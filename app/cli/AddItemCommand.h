@@ -5,6 +5,7 @@
 #include "app/cli/WriteCommand.h"
 #include "app/cli/WriteReadBack.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace ff::cli {
@@ -17,7 +18,10 @@ class AddItemCommand final : public WriteCommand
 {
 public:
     QString name() const override { return QStringLiteral("add-item"); }
-    QString summary() const override { return QStringLiteral("add an item to a purchase order"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("ff::cli::AddItemCommand", "add an item to a purchase order");
+    }
     QList<QCommandLineOption> options() const override;
     std::optional<QString> validate(const QCommandLineParser& parser) override;
     void run(ApiClient& client, OutputFormat format, Done done) override;

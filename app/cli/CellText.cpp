@@ -4,6 +4,8 @@
 #include "api/core/GuidText.h"
 #include "models/TerminalText.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 namespace {
@@ -48,7 +50,9 @@ QString CellText::of(const std::optional<QUuid>& value)
 
 QString CellText::yesNo(const std::optional<bool>& value)
 {
-    return value ? (*value ? QStringLiteral("yes") : QStringLiteral("no")) : Absent;
+    return value ? (*value ? QCoreApplication::translate("ff::cli::CellText", "yes")
+                           : QCoreApplication::translate("ff::cli::CellText", "no"))
+                 : Absent;
 }
 
 } // namespace ff::cli

@@ -15,6 +15,7 @@
 #include "models/TerminalText.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QTimer>
 #include <cstdio>
@@ -36,33 +37,48 @@ const QString SpeedTime = QStringLiteral("speed-time");
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        { BaseUrl, QStringLiteral("Platform API base URL (default: the profile's, or FFCONSOLE_BASE_URL)."),
+        { BaseUrl,
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "Platform API base URL (default: the profile's, or FFCONSOLE_BASE_URL)."),
             QStringLiteral("URL") },
-        { AdminUrl, QStringLiteral("Admin accounts API base URL (default: --base-url)."),
+        { AdminUrl,
+            QCoreApplication::translate(
+                "ff::cli::CliApplication", "Admin accounts API base URL (default: --base-url)."),
             QStringLiteral("URL") },
         { Profile,
-            QStringLiteral("Connection profile saved by the console; its secret comes from the keychain."),
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "Connection profile saved by the console; its secret comes from the keychain."),
             QStringLiteral("NAME") },
         { Timeout,
-            QStringLiteral("Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30)."),
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30)."),
             QStringLiteral("SEC") },
         { SpeedLimit,
-            QStringLiteral("Give up when an answer averages fewer bytes a second than this over --speed-time "
-                           "(default 1024)."),
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "Give up when an answer averages fewer bytes a second than this over --speed-time "
+                "(default 1024)."),
             QStringLiteral("BYTES") },
-        { SpeedTime, QStringLiteral("The window --speed-limit is measured over, in seconds (default 30)."),
+        { SpeedTime,
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "The window --speed-limit is measured over, in seconds (default 30)."),
             QStringLiteral("SEC") },
         { Format,
-            QStringLiteral("Output format: table, json or csv (default table); investigate also jsonl; "
-                           "report pdf, csv or text."),
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "Output format: table, json or csv (default table); investigate also jsonl; "
+                "report pdf, csv or text."),
             QStringLiteral("table|json|csv") },
         { Auth,
-            QStringLiteral("Authentication: bearer, apikey or basic (default: the profile's, or bearer)."),
+            QCoreApplication::translate("ff::cli::CliApplication",
+                "Authentication: bearer, apikey or basic (default: the profile's, or bearer)."),
             QStringLiteral("SCHEME") },
-        { ApiKeyHeader, QStringLiteral("Header name for apikey authentication (default X-Api-Key)."),
+        { ApiKeyHeader,
+            QCoreApplication::translate(
+                "ff::cli::CliApplication", "Header name for apikey authentication (default X-Api-Key)."),
             QStringLiteral("NAME") },
-        { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") },
-        { { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version.") },
+        { { QStringLiteral("h"), QStringLiteral("help") },
+            QCoreApplication::translate("ff::cli::CliApplication", "Show this help.") },
+        { { QStringLiteral("v"), QStringLiteral("version") },
+            QCoreApplication::translate("ff::cli::CliApplication", "Show the version.") },
     };
 }
 
@@ -88,7 +104,7 @@ std::optional<QString> outsideProfile(const ConnectionProfile& profile, const Co
              std::pair { settings.adminUrl, QStringLiteral("--admin-url") } }) {
         const bool inside = profile.isBuiltInSandbox ? isLoopback(url) : allowed.contains(Origin::of(url));
         if (!inside)
-            return QStringLiteral(
+            return QCoreApplication::translate("ff::cli::CliApplication",
                 "%1 %2 is not a server of profile \"%3\" (%4), and its secret goes "
                 "nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN")
                 .arg(option, Origin::of(url).toString(), profile.name,
@@ -102,7 +118,8 @@ Result<QUrl, QString> urlOption(const QString& text, const QString& option)
     const QUrl url = QUrl::fromUserInput(text);
     if (text.isEmpty() || !url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return QStringLiteral("%1 must be an http(s) URL, not \"%2\"").arg(option, text);
+        return QCoreApplication::translate("ff::cli::CliApplication", "%1 must be an http(s) URL, not \"%2\"")
+            .arg(option, text);
     return url;
 }
 
@@ -165,7 +182,7 @@ bool CliApplication::drawsPdf(const QStringList& arguments)
 
 QString CliApplication::usage() const
 {
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate("ff::cli::CliApplication",
         "Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]\n"
         "                     [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND "
         "...\n\n"
@@ -174,11 +191,12 @@ QString CliApplication::usage() const
         "from the profile's keychain entry; it is never taken from the command line.\n\nCommands:\n");
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(13), command->summary());
-    text += QStringLiteral("\nRun ffconsole-cli COMMAND --help for a command's options.\n"
-                           "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
-                           "6 network failure or timeout, or a write that may have been applied,\n"
-                           "7 malformed response, 8 some customers of an investigate list failed,\n"
-                           "9 the output could not be written (stdout, or report's --out file).\n");
+    text += QCoreApplication::translate("ff::cli::CliApplication",
+        "\nRun ffconsole-cli COMMAND --help for a command's options.\n"
+        "Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,\n"
+        "6 network failure or timeout, or a write that may have been applied,\n"
+        "7 malformed response, 8 some customers of an investigate list failed,\n"
+        "9 the output could not be written (stdout, or report's --out file).\n");
     return text;
 }
 
@@ -194,7 +212,8 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     if (command)
         parser.addOptions(command->options());
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("orders, entitlement, purchases, add-item, ack-license, investigate or report"));
+        QCoreApplication::translate("ff::cli::CliApplication",
+            "orders, entitlement, purchases, add-item, ack-license, investigate or report"));
     if (command)
         parser.setApplicationDescription(command->description());
 
@@ -203,23 +222,30 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
     if (parser.isSet(QStringLiteral("version")))
         return CommandOutcome::success(QByteArray("ffconsole-cli " FFCONSOLE_VERSION "\n"));
     if (parser.isSet(QStringLiteral("help"))) {
-        const QString help = command ? parser.helpText().replace(QStringLiteral("[options] command"),
-                                 QStringLiteral("[options] ") + command->name())
+        // "[options]" in Qt's words, from qtbase's catalogue ("[Optionen]"); its context is
+        // named by a variable so that lupdate leaves the string to Qt's catalogue, not ours.
+        const char* const qtContext = "QCommandLineParser";
+        const QString options = QCoreApplication::translate(qtContext, "[options]");
+        const QString help = command ? parser.helpText().replace(
+                                 options + QStringLiteral(" command"), options + u' ' + command->name())
                                      : usage();
         return CommandOutcome::success(help.toUtf8());
     }
     if (commandName.isEmpty())
-        return CommandOutcome::failure(ExitCode::BadInput, QStringLiteral("no command given; try --help"));
+        return CommandOutcome::failure(ExitCode::BadInput,
+            QCoreApplication::translate("ff::cli::CliApplication", "no command given; try --help"));
     if (!command)
-        return CommandOutcome::failure(
-            ExitCode::BadInput, QStringLiteral("unknown command \"%1\"; try --help").arg(commandName));
+        return CommandOutcome::failure(ExitCode::BadInput,
+            QCoreApplication::translate("ff::cli::CliApplication", "unknown command \"%1\"; try --help")
+                .arg(commandName));
     if (parser.positionalArguments().size() != 1)
         return CommandOutcome::failure(ExitCode::BadInput,
-            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().value(1)));
+            QCoreApplication::translate("ff::cli::CliApplication", "unexpected argument \"%1\"")
+                .arg(parser.positionalArguments().value(1)));
     if (const QStringList formats = command->formats();
         parser.isSet(Format) && !formats.contains(parser.value(Format)))
         return CommandOutcome::failure(ExitCode::BadInput,
-            QStringLiteral("--format must be %1 or %2, not \"%3\"")
+            QCoreApplication::translate("ff::cli::CliApplication", "--format must be %1 or %2, not \"%3\"")
                 .arg(formats.first(formats.size() - 1).join(QStringLiteral(", ")), formats.last(),
                     parser.value(Format)));
     for (const QString& option : { Timeout, SpeedTime }) {
@@ -232,7 +258,9 @@ Result<Command*, CommandOutcome> CliApplication::checkArguments()
         return CommandOutcome::failure(ExitCode::BadInput, rate.error());
     if (parser.isSet(Auth) && !authSchemeFromName(parser.value(Auth)))
         return CommandOutcome::failure(ExitCode::BadInput,
-            QStringLiteral("--auth must be bearer, apikey or basic, not \"%1\"").arg(parser.value(Auth)));
+            QCoreApplication::translate(
+                "ff::cli::CliApplication", "--auth must be bearer, apikey or basic, not \"%1\"")
+                .arg(parser.value(Auth)));
     if (const auto problem = command->validate(parser))
         return CommandOutcome::failure(ExitCode::BadInput, *problem);
     return command;
@@ -258,10 +286,12 @@ void CliApplication::start()
             for (const ConnectionProfile& p : store.profiles())
                 names.append(p.name);
             end(CommandOutcome::failure(ExitCode::BadInput,
-                QStringLiteral("no profile named \"%1\"%2")
-                    .arg(parser.value(Profile),
-                        names.isEmpty() ? QStringLiteral(" (none are saved)")
-                                        : QStringLiteral("; saved: ") + names.join(QStringLiteral(", ")))));
+                names.isEmpty() ? QCoreApplication::translate(
+                    "ff::cli::CliApplication", "no profile named \"%1\" (none are saved)")
+                                      .arg(parser.value(Profile))
+                                : QCoreApplication::translate(
+                                    "ff::cli::CliApplication", "no profile named \"%1\"; saved: %2")
+                                      .arg(parser.value(Profile), names.join(QStringLiteral(", ")))));
             return;
         }
     }
@@ -302,8 +332,9 @@ Result<ConnectionSettings, CommandOutcome> CliApplication::settingsFor(
         settings.adminUrl = *admin;
     }
     if (settings.platformUrl.isEmpty())
-        return CommandOutcome::failure(
-            ExitCode::BadInput, QStringLiteral("no server given: use --base-url URL or --profile NAME"));
+        return CommandOutcome::failure(ExitCode::BadInput,
+            QCoreApplication::translate(
+                "ff::cli::CliApplication", "no server given: use --base-url URL or --profile NAME"));
     if (profile) {
         if (const auto elsewhere = outsideProfile(*profile, settings))
             return CommandOutcome::failure(ExitCode::BadInput, *elsewhere);
@@ -335,7 +366,8 @@ void CliApplication::findSecret(
             run(command, profile, settings, fromEnvironment);
         else
             end(CommandOutcome::failure(ExitCode::NotAuthorised,
-                QStringLiteral("no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
+                QCoreApplication::translate("ff::cli::CliApplication",
+                    "no secret for profile \"%1\": %2; set FFCONSOLE_TOKEN instead")
                     .arg(profile->name, result.error().message)));
     };
     m_credentials = new CredentialStore(CredentialStore::DefaultService, this);
@@ -381,13 +413,14 @@ void CliApplication::run(Command& command, const std::optional<ConnectionProfile
         credentials.user = user;
     if (credentials.scheme != AuthScheme::None && credentials.secret.isEmpty()) {
         end(CommandOutcome::failure(ExitCode::NotAuthorised,
-            QStringLiteral(
+            QCoreApplication::translate("ff::cli::CliApplication",
                 "no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain")));
         return;
     }
     if (credentials.scheme == AuthScheme::Basic && credentials.user.isEmpty()) {
         end(CommandOutcome::failure(ExitCode::BadInput,
-            QStringLiteral("basic authentication needs a user name: set FFCONSOLE_USER")));
+            QCoreApplication::translate(
+                "ff::cli::CliApplication", "basic authentication needs a user name: set FFCONSOLE_USER")));
         return;
     }
 

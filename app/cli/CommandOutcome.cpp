@@ -3,6 +3,8 @@
 
 #include "models/TerminalText.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 CommandOutcome CommandOutcome::failure(const ApiError& error)
@@ -11,9 +13,12 @@ CommandOutcome CommandOutcome::failure(const ApiError& error)
     if (!error.bodyExcerpt.isEmpty())
         line += QStringLiteral(": ") + error.bodyExcerpt;
     if (error.outcomeUnknown)
-        line += QStringLiteral(" – the change may have been applied: check before sending it again");
+        line = QCoreApplication::translate(
+            "ff::cli::CommandOutcome", "%1 – the change may have been applied: check before sending it again")
+                   .arg(line);
     if (!error.requestId.isEmpty())
-        line += QStringLiteral(" (request id %1)").arg(error.requestId);
+        line = QCoreApplication::translate("ff::cli::CommandOutcome", "%1 (request id %2)")
+                   .arg(line, error.requestId);
     return failure(exitCodeFor(error), line);
 }
 

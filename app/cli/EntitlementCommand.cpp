@@ -6,15 +6,22 @@
 #include "app/cli/InputValidation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ff::cli {
 
 QList<QCommandLineOption> EntitlementCommand::options() const
 {
-    return { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
-        { QStringLiteral("supplier-ref"), QStringLiteral("The purchase order item's supplier ref."),
+    return { { QStringLiteral("affiliate"),
+                 QCoreApplication::translate("ff::cli::EntitlementCommand", "Affiliate id."),
+                 QStringLiteral("N") },
+        { QStringLiteral("supplier-ref"),
+            QCoreApplication::translate(
+                "ff::cli::EntitlementCommand", "The purchase order item's supplier ref."),
             QStringLiteral("REF") },
-        { QStringLiteral("family"), QStringLiteral("Include the parent and child entitlements.") } };
+        { QStringLiteral("family"),
+            QCoreApplication::translate(
+                "ff::cli::EntitlementCommand", "Include the parent and child entitlements.") } };
 }
 
 std::optional<QString> EntitlementCommand::validate(const QCommandLineParser& parser)

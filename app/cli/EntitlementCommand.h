@@ -3,6 +3,8 @@
 
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 // entitlement --affiliate N --supplier-ref REF [--family]: the current entitlement.
@@ -10,7 +12,11 @@ class EntitlementCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("entitlement"); }
-    QString summary() const override { return QStringLiteral("the current entitlement for a supplier ref"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+            "ff::cli::EntitlementCommand", "the current entitlement for a supplier ref");
+    }
     QList<QCommandLineOption> options() const override;
     std::optional<QString> validate(const QCommandLineParser& parser) override;
     void run(ApiClient& client, OutputFormat format, Done done) override;

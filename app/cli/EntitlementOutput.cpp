@@ -5,6 +5,7 @@
 #include "app/cli/CellText.h"
 #include "app/cli/CsvColumns.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace ff::cli {
@@ -19,51 +20,67 @@ QByteArray json(const auto& entitlement)
     return JsonWriter::toJson(entitlement, options) + '\n';
 }
 
+// A label of the summary, its value lined up after it; a translation longer than the English
+// ones still keeps a space before its value.
+QString label(const QString& text)
+{
+    return text.leftJustified(21) + QLatin1Char(' ');
+}
+
 // The summary lines both versions share.
 template <class E> QString summary(const E& e)
 {
     QString text;
-    auto line = [&text](const QString& label, const QString& value) {
-        text += label.leftJustified(22) + value + QLatin1Char('\n');
+    auto line = [&text](const QString& name, const QString& value) {
+        text += label(name) + value + QLatin1Char('\n');
     };
-    line(QStringLiteral("Title"), CellText::of(e.title));
-    line(QStringLiteral("Supplier ref"), CellText::of(e.supplierRef));
-    line(QStringLiteral("Item / order"),
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Title"), CellText::of(e.title));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Supplier ref"),
+        CellText::of(e.supplierRef));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Item / order"),
         CellText::of(e.id) + QStringLiteral(" / ") + CellText::of(e.purchaseOrderId));
-    line(QStringLiteral("Type"),
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Type"),
         e.entitlementType ? CellText::of(e.entitlementType->name) : CellText::of(std::optional<QString>()));
-    line(QStringLiteral("Price"), CellText::of(e.unitPrice));
-    line(QStringLiteral("Rental expires (UTC)"), CellText::of(e.rentalExpiryTime));
-    line(QStringLiteral("First play (UTC)"), CellText::of(e.timeOfFirstPlay));
-    line(QStringLiteral("Last play position"), CellText::of(e.lastPlayPosition));
-    line(QStringLiteral("Licence acknowledged"), CellText::yesNo(e.licenseAcknowledged));
-    line(QStringLiteral("Persistent licence"), CellText::yesNo(e.persistentLicenseIssued));
-    line(QStringLiteral("Transient licence"), CellText::yesNo(e.transientLicenceIssued));
-    line(QStringLiteral("Deleted"), CellText::yesNo(e.deleted));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Price"), CellText::of(e.unitPrice));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Rental expires (UTC)"),
+        CellText::of(e.rentalExpiryTime));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "First play (UTC)"),
+        CellText::of(e.timeOfFirstPlay));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Last play position"),
+        CellText::of(e.lastPlayPosition));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Licence acknowledged"),
+        CellText::yesNo(e.licenseAcknowledged));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Persistent licence"),
+        CellText::yesNo(e.persistentLicenseIssued));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Transient licence"),
+        CellText::yesNo(e.transientLicenceIssued));
+    line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Deleted"), CellText::yesNo(e.deleted));
     if (e.registeredRegisteredDevice) {
         const RegisteredDevice& d = *e.registeredRegisteredDevice;
-        line(QStringLiteral("Device"),
-            CellText::of(d.deviceName) + QStringLiteral(" (") + CellText::of(d.deviceTypeName)
-                + QStringLiteral(", id ") + CellText::of(d.id) + QStringLiteral(")"));
+        line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Device"),
+            QCoreApplication::translate("ff::cli::EntitlementOutput", "%1 (%2, id %3)")
+                .arg(CellText::of(d.deviceName), CellText::of(d.deviceTypeName), CellText::of(d.id)));
     }
     if (e.mediaItem) {
         const MediaItem& m = *e.mediaItem;
-        line(QStringLiteral("Media item"),
+        line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Media item"),
             CellText::of(m.title) + QStringLiteral(" (") + CellText::of(m.releaseYear) + QStringLiteral(", ")
                 + CellText::of(m.certificate) + QStringLiteral(", ") + CellText::of(m.duration)
                 + QStringLiteral(")"));
     }
     if (e.mediaAssets)
-        line(QStringLiteral("Media assets"), QString::number(e.mediaAssets->size()));
+        line(QCoreApplication::translate("ff::cli::EntitlementOutput", "Media assets"),
+            QString::number(e.mediaAssets->size()));
     return text;
 }
 
 void family(QString& text, const Entitlement& e, int depth)
 {
     for (const Entitlement& child : e.children.value_or(QList<Entitlement>())) {
-        text += QString(2 * depth, QLatin1Char(' ')) + QStringLiteral("└ ") + CellText::of(child.title)
-            + QStringLiteral(" [") + CellText::of(child.supplierRef) + QStringLiteral(", item ")
-            + CellText::of(child.id) + QStringLiteral("]\n");
+        text += QString(2 * depth, QLatin1Char(' ')) + QStringLiteral("└ ")
+            + QCoreApplication::translate("ff::cli::EntitlementOutput", "%1 [%2, item %3]")
+                  .arg(CellText::of(child.title), CellText::of(child.supplierRef), CellText::of(child.id))
+            + QLatin1Char('\n');
         family(text, child, depth + 1);
     }
 }
@@ -113,10 +130,11 @@ QByteArray EntitlementOutput::format(const Entitlement& entitlement, OutputForma
     }
     QString text = summary(entitlement);
     if (entitlement.parent)
-        text += QStringLiteral("Parent").leftJustified(22) + CellText::of(entitlement.parent->title)
-            + QStringLiteral(" [") + CellText::of(entitlement.parent->supplierRef) + QStringLiteral("]\n");
+        text += label(QCoreApplication::translate("ff::cli::EntitlementOutput", "Parent"))
+            + CellText::of(entitlement.parent->title) + QStringLiteral(" [")
+            + CellText::of(entitlement.parent->supplierRef) + QStringLiteral("]\n");
     if (entitlement.children && !entitlement.children->isEmpty()) {
-        text += QStringLiteral("Children\n");
+        text += QCoreApplication::translate("ff::cli::EntitlementOutput", "Children") + QLatin1Char('\n');
         family(text, entitlement, 1);
     }
     return text.toUtf8();

@@ -4,6 +4,7 @@
 #include "api/core/GuidText.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -12,22 +13,25 @@ namespace ff::cli {
 Result<qint64, QString> InputValidation::positiveInteger(const QString& value, const QString& option)
 {
     if (value.isEmpty())
-        return QStringLiteral("--%1 is required").arg(option);
+        return QCoreApplication::translate("ff::cli::InputValidation", "--%1 is required").arg(option);
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!digits.match(value).hasMatch() || !ok || number <= 0)
-        return QStringLiteral("--%1 must be a positive whole number, not \"%2\"").arg(option, value);
+        return QCoreApplication::translate(
+            "ff::cli::InputValidation", "--%1 must be a positive whole number, not \"%2\"")
+            .arg(option, value);
     return number;
 }
 
 Result<QUuid, QString> InputValidation::guid(const QString& value, const QString& option)
 {
     if (value.isEmpty())
-        return QStringLiteral("--%1 is required").arg(option);
+        return QCoreApplication::translate("ff::cli::InputValidation", "--%1 is required").arg(option);
     const auto uuid = GuidText::parse(QStringView(value));
     if (!uuid)
-        return QStringLiteral("--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not \"%2\"")
+        return QCoreApplication::translate("ff::cli::InputValidation",
+            "--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not \"%2\"")
             .arg(option, value);
     return *uuid;
 }
@@ -37,7 +41,9 @@ Result<QDate, QString> InputValidation::date(const QString& value, const QString
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!shape.match(value).hasMatch() || !date.isValid())
-        return QStringLiteral("--%1 must be a date as YYYY-MM-DD, not \"%2\"").arg(option, value);
+        return QCoreApplication::translate(
+            "ff::cli::InputValidation", "--%1 must be a date as YYYY-MM-DD, not \"%2\"")
+            .arg(option, value);
     return date;
 }
 
@@ -46,7 +52,7 @@ Result<int, QString> InputValidation::seconds(const QString& value, const QStrin
     static const QRegularExpression shape(QStringLiteral("^([0-9]{1,4}(\\.[0-9]{0,6})?|\\.[0-9]{1,6})$"));
     const double seconds = shape.match(value).hasMatch() ? value.toDouble() : 0;
     if (seconds < 0.1 || seconds > 3600)
-        return QStringLiteral(
+        return QCoreApplication::translate("ff::cli::InputValidation",
             "--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not \"%2\"")
             .arg(option, value);
     return int(std::lround(seconds * 1000));
@@ -55,9 +61,10 @@ Result<int, QString> InputValidation::seconds(const QString& value, const QStrin
 std::optional<QString> InputValidation::pathValueProblem(const QString& value, const QString& option)
 {
     if (value.trimmed().isEmpty())
-        return QStringLiteral("--%1 is empty").arg(option);
+        return QCoreApplication::translate("ff::cli::InputValidation", "--%1 is empty").arg(option);
     if (value == QLatin1String(".") || value == QLatin1String(".."))
-        return QStringLiteral("--%1 cannot be \"%2\"").arg(option, value);
+        return QCoreApplication::translate("ff::cli::InputValidation", "--%1 cannot be \"%2\"")
+            .arg(option, value);
     return std::nullopt;
 }
 

@@ -8,8 +8,10 @@
 #include "app/cli/InvestigateSlots.h"
 #include "app/cli/InvestigateStateFile.h"
 #include "app/cli/InvestigationOutput.h"
+#include "app/cli/UntranslatedScope.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace ff::cli {
@@ -30,7 +32,7 @@ InvestigateCommand::~InvestigateCommand() = default;
 
 QString InvestigateCommand::description() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("ff::cli::InvestigateCommand",
         "Investigates refunds: each item's state, refund signals and verdict, from the same rules as the\n"
         "console's window. Read only: it never writes to the server.\n"
         "With --profile, the affiliate's refund policy and time zone are the profile's, as in the window\n"
@@ -50,19 +52,25 @@ QList<QCommandLineOption> InvestigateCommand::options() const
         InvestigateOptions::affiliate(),
         InvestigateOptions::customer(),
         { Customers,
-            QStringLiteral("A list of customers, one a line, instead of --customer; written as JSON Lines "
-                           "(--format jsonl) as each customer completes."),
+            QCoreApplication::translate("ff::cli::InvestigateCommand",
+                "A list of customers, one a line, instead of --customer; written as JSON Lines "
+                "(--format jsonl) as each customer completes."),
             QStringLiteral("FILE") },
         InvestigateOptions::at(),
         InvestigateOptions::policy(),
-        { CandidatesOnly, QStringLiteral("Only the refund candidates (verdict due or review).") },
+        { CandidatesOnly,
+            QCoreApplication::translate(
+                "ff::cli::InvestigateCommand", "Only the refund candidates (verdict due or review).") },
         InvestigateOptions::entitlements(),
-        { Concurrency, QStringLiteral("Requests in flight at once, 1 to 32 (default 4)."),
+        { Concurrency,
+            QCoreApplication::translate(
+                "ff::cli::InvestigateCommand", "Requests in flight at once, 1 to 32 (default 4)."),
             QStringLiteral("K") },
         { State,
-            QStringLiteral("With --customers: records the customers that succeeded, so that a rerun with "
-                           "the same file skips them (with the same --at, policy, --entitlements and "
-                           "--candidates-only: other options are refused)."),
+            QCoreApplication::translate("ff::cli::InvestigateCommand",
+                "With --customers: records the customers that succeeded, so that a rerun with "
+                "the same file skips them (with the same --at, policy, --entitlements and "
+                "--candidates-only: other options are refused)."),
             QStringLiteral("FILE") },
     };
 }
@@ -77,11 +85,13 @@ std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& pa
     if (const auto problem = m_options.read(parser, m_settings))
         return problem;
     if (parser.isSet(Customer) == parser.isSet(Customers))
-        return QStringLiteral("give either --customer NAME or --customers FILE");
+        return QCoreApplication::translate(
+            "ff::cli::InvestigateCommand", "give either --customer NAME or --customers FILE");
     if (parser.isSet(Concurrency)) {
         const auto k = InputValidation::positiveInteger(parser.value(Concurrency), Concurrency);
         if (!k || *k > MaxConcurrency)
-            return QStringLiteral("--concurrency must be a whole number from 1 to %1, not \"%2\"")
+            return QCoreApplication::translate("ff::cli::InvestigateCommand",
+                "--concurrency must be a whole number from 1 to %1, not \"%2\"")
                 .arg(MaxConcurrency)
                 .arg(parser.value(Concurrency));
         m_settings.concurrency = int(*k);
@@ -91,7 +101,8 @@ std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& pa
     if (parser.isSet(Customers))
         return validateList(parser);
     if (parser.isSet(State))
-        return QStringLiteral("--state goes with --customers: it records a list's progress");
+        return QCoreApplication::translate(
+            "ff::cli::InvestigateCommand", "--state goes with --customers: it records a list's progress");
     m_customer = parser.value(Customer);
     return InputValidation::pathValueProblem(m_customer, Customer);
 }
@@ -99,13 +110,15 @@ std::optional<QString> InvestigateCommand::validate(const QCommandLineParser& pa
 std::optional<QString> InvestigateCommand::validateList(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("format")) && !m_jsonLines)
-        return QStringLiteral("--customers writes JSON Lines, one line per item as each customer completes: "
-                              "use --format jsonl");
+        return QCoreApplication::translate("ff::cli::InvestigateCommand",
+            "--customers writes JSON Lines, one line per item as each customer completes: "
+            "use --format jsonl");
     m_jsonLines = true;
     m_customersFile = parser.value(Customers);
     QFile file(m_customersFile);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read --customers %1: %2").arg(m_customersFile, file.errorString());
+        return QCoreApplication::translate("ff::cli::InvestigateCommand", "cannot read --customers %1: %2")
+            .arg(m_customersFile, file.errorString());
     m_stateFile = parser.value(State);
     return std::nullopt;
 }
@@ -143,11 +156,16 @@ void InvestigateCommand::runOne(ApiClient& client, OutputFormat format, Done don
                 done(CommandOutcome::failure(result.error()));
                 return;
             }
-            const RefundSentences sentences(m_settings.locale, m_settings.zone);
-            const InvestigationOutput output({ m_settings.affiliateId, m_customer }, sentences);
-            const std::vector<ItemInvestigation> items = result->investigate(m_settings);
-            done(CommandOutcome::success(
-                m_jsonLines ? output.jsonLines(items) : output.format(items, format)));
+            QByteArray bytes;
+            {
+                // What scripts read is in English whatever the locale; the table is for people.
+                const UntranslatedScope english(m_jsonLines || format != OutputFormat::Table);
+                const RefundSentences sentences(m_settings.locale, m_settings.zone);
+                const InvestigationOutput output({ m_settings.affiliateId, m_customer }, sentences);
+                const std::vector<ItemInvestigation> items = result->investigate(m_settings);
+                bytes = m_jsonLines ? output.jsonLines(items) : output.format(items, format);
+            }
+            done(CommandOutcome::success(bytes));
         });
 }
 

@@ -5,6 +5,7 @@
 #include "app/cli/InvestigateOptions.h"
 #include "app/cli/InvestigateSettings.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace ff::cli {
@@ -25,7 +26,8 @@ public:
     QString name() const override { return QStringLiteral("investigate"); }
     QString summary() const override
     {
-        return QStringLiteral("refund investigation: each item's state, signals and verdict");
+        return QCoreApplication::translate(
+            "ff::cli::InvestigateCommand", "refund investigation: each item's state, signals and verdict");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;

@@ -5,6 +5,7 @@
 #include "app/cli/InvestigateSettings.h"
 #include "app/cli/InvestigateSlots.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace ff::cli {
@@ -20,7 +21,8 @@ DateTimeOffset now()
 // A request the run no longer sends (InvestigateSlots::close): the customer ends unfinished.
 ApiError notSent()
 {
-    return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("not sent: the run was stopped"));
+    return ApiError::make(ApiError::Kind::Cancelled,
+        QCoreApplication::translate("ff::cli::InvestigateFetch", "not sent: the run was stopped"));
 }
 
 } // namespace
@@ -123,7 +125,8 @@ void InvestigateFetch::fetchEntitlement(const QString& supplierRef)
                     self->m_data.entitlements.insert(supplierRef, std::nullopt);
                 } else {
                     ApiError error = result.error();
-                    error.message = QStringLiteral("the entitlement of supplier ref \"%1\": %2")
+                    error.message = QCoreApplication::translate(
+                        "ff::cli::InvestigateFetch", "the entitlement of supplier ref \"%1\": %2")
                                         .arg(supplierRef, error.message);
                     self->fail(std::move(error));
                 }

@@ -4,8 +4,10 @@
 #include "api/codec/ByteOrderMark.h"
 #include "app/cli/InputValidation.h"
 #include "app/cli/InvestigationOutput.h"
+#include "app/cli/UntranslatedScope.h"
 #include "models/TerminalText.h"
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <cstdio>
 
@@ -45,7 +47,8 @@ void InvestigateList::start()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_done(CommandOutcome::failure(ExitCode::BadInput,
-            QStringLiteral("--customers %1: %2").arg(m_file.fileName(), m_file.errorString())));
+            QCoreApplication::translate("ff::cli::InvestigateList", "--customers %1: %2")
+                .arg(m_file.fileName(), m_file.errorString())));
         return;
     }
     m_progress = TerminalText::isTerminal(stderr);
@@ -113,7 +116,8 @@ bool InvestigateList::writeOut(const QByteArray& bytes)
     if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size())
         && std::fflush(stdout) == 0)
         return true;
-    m_outputError = errno != 0 ? qt_error_string(errno) : QStringLiteral("write error");
+    m_outputError = errno != 0 ? qt_error_string(errno)
+                               : QCoreApplication::translate("ff::cli::InvestigateList", "write error");
     stop();
     return false;
 }
@@ -128,7 +132,12 @@ void InvestigateList::succeeded(const QString& customer, const InvestigateFetch:
 {
     const InvestigationOutput output({ m_settings.affiliateId, customer }, m_sentences);
     // Lines that did not reach stdout are not recorded: a resume fetches that customer again.
-    if (!writeOut(output.jsonLines(data.investigate(m_settings))))
+    QByteArray lines;
+    {
+        const UntranslatedScope english(true); // JSON Lines are for scripts: never translated
+        lines = output.jsonLines(data.investigate(m_settings));
+    }
+    if (!writeOut(lines))
         return;
     // Recorded once its lines are out: a run stopped between the two fetches it again.
     if (m_state) {
@@ -166,10 +175,17 @@ void InvestigateList::showProgress(bool last)
     if (!m_progress)
         return;
     const qint64 done = m_skipped + m_succeeded + m_failed;
-    QString line = QStringLiteral("\r%1 of %2 customers, %3 failed").arg(done).arg(m_total).arg(m_failed);
-    if (m_skipped > 0)
-        line += QStringLiteral(", %1 already done").arg(m_skipped);
-    std::fprintf(stderr, "%s\x1b[K%s", qUtf8Printable(line), last ? "\n" : "");
+    // %n is the total: "1 of 1 customer", "3 of 40 customers" in every language's plural form.
+    const QString line = m_skipped > 0 ? QCoreApplication::translate("ff::cli::InvestigateList",
+                             "%1 of %n customer(s), %2 failed, %3 already done", nullptr, int(m_total))
+                                             .arg(done)
+                                             .arg(m_failed)
+                                             .arg(m_skipped)
+                                       : QCoreApplication::translate("ff::cli::InvestigateList",
+                                           "%1 of %n customer(s), %2 failed", nullptr, int(m_total))
+                                             .arg(done)
+                                             .arg(m_failed);
+    std::fprintf(stderr, "\r%s\x1b[K%s", qUtf8Printable(line), last ? "\n" : "");
     std::fflush(stderr);
 }
 
@@ -180,25 +196,31 @@ void InvestigateList::finish()
     showProgress(true);
     const Command::Done done = std::exchange(m_done, {});
     if (m_outputError) {
-        done(CommandOutcome::failure(ExitCode::OutputFailed,
-            QStringLiteral(
-                "cannot write to stdout: %1; the run stopped after %2 customer(s) written in full%3")
-                .arg(*m_outputError)
-                .arg(m_succeeded + m_failed)
-                .arg(m_state ? QStringLiteral(", and only those that succeeded are recorded in --state: run "
-                                              "again with it to go on")
-                             : QString())));
+        const int written = int(m_succeeded + m_failed);
+        // Each sentence whole, in a call of its own: lupdate reads literals, not a choice of them.
+        const QString message = m_state
+            ? QCoreApplication::translate("ff::cli::InvestigateList",
+                "cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and "
+                "only those that succeeded are recorded in --state: run again with it to go on",
+                nullptr, written)
+            : QCoreApplication::translate("ff::cli::InvestigateList",
+                "cannot write to stdout: %1; the run stopped after %n customer(s) written in full", nullptr,
+                written);
+        done(CommandOutcome::failure(ExitCode::OutputFailed, message.arg(*m_outputError)));
         return;
     }
     if (m_failed == 0) {
         done(CommandOutcome::success({}));
         return;
     }
-    const QString summary = QStringLiteral("%1 of %2 customers failed%3; the last: %4")
-                                .arg(m_failed)
-                                .arg(m_failed + m_succeeded)
-                                .arg(m_stopped ? QStringLiteral(", and the rest were not tried") : QString())
-                                .arg(m_lastError);
+    const int tried = int(m_failed + m_succeeded);
+    const QString summary
+        = (m_stopped ? QCoreApplication::translate("ff::cli::InvestigateList",
+               "%1 of %n customer(s) failed, and the rest were not tried; the last: %2", nullptr, tried)
+                     : QCoreApplication::translate("ff::cli::InvestigateList",
+                         "%1 of %n customer(s) failed; the last: %2", nullptr, tried))
+              .arg(m_failed)
+              .arg(m_lastError);
     // None could be investigated, all for the same reason: the code that reason has on its own.
     if (m_succeeded == 0 && !m_mixedFailures)
         done(CommandOutcome::failure(*m_failureCode, summary));

@@ -6,6 +6,7 @@
 #include "models/AffiliateInvestigation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace ff::cli {
@@ -24,8 +25,9 @@ Result<DateTimeOffset, QString> instantFrom(const QString& text)
     // An instant, so its offset is part of it: a local time without one could be any of 27.
     const std::optional<DateTimeOffset> at = DateTimeOffset::parse(QStringView(text));
     if (!at || at->zone() == DateTimeOffset::Zone::Unspecified || text.startsWith(QLatin1Char('/')))
-        return QStringLiteral("--at must be an ISO 8601 instant with its offset, such as "
-                              "2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not \"%1\"")
+        return QCoreApplication::translate("ff::cli::InvestigateOptions",
+            "--at must be an ISO 8601 instant with its offset, such as "
+            "2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not \"%1\"")
             .arg(text);
     return *at;
 }
@@ -34,13 +36,17 @@ Result<RefundPolicy, QString> policyFrom(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read --policy %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ff::cli::InvestigateOptions", "cannot read --policy %1: %2")
+            .arg(path, file.errorString());
     const QByteArray json = file.read(MaxPolicyBytes + 1);
     if (json.size() > MaxPolicyBytes)
-        return QStringLiteral("--policy %1 is larger than 1 MB: not a policy").arg(path);
+        return QCoreApplication::translate(
+            "ff::cli::InvestigateOptions", "--policy %1 is larger than 1 MB: not a policy")
+            .arg(path);
     Result<RefundPolicy, QString> policy = RefundPolicyJson::read(json);
     if (!policy)
-        return QStringLiteral("--policy %1: %2").arg(path, policy.error());
+        return QCoreApplication::translate("ff::cli::InvestigateOptions", "--policy %1: %2")
+            .arg(path, policy.error());
     return policy;
 }
 
@@ -48,33 +54,39 @@ Result<RefundPolicy, QString> policyFrom(const QString& path)
 
 QCommandLineOption InvestigateOptions::affiliate()
 {
-    return { Affiliate, QStringLiteral("Affiliate id."), QStringLiteral("N") };
+    return { Affiliate, QCoreApplication::translate("ff::cli::InvestigateOptions", "Affiliate id."),
+        QStringLiteral("N") };
 }
 
 QCommandLineOption InvestigateOptions::customer()
 {
-    return { Customer, QStringLiteral("Customer name or email address."), QStringLiteral("NAME_OR_EMAIL") };
+    return { Customer,
+        QCoreApplication::translate("ff::cli::InvestigateOptions", "Customer name or email address."),
+        QStringLiteral("NAME_OR_EMAIL") };
 }
 
 QCommandLineOption InvestigateOptions::at()
 {
     return { At,
-        QStringLiteral(
+        QCoreApplication::translate("ff::cli::InvestigateOptions",
             "The instant to investigate at, ISO 8601 with its offset (default: now, when the run starts)."),
         QStringLiteral("ISO") };
 }
 
 QCommandLineOption InvestigateOptions::policy()
 {
-    return { Policy, QStringLiteral("A refund policy as JSON (default: the built-in policy)."),
+    return { Policy,
+        QCoreApplication::translate(
+            "ff::cli::InvestigateOptions", "A refund policy as JSON (default: the built-in policy)."),
         QStringLiteral("FILE") };
 }
 
 QCommandLineOption InvestigateOptions::entitlements()
 {
     return { Entitlements,
-        QStringLiteral("Also read the current entitlement of each supplier ref (404: none); without it, the "
-                       "orders alone.") };
+        QCoreApplication::translate("ff::cli::InvestigateOptions",
+            "Also read the current entitlement of each supplier ref (404: none); without it, the "
+            "orders alone.") };
 }
 
 std::optional<QString> InvestigateOptions::read(
@@ -110,7 +122,8 @@ std::optional<QString> InvestigateOptions::useProfile(
     const AffiliateInvestigation::Context context
         = AffiliateInvestigation::contextFor(profile, settings.affiliateId);
     if (!context.warnings.isEmpty())
-        return QStringLiteral("profile \"%1\": %2").arg(profile.name, context.warnings.join(u' '));
+        return QCoreApplication::translate("ff::cli::InvestigateOptions", "profile \"%1\": %2")
+            .arg(profile.name, context.warnings.join(u' '));
     if (m_policyFile.isEmpty())
         settings.policy = context.context.policy;
     settings.zone = context.context.affiliateZone;

@@ -22,7 +22,8 @@ struct InvestigateSettings
     int concurrency = 4; // requests in flight at once
     // The zone the sentences name dates in: the affiliate's in the profile, else this machine's.
     QTimeZone zone = QTimeZone::systemTimeZone();
-    // The CLI speaks English (it installs no translator), so its dates are written in English too.
+    // The sentences go to JSON, JSON Lines and CSV only, which are English whatever the locale
+    // (UntranslatedScope), and the case report: their dates are written in English too.
     QLocale locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
 };
 

@@ -5,6 +5,7 @@
 #include "app/cli/InvestigateSettings.h"
 #include "investigation/RefundPolicyJson.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -25,17 +26,21 @@ const QString CandidatesOnlyKey = QStringLiteral("CandidatesOnly");
 
 QString given(bool set)
 {
-    return set ? QStringLiteral("given") : QStringLiteral("not given");
+    return set ? QCoreApplication::translate("ff::cli::InvestigateStateFile", "given")
+               : QCoreApplication::translate("ff::cli::InvestigateStateFile", "not given");
 }
 
 QString atText(const QJsonValue& at)
 {
-    return at.isString() ? at.toString() : QStringLiteral("not given (the instant each run starts)");
+    return at.isString() ? at.toString()
+                         : QCoreApplication::translate(
+                             "ff::cli::InvestigateStateFile", "not given (the instant each run starts)");
 }
 
 QString policyText(const QJsonValue& file)
 {
-    return file.isString() ? file.toString() : QStringLiteral("no --policy");
+    return file.isString() ? file.toString()
+                           : QCoreApplication::translate("ff::cli::InvestigateStateFile", "no --policy");
 }
 
 } // namespace
@@ -70,7 +75,8 @@ Result<std::unique_ptr<InvestigateStateFile>, QString> InvestigateStateFile::ope
     auto state = std::unique_ptr<InvestigateStateFile>(new InvestigateStateFile(path, affiliateId, options));
     QFile& file = state->m_file;
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return QStringLiteral("--state %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ff::cli::InvestigateStateFile", "--state %1: %2")
+            .arg(path, file.errorString());
     file.seek(0);
     bool endsWithNewline = true;
     std::optional<QJsonObject> recorded; // the last options recorded for this affiliate
@@ -89,9 +95,10 @@ Result<std::unique_ptr<InvestigateStateFile>, QString> InvestigateStateFile::ope
     }
     if (recorded && !state->m_finished.isEmpty()) {
         if (const auto differ = differences(*recorded, options))
-            return QStringLiteral("--state %1 holds customers of affiliate %2 worked out with other options, "
-                                  "and its results and this run's would disagree: %3. Run with the options "
-                                  "it was begun with, or give another --state file")
+            return QCoreApplication::translate("ff::cli::InvestigateStateFile",
+                "--state %1 holds customers of affiliate %2 worked out with other options, "
+                "and its results and this run's would disagree: %3. Run with the options "
+                "it was begun with, or give another --state file")
                 .arg(path)
                 .arg(affiliateId)
                 .arg(*differ);
@@ -99,7 +106,8 @@ Result<std::unique_ptr<InvestigateStateFile>, QString> InvestigateStateFile::ope
     }
     // A partial last line is ended here, so that the next record starts a line of its own.
     if (!endsWithNewline && (file.write("\n") != 1 || !file.flush()))
-        return QStringLiteral("--state %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ff::cli::InvestigateStateFile", "--state %1: %2")
+            .arg(path, file.errorString());
     return state;
 }
 
@@ -107,16 +115,19 @@ std::optional<QString> InvestigateStateFile::differences(const QJsonObject& then
 {
     QStringList differ;
     if (then.value(AtKey) != now.value(AtKey))
-        differ.append(QStringLiteral("--at was %1 and is now %2")
-                          .arg(atText(then.value(AtKey)), atText(now.value(AtKey))));
+        differ.append(
+            QCoreApplication::translate("ff::cli::InvestigateStateFile", "--at was %1 and is now %2")
+                .arg(atText(then.value(AtKey)), atText(now.value(AtKey))));
     if (then.value(PolicyHashKey) != now.value(PolicyHashKey))
-        differ.append(QStringLiteral("the policy differs (--policy was %1 and is now %2; its content counts)")
+        differ.append(QCoreApplication::translate("ff::cli::InvestigateStateFile",
+            "the policy differs (--policy was %1 and is now %2; its content counts)")
                           .arg(policyText(then.value(PolicyKey)), policyText(now.value(PolicyKey))));
     for (const auto& [key, option] : { std::pair { EntitlementsKey, QStringLiteral("--entitlements") },
              std::pair { CandidatesOnlyKey, QStringLiteral("--candidates-only") } }) {
         if (then.value(key) != now.value(key))
-            differ.append(QStringLiteral("%1 was %2 and is now %3")
-                              .arg(option, given(then.value(key).toBool()), given(now.value(key).toBool())));
+            differ.append(
+                QCoreApplication::translate("ff::cli::InvestigateStateFile", "%1 was %2 and is now %3")
+                    .arg(option, given(then.value(key).toBool()), given(now.value(key).toBool())));
     }
     if (differ.isEmpty())
         return std::nullopt;
@@ -146,7 +157,8 @@ std::optional<QString> InvestigateStateFile::record(const QString& customer)
 std::optional<QString> InvestigateStateFile::append(const QByteArray& line)
 {
     if (m_file.write(line) != line.size() || !m_file.flush())
-        return QStringLiteral("--state %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return QCoreApplication::translate("ff::cli::InvestigateStateFile", "--state %1: %2")
+            .arg(m_file.fileName(), m_file.errorString());
     return std::nullopt;
 }
 

@@ -6,6 +6,8 @@
 #include "app/cli/TextTable.h"
 #include "models/CsvWriter.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 namespace {
@@ -187,9 +189,12 @@ QByteArray InvestigationOutput::csv(const std::vector<ItemInvestigation>& items,
 QByteArray InvestigationOutput::table(const std::vector<ItemInvestigation>& items) const
 {
     using Align = TextTable::Align;
-    TextTable table({ { QStringLiteral("Order"), Align::Right }, { QStringLiteral("Item"), Align::Right },
-        { QStringLiteral("Title") }, { QStringLiteral("State") }, { QStringLiteral("Verdict") },
-        { QStringLiteral("Signals") } });
+    TextTable table({ { QCoreApplication::translate("ff::cli::InvestigationOutput", "Order"), Align::Right },
+        { QCoreApplication::translate("ff::cli::InvestigationOutput", "Item"), Align::Right },
+        { QCoreApplication::translate("ff::cli::InvestigationOutput", "Title") },
+        { QCoreApplication::translate("ff::cli::InvestigationOutput", "State") },
+        { QCoreApplication::translate("ff::cli::InvestigationOutput", "Verdict") },
+        { QCoreApplication::translate("ff::cli::InvestigationOutput", "Signals") } });
     int candidates = 0;
     for (const ItemInvestigation& item : items) {
         candidates += item.isCandidate() ? 1 : 0;
@@ -198,7 +203,12 @@ QByteArray InvestigationOutput::table(const std::vector<ItemInvestigation>& item
             signalKinds(item).join(QStringLiteral(", ")) });
     }
     return table.render()
-        + QStringLiteral("%1 item(s), %2 refund candidate(s)\n").arg(items.size()).arg(candidates).toUtf8();
+        + (QCoreApplication::translate(
+               "ff::cli::InvestigationOutput", "%n item(s), %1", nullptr, int(items.size()))
+                .arg(QCoreApplication::translate(
+                    "ff::cli::InvestigationOutput", "%n refund candidate(s)", nullptr, candidates))
+            + QLatin1Char('\n'))
+              .toUtf8();
 }
 
 QByteArray InvestigationOutput::format(const std::vector<ItemInvestigation>& items, OutputFormat format) const

@@ -6,6 +6,7 @@
 #include "app/cli/CsvColumns.h"
 #include "app/cli/TextTable.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <string>
 
@@ -57,12 +58,19 @@ QByteArray csv(const QList<PurchaseOrder>& orders, OutputFormat format)
 QByteArray table(const QList<PurchaseOrder>& orders)
 {
     using Align = TextTable::Align;
-    TextTable table({ { QStringLiteral("Order"), Align::Right }, { QStringLiteral("Created (UTC)") },
-        { QStringLiteral("Status") }, { QStringLiteral("Item"), Align::Right }, { QStringLiteral("Title") },
-        { QStringLiteral("Supplier ref") }, { QStringLiteral("Price"), Align::Right },
-        { QStringLiteral("First play (UTC)") }, { QStringLiteral("Licence ack") },
-        { QStringLiteral("Deleted") }, { QStringLiteral("Provider") }, { QStringLiteral("Transaction") },
-        { QStringLiteral("Refund") } });
+    TextTable table({ { QCoreApplication::translate("ff::cli::OrderOutput", "Order"), Align::Right },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Created (UTC)") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Status") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Item"), Align::Right },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Title") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Supplier ref") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Price"), Align::Right },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "First play (UTC)") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Licence ack") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Deleted") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Provider") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Transaction") },
+        { QCoreApplication::translate("ff::cli::OrderOutput", "Refund") } });
     qsizetype itemCount = 0;
     for (const PurchaseOrder& order : orders) {
         const QString status
@@ -82,7 +90,11 @@ QByteArray table(const QList<PurchaseOrder>& orders)
         }
     }
     return table.render()
-        + QStringLiteral("%1 order(s), %2 item(s)\n").arg(orders.size()).arg(itemCount).toUtf8();
+        + (QCoreApplication::translate("ff::cli::OrderOutput", "%n order(s), %1", nullptr, int(orders.size()))
+                .arg(QCoreApplication::translate(
+                    "ff::cli::OrderOutput", "%n item(s)", nullptr, int(itemCount)))
+            + QLatin1Char('\n'))
+              .toUtf8();
 }
 
 } // namespace

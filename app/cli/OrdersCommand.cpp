@@ -6,13 +6,17 @@
 #include "app/cli/OrderOutput.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ff::cli {
 
 QList<QCommandLineOption> OrdersCommand::options() const
 {
-    return { { QStringLiteral("affiliate"), QStringLiteral("Affiliate id."), QStringLiteral("N") },
-        { QStringLiteral("customer"), QStringLiteral("Customer name or email address."),
+    return { { QStringLiteral("affiliate"),
+                 QCoreApplication::translate("ff::cli::OrdersCommand", "Affiliate id."),
+                 QStringLiteral("N") },
+        { QStringLiteral("customer"),
+            QCoreApplication::translate("ff::cli::OrdersCommand", "Customer name or email address."),
             QStringLiteral("NAME_OR_EMAIL") } };
 }
 

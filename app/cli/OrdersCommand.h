@@ -3,6 +3,8 @@
 
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 // orders --affiliate N --customer NAME_OR_EMAIL: all purchase orders of a customer.
@@ -10,7 +12,10 @@ class OrdersCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("orders"); }
-    QString summary() const override { return QStringLiteral("all purchase orders of a customer"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("ff::cli::OrdersCommand", "all purchase orders of a customer");
+    }
     QList<QCommandLineOption> options() const override;
     std::optional<QString> validate(const QCommandLineParser& parser) override;
     void run(ApiClient& client, OutputFormat format, Done done) override;

@@ -6,22 +6,34 @@
 #include "app/cli/PurchasesOutput.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ff::cli {
 
 QList<QCommandLineOption> PurchasesCommand::options() const
 {
-    return { { QStringLiteral("account"), QStringLiteral("Account id (the customer's CustomerId)."),
+    return { { QStringLiteral("account"),
+                 QCoreApplication::translate(
+                     "ff::cli::PurchasesCommand", "Account id (the customer's CustomerId)."),
                  QStringLiteral("GUID") },
-        { QStringLiteral("from"), QStringLiteral("Only purchases on or after this date."),
+        { QStringLiteral("from"),
+            QCoreApplication::translate("ff::cli::PurchasesCommand", "Only purchases on or after this date."),
             QStringLiteral("YYYY-MM-DD") },
-        { QStringLiteral("to"), QStringLiteral("Only purchases on or before this date."),
+        { QStringLiteral("to"),
+            QCoreApplication::translate(
+                "ff::cli::PurchasesCommand", "Only purchases on or before this date."),
             QStringLiteral("YYYY-MM-DD") },
-        { QStringLiteral("paid"), QStringLiteral("Only paid invoices.") },
-        { QStringLiteral("type"), QStringLiteral("Only purchases of this type."), QStringLiteral("T") },
-        { QStringLiteral("software-version"), QStringLiteral("Software version for the XML gateway."),
+        { QStringLiteral("paid"),
+            QCoreApplication::translate("ff::cli::PurchasesCommand", "Only paid invoices.") },
+        { QStringLiteral("type"),
+            QCoreApplication::translate("ff::cli::PurchasesCommand", "Only purchases of this type."),
+            QStringLiteral("T") },
+        { QStringLiteral("software-version"),
+            QCoreApplication::translate("ff::cli::PurchasesCommand", "Software version for the XML gateway."),
             QStringLiteral("V") },
-        { QStringLiteral("xml"), QStringLiteral("Ask the server for XML instead of JSON.") } };
+        { QStringLiteral("xml"),
+            QCoreApplication::translate(
+                "ff::cli::PurchasesCommand", "Ask the server for XML instead of JSON.") } };
 }
 
 std::optional<QString> PurchasesCommand::validate(const QCommandLineParser& parser)
@@ -45,18 +57,18 @@ std::optional<QString> PurchasesCommand::validate(const QCommandLineParser& pars
         m_query.endDate = *to;
     }
     if (m_query.startDate && m_query.endDate && *m_query.startDate > *m_query.endDate)
-        return QStringLiteral("--from is after --to");
+        return QCoreApplication::translate("ff::cli::PurchasesCommand", "--from is after --to");
     if (parser.isSet(QStringLiteral("paid")))
         m_query.paid = true;
     if (parser.isSet(QStringLiteral("type"))) {
         m_query.type = parser.value(QStringLiteral("type")).trimmed();
         if (m_query.type.isEmpty())
-            return QStringLiteral("--type is empty");
+            return QCoreApplication::translate("ff::cli::PurchasesCommand", "--type is empty");
     }
     if (parser.isSet(QStringLiteral("software-version"))) {
         m_query.softwareVersion = parser.value(QStringLiteral("software-version")).trimmed();
         if (m_query.softwareVersion.isEmpty())
-            return QStringLiteral("--software-version is empty");
+            return QCoreApplication::translate("ff::cli::PurchasesCommand", "--software-version is empty");
     }
     m_query.asXml = parser.isSet(QStringLiteral("xml"));
     return std::nullopt;

@@ -4,6 +4,7 @@
 #include "api/client/AccountPurchasesQuery.h"
 #include "app/cli/Command.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace ff::cli {
@@ -16,7 +17,8 @@ public:
     QString name() const override { return QStringLiteral("purchases"); }
     QString summary() const override
     {
-        return QStringLiteral("an account's credit purchases, with totals per currency");
+        return QCoreApplication::translate(
+            "ff::cli::PurchasesCommand", "an account's credit purchases, with totals per currency");
     }
     QList<QCommandLineOption> options() const override;
     std::optional<QString> validate(const QCommandLineParser& parser) override;

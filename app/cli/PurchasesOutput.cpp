@@ -7,6 +7,8 @@
 #include "app/cli/CsvColumns.h"
 #include "app/cli/TextTable.h"
 
+#include <QCoreApplication>
+
 namespace ff::cli {
 
 namespace {
@@ -56,31 +58,43 @@ QByteArray csv(const AccountPurchasesResponse& response, OutputFormat format)
     return out;
 }
 
+// A label of the account's lines, their values lined up after it ("Purchase order " is the
+// longest in English; a longer translation pushes its value on).
+QString label(const QString& text)
+{
+    return text.leftJustified(14) + QLatin1Char(' ');
+}
+
 QByteArray table(const AccountPurchasesResponse& response)
 {
     QString text;
     if (response.responseData) {
         const AccountPurchasesData& data = *response.responseData;
-        text += QStringLiteral("Account user   ")
+        text += label(QCoreApplication::translate("ff::cli::PurchasesOutput", "Account user"))
             + CellText::of(data.identification ? data.identification->userId : std::nullopt)
             + QLatin1Char('\n');
         if (data.detail && data.detail->billingDetails) {
             const BillingDetails& billing = *data.detail->billingDetails;
-            text += QStringLiteral("Billing        ") + CellText::of(billing.company) + QStringLiteral(", ")
-                + CellText::of(billing.email) + QStringLiteral(", ") + CellText::of(billing.phone)
-                + QLatin1Char('\n');
+            text += label(QCoreApplication::translate("ff::cli::PurchasesOutput", "Billing"))
+                + CellText::of(billing.company) + QStringLiteral(", ") + CellText::of(billing.email)
+                + QStringLiteral(", ") + CellText::of(billing.phone) + QLatin1Char('\n');
         }
         if (data.detail && data.detail->purchaseOrder)
-            text += QStringLiteral("Purchase order ") + CellText::of(data.detail->purchaseOrder)
-                + QLatin1Char('\n');
+            text += label(QCoreApplication::translate("ff::cli::PurchasesOutput", "Purchase order"))
+                + CellText::of(data.detail->purchaseOrder) + QLatin1Char('\n');
         text += QLatin1Char('\n');
     }
     using Align = TextTable::Align;
-    TextTable purchases({ { QStringLiteral("Date (UTC)") }, { QStringLiteral("Invoice"), Align::Right },
-        { QStringLiteral("Type") }, { QStringLiteral("Qty"), Align::Right },
-        { QStringLiteral("Unit price"), Align::Right }, { QStringLiteral("Net"), Align::Right },
-        { QStringLiteral("Tax"), Align::Right }, { QStringLiteral("Gross"), Align::Right },
-        { QStringLiteral("Currency") }, { QStringLiteral("Paid") }, { QStringLiteral("ID") } });
+    TextTable purchases({ { QCoreApplication::translate("ff::cli::PurchasesOutput", "Date (UTC)") },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Invoice"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Type") },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Qty"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Unit price"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Net"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Tax"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Gross"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Currency") },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Paid") }, { QStringLiteral("ID") } });
     const QList<CreditPurchase> list = purchasesOf(response);
     for (const CreditPurchase& p : list) {
         purchases.addRow({ CellText::of(p.datePurchased), CellText::of(p.invoiceNumber),
@@ -89,17 +103,27 @@ QByteArray table(const AccountPurchasesResponse& response)
             CellText::of(p.currency), CellText::yesNo(p.paid), CellText::of(p.id) });
     }
     QByteArray out = text.toUtf8() + purchases.render();
-    TextTable totals({ { QStringLiteral("Currency") }, { QStringLiteral("Purchases"), Align::Right },
-        { QStringLiteral("Net"), Align::Right }, { QStringLiteral("Tax"), Align::Right },
-        { QStringLiteral("Gross"), Align::Right }, { QStringLiteral("Note") } });
+    TextTable totals({ { QCoreApplication::translate("ff::cli::PurchasesOutput", "Currency") },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Purchases"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Net"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Tax"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Gross"), Align::Right },
+        { QCoreApplication::translate("ff::cli::PurchasesOutput", "Note") } });
     for (const CurrencyTotal& total : CurrencyTotal::of(list)) {
-        totals.addRow({ total.currency.isEmpty() ? QStringLiteral("(none)") : total.currency,
+        totals.addRow({ total.currency.isEmpty()
+                ? QCoreApplication::translate("ff::cli::PurchasesOutput", "(none)")
+                : total.currency,
             QString::number(total.count), total.netTotal.toString(), total.tax.toString(),
             total.grossTotal.toString(),
-            total.incomplete ? QStringLiteral("some amounts missing") : QString() });
+            total.incomplete ? QCoreApplication::translate("ff::cli::PurchasesOutput", "some amounts missing")
+                             : QString() });
     }
     if (!totals.isEmpty())
-        out += "\nTotals per currency\n" + totals.render();
+        out += (QLatin1Char('\n')
+                   + QCoreApplication::translate("ff::cli::PurchasesOutput", "Totals per currency")
+                   + QLatin1Char('\n'))
+                   .toUtf8()
+            + totals.render();
     return out;
 }
 

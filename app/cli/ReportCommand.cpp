@@ -9,6 +9,7 @@
 #include "models/report/CaseReportBuilder.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ff::cli {
 
@@ -40,7 +41,7 @@ ReportCommand::~ReportCommand() = default;
 
 QString ReportCommand::description() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("ff::cli::ReportCommand",
         "Makes a customer's refund case report, as the console's window does: a PDF to attach, a CSV with "
         "one\n"
         "row per item, or text to paste into a ticket. The items are worked out exactly as investigate "
@@ -59,13 +60,19 @@ QList<QCommandLineOption> ReportCommand::options() const
     return {
         InvestigateOptions::affiliate(),
         InvestigateOptions::customer(),
-        { Out, QStringLiteral("The file to write, or - for stdout."), QStringLiteral("FILE") },
-        { Items, QStringLiteral("Only these item ids, each reported in full (default: the whole customer)."),
+        { Out, QCoreApplication::translate("ff::cli::ReportCommand", "The file to write, or - for stdout."),
+            QStringLiteral("FILE") },
+        { Items,
+            QCoreApplication::translate("ff::cli::ReportCommand",
+                "Only these item ids, each reported in full (default: the whole customer)."),
             QStringLiteral("ID,...") },
         InvestigateOptions::at(),
         InvestigateOptions::policy(),
         InvestigateOptions::entitlements(),
-        { Ticket, QStringLiteral("The ticket or case reference the report is for."), QStringLiteral("REF") },
+        { Ticket,
+            QCoreApplication::translate(
+                "ff::cli::ReportCommand", "The ticket or case reference the report is for."),
+            QStringLiteral("REF") },
     };
 }
 
@@ -82,7 +89,7 @@ std::optional<QString> ReportCommand::validate(const QCommandLineParser& parser)
     if (const auto problem = m_options.read(parser, m_settings))
         return problem;
     if (!parser.isSet(Customer))
-        return QStringLiteral("give --customer NAME");
+        return QCoreApplication::translate("ff::cli::ReportCommand", "give --customer NAME");
     m_customer = parser.value(Customer);
     if (const auto problem = InputValidation::pathValueProblem(m_customer, Customer))
         return problem;
@@ -90,7 +97,8 @@ std::optional<QString> ReportCommand::validate(const QCommandLineParser& parser)
     const std::optional<ReportDestination::Format> format
         = ReportDestination::formatNamed(parser.value(Format));
     if (!format)
-        return QStringLiteral("report needs --format pdf, csv or text");
+        return QCoreApplication::translate(
+            "ff::cli::ReportCommand", "report needs --format pdf, csv or text");
     m_destination = std::make_unique<ReportDestination>(parser.value(Out), *format);
     if (const auto problem = m_destination->problem())
         return problem;
@@ -126,9 +134,11 @@ QList<qint64> ReportCommand::unknownItems(const QList<PurchaseOrder>& orders) co
 QString ReportCommand::scope() const
 {
     if (m_items.isEmpty())
-        return QStringLiteral(
+        return QCoreApplication::translate("ff::cli::ReportCommand",
             "The whole customer: the refund candidates in full, every other item on a line");
-    return QStringLiteral("%1 chosen item(s), each in full: %2").arg(m_items.size()).arg(joined(m_items));
+    return QCoreApplication::translate(
+        "ff::cli::ReportCommand", "%n chosen item(s), each in full: %1", nullptr, int(m_items.size()))
+        .arg(joined(m_items));
 }
 
 CaseReportRequest ReportCommand::requestOf(const InvestigateFetch::Data& data, const QString& serverUrl) const
@@ -142,9 +152,11 @@ CaseReportRequest ReportCommand::requestOf(const InvestigateFetch::Data& data, c
     header.profile = m_profileName;
     header.production = m_production;
     header.serverUrl = serverUrl;
-    header.fetched.append({ QStringLiteral("Orders"), data.ordersFetchedAt });
+    header.fetched.append(
+        { QCoreApplication::translate("ff::cli::ReportCommand", "Orders"), data.ordersFetchedAt });
     if (data.entitlementsFetchedAt)
-        header.fetched.append({ QStringLiteral("Entitlements"), *data.entitlementsFetchedAt });
+        header.fetched.append({ QCoreApplication::translate("ff::cli::ReportCommand", "Entitlements"),
+            *data.entitlementsFetchedAt });
     header.at = m_settings.at;
     header.asOfSet = m_options.asOf().has_value();
     header.appVersion = QStringLiteral(FFCONSOLE_VERSION);
@@ -186,14 +198,15 @@ void ReportCommand::run(ApiClient& client, OutputFormat format, Done done)
             }
             if (const QList<qint64> unknown = unknownItems(result->orders); !unknown.isEmpty()) {
                 done(CommandOutcome::failure(ExitCode::NotFound,
-                    QStringLiteral("--items: %1 not among the items of customer \"%2\" of affiliate %3")
+                    QCoreApplication::translate("ff::cli::ReportCommand",
+                        "--items: %1 not among the items of customer \"%2\" of affiliate %3")
                         .arg(joined(unknown), m_customer, QString::number(m_settings.affiliateId))));
                 return;
             }
             const std::optional<CaseReport> report = CaseReportBuilder::build(requestOf(*result, serverUrl));
-            done(report
-                    ? m_destination->write(*report)
-                    : CommandOutcome::failure(ExitCode::OutputFailed, QStringLiteral("no report was made")));
+            done(report ? m_destination->write(*report)
+                        : CommandOutcome::failure(ExitCode::OutputFailed,
+                            QCoreApplication::translate("ff::cli::ReportCommand", "no report was made")));
         });
 }
 

@@ -7,6 +7,7 @@
 #include "app/cli/InvestigateSettings.h"
 #include "models/report/CaseReportRequest.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace ff::cli {
@@ -28,7 +29,8 @@ public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override
     {
-        return QStringLiteral("a customer's refund case report: PDF, CSV or ticket text");
+        return QCoreApplication::translate(
+            "ff::cli::ReportCommand", "a customer's refund case report: PDF, CSV or ticket text");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;

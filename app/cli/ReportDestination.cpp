@@ -7,6 +7,7 @@
 #include "models/report/CaseReportText.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 
 namespace ff::cli {
 
@@ -44,9 +45,10 @@ ReportDestination::~ReportDestination() = default;
 std::optional<QString> ReportDestination::problem() const
 {
     if (m_path.isEmpty())
-        return QStringLiteral("report needs --out FILE (or --out - for stdout)");
+        return QCoreApplication::translate(
+            "ff::cli::ReportDestination", "report needs --out FILE (or --out - for stdout)");
     if (isStdout() && m_format == Format::Pdf && TerminalText::isTerminal(stdout))
-        return QStringLiteral(
+        return QCoreApplication::translate("ff::cli::ReportDestination",
             "a PDF is not written to a terminal: give --out FILE, or send stdout to a file or "
             "a pipe");
     return std::nullopt;
@@ -81,7 +83,7 @@ Result<QByteArray, QString> ReportDestination::bytesOf(const CaseReport& report,
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
     if (!CaseReportPdf::write(report, &buffer))
-        return QStringLiteral("the PDF could not be made");
+        return QCoreApplication::translate("ff::cli::ReportDestination", "the PDF could not be made");
     return pdf;
 }
 
@@ -104,8 +106,8 @@ CommandOutcome ReportDestination::write(const CaseReport& report)
     }
     if (!written) {
         m_file->cancel(); // throws the temporary file away
-        return CommandOutcome::failure(
-            ExitCode::OutputFailed, QStringLiteral("%1 could not be written").arg(m_path));
+        return CommandOutcome::failure(ExitCode::OutputFailed,
+            QCoreApplication::translate("ff::cli::ReportDestination", "%1 could not be written").arg(m_path));
     }
     if (const std::optional<QString> error = m_file->commit())
         return CommandOutcome::failure(ExitCode::OutputFailed, *error);

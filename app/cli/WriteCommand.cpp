@@ -5,19 +5,25 @@
 #include "api/client/ApiClient.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace ff::cli {
 
 QList<QCommandLineOption> WriteCommand::auditOptions()
 {
-    return { { QStringLiteral("ticket"), QStringLiteral("Ticket or case reference, kept in the audit log."),
+    return { { QStringLiteral("ticket"),
+                 QCoreApplication::translate(
+                     "ff::cli::WriteCommand", "Ticket or case reference, kept in the audit log."),
                  QStringLiteral("REF") },
-        { QStringLiteral("reason"), QStringLiteral("Why the change is made, kept in the audit log."),
+        { QStringLiteral("reason"),
+            QCoreApplication::translate(
+                "ff::cli::WriteCommand", "Why the change is made, kept in the audit log."),
             QStringLiteral("TEXT") },
         { QStringLiteral("force"),
-            QStringLiteral("Send it even though the audit log holds the same change with an outcome that was "
-                           "never found out (check first).") } };
+            QCoreApplication::translate("ff::cli::WriteCommand",
+                "Send it even though the audit log holds the same change with an outcome that was "
+                "never found out (check first).") } };
 }
 
 void WriteCommand::readAuditOptions(const QCommandLineParser& parser)
@@ -48,7 +54,7 @@ std::optional<CommandOutcome> WriteCommand::refusalForUnresolved(const ApiClient
     const auto found = find(log);
     if (!found)
         return CommandOutcome::failure(ExitCode::BadInput,
-            QStringLiteral(
+            QCoreApplication::translate("ff::cli::WriteCommand",
                 "cannot read the audit log %1 to check for an earlier %2 whose outcome is unknown: "
                 "%3; nothing was sent")
                 .arg(log.path(), what, found.error()));
@@ -56,7 +62,7 @@ std::optional<CommandOutcome> WriteCommand::refusalForUnresolved(const ApiClient
         return std::nullopt;
     const AuditEntry& earlier = **found;
     return CommandOutcome::failure(ExitCode::BadInput,
-        QStringLiteral(
+        QCoreApplication::translate("ff::cli::WriteCommand",
             "not sent: an earlier %1 (%2, ticket \"%3\", from the %4) may have been applied and "
             "was never found out; check first (ffconsole-cli orders --affiliate N --customer NAME), "
             "then add --force to send it all the same")
@@ -65,11 +71,14 @@ std::optional<CommandOutcome> WriteCommand::refusalForUnresolved(const ApiClient
 
 CommandOutcome WriteCommand::unknownOutcome(const ApiError& error, const QString& howToCheck)
 {
-    QString line = QStringLiteral("the change may have been applied: %1").arg(error.message);
-    if (!error.requestId.isEmpty())
-        line += QStringLiteral(" (request id %1)").arg(error.requestId);
-    return CommandOutcome::failure(
-        ExitCode::NetworkFailure, line + QStringLiteral("; check before sending it again: ") + howToCheck);
+    const QString line = error.requestId.isEmpty()
+        ? QCoreApplication::translate("ff::cli::WriteCommand",
+            "the change may have been applied: %1; check before sending it again: %2")
+              .arg(error.message, howToCheck)
+        : QCoreApplication::translate("ff::cli::WriteCommand",
+            "the change may have been applied: %1 (request id %2); check before sending it again: %3")
+              .arg(error.message, error.requestId, howToCheck);
+    return CommandOutcome::failure(ExitCode::NetworkFailure, line);
 }
 
 } // namespace ff::cli

@@ -4,6 +4,7 @@
 #include "api/audit/AuditLog.h"
 #include "api/audit/AuditedWrites.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace ff::cli {
@@ -24,16 +25,18 @@ void WriteReadBack::readAfter(ApiClient& client, const AuditLog& log, const QStr
             [this, log, entryId, cause, judge, output, done, graceMs](Orders after) {
                 if (!after) {
                     done(CommandOutcome::failure(ExitCode::NetworkFailure,
-                        QStringLiteral("the change may have been applied: %1; reading the orders back failed "
-                                       "too (%2): check before sending it again: %3")
+                        QCoreApplication::translate("ff::cli::WriteReadBack",
+                            "the change may have been applied: %1; reading the orders back failed "
+                            "too (%2): check before sending it again: %3")
                             .arg(cause.message, after.error().message, howToCheck())));
                     return;
                 }
                 const std::optional<WriteVerification> found = judge(*after);
                 if (!found) {
                     done(CommandOutcome::failure(ExitCode::NetworkFailure,
-                        QStringLiteral("the change may have been applied: %1; what it changed is no longer "
-                                       "among the customer's orders: check before sending it again: %2")
+                        QCoreApplication::translate("ff::cli::WriteReadBack",
+                            "the change may have been applied: %1; what it changed is no longer "
+                            "among the customer's orders: check before sending it again: %2")
                             .arg(cause.message, howToCheck())));
                     return;
                 }
@@ -54,15 +57,15 @@ CommandOutcome WriteReadBack::outcomeOf(
     switch (found.verdict) {
     case WriteVerification::Verdict::Applied: {
         CommandOutcome applied = CommandOutcome::success({});
-        applied.error
-            = QStringLiteral("applied: the answer said nothing certain (%1), but reading the orders "
-                             "back %2 s later shows %3")
-                  .arg(cause.message, waited, found.explanation);
+        applied.error = QCoreApplication::translate("ff::cli::WriteReadBack",
+            "applied: the answer said nothing certain (%1), but reading the orders "
+            "back %2 s later shows %3")
+                            .arg(cause.message, waited, found.explanation);
         return applied;
     }
     case WriteVerification::Verdict::NotApplied:
         return CommandOutcome::failure(ExitCode::NetworkFailure,
-            QStringLiteral(
+            QCoreApplication::translate("ff::cli::WriteReadBack",
                 "not applied, safe to send again: the answer said nothing certain (%1), and reading "
                 "the orders back %2 s later shows %3")
                 .arg(cause.message, waited, found.explanation));
@@ -71,7 +74,7 @@ CommandOutcome WriteReadBack::outcomeOf(
         break;
     }
     return CommandOutcome::failure(ExitCode::NetworkFailure,
-        QStringLiteral(
+        QCoreApplication::translate("ff::cli::WriteReadBack",
             "not certain whether it was applied: the answer said nothing certain (%1), and reading "
             "the orders back shows %2; check before sending it again: %3")
             .arg(cause.message, found.explanation, howToCheck()));

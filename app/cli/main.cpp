@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliApplication.h"
+#include "models/AgentLanguage.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -30,6 +31,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("FilmFlex"));
     QCoreApplication::setApplicationName(QStringLiteral("ffconsole-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FFCONSOLE_VERSION));
+    // Messages, table headings and --help in the language of the environment (LANG, LANGUAGE,
+    // LC_ALL, LC_MESSAGES), as git's; never the console's language setting. Before anything is
+    // parsed, so that QCommandLineParser's own texts are translated too. JSON, CSV and JSON Lines
+    // do not change with it.
+    ff::AgentLanguage::apply(QLocale::system(), app.get());
 
     ff::cli::CliApplication cli(QCoreApplication::arguments());
     QObject::connect(&cli, &ff::cli::CliApplication::finished, app.get(), &QCoreApplication::exit);

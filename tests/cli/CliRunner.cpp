@@ -4,6 +4,7 @@
 #include "tests/support/SandboxProcess.h"
 
 #include <QTest>
+#include <QTranslator>
 
 namespace ff::test {
 
@@ -43,7 +44,7 @@ std::unique_ptr<QProcess> CliRunner::start(const QStringList& arguments, const Q
     auto process = std::make_unique<QProcess>();
     if (!outputFile.isEmpty())
         process->setStandardOutputFile(outputFile);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = untranslatedEnvironment();
     environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox.token());
     environment.insert(QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_auditLog);
     environment.insert(extra);
@@ -78,10 +79,34 @@ CliRunner::Run CliRunner::runProgram(const QString& program, const QStringList& 
     return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
+QString CliRunner::inEnglish(const char* context, const char* source, int n)
+{
+    static const std::unique_ptr<QTranslator> english = [] {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/ffconsole_en")))
+            qWarning("English's catalogue :/i18n/ffconsole_en is not among the resources");
+        return translator;
+    }();
+    QString text = english->translate(context, source, nullptr, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    return text.replace(QLatin1String("%n"), QString::number(n));
+}
+
+QProcessEnvironment CliRunner::untranslatedEnvironment()
+{
+    // LC_ALL outranks LANG and LC_MESSAGES; LANGUAGE (a list of languages) outranks even LC_ALL
+    // for the messages, unless the locale is C, where glibc ignores it; Qt reads it too.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    return environment;
+}
+
 QProcessEnvironment CliRunner::environmentWith(
     std::initializer_list<std::pair<QString, QString>> set, const QStringList& removed)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = untranslatedEnvironment();
     for (const QString& name : removed)
         environment.remove(name);
     for (const auto& [name, value] : set)

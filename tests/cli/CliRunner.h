@@ -44,9 +44,17 @@ public:
     // in `environment`; the event loop turns meanwhile, for a server in the test's own process.
     static Run runProgram(const QString& program, const QStringList& arguments,
         const QProcessEnvironment& environment, const QByteArray& input = {});
-    // The test's environment with these variables set and those removed.
+    // The test's environment in the C locale (LC_ALL=C.UTF-8, no LANGUAGE), so that the CLI
+    // speaks the English the suites assert on a machine of any language; then these variables
+    // set and those removed (a test that asks for a locale removes LC_ALL and sets LANG).
     static QProcessEnvironment environmentWith(
         std::initializer_list<std::pair<QString, QString>> set, const QStringList& removed = {});
+    // The test's environment in the C locale, as above, with nothing else changed.
+    static QProcessEnvironment untranslatedEnvironment();
+    // What the CLI says for a count in the C locale: English's plural form of `source` (English's
+    // catalogue, :/i18n/ffconsole_en, gives "1 item", "2 items" for "%n item(s)"), or the source
+    // while the catalogue has none; %n replaced by n, any %1 left for arg().
+    static QString inEnglish(const char* context, const char* source, int n);
     // The program under test, $FFCONSOLE_CLI.
     static QString program() { return qEnvironmentVariable("FFCONSOLE_CLI"); }
 

@@ -208,7 +208,11 @@ private slots:
         // The table and CSV: one row per item.
         const Run table = cli(investigate(QStringLiteral("table"), { QStringLiteral("--customer"), Zoe }));
         QCOMPARE(table.exitCode, 0);
-        QVERIFY(table.out.contains(QStringLiteral("%1 item(s)").arg(expected.size()).toUtf8()));
+        const QString counts = ff::test::CliRunner::inEnglish(
+            "ff::cli::InvestigationOutput", "%n item(s), %1", int(expected.size()))
+                                   .arg(ff::test::CliRunner::inEnglish("ff::cli::InvestigationOutput",
+                                       "%n refund candidate(s)", int(wanted.size())));
+        QVERIFY2(table.out.contains(counts.toUtf8()), qPrintable(counts));
         const Run csv = cli(investigate(QStringLiteral("csv"), { QStringLiteral("--customer"), Zoe }));
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("AffiliateId,Customer,OrderId,ItemId"));
@@ -394,7 +398,11 @@ private slots:
         const Run run = cli(investigate(QStringLiteral("jsonl"),
             { QStringLiteral("--customers"), list, QStringLiteral("--concurrency"), QStringLiteral("1") }));
         QCOMPARE(run.exitCode, 8);
-        QVERIFY2(run.err.contains("1 of 3 customers failed"), run.err.constData());
+        const QString failed = ff::test::CliRunner::inEnglish(
+            "ff::cli::InvestigateList", "%1 of %n customer(s) failed; the last: %2", 3)
+                                   .arg(1)
+                                   .section(QStringLiteral("%2"), 0, 0);
+        QVERIFY2(run.err.contains(failed.toUtf8()), run.err.constData());
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), run.out.count('\n'));
         // In the list's order (one at a time): Zoë's items, the failure, O'Brien's items.
@@ -707,11 +715,16 @@ private slots:
                 { { QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token() } }));
         QCOMPARE(run.exitCode, 0);
         const QByteArray terminal = run.out;
-        QVERIFY2(terminal.contains("2 of 2 customers, 0 failed"), terminal.constData());
+        const QString progress
+            = ff::test::CliRunner::inEnglish("ff::cli::InvestigateList", "%1 of %n customer(s), %2 failed", 2)
+                  .arg(2)
+                  .arg(0);
+        QVERIFY2(terminal.contains(progress.toUtf8()), terminal.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray lines = file.readAll();
         QVERIFY(!lines.contains("customers,"));
+        QVERIFY(!lines.contains(progress.toUtf8()));
         QCOMPARE(jsonLines(lines).size(), lines.count('\n'));
     }
 };

@@ -45,6 +45,9 @@ private:
     {
         QProcess cli;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // The C locale: the English asserted here, on a machine of any language.
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
         environment.insert(QStringLiteral("FFCONSOLE_TOKEN"), m_sandbox->token());
         environment.insert(
             QStringLiteral("FFCONSOLE_AUDIT_LOG"), m_home.filePath(QStringLiteral("audit.jsonl")));

@@ -162,6 +162,95 @@
     </message>
 </context>
 <context>
+    <name>ff::cli::InvestigateList</name>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), %2 failed, %3 already done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), %2 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) failed; the last: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigationOutput</name>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n refund candidate</numerusform>
+            <numerusform>%n refund candidates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::OrderOutput</name>
+    <message numerus="yes">
+        <source>%n order(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::ReportCommand</name>
+    <message numerus="yes">
+        <source>%n chosen item(s), each in full: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ff::ui::AddItemDialog</name>
     <message numerus="yes">
         <source> day(s)</source>

@@ -2348,6 +2348,967 @@
     </message>
 </context>
 <context>
+    <name>ff::cli::AckLicenseCommand</name>
+    <message>
+        <source>Affiliate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device id that received the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack-license of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffconsole-cli orders --affiliate %1 --customer NAME shows whether item %2 has LicenseAcknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge a licence a device received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::AddItemCommand</name>
+    <message>
+        <source>Purchase order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PurchaseOrderItem as JSON, from a file or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s affiliate: with --customer, read the order back when the answer says nothing certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s customer (name or email), with --affiliate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item-json is required (a file, or - for stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read --item-json %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item-json is larger than 1 MB: not an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item-json is not a valid PurchaseOrderItem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item-json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--affiliate and --customer go together: the order&apos;s customer, to read it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-item to order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is not one of this customer&apos;s orders, so it could not be read back; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffconsole-cli orders --affiliate N --customer NAME lists order %1&apos;s items (add-item --affiliate N --customer NAME reads it back by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an item to a purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::CellText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::CliApplication</name>
+    <message>
+        <source>Platform API base URL (default: the profile&apos;s, or FFCONSOLE_BASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin accounts API base URL (default: --base-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile saved by the console; its secret comes from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when an answer averages fewer bytes a second than this over --speed-time (default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window --speed-limit is measured over, in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default table); investigate also jsonl; report pdf, csv or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication: bearer, apikey or basic (default: the profile&apos;s, or bearer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name for apikey authentication (default X-Api-Key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a server of profile &quot;%3&quot; (%4), and its secret goes nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http(s) URL, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
+                     [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND ...
+
+The FilmFlex Agent Console&apos;s command-line companion, for scripting and bulk refund work.
+The secret comes from FFCONSOLE_TOKEN (and FFCONSOLE_USER for basic authentication) or
+from the profile&apos;s keychain entry; it is never taken from the command line.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run ffconsole-cli COMMAND --help for a command&apos;s options.
+Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,
+6 network failure or timeout, or a write that may have been applied,
+7 malformed response, 8 some customers of an investigate list failed,
+9 the output could not be written (stdout, or report&apos;s --out file).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders, entitlement, purchases, add-item, ack-license, investigate or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be %1 or %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be bearer, apikey or basic, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (none are saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;; saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server given: use --base-url URL or --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret for profile &quot;%1&quot;: %2; set FFCONSOLE_TOKEN instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic authentication needs a user name: set FFCONSOLE_USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::CommandOutcome</name>
+    <message>
+        <source>%1 – the change may have been applied: check before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::EntitlementCommand</name>
+    <message>
+        <source>Affiliate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase order item&apos;s supplier ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the parent and child entitlements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current entitlement for a supplier ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::EntitlementOutput</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tytuł</translation>
+    </message>
+    <message>
+        <source>Supplier ref</source>
+        <translation type="unfinished">Ref. dostawcy</translation>
+    </message>
+    <message>
+        <source>Item / order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Cena</translation>
+    </message>
+    <message>
+        <source>Rental expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First play (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last play position</source>
+        <translation type="unfinished">Ostatnie miejsce odtwarzania</translation>
+    </message>
+    <message>
+        <source>Licence acknowledged</source>
+        <translation type="unfinished">Potwierdzono odbiór licencji</translation>
+    </message>
+    <message>
+        <source>Persistent licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transient licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Usunięte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Urządzenie</translation>
+    </message>
+    <message>
+        <source>%1 (%2, id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation type="unfinished">Element multimedialny</translation>
+    </message>
+    <message>
+        <source>Media assets</source>
+        <translation type="unfinished">Zasoby multimedialne</translation>
+    </message>
+    <message>
+        <source>%1 [%2, item %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InputValidation</name>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigateCommand</name>
+    <message>
+        <source>Investigates refunds: each item&apos;s state, refund signals and verdict, from the same rules as the
+console&apos;s window. Read only: it never writes to the server.
+With --profile, the affiliate&apos;s refund policy and time zone are the profile&apos;s, as in the window
+(--policy wins over the profile&apos;s policy); without, the built-in policy and this machine&apos;s zone.
+Sentences name the zone of their dates. Formats: table, json, csv, or jsonl (one JSON object a
+line).
+With --customers, one JSON line per item as each customer completes, and one line
+{&quot;Customer&quot;, &quot;Error&quot;, &quot;ExitCode&quot;} for a customer that failed; the run goes on. Exit 0 when
+every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the
+code one alone would have given; 9 when stdout could not be written (the customers whose lines
+did not get out are not recorded in --state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of customers, one a line, instead of --customer; written as JSON Lines (--format jsonl) as each customer completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the refund candidates (verdict due or review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once, 1 to 32 (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --customers: records the customers that succeeded, so that a rerun with the same file skips them (with the same --at, policy, --entitlements and --candidates-only: other options are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --customer NAME or --customers FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state goes with --customers: it records a list&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers writes JSON Lines, one line per item as each customer completes: use --format jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read --customers %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund investigation: each item&apos;s state, signals and verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigateFetch</name>
+    <message>
+        <source>not sent: the run was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entitlement of supplier ref &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigateList</name>
+    <message>
+        <source>--customers %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), %2 failed, %3 already done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s), %2 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) failed; the last: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigateOptions</name>
+    <message>
+        <source>--at must be an ISO 8601 instant with its offset, such as 2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read --policy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy %1 is larger than 1 MB: not a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instant to investigate at, ISO 8601 with its offset (default: now, when the run starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund policy as JSON (default: the built-in policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the current entitlement of each supplier ref (404: none); without it, the orders alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigateStateFile</name>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given (the instant each run starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no --policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state %1 holds customers of affiliate %2 worked out with other options, and its results and this run&apos;s would disagree: %3. Run with the options it was begun with, or give another --state file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at was %1 and is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy differs (--policy was %1 and is now %2; its content counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 and is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::InvestigationOutput</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Zamówienie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Pozycja</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tytuł</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Ocena</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished">Sygnały</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n kandydat do zwrotu</numerusform>
+            <numerusform>%n kandydaci do zwrotu</numerusform>
+            <numerusform>%n kandydatów do zwrotu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::OrderOutput</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Zamówienie</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Pozycja</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tytuł</translation>
+    </message>
+    <message>
+        <source>Supplier ref</source>
+        <translation type="unfinished">Ref. dostawcy</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Cena</translation>
+    </message>
+    <message>
+        <source>First play (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Usunięte</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Operator</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished">Transakcja</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::OrdersCommand</name>
+    <message>
+        <source>Affiliate id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all purchase orders of a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::PurchasesCommand</name>
+    <message>
+        <source>Account id (the customer&apos;s CustomerId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only purchases on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only purchases on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only paid invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only purchases of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software version for the XML gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for XML instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--software-version is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account&apos;s credit purchases, with totals per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::PurchasesOutput</name>
+    <message>
+        <source>Account user</source>
+        <translation type="unfinished">Użytkownik konta</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Faktura</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished">Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished">Podatek</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished">Brutto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Waluta</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Opłacone</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished">Zakupy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Uwagi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(brak)</translation>
+    </message>
+    <message>
+        <source>some amounts missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation type="unfinished">Sumy według walut</translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::ReportCommand</name>
+    <message>
+        <source>Makes a customer&apos;s refund case report, as the console&apos;s window does: a PDF to attach, a CSV with one
+row per item, or text to paste into a ticket. The items are worked out exactly as investigate works
+them out (the same policy, instant and zone); the refund candidates are reported in full and every
+other item on a line, or with --items only those items, each in full. The decisions and writes the
+audit log holds for the customer are added (a log that cannot be read is said in the report).
+The file is readable by you only, and written whole or not at all. --out - writes to stdout (a PDF
+only to a file or a pipe). Read only: it never writes to the server. Exit 3 when an item of --items
+is not one of the customer&apos;s, 9 when the file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, or - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these item ids, each reported in full (default: the whole customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket or case reference the report is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --customer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --format pdf, csv or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole customer: the refund candidates in full, every other item on a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen item(s), each in full: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Zamówienia</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--items: %1 not among the items of customer &quot;%2&quot; of affiliate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s refund case report: PDF, CSV or ticket text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::ReportDestination</name>
+    <message>
+        <source>report needs --out FILE (or --out - for stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF is not written to a terminal: give --out FILE, or send stdout to a file or a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::WriteCommand</name>
+    <message>
+        <source>Ticket or case reference, kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the change is made, kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it even though the audit log holds the same change with an outcome that was never found out (check first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log %1 to check for an earlier %2 whose outcome is unknown: %3; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: an earlier %1 (%2, ticket &quot;%3&quot;, from the %4) may have been applied and was never found out; check first (ffconsole-cli orders --affiliate N --customer NAME), then add --force to send it all the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change may have been applied: %1; check before sending it again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change may have been applied: %1 (request id %2); check before sending it again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ff::cli::WriteReadBack</name>
+    <message>
+        <source>the change may have been applied: %1; reading the orders back failed too (%2): check before sending it again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change may have been applied: %1; what it changed is no longer among the customer&apos;s orders: check before sending it again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: the answer said nothing certain (%1), but reading the orders back %2 s later shows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied, safe to send again: the answer said nothing certain (%1), and reading the orders back %2 s later shows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not certain whether it was applied: the answer said nothing certain (%1), and reading the orders back shows %2; check before sending it again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ff::ui::AccountPurchasesTab</name>
     <message>
         <source>Purchased from</source>

@@ -165,44 +165,44 @@
     <name>ff::cli::InvestigateList</name>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed, %3 already done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer, %2 failed, %3 already done</numerusform>
+            <numerusform>%1 of %n customers, %2 failed, %3 already done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer, %2 failed</numerusform>
+            <numerusform>%1 of %n customers, %2 failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cannot write to stdout: %1; the run stopped after %n customer written in full, and only those that succeeded are recorded in --state: run again with it to go on</numerusform>
+            <numerusform>cannot write to stdout: %1; the run stopped after %n customers written in full, and only those that succeeded are recorded in --state: run again with it to go on</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cannot write to stdout: %1; the run stopped after %n customer written in full</numerusform>
+            <numerusform>cannot write to stdout: %1; the run stopped after %n customers written in full</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer failed, and the rest were not tried; the last: %2</numerusform>
+            <numerusform>%1 of %n customers failed, and the rest were not tried; the last: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer failed; the last: %2</numerusform>
+            <numerusform>%1 of %n customers failed; the last: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -210,14 +210,14 @@
     <name>ff::cli::InvestigationOutput</name>
     <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item, %1</numerusform>
+            <numerusform>%n items, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n refund candidate</numerusform>
             <numerusform>%n refund candidates</numerusform>
         </translation>
@@ -227,14 +227,14 @@
     <name>ff::cli::OrderOutput</name>
     <message numerus="yes">
         <source>%n order(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order, %1</numerusform>
+            <numerusform>%n orders, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
@@ -244,9 +244,9 @@
     <name>ff::cli::ReportCommand</name>
     <message numerus="yes">
         <source>%n chosen item(s), each in full: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen item, in full: %1</numerusform>
+            <numerusform>%n chosen items, each in full: %1</numerusform>
         </translation>
     </message>
 </context>

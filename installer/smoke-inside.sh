@@ -33,8 +33,9 @@ grep -q '"PurchaseOrderItemDtos"' "$work/orders.json"
 say "$(grep -c '"SupplierRef"' "$work/orders.json") items of zoë smith's orders read back"
 
 say "in German: ffconsole-cli's and the console's help, Qt's own words included"
-LANG=de_DE.UTF-8 LANGUAGE= ffconsole-cli --help > "$work/cli-help.txt"
-grep -q 'Zeigt' "$work/cli-help.txt" || { cat "$work/cli-help.txt"; exit 1; }
+LANG=de_DE.UTF-8 LANGUAGE= ffconsole-cli orders --help > "$work/cli-help.txt"
+grep -q '^Aufruf: ' "$work/cli-help.txt" && ! grep -q 'Platform API base URL' "$work/cli-help.txt" \
+    || { cat "$work/cli-help.txt"; exit 1; }
 LANG=de_DE.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen ffconsole --help > "$work/help.txt"
 grep -q 'Sandbox' "$work/help.txt" && ! grep -q 'Start the built-in sandbox' "$work/help.txt" \
     || { cat "$work/help.txt"; exit 1; }

@@ -9,7 +9,8 @@ For each catalogue (translations/ffconsole_*.ts unless files are named):
   - every translation has the source's placeholders (%1..%99, %L1.., %n), each as often;
   - a plural entry has as many forms as the language has (Polish three, German, French and
     English two), each with the source's placeholders;
-  - the accelerator (a single &) is kept: one where the source has one, none where it has none.
+  - the accelerator (a single &) is kept: one where the source has one, none where it has none;
+  - a key sequence ("Ctrl+Shift+L") is left as it is, since QKeySequence reads it.
 
 Prints one line per problem ("file: context: source: problem") and exits 1 if there is any.
 """
@@ -30,6 +31,9 @@ SOURCE_DIRS = ["api", "investigation", "models", "ui", "app"]
 PLURAL_FORMS = {"de": 2, "fr": 2, "en": 2, "pl": 3}
 PLACEHOLDER = re.compile(r"%L?(?:\d{1,2}|n)")
 ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
+# A key sequence handed to QKeySequence in its portable form ("Ctrl+Shift+L"): translated, it
+# would no longer parse, and the shortcut would be gone.
+KEY_SEQUENCE = re.compile(r"^(?:(?:Ctrl|Shift|Alt|Meta)\+)+\S+$")
 
 
 def lupdate_binary():
@@ -69,6 +73,8 @@ def check_message(context, message, language, say):
             say(context, source, f"{len(forms)} plural forms, {language} has {wanted}")
     else:
         forms = [translation.text or ""]
+    if KEY_SEQUENCE.match(source) and forms != [source]:
+        say(context, source, f"a key sequence, translated as “{forms[0]}”: QKeySequence reads it as it is")
     for form in forms:
         if not form.strip():
             say(context, source, "empty translation")

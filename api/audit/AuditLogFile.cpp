@@ -62,7 +62,8 @@ QByteArray onAFreshLine(int fd, const QByteArray& record)
     };
     char last = '\n';
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
-        (void)::pread(fd, &last, 1, info.st_size - 1);
+        if (::pread(fd, &last, 1, info.st_size - 1) != 1)
+            last = '\n'; // unreadable: no line break is added, as for an empty file
     return last == '\n' ? record : '\n' + record;
 }
 #endif

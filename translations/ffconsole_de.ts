@@ -2332,152 +2332,152 @@
     <name>ff::cli::AckLicenseCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-ID.</translation>
     </message>
     <message>
         <source>The device id that received the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Geräts, das die Lizenz empfangen hat.</translation>
     </message>
     <message>
         <source>Purchase order item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions-ID.</translation>
     </message>
     <message>
         <source>ack-license of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ack-license für Position %1</translation>
     </message>
     <message>
         <source>ffconsole-cli orders --affiliate %1 --customer NAME shows whether item %2 has LicenseAcknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-cli orders --affiliate %1 --customer NAME zeigt, ob bei Position %2 LicenseAcknowledged gesetzt ist</translation>
     </message>
     <message>
         <source>acknowledge a licence a device received</source>
-        <translation type="unfinished"></translation>
+        <translation>den Empfang einer Lizenz durch ein Gerät bestätigen</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::AddItemCommand</name>
     <message>
         <source>Purchase order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-ID.</translation>
     </message>
     <message>
         <source>A PurchaseOrderItem as JSON, from a file or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PurchaseOrderItem als JSON, aus einer Datei oder - für stdin.</translation>
     </message>
     <message>
         <source>The order&apos;s affiliate: with --customer, read the order back when the answer says nothing certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner der Bestellung: Mit --customer wird die Bestellung erneut gelesen, wenn die Antwort nichts Sicheres sagt.</translation>
     </message>
     <message>
         <source>The order&apos;s customer (name or email), with --affiliate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde der Bestellung (Name oder E-Mail-Adresse), zusammen mit --affiliate.</translation>
     </message>
     <message>
         <source>--item-json is required (a file, or - for stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json ist erforderlich (eine Datei oder - für stdin)</translation>
     </message>
     <message>
         <source>cannot read --item-json %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--item-json is larger than 1 MB: not an item</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json ist größer als 1 MB: keine Position</translation>
     </message>
     <message>
         <source>--item-json is not a valid PurchaseOrderItem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json ist kein gültiges PurchaseOrderItem: %1</translation>
     </message>
     <message>
         <source>--item-json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json: %1</translation>
     </message>
     <message>
         <source>--affiliate and --customer go together: the order&apos;s customer, to read it back</source>
-        <translation type="unfinished"></translation>
+        <translation>--affiliate und --customer gehören zusammen: der Kunde der Bestellung, um sie erneut zu lesen</translation>
     </message>
     <message>
         <source>add-item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add-item für Bestellung %1</translation>
     </message>
     <message>
         <source>order %1 is not one of this customer&apos;s orders, so it could not be read back; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 gehört nicht zu den Bestellungen dieses Kunden und konnte daher nicht erneut gelesen werden; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>ffconsole-cli orders --affiliate N --customer NAME lists order %1&apos;s items (add-item --affiliate N --customer NAME reads it back by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-cli orders --affiliate N --customer NAME listet die Positionen von Bestellung %1 auf (add-item --affiliate N --customer NAME liest sie von selbst erneut)</translation>
     </message>
     <message>
         <source>add an item to a purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Bestellung eine Position hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CellText</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CliApplication</name>
     <message>
         <source>Platform API base URL (default: the profile&apos;s, or FFCONSOLE_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Plattform-API (Standard: die des Profils oder FFCONSOLE_BASE_URL).</translation>
     </message>
     <message>
         <source>Admin accounts API base URL (default: --base-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Admin-API für Konten (Standard: --base-url).</translation>
     </message>
     <message>
         <source>Connection profile saved by the console; its secret comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Konsole gespeichertes Profil; sein Secret kommt aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, wenn so viele Sekunden lang nichts ankommt, 0.1 bis 3600 (Standard 30).</translation>
     </message>
     <message>
         <source>Give up when an answer averages fewer bytes a second than this over --speed-time (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, wenn eine Antwort über --speed-time gemittelt weniger als so viele Bytes pro Sekunde liefert (Standard 1024).</translation>
     </message>
     <message>
         <source>The window --speed-limit is measured over, in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum in Sekunden, über den --speed-limit gemessen wird (Standard 30).</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default table); investigate also jsonl; report pdf, csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table, json oder csv (Standard table); investigate auch jsonl; report pdf, csv oder text.</translation>
     </message>
     <message>
         <source>Authentication: bearer, apikey or basic (default: the profile&apos;s, or bearer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung: bearer, apikey oder basic (Standard: die des Profils oder bearer).</translation>
     </message>
     <message>
         <source>Header name for apikey authentication (default X-Api-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name für die apikey-Authentifizierung (Standard X-Api-Key).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version an.</translation>
     </message>
     <message>
         <source>%1 %2 is not a server of profile &quot;%3&quot; (%4), and its secret goes nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist kein Server des Profils &quot;%3&quot; (%4), und sein Secret wird nirgendwo anders hin gesendet; lassen Sie für einen anderen Server --profile weg und setzen Sie FFCONSOLE_TOKEN</translation>
     </message>
     <message>
         <source>%1 must be an http(s) URL, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine http(s)-URL sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
@@ -2489,7 +2489,15 @@ from the profile&apos;s keychain entry; it is never taken from the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
+                      [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND ...
+
+Das Kommandozeilenprogramm zur FilmFlex Agent Console, für Skripte und Erstattungen in großer Zahl.
+Das Secret kommt aus FFCONSOLE_TOKEN (und FFCONSOLE_USER für basic-Authentifizierung) oder
+aus dem Schlüsselbundeintrag des Profils; es wird nie von der Kommandozeile übernommen.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -2499,195 +2507,201 @@ Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,
 7 malformed response, 8 some customers of an investigate list failed,
 9 the output could not be written (stdout, or report&apos;s --out file).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Rufen Sie ffconsole-cli COMMAND --help auf, um die Optionen eines Befehls zu sehen.
+Exit-Codes: 0 ok, 2 ungültige Eingabe, 3 nicht gefunden, 4 nicht autorisiert, 5 API-Fehler,
+6 Netzwerkfehler oder Zeitüberschreitung, oder eine Änderung wurde möglicherweise übernommen,
+7 fehlerhafte Antwort, 8 einige Kunden einer Liste bei investigate fehlgeschlagen,
+9 die Ausgabe konnte nicht geschrieben werden (stdout oder bei report die Datei aus --out).
+</translation>
     </message>
     <message>
         <source>orders, entitlement, purchases, add-item, ack-license, investigate or report</source>
-        <translation type="unfinished"></translation>
+        <translation>orders, entitlement, purchases, add-item, ack-license, investigate oder report</translation>
     </message>
     <message>
         <source>no command given; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;; siehe --help</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format must be %1 or %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss %1 oder %2 sein, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--auth must be bearer, apikey or basic, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth muss bearer, apikey oder basic sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (none are saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens &quot;%1&quot; (es sind keine gespeichert)</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot;; saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens &quot;%1&quot;; gespeichert: %2</translation>
     </message>
     <message>
         <source>no server given: use --base-url URL or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server angegeben: Verwenden Sie --base-url URL oder --profile NAME</translation>
     </message>
     <message>
         <source>no secret for profile &quot;%1&quot;: %2; set FFCONSOLE_TOKEN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret für Profil &quot;%1&quot;: %2; setzen Sie stattdessen FFCONSOLE_TOKEN</translation>
     </message>
     <message>
         <source>no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret: Setzen Sie FFCONSOLE_TOKEN oder verwenden Sie ein --profile, dessen Secret im Schlüsselbund liegt</translation>
     </message>
     <message>
         <source>basic authentication needs a user name: set FFCONSOLE_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>basic-Authentifizierung braucht einen Benutzernamen: Setzen Sie FFCONSOLE_USER</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CommandOutcome</name>
     <message>
         <source>%1 – the change may have been applied: check before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – die Änderung wurde möglicherweise übernommen: Prüfen Sie das, bevor Sie sie erneut senden</translation>
     </message>
     <message>
         <source>%1 (request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anfrage-ID %2)</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::EntitlementCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-ID.</translation>
     </message>
     <message>
         <source>The purchase order item&apos;s supplier ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lieferantenreferenz der Position.</translation>
     </message>
     <message>
         <source>Include the parent and child entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die über- und untergeordneten Berechtigungen ausgeben.</translation>
     </message>
     <message>
         <source>the current entitlement for a supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Berechtigung zu einer Lieferantenreferenz</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::EntitlementOutput</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenref.</translation>
     </message>
     <message>
         <source>Item / order</source>
-        <translation type="unfinished"></translation>
+        <translation>Position / Bestellung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Rental expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihe läuft ab (UTC)</translation>
     </message>
     <message>
         <source>First play (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiederg. (UTC)</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished">Letzte Wiedergabeposition</translation>
+        <translation>Letzte Wiedergabepos.</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished">Lizenzempfang bestätigt</translation>
+        <translation>Lizenz bestätigt</translation>
     </message>
     <message>
         <source>Persistent licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Lizenz</translation>
     </message>
     <message>
         <source>Transient licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Lizenz</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>%1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished">Medienelement</translation>
+        <translation>Medienelement</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished">Medien-Assets</translation>
+        <translation>Medien-Assets</translation>
     </message>
     <message>
         <source>%1 [%2, item %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2, Position %3]</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnet</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergeordnet</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InputValidation</name>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>--%1 must be a positive whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine positive ganze Zahl sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine GUID wie 1b01b296-1469-4c46-b14b-c46719621538 sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum im Format YYYY-MM-DD sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Anzahl Sekunden von 0.1 bis 3600 sein, etwa 30 oder 2.5, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist leer</translation>
     </message>
     <message>
         <source>--%1 cannot be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 darf nicht &quot;%2&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -2704,110 +2718,122 @@ With --customers, one JSON line per item as each customer completes, and one lin
 every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the
 code one alone would have given; 9 when stdout could not be written (the customers whose lines
 did not get out are not recorded in --state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Erstattungen: Status, Erstattungssignale und Einschätzung jeder Position, nach denselben
+Regeln wie das Fenster der Konsole. Nur lesend: Auf den Server wird nie geschrieben.
+Mit --profile gelten die Erstattungsrichtlinie und die Zeitzone des Partners aus dem Profil, wie im
+Fenster (--policy hat Vorrang vor der Richtlinie des Profils); andernfalls die integrierte
+Richtlinie und die Zeitzone dieses Rechners.
+Die Sätze nennen die Zeitzone ihrer Zeitangaben. Formate: table, json, csv oder jsonl (ein
+JSON-Objekt pro Zeile).
+Mit --customers eine JSON-Zeile pro Position, sobald der jeweilige Kunde fertig ist, und eine Zeile
+{&quot;Customer&quot;, &quot;Error&quot;, &quot;ExitCode&quot;} für einen fehlgeschlagenen Kunden; der Lauf geht weiter.
+Exit-Code 0, wenn alle Kunden erfolgreich waren, 8, wenn einige fehlschlugen, und wenn keiner
+erfolgreich war und alle aus demselben Grund fehlschlugen, der Code, den ein einzelner ergeben
+hätte; 9, wenn nicht nach stdout geschrieben werden konnte (die Kunden, deren Zeilen nicht
+ausgegeben wurden, werden nicht in --state erfasst).</translation>
     </message>
     <message>
         <source>A list of customers, one a line, instead of --customer; written as JSON Lines (--format jsonl) as each customer completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Kunden, einer pro Zeile, statt --customer; ausgegeben als JSON Lines (--format jsonl), sobald der jeweilige Kunde fertig ist.</translation>
     </message>
     <message>
         <source>Only the refund candidates (verdict due or review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Erstattungskandidaten (Einschätzung „Erstattung fällig“ oder „Prüfung nötig“).</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 32 (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Anfragen, 1 bis 32 (Standard 4).</translation>
     </message>
     <message>
         <source>With --customers: records the customers that succeeded, so that a rerun with the same file skips them (with the same --at, policy, --entitlements and --candidates-only: other options are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --customers: erfasst die erfolgreichen Kunden, damit ein erneuter Lauf mit derselben Datei sie überspringt (mit demselben --at, derselben Richtlinie, --entitlements und --candidates-only: andere Optionen werden abgelehnt).</translation>
     </message>
     <message>
         <source>give either --customer NAME or --customers FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --customer NAME oder --customers FILE an</translation>
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--state goes with --customers: it records a list&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>--state gehört zu --customers: Es erfasst den Fortschritt einer Liste</translation>
     </message>
     <message>
         <source>--customers writes JSON Lines, one line per item as each customer completes: use --format jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers schreibt JSON Lines, eine Zeile pro Position, sobald der jeweilige Kunde fertig ist: Verwenden Sie --format jsonl</translation>
     </message>
     <message>
         <source>cannot read --customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>refund investigation: each item&apos;s state, signals and verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsprüfung: Status, Signale und Einschätzung jeder Position</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateFetch</name>
     <message>
         <source>not sent: the run was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: Der Lauf wurde angehalten</translation>
     </message>
     <message>
         <source>the entitlement of supplier ref &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigung zur Lieferantenreferenz &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateList</name>
     <message>
         <source>--customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers %1: %2</translation>
     </message>
     <message>
         <source>write error</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibfehler</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed, %3 already done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunden, %2 fehlgeschlagen, %3 bereits erledigt</numerusform>
+            <numerusform>%1 von %n Kunden, %2 fehlgeschlagen, %3 bereits erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunden, %2 fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Kunden, %2 fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach stdout kann nicht geschrieben werden: %1; der Lauf wurde nach %n vollständig ausgegebenen Kunden beendet, und nur erfolgreiche Kunden sind in --state erfasst: Führen Sie den Lauf damit erneut aus, um fortzufahren</numerusform>
+            <numerusform>nach stdout kann nicht geschrieben werden: %1; der Lauf wurde nach %n vollständig ausgegebenen Kunden beendet, und nur erfolgreiche Kunden sind in --state erfasst: Führen Sie den Lauf damit erneut aus, um fortzufahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach stdout kann nicht geschrieben werden: %1; der Lauf wurde nach %n vollständig ausgegebenen Kunden beendet</numerusform>
+            <numerusform>nach stdout kann nicht geschrieben werden: %1; der Lauf wurde nach %n vollständig ausgegebenen Kunden beendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunden fehlgeschlagen, die übrigen wurden nicht versucht; der letzte Fehler: %2</numerusform>
+            <numerusform>%1 von %n Kunden fehlgeschlagen, die übrigen wurden nicht versucht; der letzte Fehler: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunden fehlgeschlagen; der letzte Fehler: %2</numerusform>
+            <numerusform>%1 von %n Kunden fehlgeschlagen; der letzte Fehler: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2815,120 +2841,120 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::InvestigateOptions</name>
     <message>
         <source>--at must be an ISO 8601 instant with its offset, such as 2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at muss ein Zeitpunkt nach ISO 8601 mit UTC-Offset sein, etwa 2026-03-06T20:00:00+01:00 oder 2026-03-06T19:00:00Z, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read --policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--policy %1 is larger than 1 MB: not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1 ist größer als 1 MB: keine Richtlinie</translation>
     </message>
     <message>
         <source>--policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1: %2</translation>
     </message>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-ID.</translation>
     </message>
     <message>
         <source>Customer name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
         <source>The instant to investigate at, ISO 8601 with its offset (default: now, when the run starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt, für den ermittelt wird, nach ISO 8601 mit UTC-Offset (Standard: jetzt, beim Start des Laufs).</translation>
     </message>
     <message>
         <source>A refund policy as JSON (default: the built-in policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattungsrichtlinie als JSON (Standard: die integrierte Richtlinie).</translation>
     </message>
     <message>
         <source>Also read the current entitlement of each supplier ref (404: none); without it, the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die aktuelle Berechtigung jeder Lieferantenreferenz lesen (404: keine); ohne diese Option nur die Bestellungen.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateStateFile</name>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>angegeben</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>not given (the instant each run starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (der Zeitpunkt, zu dem jeder Lauf startet)</translation>
     </message>
     <message>
         <source>no --policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne --policy</translation>
     </message>
     <message>
         <source>--state %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--state %1: %2</translation>
     </message>
     <message>
         <source>--state %1 holds customers of affiliate %2 worked out with other options, and its results and this run&apos;s would disagree: %3. Run with the options it was begun with, or give another --state file</source>
-        <translation type="unfinished"></translation>
+        <translation>--state %1 enthält Kunden des Partners %2, die mit anderen Optionen ermittelt wurden; ihre Ergebnisse und die dieses Laufs würden nicht zusammenpassen: %3. Führen Sie den Lauf mit den Optionen aus, mit denen die Datei begonnen wurde, oder geben Sie eine andere Datei für --state an</translation>
     </message>
     <message>
         <source>--at was %1 and is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at war %1 und ist jetzt %2</translation>
     </message>
     <message>
         <source>the policy differs (--policy was %1 and is now %2; its content counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie unterscheidet sich (--policy vorher: %1, jetzt: %2; es zählt ihr Inhalt)</translation>
     </message>
     <message>
         <source>%1 was %2 and is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war %2 und ist jetzt %3</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigationOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellnr.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Pos.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Einschätzung</translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished">Signale</translation>
+        <translation>Signale</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position, %1</numerusform>
+            <numerusform>%n Positionen, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Erstattungskandidat</numerusform>
             <numerusform>%n Erstattungskandidaten</numerusform>
         </translation>
@@ -2938,66 +2964,66 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::OrderOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellnr.</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt (UTC)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Pos.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenref.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>First play (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiederg. (UTC)</translation>
     </message>
     <message>
         <source>Licence ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz best.</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung, %1</numerusform>
+            <numerusform>%n Bestellungen, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Position</numerusform>
             <numerusform>%n Positionen</numerusform>
         </translation>
@@ -3007,137 +3033,137 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::OrdersCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-ID.</translation>
     </message>
     <message>
         <source>Customer name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
         <source>all purchase orders of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Bestellungen eines Kunden</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::PurchasesCommand</name>
     <message>
         <source>Account id (the customer&apos;s CustomerId).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID (die CustomerId des Kunden).</translation>
     </message>
     <message>
         <source>Only purchases on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Käufe ab diesem Datum (einschließlich).</translation>
     </message>
     <message>
         <source>Only purchases on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Käufe bis zu diesem Datum (einschließlich).</translation>
     </message>
     <message>
         <source>Only paid invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bezahlte Rechnungen.</translation>
     </message>
     <message>
         <source>Only purchases of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Käufe dieser Art.</translation>
     </message>
     <message>
         <source>Software version for the XML gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversion für das XML-Gateway.</translation>
     </message>
     <message>
         <source>Ask the server for XML instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server XML statt JSON anfordern.</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to</translation>
     </message>
     <message>
         <source>--type is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--type ist leer</translation>
     </message>
     <message>
         <source>--software-version is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--software-version ist leer</translation>
     </message>
     <message>
         <source>an account&apos;s credit purchases, with totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontokäufe eines Kontos, mit Summen je Währung</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::PurchasesOutput</name>
     <message>
         <source>Account user</source>
-        <translation type="unfinished">Kontobenutzer</translation>
+        <translation>Kontobenutzer</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum (UTC)</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Rechnung</translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Stückpreis</translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Netto</translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Steuer</translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished">Brutto</translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Käufe</translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>some amounts missing</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Beträge fehlen</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished">Summen je Währung</translation>
+        <translation>Summen je Währung</translation>
     </message>
 </context>
 <context>
@@ -3151,131 +3177,140 @@ audit log holds for the customer are added (a log that cannot be read is said in
 The file is readable by you only, and written whole or not at all. --out - writes to stdout (a PDF
 only to a file or a pipe). Read only: it never writes to the server. Exit 3 when an item of --items
 is not one of the customer&apos;s, 9 when the file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Fallbericht Erstattung zu einem Kunden wie das Fenster der Konsole: ein PDF zum
+Anhängen, eine CSV-Datei mit einer Zeile pro Position oder Text zum Einfügen in ein Ticket. Die
+Positionen werden genau wie bei investigate ermittelt (dieselbe Richtlinie, derselbe Zeitpunkt,
+dieselbe Zeitzone); die Erstattungskandidaten werden vollständig berichtet und jede andere Position
+in einer Zeile, oder mit --items nur diese Positionen, jede vollständig. Die Entscheidungen und
+Änderungen, die das Prüfprotokoll zu dem Kunden enthält, werden ergänzt (ein Protokoll, das nicht
+gelesen werden kann, wird im Bericht vermerkt). Die Datei ist nur für Sie lesbar und wird ganz oder
+gar nicht geschrieben. --out - schreibt nach stdout (ein PDF nur in eine Datei oder Pipe). Nur
+lesend: Auf den Server wird nie geschrieben. Exit-Code 3, wenn eine Position aus --items nicht zu
+dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translation>
     </message>
     <message>
         <source>The file to write, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei oder - für stdout.</translation>
     </message>
     <message>
         <source>Only these item ids, each reported in full (default: the whole customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Positions-IDs, jede vollständig berichtet (Standard: der gesamte Kunde).</translation>
     </message>
     <message>
         <source>The ticket or case reference the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket oder die Fallreferenz, für die der Bericht erstellt wird.</translation>
     </message>
     <message>
         <source>give --customer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --customer NAME an</translation>
     </message>
     <message>
         <source>report needs --format pdf, csv or text</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --format pdf, csv oder text</translation>
     </message>
     <message>
         <source>The whole customer: the refund candidates in full, every other item on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Kunde: die Erstattungskandidaten vollständig, jede andere Position in einer Zeile</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen item(s), each in full: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Position, vollständig: %1</numerusform>
+            <numerusform>%n ausgewählte Positionen, jede vollständig: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>--items: %1 not among the items of customer &quot;%2&quot; of affiliate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--items: %1 nicht unter den Positionen von Kunde &quot;%2&quot; bei Partner %3</translation>
     </message>
     <message>
         <source>no report was made</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Bericht erstellt</translation>
     </message>
     <message>
         <source>a customer&apos;s refund case report: PDF, CSV or ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht Erstattung zu einem Kunden: PDF, CSV oder Tickettext</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::ReportDestination</name>
     <message>
         <source>report needs --out FILE (or --out - for stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --out FILE (oder --out - für stdout)</translation>
     </message>
     <message>
         <source>a PDF is not written to a terminal: give --out FILE, or send stdout to a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF wird nicht in ein Terminal geschrieben: Geben Sie --out FILE an oder leiten Sie stdout in eine Datei oder Pipe um</translation>
     </message>
     <message>
         <source>the PDF could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::WriteCommand</name>
     <message>
         <source>Ticket or case reference, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket- oder Fallreferenz, wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Why the change is made, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Änderung, wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Send it even though the audit log holds the same change with an outcome that was never found out (check first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann senden, wenn das Prüfprotokoll dieselbe Änderung mit nie geklärtem Ergebnis enthält (vorher prüfen).</translation>
     </message>
     <message>
         <source>cannot read the audit log %1 to check for an earlier %2 whose outcome is unknown: %3; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden, um nach einem früheren %2 mit unbekanntem Ergebnis zu suchen: %3; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>not sent: an earlier %1 (%2, ticket &quot;%3&quot;, from the %4) may have been applied and was never found out; check first (ffconsole-cli orders --affiliate N --customer NAME), then add --force to send it all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: Ein früheres %1 (%2, Ticket &quot;%3&quot;, Quelle: %4) wurde möglicherweise übernommen, ohne dass das Ergebnis je geklärt wurde; prüfen Sie zuerst (ffconsole-cli orders --affiliate N --customer NAME) und fügen Sie dann --force hinzu, um es trotzdem zu senden</translation>
     </message>
     <message>
         <source>the change may have been applied: %1; check before sending it again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde möglicherweise übernommen: %1; prüfen Sie vor dem erneuten Senden: %2</translation>
     </message>
     <message>
         <source>the change may have been applied: %1 (request id %2); check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde möglicherweise übernommen: %1 (Anfrage-ID %2); prüfen Sie vor dem erneuten Senden: %3</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::WriteReadBack</name>
     <message>
         <source>the change may have been applied: %1; reading the orders back failed too (%2): check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde möglicherweise übernommen: %1; auch das erneute Lesen der Bestellungen schlug fehl (%2): Prüfen Sie vor dem erneuten Senden: %3</translation>
     </message>
     <message>
         <source>the change may have been applied: %1; what it changed is no longer among the customer&apos;s orders: check before sending it again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde möglicherweise übernommen: %1; was sie geändert hat, ist nicht mehr unter den Bestellungen des Kunden: Prüfen Sie vor dem erneuten Senden: %2</translation>
     </message>
     <message>
         <source>applied: the answer said nothing certain (%1), but reading the orders back %2 s later shows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen: Die Antwort sagte nichts Sicheres (%1), aber das erneute Lesen der Bestellungen %2 s später zeigt: %3</translation>
     </message>
     <message>
         <source>not applied, safe to send again: the answer said nothing certain (%1), and reading the orders back %2 s later shows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen, erneutes Senden ist sicher: Die Antwort sagte nichts Sicheres (%1), und das erneute Lesen der Bestellungen %2 s später zeigt: %3</translation>
     </message>
     <message>
         <source>not certain whether it was applied: the answer said nothing certain (%1), and reading the orders back shows %2; check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unklar, ob sie übernommen wurde: Die Antwort sagte nichts Sicheres (%1), und das erneute Lesen der Bestellungen zeigt: %2; prüfen Sie vor dem erneuten Senden: %3</translation>
     </message>
 </context>
 <context>

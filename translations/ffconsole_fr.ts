@@ -2744,7 +2744,7 @@ ont échoué de la même façon, le code qu&apos;un seul aurait donné&#xa0;; 9 
     </message>
     <message>
         <source>With --customers: records the customers that succeeded, so that a rerun with the same file skips them (with the same --at, policy, --entitlements and --candidates-only: other options are refused).</source>
-        <translation>Avec --customers&#xa0;: consigne les clients réussis, pour qu&apos;une nouvelle exécution avec le même fichier les saute (avec les mêmes --at, règles, --entitlements et --candidates-only&#xa0;: d&apos;autres options sont refusées).</translation>
+        <translation>Avec --customers&#xa0;: consigne les clients traités avec succès, pour qu&apos;une nouvelle exécution avec le même fichier les saute (avec les mêmes --at, règles, --entitlements et --candidates-only&#xa0;: d&apos;autres options sont refusées).</translation>
     </message>
     <message>
         <source>give either --customer NAME or --customers FILE</source>
@@ -2809,8 +2809,8 @@ ont échoué de la même façon, le code qu&apos;un seul aurait donné&#xa0;; 9 
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
         <translation>
-            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n client écrit en entier, et seuls les clients réussis sont consignés dans --state&#xa0;: relancez avec le même --state pour continuer</numerusform>
-            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n clients écrits en entier, et seuls les clients réussis sont consignés dans --state&#xa0;: relancez avec le même --state pour continuer</numerusform>
+            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n client écrit en entier, et seuls les clients traités avec succès sont consignés dans --state&#xa0;: relancez avec le même --state pour continuer</numerusform>
+            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n clients écrits en entier, et seuls les clients traités avec succès sont consignés dans --state&#xa0;: relancez avec le même --state pour continuer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2823,15 +2823,15 @@ ont échoué de la même façon, le code qu&apos;un seul aurait donné&#xa0;; 9 
     <message numerus="yes">
         <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
         <translation>
-            <numerusform>échecs&#xa0;: %1 sur %n client traité, les suivants n&apos;ont pas été essayés&#xa0;; dernière erreur&#xa0;: %2</numerusform>
-            <numerusform>échecs&#xa0;: %1 sur %n clients traités, les suivants n&apos;ont pas été essayés&#xa0;; dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>échecs&#xa0;: %1 sur %n client essayé, les autres ne l&apos;ont pas été&#xa0;; dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>échecs&#xa0;: %1 sur %n clients essayés, les autres ne l&apos;ont pas été&#xa0;; dernière erreur&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed; the last: %2</source>
         <translation>
-            <numerusform>échecs&#xa0;: %1 sur %n client traité&#xa0;; dernière erreur&#xa0;: %2</numerusform>
-            <numerusform>échecs&#xa0;: %1 sur %n clients traités&#xa0;; dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>échecs&#xa0;: %1 sur %n client essayé&#xa0;; dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>échecs&#xa0;: %1 sur %n clients essayés&#xa0;; dernière erreur&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>

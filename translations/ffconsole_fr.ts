@@ -2332,152 +2332,152 @@
     <name>ff::cli::AckLicenseCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du partenaire.</translation>
     </message>
     <message>
         <source>The device id that received the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;appareil qui a reçu la licence.</translation>
     </message>
     <message>
         <source>Purchase order item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;article de la commande.</translation>
     </message>
     <message>
         <source>ack-license of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ack-license de l&apos;article %1</translation>
     </message>
     <message>
         <source>ffconsole-cli orders --affiliate %1 --customer NAME shows whether item %2 has LicenseAcknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-cli orders --affiliate %1 --customer NAME indique si l&apos;article %2 a LicenseAcknowledged</translation>
     </message>
     <message>
         <source>acknowledge a licence a device received</source>
-        <translation type="unfinished"></translation>
+        <translation>accuser réception d&apos;une licence reçue par un appareil</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::AddItemCommand</name>
     <message>
         <source>Purchase order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la commande.</translation>
     </message>
     <message>
         <source>A PurchaseOrderItem as JSON, from a file or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PurchaseOrderItem en JSON, depuis un fichier ou - pour stdin.</translation>
     </message>
     <message>
         <source>The order&apos;s affiliate: with --customer, read the order back when the answer says nothing certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire de la commande&#xa0;: avec --customer, relire la commande quand la réponse n&apos;est pas concluante.</translation>
     </message>
     <message>
         <source>The order&apos;s customer (name or email), with --affiliate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de la commande (nom ou e-mail), avec --affiliate.</translation>
     </message>
     <message>
         <source>--item-json is required (a file, or - for stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json est obligatoire (un fichier, ou - pour stdin)</translation>
     </message>
     <message>
         <source>cannot read --item-json %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire --item-json %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--item-json is larger than 1 MB: not an item</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json dépasse 1 Mo&#xa0;: ce n&apos;est pas un article</translation>
     </message>
     <message>
         <source>--item-json is not a valid PurchaseOrderItem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json n&apos;est pas un PurchaseOrderItem valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>--item-json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json&#xa0;: %1</translation>
     </message>
     <message>
         <source>--affiliate and --customer go together: the order&apos;s customer, to read it back</source>
-        <translation type="unfinished"></translation>
+        <translation>--affiliate et --customer vont ensemble&#xa0;: le client de la commande, pour la relire</translation>
     </message>
     <message>
         <source>add-item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add-item sur la commande %1</translation>
     </message>
     <message>
         <source>order %1 is not one of this customer&apos;s orders, so it could not be read back; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande %1 ne fait pas partie des commandes de ce client, elle n&apos;a donc pas pu être relue&#xa0;; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>ffconsole-cli orders --affiliate N --customer NAME lists order %1&apos;s items (add-item --affiliate N --customer NAME reads it back by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-cli orders --affiliate N --customer NAME liste les articles de la commande %1 (add-item --affiliate N --customer NAME la relit de lui-même)</translation>
     </message>
     <message>
         <source>add an item to a purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un article à une commande</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CellText</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CliApplication</name>
     <message>
         <source>Platform API base URL (default: the profile&apos;s, or FFCONSOLE_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API de la plateforme (par défaut&#xa0;: celle du profil, ou FFCONSOLE_BASE_URL).</translation>
     </message>
     <message>
         <source>Admin accounts API base URL (default: --base-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API d&apos;administration des comptes (par défaut&#xa0;: --base-url).</translation>
     </message>
     <message>
         <source>Connection profile saved by the console; its secret comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion enregistré par la console&#xa0;; son secret vient du trousseau de clés.</translation>
     </message>
     <message>
         <source>Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner quand rien n&apos;arrive pendant ce nombre de secondes, de 0.1 à 3600 (30 par défaut).</translation>
     </message>
     <message>
         <source>Give up when an answer averages fewer bytes a second than this over --speed-time (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner quand une réponse arrive en moyenne à moins de ce nombre d&apos;octets par seconde sur --speed-time (1024 par défaut).</translation>
     </message>
     <message>
         <source>The window --speed-limit is measured over, in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée sur laquelle --speed-limit est mesuré, en secondes (30 par défaut).</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default table); investigate also jsonl; report pdf, csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: table, json ou csv (table par défaut)&#xa0;; investigate aussi jsonl&#xa0;; report pdf, csv ou text.</translation>
     </message>
     <message>
         <source>Authentication: bearer, apikey or basic (default: the profile&apos;s, or bearer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification&#xa0;: bearer, apikey ou basic (par défaut&#xa0;: celle du profil, ou bearer).</translation>
     </message>
     <message>
         <source>Header name for apikey authentication (default X-Api-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;en-tête pour l&apos;authentification apikey (X-Api-Key par défaut).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>%1 %2 is not a server of profile &quot;%3&quot; (%4), and its secret goes nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n&apos;est pas un serveur du profil &quot;%3&quot; (%4), et son secret ne va nulle part ailleurs&#xa0;; pour un autre serveur, omettez --profile et définissez FFCONSOLE_TOKEN</translation>
     </message>
     <message>
         <source>%1 must be an http(s) URL, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une URL http(s), et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
@@ -2489,7 +2489,15 @@ from the profile&apos;s keychain entry; it is never taken from the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
+                            [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND ...
+
+L&apos;outil en ligne de commande de FilmFlex Agent Console, pour les scripts et les remboursements en masse.
+Le secret vient de FFCONSOLE_TOKEN (et de FFCONSOLE_USER pour l&apos;authentification basic) ou
+de l&apos;entrée du profil dans le trousseau de clés&#xa0;; il n&apos;est jamais pris sur la ligne de commande.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
@@ -2499,195 +2507,201 @@ Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,
 7 malformed response, 8 some customers of an investigate list failed,
 9 the output could not be written (stdout, or report&apos;s --out file).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez ffconsole-cli COMMAND --help pour voir les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 2 saisie incorrecte, 3 introuvable, 4 non autorisé, 5 erreur de l&apos;API,
+6 échec réseau ou délai dépassé, ou modification peut-être appliquée,
+7 réponse mal formée, 8 échec pour certains clients d&apos;une liste d&apos;investigate,
+9 impossible d&apos;écrire la sortie (stdout, ou le fichier --out de report).
+</translation>
     </message>
     <message>
         <source>orders, entitlement, purchases, add-item, ack-license, investigate or report</source>
-        <translation type="unfinished"></translation>
+        <translation>orders, entitlement, purchases, add-item, ack-license, investigate ou report</translation>
     </message>
     <message>
         <source>no command given; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée&#xa0;; essayez --help</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>commande &quot;%1&quot; inconnue&#xa0;; essayez --help</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format must be %1 or %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être %1 ou %2, et non &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--auth must be bearer, apikey or basic, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth doit être bearer, apikey ou basic, et non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (none are saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé &quot;%1&quot; (aucun profil enregistré)</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot;; saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé &quot;%1&quot;&#xa0;; profils enregistrés&#xa0;: %2</translation>
     </message>
     <message>
         <source>no server given: use --base-url URL or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur indiqué&#xa0;: utilisez --base-url URL ou --profile NAME</translation>
     </message>
     <message>
         <source>no secret for profile &quot;%1&quot;: %2; set FFCONSOLE_TOKEN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret pour le profil &quot;%1&quot;&#xa0;: %2&#xa0;; définissez plutôt FFCONSOLE_TOKEN</translation>
     </message>
     <message>
         <source>no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret&#xa0;: définissez FFCONSOLE_TOKEN, ou utilisez un --profile dont le secret est dans le trousseau de clés</translation>
     </message>
     <message>
         <source>basic authentication needs a user name: set FFCONSOLE_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification basic exige un nom d&apos;utilisateur&#xa0;: définissez FFCONSOLE_USER</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CommandOutcome</name>
     <message>
         <source>%1 – the change may have been applied: check before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – la modification a peut-être été appliquée&#xa0;: vérifiez avant de la renvoyer</translation>
     </message>
     <message>
         <source>%1 (request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID de requête %2)</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::EntitlementCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du partenaire.</translation>
     </message>
     <message>
         <source>The purchase order item&apos;s supplier ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence fournisseur de l&apos;article de la commande.</translation>
     </message>
     <message>
         <source>Include the parent and child entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les droits d&apos;accès parent et enfants.</translation>
     </message>
     <message>
         <source>the current entitlement for a supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>le droit d&apos;accès actuel pour une référence fournisseur</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::EntitlementOutput</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished">Réf. fournisseur</translation>
+        <translation>Réf. fournisseur</translation>
     </message>
     <message>
         <source>Item / order</source>
-        <translation type="unfinished"></translation>
+        <translation>Article / commande</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Prix</translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Rental expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de location (UTC)</translation>
     </message>
     <message>
         <source>First play (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>1re lecture (UTC)</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished">Dernière position de lecture</translation>
+        <translation>Dernière pos. lecture</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished">Réception de la licence accusée</translation>
+        <translation>AR de la licence</translation>
     </message>
     <message>
         <source>Persistent licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence persistante</translation>
     </message>
     <message>
         <source>Transient licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence temporaire</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Appareil</translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>%1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished">Élément média</translation>
+        <translation>Élément média</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished">Ressources média</translation>
+        <translation>Ressources média</translation>
     </message>
     <message>
         <source>%1 [%2, item %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2, article %3]</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InputValidation</name>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>--%1 must be a positive whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier positif, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un GUID, p. ex. 1b01b296-1469-4c46-b14b-c46719621538, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être une date au format YYYY-MM-DD, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre de secondes de 0.1 à 3600, p. ex. 30 ou 2.5, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est vide</translation>
     </message>
     <message>
         <source>--%1 cannot be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne peut pas être &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2704,110 +2718,120 @@ With --customers, one JSON line per item as each customer completes, and one lin
 every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the
 code one alone would have given; 9 when stdout could not be written (the customers whose lines
 did not get out are not recorded in --state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse les remboursements&#xa0;: l&apos;état, les indicateurs de remboursement et l&apos;avis de chaque article,
+selon les mêmes règles que la fenêtre de la console. Lecture seule&#xa0;: n&apos;écrit jamais sur le serveur.
+Avec --profile, les règles de remboursement et le fuseau horaire du partenaire sont ceux du profil,
+comme dans la fenêtre (--policy l&apos;emporte sur les règles du profil)&#xa0;; sans, les règles intégrées et
+le fuseau de cette machine. Les phrases indiquent le fuseau de leurs dates. Formats&#xa0;: table, json,
+csv ou jsonl (un objet JSON par ligne).
+Avec --customers, une ligne JSON par article à mesure que chaque client est terminé, et une ligne
+{&quot;Customer&quot;, &quot;Error&quot;, &quot;ExitCode&quot;} pour un client en échec&#xa0;; l&apos;exécution continue. Code de sortie 0
+quand tous les clients ont réussi, 8 quand certains ont échoué et, quand aucun n&apos;a réussi et que tous
+ont échoué de la même façon, le code qu&apos;un seul aurait donné&#xa0;; 9 quand stdout n&apos;a pas pu être écrit
+(les clients dont les lignes ne sont pas sorties ne sont pas consignés dans --state).</translation>
     </message>
     <message>
         <source>A list of customers, one a line, instead of --customer; written as JSON Lines (--format jsonl) as each customer completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de clients, un par ligne, au lieu de --customer&#xa0;; les résultats sont écrits en JSON Lines (--format jsonl) à mesure que chaque client est terminé.</translation>
     </message>
     <message>
         <source>Only the refund candidates (verdict due or review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les candidats au remboursement (avis&#xa0;: remboursement dû ou à examiner).</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 32 (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes en cours simultanément, de 1 à 32 (4 par défaut).</translation>
     </message>
     <message>
         <source>With --customers: records the customers that succeeded, so that a rerun with the same file skips them (with the same --at, policy, --entitlements and --candidates-only: other options are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --customers&#xa0;: consigne les clients traités avec succès, pour qu&apos;une nouvelle exécution avec le même fichier les saute (avec les mêmes --at, règles, --entitlements et --candidates-only&#xa0;: d&apos;autres options sont refusées).</translation>
     </message>
     <message>
         <source>give either --customer NAME or --customers FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --customer NAME, soit --customers FILE</translation>
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency doit être un nombre entier de 1 à %1, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--state goes with --customers: it records a list&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>--state va avec --customers&#xa0;: il consigne l&apos;avancement d&apos;une liste</translation>
     </message>
     <message>
         <source>--customers writes JSON Lines, one line per item as each customer completes: use --format jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers écrit en JSON Lines, une ligne par article à mesure que chaque client est terminé&#xa0;: utilisez --format jsonl</translation>
     </message>
     <message>
         <source>cannot read --customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire --customers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>refund investigation: each item&apos;s state, signals and verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse des remboursements&#xa0;: état, indicateurs et avis de chaque article</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateFetch</name>
     <message>
         <source>not sent: the run was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>requête non envoyée&#xa0;: l&apos;exécution a été arrêtée</translation>
     </message>
     <message>
         <source>the entitlement of supplier ref &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le droit d&apos;accès de la référence fournisseur &quot;%1&quot;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateList</name>
     <message>
         <source>--customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>write error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d&apos;écriture</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed, %3 already done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n client, échecs&#xa0;: %2, déjà traités&#xa0;: %3</numerusform>
+            <numerusform>%1 sur %n clients, échecs&#xa0;: %2, déjà traités&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n client, échecs&#xa0;: %2</numerusform>
+            <numerusform>%1 sur %n clients, échecs&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n client écrit en entier, et seuls les clients traités avec succès sont consignés dans --state&#xa0;: relancez avec le même --state pour continuer</numerusform>
+            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n clients écrits en entier, et seuls les clients traités avec succès sont consignés dans --state&#xa0;: relancez avec le même --state pour continuer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n client écrit en entier</numerusform>
+            <numerusform>impossible d&apos;écrire sur stdout&#xa0;: %1&#xa0;; l&apos;exécution s&apos;est arrêtée après %n clients écrits en entier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échecs&#xa0;: %1 sur %n client essayé, les autres ne l&apos;ont pas été&#xa0;; dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>échecs&#xa0;: %1 sur %n clients essayés, les autres ne l&apos;ont pas été&#xa0;; dernière erreur&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échecs&#xa0;: %1 sur %n client essayé&#xa0;; dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>échecs&#xa0;: %1 sur %n clients essayés&#xa0;; dernière erreur&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2815,120 +2839,120 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::InvestigateOptions</name>
     <message>
         <source>--at must be an ISO 8601 instant with its offset, such as 2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at doit être un instant ISO 8601 avec son décalage, p. ex. 2026-03-06T20:00:00+01:00 ou 2026-03-06T19:00:00Z, et non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read --policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire --policy %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--policy %1 is larger than 1 MB: not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1 dépasse 1 Mo&#xa0;: ce ne sont pas des règles</translation>
     </message>
     <message>
         <source>--policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du partenaire.</translation>
     </message>
     <message>
         <source>Customer name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou adresse e-mail du client.</translation>
     </message>
     <message>
         <source>The instant to investigate at, ISO 8601 with its offset (default: now, when the run starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant auquel faire l&apos;analyse, en ISO 8601 avec son décalage (par défaut&#xa0;: maintenant, au début de l&apos;exécution).</translation>
     </message>
     <message>
         <source>A refund policy as JSON (default: the built-in policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de remboursement en JSON (par défaut&#xa0;: les règles intégrées).</translation>
     </message>
     <message>
         <source>Also read the current entitlement of each supplier ref (404: none); without it, the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire aussi le droit d&apos;accès actuel de chaque référence fournisseur (404&#xa0;: aucun)&#xa0;; sans cette option, les commandes seules.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>profil &quot;%1&quot;&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateStateFile</name>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquée</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <source>not given (the instant each run starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiquée (l&apos;instant où commence chaque exécution)</translation>
     </message>
     <message>
         <source>no --policy</source>
-        <translation type="unfinished"></translation>
+        <translation>sans --policy</translation>
     </message>
     <message>
         <source>--state %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--state %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--state %1 holds customers of affiliate %2 worked out with other options, and its results and this run&apos;s would disagree: %3. Run with the options it was begun with, or give another --state file</source>
-        <translation type="unfinished"></translation>
+        <translation>--state %1 contient des clients du partenaire %2 calculés avec d&apos;autres options, et ses résultats ne concorderaient pas avec ceux de cette exécution&#xa0;: %3. Relancez avec les options du début, ou indiquez un autre fichier --state</translation>
     </message>
     <message>
         <source>--at was %1 and is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at&#xa0;: avant %1, maintenant %2</translation>
     </message>
     <message>
         <source>the policy differs (--policy was %1 and is now %2; its content counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles diffèrent (--policy&#xa0;: avant %1, maintenant %2&#xa0;; c&apos;est leur contenu qui compte)</translation>
     </message>
     <message>
         <source>%1 was %2 and is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: avant %2, maintenant %3</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigationOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Avis</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished">Indicateurs</translation>
+        <translation>Indicateurs</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n candidat au remboursement</numerusform>
             <numerusform>%n candidats au remboursement</numerusform>
         </translation>
@@ -2938,66 +2962,66 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::OrderOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Création (UTC)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished">Réf. fournisseur</translation>
+        <translation>Réf. fournisseur</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Prix</translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>First play (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>1re lecture (UTC)</translation>
     </message>
     <message>
         <source>Licence ack</source>
-        <translation type="unfinished"></translation>
+        <translation>AR licence</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Prestataire</translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaction</translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remb.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande, %1</numerusform>
+            <numerusform>%n commandes, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
@@ -3007,137 +3031,137 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::OrdersCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du partenaire.</translation>
     </message>
     <message>
         <source>Customer name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou adresse e-mail du client.</translation>
     </message>
     <message>
         <source>all purchase orders of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les commandes d&apos;un client</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::PurchasesCommand</name>
     <message>
         <source>Account id (the customer&apos;s CustomerId).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte (le CustomerId du client).</translation>
     </message>
     <message>
         <source>Only purchases on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les achats effectués à cette date ou après.</translation>
     </message>
     <message>
         <source>Only purchases on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les achats effectués à cette date ou avant.</translation>
     </message>
     <message>
         <source>Only paid invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les factures payées.</translation>
     </message>
     <message>
         <source>Only purchases of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les achats de ce type.</translation>
     </message>
     <message>
         <source>Software version for the XML gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version logicielle pour la passerelle XML.</translation>
     </message>
     <message>
         <source>Ask the server for XML instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander du XML au serveur au lieu du JSON.</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from est postérieur à --to</translation>
     </message>
     <message>
         <source>--type is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--type est vide</translation>
     </message>
     <message>
         <source>--software-version is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--software-version est vide</translation>
     </message>
     <message>
         <source>an account&apos;s credit purchases, with totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>les achats du compte d&apos;un client, avec les totaux par devise</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::PurchasesOutput</name>
     <message>
         <source>Account user</source>
-        <translation type="unfinished">Utilisateur du compte</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande</translation>
     </message>
     <message>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (UTC)</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Prix unitaire</translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">HT</translation>
+        <translation>HT</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Taxe</translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished">TTC</translation>
+        <translation>TTC</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Payé</translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Achats</translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>some amounts missing</source>
-        <translation type="unfinished"></translation>
+        <translation>certains montants manquent</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished">Totaux par devise</translation>
+        <translation>Totaux par devise</translation>
     </message>
 </context>
 <context>
@@ -3151,131 +3175,140 @@ audit log holds for the customer are added (a log that cannot be read is said in
 The file is readable by you only, and written whole or not at all. --out - writes to stdout (a PDF
 only to a file or a pipe). Read only: it never writes to the server. Exit 3 when an item of --items
 is not one of the customer&apos;s, 9 when the file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le rapport de dossier de remboursement d&apos;un client, comme la fenêtre de la console&#xa0;: un PDF à
+joindre, un CSV avec une ligne par article, ou du texte à coller dans un ticket. Les articles sont
+calculés exactement comme investigate les calcule (mêmes règles, même instant, même fuseau)&#xa0;; les
+candidats au remboursement sont présentés en détail et chaque autre article sur une ligne, ou, avec
+--items, seulement ces articles, chacun en détail. Les décisions et modifications que le journal
+d&apos;audit contient pour le client sont ajoutées (un journal illisible est signalé dans le rapport).
+Le fichier n&apos;est lisible que par vous, et il est écrit en entier ou pas du tout. --out - écrit sur
+stdout (un PDF seulement vers un fichier ou un tube). Lecture seule&#xa0;: n&apos;écrit jamais sur le serveur.
+Code de sortie 3 quand un article de --items n&apos;est pas un article du client, 9 quand le fichier n&apos;a
+pas pu être écrit.</translation>
     </message>
     <message>
         <source>The file to write, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire, ou - pour stdout.</translation>
     </message>
     <message>
         <source>Only these item ids, each reported in full (default: the whole customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces ID d&apos;articles, chacun présenté en détail (par défaut&#xa0;: le client entier).</translation>
     </message>
     <message>
         <source>The ticket or case reference the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket ou référence du dossier concerné par le rapport.</translation>
     </message>
     <message>
         <source>give --customer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --customer NAME</translation>
     </message>
     <message>
         <source>report needs --format pdf, csv or text</source>
-        <translation type="unfinished"></translation>
+        <translation>report exige --format pdf, csv ou text</translation>
     </message>
     <message>
         <source>The whole customer: the refund candidates in full, every other item on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client entier&#xa0;: les candidats au remboursement en détail, une ligne pour chaque autre article</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen item(s), each in full: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article choisi, en détail&#xa0;: %1</numerusform>
+            <numerusform>%n articles choisis, chacun en détail&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;accès</translation>
     </message>
     <message>
         <source>--items: %1 not among the items of customer &quot;%2&quot; of affiliate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--items&#xa0;: le client &quot;%2&quot; du partenaire %3 n&apos;a pas d&apos;article %1</translation>
     </message>
     <message>
         <source>no report was made</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rapport n&apos;a été créé</translation>
     </message>
     <message>
         <source>a customer&apos;s refund case report: PDF, CSV or ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport de dossier de remboursement d&apos;un client&#xa0;: PDF, CSV ou texte pour ticket</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::ReportDestination</name>
     <message>
         <source>report needs --out FILE (or --out - for stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>report exige --out FILE (ou --out - pour stdout)</translation>
     </message>
     <message>
         <source>a PDF is not written to a terminal: give --out FILE, or send stdout to a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF ne s&apos;écrit pas dans un terminal&#xa0;: indiquez --out FILE, ou redirigez stdout vers un fichier ou un tube</translation>
     </message>
     <message>
         <source>the PDF could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::WriteCommand</name>
     <message>
         <source>Ticket or case reference, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket ou référence du dossier, conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Why the change is made, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la modification, conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Send it even though the audit log holds the same change with an outcome that was never found out (check first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même, bien que le journal d&apos;audit contienne la même modification avec un résultat jamais établi (vérifiez d&apos;abord).</translation>
     </message>
     <message>
         <source>cannot read the audit log %1 to check for an earlier %2 whose outcome is unknown: %3; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal d&apos;audit %1 pour vérifier qu&apos;aucune tentative antérieure (%2) n&apos;a un résultat inconnu&#xa0;: %3&#xa0;; rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>not sent: an earlier %1 (%2, ticket &quot;%3&quot;, from the %4) may have been applied and was never found out; check first (ffconsole-cli orders --affiliate N --customer NAME), then add --force to send it all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: une tentative antérieure (%1, %2, ticket &quot;%3&quot;, source %4) a peut-être été appliquée, sans que cela ait jamais été établi&#xa0;; vérifiez d&apos;abord (ffconsole-cli orders --affiliate N --customer NAME), puis ajoutez --force pour l&apos;envoyer quand même</translation>
     </message>
     <message>
         <source>the change may have been applied: %1; check before sending it again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification a peut-être été appliquée&#xa0;: %1&#xa0;; vérifiez avant de la renvoyer&#xa0;: %2</translation>
     </message>
     <message>
         <source>the change may have been applied: %1 (request id %2); check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification a peut-être été appliquée&#xa0;: %1 (ID de requête %2)&#xa0;; vérifiez avant de la renvoyer&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::WriteReadBack</name>
     <message>
         <source>the change may have been applied: %1; reading the orders back failed too (%2): check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification a peut-être été appliquée&#xa0;: %1&#xa0;; la relecture des commandes a échoué elle aussi (%2)&#xa0;: vérifiez avant de la renvoyer&#xa0;: %3</translation>
     </message>
     <message>
         <source>the change may have been applied: %1; what it changed is no longer among the customer&apos;s orders: check before sending it again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification a peut-être été appliquée&#xa0;: %1&#xa0;; ce qu&apos;elle modifiait ne figure plus parmi les commandes du client&#xa0;: vérifiez avant de la renvoyer&#xa0;: %2</translation>
     </message>
     <message>
         <source>applied: the answer said nothing certain (%1), but reading the orders back %2 s later shows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée&#xa0;: la réponse n&apos;était pas concluante (%1), mais la relecture des commandes %2 s plus tard montre que %3</translation>
     </message>
     <message>
         <source>not applied, safe to send again: the answer said nothing certain (%1), and reading the orders back %2 s later shows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>non appliquée, renvoi sans risque&#xa0;: la réponse n&apos;était pas concluante (%1), et la relecture des commandes %2 s plus tard montre que %3</translation>
     </message>
     <message>
         <source>not certain whether it was applied: the answer said nothing certain (%1), and reading the orders back shows %2; check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>application incertaine&#xa0;: la réponse n&apos;était pas concluante (%1), et la relecture des commandes montre que %2&#xa0;; vérifiez avant de la renvoyer&#xa0;: %3</translation>
     </message>
 </context>
 <context>

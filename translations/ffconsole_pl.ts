@@ -2737,18 +2737,18 @@ With --customers, one JSON line per item as each customer completes, and one lin
 every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the
 code one alone would have given; 9 when stdout could not be written (the customers whose lines
 did not get out are not recorded in --state).</source>
-        <translation>Analizuje zwroty: stan każdej pozycji, sygnały dotyczące zwrotu i ocenę według tych samych reguł
-co okno konsoli. Tylko do odczytu: nigdy nic nie zapisuje na serwerze.
-Z --profile zasady zwrotów i strefa czasowa partnera pochodzą z profilu, tak jak w oknie konsoli
-(--policy ma pierwszeństwo przed zasadami z profilu); bez --profile: zasady wbudowane i strefa
-czasowa tego komputera. Zdania podają strefę czasową swoich dat. Formaty: table, json, csv
-lub jsonl (jeden obiekt JSON w wierszu).
-Z --customers: jeden wiersz JSON na pozycję, wypisywany po przeanalizowaniu każdego klienta, oraz jeden
-wiersz {&quot;Customer&quot;, &quot;Error&quot;, &quot;ExitCode&quot;} dla klienta, dla którego się nie powiodło; przetwarzanie
-trwa dalej. Kod wyjścia: 0, gdy powiodło się dla wszystkich klientów; 8, gdy dla niektórych nie;
-gdy nie powiodło się dla żadnego i wszystkie błędy są tego samego rodzaju – kod, jaki dałby
-pojedynczy klient; 9, gdy nie można pisać do stdout (klienci, których wiersze nie zostały
-wypisane, nie są zapisywani w --state).</translation>
+        <translation>Analizuje zwroty: stan każdej pozycji, sygnały dotyczące zwrotu i ocenę według tych samych reguł co
+okno konsoli. Tylko do odczytu: nigdy nic nie zapisuje na serwerze. Z --profile zasady zwrotów i
+strefa czasowa partnera pochodzą z profilu, tak jak w oknie konsoli (--policy ma pierwszeństwo
+przed zasadami z profilu); bez --profile: zasady wbudowane i strefa czasowa tego komputera. Zdania
+podają strefę czasową swoich dat. Formaty: table, json, csv lub jsonl (jeden obiekt JSON w
+wierszu).
+Z --customers: jeden wiersz JSON na pozycję, wypisywany po przeanalizowaniu każdego klienta, oraz
+jeden wiersz {&quot;Customer&quot;, &quot;Error&quot;, &quot;ExitCode&quot;} dla klienta, dla
+którego się nie powiodło; przetwarzanie trwa dalej. Kod wyjścia: 0, gdy powiodło się dla wszystkich
+klientów; 8, gdy dla niektórych nie; gdy nie powiodło się dla żadnego i wszystkie błędy są tego
+samego rodzaju – kod, jaki dałby pojedynczy klient; 9, gdy nie można pisać do stdout (klienci,
+których wiersze nie zostały wypisane, nie są zapisywani w --state).</translation>
     </message>
     <message>
         <source>A list of customers, one a line, instead of --customer; written as JSON Lines (--format jsonl) as each customer completes.</source>

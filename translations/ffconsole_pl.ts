@@ -2351,152 +2351,152 @@
     <name>ff::cli::AckLicenseCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID partnera.</translation>
     </message>
     <message>
         <source>The device id that received the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID urządzenia, które otrzymało licencję.</translation>
     </message>
     <message>
         <source>Purchase order item id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pozycji zamówienia.</translation>
     </message>
     <message>
         <source>ack-license of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ack-license dla pozycji %1</translation>
     </message>
     <message>
         <source>ffconsole-cli orders --affiliate %1 --customer NAME shows whether item %2 has LicenseAcknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-cli orders --affiliate %1 --customer NAME pokaże, czy pozycja %2 ma LicenseAcknowledged</translation>
     </message>
     <message>
         <source>acknowledge a licence a device received</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzenie odbioru licencji przez urządzenie</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::AddItemCommand</name>
     <message>
         <source>Purchase order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zamówienia.</translation>
     </message>
     <message>
         <source>A PurchaseOrderItem as JSON, from a file or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt PurchaseOrderItem w JSON: z pliku albo - dla stdin.</translation>
     </message>
     <message>
         <source>The order&apos;s affiliate: with --customer, read the order back when the answer says nothing certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner zamówienia: razem z --customer pozwala ponownie odczytać zamówienie, gdy odpowiedź nie jest jednoznaczna.</translation>
     </message>
     <message>
         <source>The order&apos;s customer (name or email), with --affiliate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient zamówienia (nazwa lub e-mail), razem z --affiliate.</translation>
     </message>
     <message>
         <source>--item-json is required (a file, or - for stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wymaganej opcji --item-json (plik albo - dla stdin)</translation>
     </message>
     <message>
         <source>cannot read --item-json %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać --item-json %1: %2</translation>
     </message>
     <message>
         <source>--item-json is larger than 1 MB: not an item</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json ma ponad 1 MB: to nie jest pozycja</translation>
     </message>
     <message>
         <source>--item-json is not a valid PurchaseOrderItem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json nie jest poprawnym obiektem PurchaseOrderItem: %1</translation>
     </message>
     <message>
         <source>--item-json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--item-json: %1</translation>
     </message>
     <message>
         <source>--affiliate and --customer go together: the order&apos;s customer, to read it back</source>
-        <translation type="unfinished"></translation>
+        <translation>--affiliate i --customer podaje się razem: wskazują klienta zamówienia, aby można było je ponownie odczytać</translation>
     </message>
     <message>
         <source>add-item to order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add-item do zamówienia %1</translation>
     </message>
     <message>
         <source>order %1 is not one of this customer&apos;s orders, so it could not be read back; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>zamówienie %1 nie należy do zamówień tego klienta, więc nie można go ponownie odczytać; nic nie wysłano</translation>
     </message>
     <message>
         <source>ffconsole-cli orders --affiliate N --customer NAME lists order %1&apos;s items (add-item --affiliate N --customer NAME reads it back by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>ffconsole-cli orders --affiliate N --customer NAME wyświetli pozycje zamówienia %1 (add-item z --affiliate N --customer NAME samo odczytuje je ponownie)</translation>
     </message>
     <message>
         <source>add an item to a purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie pozycji do zamówienia</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CellText</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CliApplication</name>
     <message>
         <source>Platform API base URL (default: the profile&apos;s, or FFCONSOLE_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazowy adres URL API platformy (domyślnie: z profilu albo FFCONSOLE_BASE_URL).</translation>
     </message>
     <message>
         <source>Admin accounts API base URL (default: --base-url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazowy adres URL administracyjnego API kont (domyślnie: --base-url).</translation>
     </message>
     <message>
         <source>Connection profile saved by the console; its secret comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil połączenia zapisany w konsoli; jego sekret jest pobierany z pęku kluczy.</translation>
     </message>
     <message>
         <source>Give up when nothing arrives for this many seconds, 0.1 to 3600 (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerywa, gdy przez tyle sekund nic nie nadejdzie; od 0.1 do 3600 (domyślnie 30).</translation>
     </message>
     <message>
         <source>Give up when an answer averages fewer bytes a second than this over --speed-time (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerywa, gdy odpowiedź nadchodzi średnio wolniej niż tyle bajtów na sekundę w oknie --speed-time (domyślnie 1024).</translation>
     </message>
     <message>
         <source>The window --speed-limit is measured over, in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno pomiaru --speed-limit w sekundach (domyślnie 30).</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default table); investigate also jsonl; report pdf, csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format wyniku: table, json lub csv (domyślnie table); dla investigate także jsonl; dla report pdf, csv lub text.</translation>
     </message>
     <message>
         <source>Authentication: bearer, apikey or basic (default: the profile&apos;s, or bearer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwierzytelnianie: bearer, apikey lub basic (domyślnie: z profilu albo bearer).</translation>
     </message>
     <message>
         <source>Header name for apikey authentication (default X-Api-Key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nagłówka przy uwierzytelnianiu apikey (domyślnie X-Api-Key).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla tę pomoc.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla numer wersji.</translation>
     </message>
     <message>
         <source>%1 %2 is not a server of profile &quot;%3&quot; (%4), and its secret goes nowhere else; for another server leave out --profile and set FFCONSOLE_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nie jest serwerem profilu &quot;%3&quot; (%4), a jego sekret nie trafia nigdzie indziej; dla innego serwera pomiń --profile i ustaw FFCONSOLE_TOKEN</translation>
     </message>
     <message>
         <source>%1 must be an http(s) URL, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musi być adresem URL http(s), a nie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Usage: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
@@ -2508,7 +2508,15 @@ from the profile&apos;s keychain entry; it is never taken from the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób użycia: ffconsole-cli [--base-url URL] [--admin-url URL] [--profile NAME] [--timeout SEC]
+                             [--speed-limit BYTES] [--speed-time SEC] [--format table|json|csv] COMMAND ...
+
+Wersja FilmFlex Agent Console dla wiersza poleceń, do skryptów i masowej obsługi zwrotów.
+Sekret pochodzi z FFCONSOLE_TOKEN (nazwa użytkownika przy uwierzytelnianiu basic: z FFCONSOLE_USER)
+albo z wpisu profilu w pęku kluczy; nigdy nie jest pobierany z wiersza poleceń.
+
+Polecenia:
+</translation>
     </message>
     <message>
         <source>
@@ -2518,195 +2526,201 @@ Exit codes: 0 ok, 2 bad input, 3 not found, 4 not authorised, 5 API error,
 7 malformed response, 8 some customers of an investigate list failed,
 9 the output could not be written (stdout, or report&apos;s --out file).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Uruchom ffconsole-cli COMMAND --help, aby zobaczyć opcje polecenia.
+Kody wyjścia: 0 sukces, 2 błędne dane wejściowe, 3 nie znaleziono, 4 brak autoryzacji, 5 błąd API,
+6 błąd sieci lub przekroczony limit czasu albo zmiana, która mogła zostać wprowadzona,
+7 nieprawidłowa odpowiedź, 8 niepowodzenie dla części klientów z listy investigate,
+9 nie można zapisać wyniku (stdout albo pliku --out polecenia report).
+</translation>
     </message>
     <message>
         <source>orders, entitlement, purchases, add-item, ack-license, investigate or report</source>
-        <translation type="unfinished"></translation>
+        <translation>orders, entitlement, purchases, add-item, ack-license, investigate lub report</translation>
     </message>
     <message>
         <source>no command given; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano polecenia; spróbuj --help</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie &quot;%1&quot;; spróbuj --help</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format must be %1 or %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musi mieć wartość %1 lub %2, a nie &quot;%3&quot;</translation>
     </message>
     <message>
         <source>--auth must be bearer, apikey or basic, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth musi mieć wartość bearer, apikey lub basic, a nie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (none are saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma profilu o nazwie &quot;%1&quot; (nie zapisano żadnych profili)</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot;; saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma profilu o nazwie &quot;%1&quot;; zapisane profile: %2</translation>
     </message>
     <message>
         <source>no server given: use --base-url URL or --profile NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano serwera: użyj --base-url URL lub --profile NAME</translation>
     </message>
     <message>
         <source>no secret for profile &quot;%1&quot;: %2; set FFCONSOLE_TOKEN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sekretu dla profilu &quot;%1&quot;: %2; zamiast tego ustaw FFCONSOLE_TOKEN</translation>
     </message>
     <message>
         <source>no secret: set FFCONSOLE_TOKEN, or use a --profile whose secret is in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sekretu: ustaw FFCONSOLE_TOKEN albo użyj --profile z sekretem zapisanym w pęku kluczy</translation>
     </message>
     <message>
         <source>basic authentication needs a user name: set FFCONSOLE_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>uwierzytelnianie basic wymaga nazwy użytkownika: ustaw FFCONSOLE_USER</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::CommandOutcome</name>
     <message>
         <source>%1 – the change may have been applied: check before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – zmiana mogła zostać wprowadzona: sprawdź, zanim wyślesz ją ponownie</translation>
     </message>
     <message>
         <source>%1 (request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID żądania %2)</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::EntitlementCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID partnera.</translation>
     </message>
     <message>
         <source>The purchase order item&apos;s supplier ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencja dostawcy pozycji zamówienia.</translation>
     </message>
     <message>
         <source>Include the parent and child entitlements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącza uprawnienie nadrzędne i uprawnienia podrzędne.</translation>
     </message>
     <message>
         <source>the current entitlement for a supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>bieżące uprawnienie dla referencji dostawcy</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::EntitlementOutput</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished">Ref. dostawcy</translation>
+        <translation>Ref. dostawcy</translation>
     </message>
     <message>
         <source>Item / order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja / zamówienie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Rental expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie do (UTC)</translation>
     </message>
     <message>
         <source>First play (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze odtw. (UTC)</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished">Ostatnie miejsce odtwarzania</translation>
+        <translation>Ostatnie miejsce odtw.</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished">Potwierdzono odbiór licencji</translation>
+        <translation>Potw. odbioru licencji</translation>
     </message>
     <message>
         <source>Persistent licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja trwała</translation>
     </message>
     <message>
         <source>Transient licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja tymczasowa</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Usunięte</translation>
+        <translation>Usunięte</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Urządzenie</translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>%1 (%2, id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, ID %3)</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished">Element multimedialny</translation>
+        <translation>Element multimedialny</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished">Zasoby multimedialne</translation>
+        <translation>Zasoby multimedialne</translation>
     </message>
     <message>
         <source>%1 [%2, item %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2, pozycja %3]</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienie nadrzędne</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienia podrzędne</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InputValidation</name>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wymaganej opcji --%1</translation>
     </message>
     <message>
         <source>--%1 must be a positive whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być dodatnią liczbą całkowitą, a nie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a GUID such as 1b01b296-1469-4c46-b14b-c46719621538, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być identyfikatorem GUID, np. 1b01b296-1469-4c46-b14b-c46719621538, a nie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być datą w formacie YYYY-MM-DD, a nie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds from 0.1 to 3600, such as 30 or 2.5, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być liczbą sekund od 0.1 do 3600, np. 30 lub 2.5, a nie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ma pustą wartość</translation>
     </message>
     <message>
         <source>--%1 cannot be &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nie może mieć wartości &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2723,116 +2737,127 @@ With --customers, one JSON line per item as each customer completes, and one lin
 every customer succeeded, 8 when some failed, and when none succeeded and all failed alike, the
 code one alone would have given; 9 when stdout could not be written (the customers whose lines
 did not get out are not recorded in --state).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizuje zwroty: stan każdej pozycji, sygnały dotyczące zwrotu i ocenę według tych samych reguł co
+okno konsoli. Tylko do odczytu: nigdy nic nie zapisuje na serwerze. Z --profile zasady zwrotów i
+strefa czasowa partnera pochodzą z profilu, tak jak w oknie konsoli (--policy ma pierwszeństwo
+przed zasadami z profilu); bez --profile: zasady wbudowane i strefa czasowa tego komputera. Zdania
+podają strefę czasową swoich dat. Formaty: table, json, csv lub jsonl (jeden obiekt JSON w
+wierszu).
+Z --customers: jeden wiersz JSON na pozycję, wypisywany po przeanalizowaniu każdego klienta, oraz
+jeden wiersz {&quot;Customer&quot;, &quot;Error&quot;, &quot;ExitCode&quot;} dla klienta, dla
+którego się nie powiodło; przetwarzanie trwa dalej. Kod wyjścia: 0, gdy powiodło się dla wszystkich
+klientów; 8, gdy dla niektórych nie; gdy nie powiodło się dla żadnego i wszystkie błędy są tego
+samego rodzaju – kod, jaki dałby pojedynczy klient; 9, gdy nie można pisać do stdout (klienci,
+których wiersze nie zostały wypisane, nie są zapisywani w --state).</translation>
     </message>
     <message>
         <source>A list of customers, one a line, instead of --customer; written as JSON Lines (--format jsonl) as each customer completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista klientów, po jednym w wierszu, zamiast --customer; wynik jest wypisywany jako JSON Lines (--format jsonl) po przeanalizowaniu każdego klienta.</translation>
     </message>
     <message>
         <source>Only the refund candidates (verdict due or review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko kandydaci do zwrotu (ocena: zwrot należny lub do sprawdzenia).</translation>
     </message>
     <message>
         <source>Requests in flight at once, 1 to 32 (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba jednoczesnych żądań, od 1 do 32 (domyślnie 4).</translation>
     </message>
     <message>
         <source>With --customers: records the customers that succeeded, so that a rerun with the same file skips them (with the same --at, policy, --entitlements and --candidates-only: other options are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z --customers: zapisuje klientów przetworzonych pomyślnie, aby ponowne uruchomienie z tym samym plikiem ich pominęło (przy tych samych --at, zasadach, --entitlements i --candidates-only: inne opcje są odrzucane).</translation>
     </message>
     <message>
         <source>give either --customer NAME or --customers FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj albo --customer NAME, albo --customers FILE</translation>
     </message>
     <message>
         <source>--concurrency must be a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency musi być liczbą całkowitą od 1 do %1, a nie &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--state goes with --customers: it records a list&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>--state podaje się razem z --customers: zapisuje postęp przetwarzania listy</translation>
     </message>
     <message>
         <source>--customers writes JSON Lines, one line per item as each customer completes: use --format jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers wypisuje JSON Lines, jeden wiersz na pozycję, po przeanalizowaniu każdego klienta: użyj --format jsonl</translation>
     </message>
     <message>
         <source>cannot read --customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać --customers %1: %2</translation>
     </message>
     <message>
         <source>refund investigation: each item&apos;s state, signals and verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza zwrotów: stan, sygnały i ocena każdej pozycji</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateFetch</name>
     <message>
         <source>not sent: the run was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wysłano: przetwarzanie zostało zatrzymane</translation>
     </message>
     <message>
         <source>the entitlement of supplier ref &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uprawnienie dla referencji dostawcy &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateList</name>
     <message>
         <source>--customers %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers %1: %2</translation>
     </message>
     <message>
         <source>write error</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd zapisu</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed, %3 already done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n klienta, nieudane: %2, ukończone wcześniej: %3</numerusform>
+            <numerusform>%1 z %n klientów, nieudane: %2, ukończone wcześniej: %3</numerusform>
+            <numerusform>%1 z %n klientów, nieudane: %2, ukończone wcześniej: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s), %2 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n klienta, nieudane: %2</numerusform>
+            <numerusform>%1 z %n klientów, nieudane: %2</numerusform>
+            <numerusform>%1 z %n klientów, nieudane: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full, and only those that succeeded are recorded in --state: run again with it to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie można pisać do stdout: %1; przetwarzanie zatrzymano po wypisaniu w całości wyników %n klienta, a w --state zapisano tylko klientów przetworzonych pomyślnie: uruchom ponownie z tym samym --state, aby kontynuować</numerusform>
+            <numerusform>nie można pisać do stdout: %1; przetwarzanie zatrzymano po wypisaniu w całości wyników %n klientów, a w --state zapisano tylko klientów przetworzonych pomyślnie: uruchom ponownie z tym samym --state, aby kontynuować</numerusform>
+            <numerusform>nie można pisać do stdout: %1; przetwarzanie zatrzymano po wypisaniu w całości wyników %n klientów, a w --state zapisano tylko klientów przetworzonych pomyślnie: uruchom ponownie z tym samym --state, aby kontynuować</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot write to stdout: %1; the run stopped after %n customer(s) written in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie można pisać do stdout: %1; przetwarzanie zatrzymano po wypisaniu w całości wyników %n klienta</numerusform>
+            <numerusform>nie można pisać do stdout: %1; przetwarzanie zatrzymano po wypisaniu w całości wyników %n klientów</numerusform>
+            <numerusform>nie można pisać do stdout: %1; przetwarzanie zatrzymano po wypisaniu w całości wyników %n klientów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed, and the rest were not tried; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie powiodło się dla %1 z %n klienta, a pozostałych klientów nie przetworzono; ostatni błąd: %2</numerusform>
+            <numerusform>nie powiodło się dla %1 z %n klientów, a pozostałych klientów nie przetworzono; ostatni błąd: %2</numerusform>
+            <numerusform>nie powiodło się dla %1 z %n klientów, a pozostałych klientów nie przetworzono; ostatni błąd: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) failed; the last: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie powiodło się dla %1 z %n klienta; ostatni błąd: %2</numerusform>
+            <numerusform>nie powiodło się dla %1 z %n klientów; ostatni błąd: %2</numerusform>
+            <numerusform>nie powiodło się dla %1 z %n klientów; ostatni błąd: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2840,121 +2865,121 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::InvestigateOptions</name>
     <message>
         <source>--at must be an ISO 8601 instant with its offset, such as 2026-03-06T20:00:00+01:00 or 2026-03-06T19:00:00Z, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at musi być znacznikiem czasu ISO 8601 z przesunięciem strefy, np. 2026-03-06T20:00:00+01:00 lub 2026-03-06T19:00:00Z, a nie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read --policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać --policy %1: %2</translation>
     </message>
     <message>
         <source>--policy %1 is larger than 1 MB: not a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1 ma ponad 1 MB: to nie są zasady zwrotów</translation>
     </message>
     <message>
         <source>--policy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy %1: %2</translation>
     </message>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID partnera.</translation>
     </message>
     <message>
         <source>Customer name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa lub adres e-mail klienta.</translation>
     </message>
     <message>
         <source>The instant to investigate at, ISO 8601 with its offset (default: now, when the run starts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwila, na którą wykonać analizę, w ISO 8601 z przesunięciem strefy (domyślnie: teraz, w chwili rozpoczęcia przetwarzania).</translation>
     </message>
     <message>
         <source>A refund policy as JSON (default: the built-in policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady zwrotów w JSON (domyślnie: zasady wbudowane).</translation>
     </message>
     <message>
         <source>Also read the current entitlement of each supplier ref (404: none); without it, the orders alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuje też bieżące uprawnienie dla każdej referencji dostawcy (404: brak); bez tej opcji – tylko zamówienia.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>profil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigateStateFile</name>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>podano</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano</translation>
     </message>
     <message>
         <source>not given (the instant each run starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano (chwila rozpoczęcia każdego przetwarzania)</translation>
     </message>
     <message>
         <source>no --policy</source>
-        <translation type="unfinished"></translation>
+        <translation>bez --policy</translation>
     </message>
     <message>
         <source>--state %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--state %1: %2</translation>
     </message>
     <message>
         <source>--state %1 holds customers of affiliate %2 worked out with other options, and its results and this run&apos;s would disagree: %3. Run with the options it was begun with, or give another --state file</source>
-        <translation type="unfinished"></translation>
+        <translation>--state %1 zawiera klientów partnera %2 przeanalizowanych z innymi opcjami, więc jego wyniki i wyniki tego przetwarzania byłyby niespójne: %3. Uruchom z opcjami, z którymi zaczęto, albo podaj inny plik --state</translation>
     </message>
     <message>
         <source>--at was %1 and is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: wcześniej %1, teraz %2</translation>
     </message>
     <message>
         <source>the policy differs (--policy was %1 and is now %2; its content counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>zasady są inne (--policy: wcześniej %1, teraz %2; liczy się ich treść)</translation>
     </message>
     <message>
         <source>%1 was %2 and is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wcześniej %2, teraz %3</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::InvestigationOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Nr zam.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Pozycja</translation>
+        <translation>Poz.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Ocena</translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished">Sygnały</translation>
+        <translation>Sygnały</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pozycja, %1</numerusform>
+            <numerusform>%n pozycje, %1</numerusform>
+            <numerusform>%n pozycji, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refund candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kandydat do zwrotu</numerusform>
             <numerusform>%n kandydaci do zwrotu</numerusform>
             <numerusform>%n kandydatów do zwrotu</numerusform>
@@ -2965,67 +2990,67 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::OrderOutput</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Nr zam.</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono (UTC)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Pozycja</translation>
+        <translation>Poz.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished">Ref. dostawcy</translation>
+        <translation>Ref. dostawcy</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>First play (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze odtw. (UTC)</translation>
     </message>
     <message>
         <source>Licence ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Potw. licencji</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Usunięte</translation>
+        <translation>Usunięte</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transakcja</translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zamówienie, %1</numerusform>
+            <numerusform>%n zamówienia, %1</numerusform>
+            <numerusform>%n zamówień, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pozycja</numerusform>
             <numerusform>%n pozycje</numerusform>
             <numerusform>%n pozycji</numerusform>
@@ -3036,137 +3061,137 @@ did not get out are not recorded in --state).</source>
     <name>ff::cli::OrdersCommand</name>
     <message>
         <source>Affiliate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID partnera.</translation>
     </message>
     <message>
         <source>Customer name or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa lub adres e-mail klienta.</translation>
     </message>
     <message>
         <source>all purchase orders of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie zamówienia klienta</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::PurchasesCommand</name>
     <message>
         <source>Account id (the customer&apos;s CustomerId).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID konta (CustomerId klienta).</translation>
     </message>
     <message>
         <source>Only purchases on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zakupy z tego dnia lub późniejsze.</translation>
     </message>
     <message>
         <source>Only purchases on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zakupy z tego dnia lub wcześniejsze.</translation>
     </message>
     <message>
         <source>Only paid invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko opłacone faktury.</translation>
     </message>
     <message>
         <source>Only purchases of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zakupy tego typu.</translation>
     </message>
     <message>
         <source>Software version for the XML gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja oprogramowania dla bramy XML.</translation>
     </message>
     <message>
         <source>Ask the server for XML instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żąda od serwera XML zamiast JSON.</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>data --from jest późniejsza niż --to</translation>
     </message>
     <message>
         <source>--type is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--type ma pustą wartość</translation>
     </message>
     <message>
         <source>--software-version is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--software-version ma pustą wartość</translation>
     </message>
     <message>
         <source>an account&apos;s credit purchases, with totals per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>zakupy na koncie z sumami dla każdej waluty</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::PurchasesOutput</name>
     <message>
         <source>Account user</source>
-        <translation type="unfinished">Użytkownik konta</translation>
+        <translation>Użytk. konta</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane rozlicz.</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data (UTC)</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Faktura</translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Il.</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jedn.</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Netto</translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Podatek</translation>
+        <translation>Podatek</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished">Brutto</translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Waluta</translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Opłacone</translation>
+        <translation>Opłacone</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Zakupy</translation>
+        <translation>Zakupy</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Uwagi</translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(brak)</translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>some amounts missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak części kwot</translation>
     </message>
     <message>
         <source>Totals per currency</source>
-        <translation type="unfinished">Sumy według walut</translation>
+        <translation>Sumy według walut</translation>
     </message>
 </context>
 <context>
@@ -3180,132 +3205,140 @@ audit log holds for the customer are added (a log that cannot be read is said in
 The file is readable by you only, and written whole or not at all. --out - writes to stdout (a PDF
 only to a file or a pipe). Read only: it never writes to the server. Exit 3 when an item of --items
 is not one of the customer&apos;s, 9 when the file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzy raport sprawy zwrotu dla klienta, tak jak okno konsoli: PDF do załączenia, CSV z jednym
+wierszem na pozycję albo tekst do wklejenia do zgłoszenia. Pozycje są ustalane dokładnie tak jak
+w investigate (te same zasady, chwila i strefa czasowa); kandydaci do zwrotu są przedstawiani
+w całości, a każda inna pozycja w jednym wierszu, albo z --items tylko wskazane pozycje, każda
+w całości. Dodawane są decyzje i zmiany zapisane dla klienta w dzienniku audytu (jeśli dziennika
+nie można odczytać, raport to podaje). Plik może odczytać tylko jego właściciel; jest zapisywany
+w całości albo wcale. --out - wypisuje na stdout (PDF tylko do pliku lub potoku). Tylko do odczytu:
+nigdy nic nie zapisuje na serwerze. Kod wyjścia 3, gdy pozycji z --items nie ma wśród pozycji
+klienta, 9, gdy nie można zapisać pliku.</translation>
     </message>
     <message>
         <source>The file to write, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zapisania albo - dla stdout.</translation>
     </message>
     <message>
         <source>Only these item ids, each reported in full (default: the whole customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko pozycje o tych ID, każda przedstawiona w całości (domyślnie: wszystkie zamówienia klienta).</translation>
     </message>
     <message>
         <source>The ticket or case reference the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zgłoszenia lub sprawy, której dotyczy raport.</translation>
     </message>
     <message>
         <source>give --customer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj --customer NAME</translation>
     </message>
     <message>
         <source>report needs --format pdf, csv or text</source>
-        <translation type="unfinished"></translation>
+        <translation>report wymaga --format pdf, csv lub text</translation>
     </message>
     <message>
         <source>The whole customer: the refund candidates in full, every other item on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zamówienia klienta: kandydaci do zwrotu w całości, pozostałe pozycje po jednym wierszu</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen item(s), each in full: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wybrana pozycja, w całości: %1</numerusform>
+            <numerusform>%n wybrane pozycje, każda w całości: %1</numerusform>
+            <numerusform>%n wybranych pozycji, każda w całości: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Zamówienia</translation>
+        <translation>Zamówienia</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienia</translation>
     </message>
     <message>
         <source>--items: %1 not among the items of customer &quot;%2&quot; of affiliate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--items: %1 – brak wśród pozycji klienta &quot;%2&quot; partnera %3</translation>
     </message>
     <message>
         <source>no report was made</source>
-        <translation type="unfinished"></translation>
+        <translation>nie utworzono raportu</translation>
     </message>
     <message>
         <source>a customer&apos;s refund case report: PDF, CSV or ticket text</source>
-        <translation type="unfinished"></translation>
+        <translation>raport sprawy zwrotu klienta: PDF, CSV lub tekst do zgłoszenia</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::ReportDestination</name>
     <message>
         <source>report needs --out FILE (or --out - for stdout)</source>
-        <translation type="unfinished"></translation>
+        <translation>report wymaga --out FILE (albo --out - dla stdout)</translation>
     </message>
     <message>
         <source>a PDF is not written to a terminal: give --out FILE, or send stdout to a file or a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nie jest wypisywany na terminal: podaj --out FILE albo przekieruj stdout do pliku lub potoku</translation>
     </message>
     <message>
         <source>the PDF could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć pliku PDF</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::WriteCommand</name>
     <message>
         <source>Ticket or case reference, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer zgłoszenia lub sprawy, zapisywany w dzienniku audytu.</translation>
     </message>
     <message>
         <source>Why the change is made, kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód zmiany, zapisywany w dzienniku audytu.</translation>
     </message>
     <message>
         <source>Send it even though the audit log holds the same change with an outcome that was never found out (check first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyła zmianę, nawet jeśli dziennik audytu zawiera tę samą zmianę o nigdy nieustalonym wyniku (najpierw sprawdź).</translation>
     </message>
     <message>
         <source>cannot read the audit log %1 to check for an earlier %2 whose outcome is unknown: %3; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać dziennika audytu %1, aby sprawdzić, czy jest w nim wcześniejsza zmiana %2 o nieznanym wyniku: %3; nic nie wysłano</translation>
     </message>
     <message>
         <source>not sent: an earlier %1 (%2, ticket &quot;%3&quot;, from the %4) may have been applied and was never found out; check first (ffconsole-cli orders --affiliate N --customer NAME), then add --force to send it all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wysłano: wcześniejsza zmiana %1 (%2, zgłoszenie &quot;%3&quot;, źródło: %4) mogła zostać wprowadzona, a nigdy tego nie ustalono; najpierw sprawdź (ffconsole-cli orders --affiliate N --customer NAME), a potem dodaj --force, aby mimo to ją wysłać</translation>
     </message>
     <message>
         <source>the change may have been applied: %1; check before sending it again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana mogła zostać wprowadzona: %1; sprawdź, zanim wyślesz ją ponownie: %2</translation>
     </message>
     <message>
         <source>the change may have been applied: %1 (request id %2); check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana mogła zostać wprowadzona: %1 (ID żądania %2); sprawdź, zanim wyślesz ją ponownie: %3</translation>
     </message>
 </context>
 <context>
     <name>ff::cli::WriteReadBack</name>
     <message>
         <source>the change may have been applied: %1; reading the orders back failed too (%2): check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana mogła zostać wprowadzona: %1; ponowny odczyt zamówień też się nie powiódł (%2): sprawdź, zanim wyślesz ją ponownie: %3</translation>
     </message>
     <message>
         <source>the change may have been applied: %1; what it changed is no longer among the customer&apos;s orders: check before sending it again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana mogła zostać wprowadzona: %1; tego, czego dotyczyła, nie ma już wśród zamówień klienta: sprawdź, zanim wyślesz ją ponownie: %2</translation>
     </message>
     <message>
         <source>applied: the answer said nothing certain (%1), but reading the orders back %2 s later shows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana wprowadzona: odpowiedź nie była jednoznaczna (%1), ale ponowny odczyt zamówień po %2 s pokazuje, że %3</translation>
     </message>
     <message>
         <source>not applied, safe to send again: the answer said nothing certain (%1), and reading the orders back %2 s later shows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana niewprowadzona, można ją bezpiecznie wysłać ponownie: odpowiedź nie była jednoznaczna (%1), a ponowny odczyt zamówień po %2 s pokazuje, że %3</translation>
     </message>
     <message>
         <source>not certain whether it was applied: the answer said nothing certain (%1), and reading the orders back shows %2; check before sending it again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pewności, czy zmiana została wprowadzona: odpowiedź nie była jednoznaczna (%1), a ponowny odczyt zamówień pokazuje, że %2; sprawdź, zanim wyślesz ją ponownie: %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/FieldRows.h"
 
+#include "models/FieldLabels.h"
+
 namespace ff {
 
 QString FieldRows::labelFor(std::string_view apiName)
@@ -35,7 +37,7 @@ QString FieldRows::labelFor(std::string_view apiName)
                 word = to;
         }
     }
-    return split.join(QLatin1Char(' '));
+    return FieldLabels::translated(split.join(QLatin1Char(' ')));
 }
 
 } // namespace ff

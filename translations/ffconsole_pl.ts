@@ -1239,6 +1239,477 @@
     </message>
 </context>
 <context>
+    <name>ff::FieldLabels</name>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing details</source>
+        <translation type="unfinished">Dane rozliczeniowe</translation>
+    </message>
+    <message>
+        <source>Is purchase allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is purchase order required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished">Zamówienie</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished">Zakupy</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">Komórka</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Waluta</translation>
+    </message>
+    <message>
+        <source>Date purchased</source>
+        <translation type="unfinished">Data zakupu</translation>
+    </message>
+    <message>
+        <source>Gross total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Opłacone</translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished">Typ zakupu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Ilość</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished">Podatek</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental expiry time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last play position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered registered device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transient licence issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation type="unfinished">Element multimedialny</translation>
+    </message>
+    <message>
+        <source>Media assets</source>
+        <translation type="unfinished">Zasoby multimedialne</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished">Uprawnienia podrzędne</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished">Uprawnienie nadrzędne</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po created date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Purchase order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer id</source>
+        <translation type="unfinished">ID oferty</translation>
+    </message>
+    <message>
+        <source>Supplier ref</source>
+        <translation type="unfinished">Ref. dostawcy</translation>
+    </message>
+    <message>
+        <source>Time of first play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tytuł</translation>
+    </message>
+    <message>
+        <source>BBFC rating</source>
+        <translation type="unfinished">Klasyfikacja BBFC</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Usunięte</translation>
+    </message>
+    <message>
+        <source>Requires pre roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent licence issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is DTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported devices</source>
+        <translation type="unfinished">Obsługiwane urządzenia</translation>
+    </message>
+    <message>
+        <source>DRM profile</source>
+        <translation type="unfinished">Profil DRM</translation>
+    </message>
+    <message>
+        <source>Licence acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement type id</source>
+        <translation type="unfinished">ID typu uprawnienia</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wartość</translation>
+    </message>
+    <message>
+        <source>Uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation type="unfinished">Typ zasobu</translation>
+    </message>
+    <message>
+        <source>Material title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished">ID klucza</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation type="unfinished">Proporcje obrazu</translation>
+    </message>
+    <message>
+        <source>Transcode type id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcode type description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation type="unfinished">Obsada</translation>
+    </message>
+    <message>
+        <source>Newsletter synopsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailer uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture base url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished">Oferty</translation>
+    </message>
+    <message>
+        <source>Audio description available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Cena</translation>
+    </message>
+    <message>
+        <source>Asset type id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer type</source>
+        <translation type="unfinished">Typ oferty</translation>
+    </message>
+    <message>
+        <source>Merchant ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Create date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order item dtos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation type="unfinished">Operator płatności</translation>
+    </message>
+    <message>
+        <source>Payment provider customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider refund trans id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer type id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time user first streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time user first downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id of first play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streamable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ff::InvestigationCells</name>
     <message>
         <source>%1 · %2 left to start</source>

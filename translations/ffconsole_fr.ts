@@ -1232,471 +1232,471 @@
     <name>ff::FieldLabels</name>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished">Coordonnées de facturation</translation>
+        <translation>Coordonnées de facturation</translation>
     </message>
     <message>
         <source>Is purchase allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats autorisés</translation>
     </message>
     <message>
         <source>Is purchase order required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande requis</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished">Bon de commande</translation>
+        <translation>Bon de commande</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Achats</translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Response data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de la réponse</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Mobile</translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Date purchased</source>
-        <translation type="unfinished">Date d&apos;achat</translation>
+        <translation>Date d&apos;achat</translation>
     </message>
     <message>
         <source>Gross total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de facture</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Payé</translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished">Type d&apos;achat</translation>
+        <translation>Type d&apos;achat</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Taxe</translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Prix unitaire</translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <source>Entitlement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de droit d&apos;accès</translation>
     </message>
     <message>
         <source>Rental expiry time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la location</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière position de lecture</translation>
     </message>
     <message>
         <source>Registered registered device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil enregistré</translation>
     </message>
     <message>
         <source>Transient licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence temporaire délivrée</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished">Élément média</translation>
+        <translation>Élément média</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished">Ressources média</translation>
+        <translation>Ressources média</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Enfants</translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué</translation>
     </message>
     <message>
         <source>Po created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création de la commande</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Purchase order id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la commande</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished">ID de l&apos;offre</translation>
+        <translation>ID de l&apos;offre</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished">Réf. fournisseur</translation>
+        <translation>Réf. fournisseur</translation>
     </message>
     <message>
         <source>Time of first play</source>
-        <translation type="unfinished"></translation>
+        <translation>Première lecture</translation>
     </message>
     <message>
         <source>Rental time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de location</translation>
     </message>
     <message>
         <source>View time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de visionnage</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>BBFC rating</source>
-        <translation type="unfinished">Classification BBFC</translation>
+        <translation>Classification BBFC</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Requires pre roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une publicité pré-roll</translation>
     </message>
     <message>
         <source>Persistent licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence persistante délivrée</translation>
     </message>
     <message>
         <source>Is DTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Location en téléchargement (DTR)</translation>
     </message>
     <message>
         <source>Supported devices</source>
-        <translation type="unfinished">Appareils compatibles</translation>
+        <translation>Appareils compatibles</translation>
     </message>
     <message>
         <source>DRM profile</source>
-        <translation type="unfinished">Profil DRM</translation>
+        <translation>Profil DRM</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de la licence accusée</translation>
     </message>
     <message>
         <source>Entitlement type id</source>
-        <translation type="unfinished">ID du type de droit d&apos;accès</translation>
+        <translation>ID du type de droit d&apos;accès</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Furniture type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de visuel</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Asset type</source>
-        <translation type="unfinished">Type de ressource</translation>
+        <translation>Type de ressource</translation>
     </message>
     <message>
         <source>Material title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du contenu</translation>
     </message>
     <message>
         <source>Media uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI du média</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished">ID de clé</translation>
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished">Format d&apos;image</translation>
+        <translation>Format d&apos;image</translation>
     </message>
     <message>
         <source>Transcode type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du type de transcodage</translation>
     </message>
     <message>
         <source>Transcode type description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du type de transcodage</translation>
     </message>
     <message>
         <source>Supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence fournisseur</translation>
     </message>
     <message>
         <source>Sort title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de tri</translation>
     </message>
     <message>
         <source>Title keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés du titre</translation>
     </message>
     <message>
         <source>Release year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de sortie</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished">Distribution</translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Newsletter synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Synopsis de la newsletter</translation>
     </message>
     <message>
         <source>Trailer uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de la bande-annonce</translation>
     </message>
     <message>
         <source>Furniture base url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base des visuels</translation>
     </message>
     <message>
         <source>Furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuels</translation>
     </message>
     <message>
         <source>External identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externes</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished">Offres</translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Audio description available</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodescription disponible</translation>
     </message>
     <message>
         <source>Start availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de disponibilité</translation>
     </message>
     <message>
         <source>End availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de disponibilité</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Prix</translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Asset type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du type de ressource</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished">Type d&apos;offre</translation>
+        <translation>Type d&apos;offre</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. marchand</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Create date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <source>Purchase order item dtos</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de la commande</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished">Prestataire</translation>
+        <translation>Prestataire</translation>
     </message>
     <message>
         <source>Payment provider customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client chez le prestataire</translation>
     </message>
     <message>
         <source>Payment provider transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de transaction du prestataire</translation>
     </message>
     <message>
         <source>Payment provider refund trans id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de transaction de remboursement du prestataire</translation>
     </message>
     <message>
         <source>Offer type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du type d&apos;offre</translation>
     </message>
     <message>
         <source>Shipping ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;expédition</translation>
     </message>
     <message>
         <source>Created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de création</translation>
     </message>
     <message>
         <source>Time user first streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier streaming</translation>
     </message>
     <message>
         <source>Time user first downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier téléchargement</translation>
     </message>
     <message>
         <source>Device id of first play</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;appareil de première lecture</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Hérité</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Device type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du type d&apos;appareil</translation>
     </message>
     <message>
         <source>Device type name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du type d&apos;appareil</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;appareil</translation>
     </message>
     <message>
         <source>Updated date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mise à jour</translation>
     </message>
     <message>
         <source>Is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application cliente</translation>
     </message>
     <message>
         <source>Can delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression possible</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur</translation>
     </message>
     <message>
         <source>Error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause de l&apos;erreur</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil</translation>
     </message>
     <message>
         <source>Downloadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargeable</translation>
     </message>
     <message>
         <source>Streamable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible en streaming</translation>
     </message>
 </context>
 <context>

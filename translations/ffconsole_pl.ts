@@ -1242,471 +1242,471 @@
     <name>ff::FieldLabels</name>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikacja</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished">Dane rozliczeniowe</translation>
+        <translation>Dane rozliczeniowe</translation>
     </message>
     <message>
         <source>Is purchase allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy dozwolone</translation>
     </message>
     <message>
         <source>Is purchase order required</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagany numer zamówienia</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Zakupy</translation>
+        <translation>Zakupy</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <source>Response data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane odpowiedzi</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Komórka</translation>
+        <translation>Komórka</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Waluta</translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Date purchased</source>
-        <translation type="unfinished">Data zakupu</translation>
+        <translation>Data zakupu</translation>
     </message>
     <message>
         <source>Gross total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota brutto</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer faktury</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota netto</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Opłacone</translation>
+        <translation>Opłacone</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished">Typ zakupu</translation>
+        <translation>Typ zakupu</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Ilość</translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Podatek</translation>
+        <translation>Podatek</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jednostkowa</translation>
     </message>
     <message>
         <source>Entitlement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uprawnienia</translation>
     </message>
     <message>
         <source>Rental expiry time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygaśnięcie wypożyczenia</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie miejsce odtwarzania</translation>
     </message>
     <message>
         <source>Registered registered device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowane urządzenie</translation>
     </message>
     <message>
         <source>Transient licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano licencję tymczasową</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished">Element multimedialny</translation>
+        <translation>Element multimedialny</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished">Zasoby multimedialne</translation>
+        <translation>Zasoby multimedialne</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Uprawnienia podrzędne</translation>
+        <translation>Uprawnienia podrzędne</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished">Uprawnienie nadrzędne</translation>
+        <translation>Uprawnienie nadrzędne</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte</translation>
     </message>
     <message>
         <source>Po created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia zamówienia</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Purchase order id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zamówienia</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished">ID oferty</translation>
+        <translation>ID oferty</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished">Ref. dostawcy</translation>
+        <translation>Ref. dostawcy</translation>
     </message>
     <message>
         <source>Time of first play</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze odtworzenie</translation>
     </message>
     <message>
         <source>Rental time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wypożyczenia</translation>
     </message>
     <message>
         <source>View time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas oglądania</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>BBFC rating</source>
-        <translation type="unfinished">Klasyfikacja BBFC</translation>
+        <translation>Klasyfikacja BBFC</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Usunięte</translation>
+        <translation>Usunięte</translation>
     </message>
     <message>
         <source>Requires pre roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga reklamy przed filmem (pre-roll)</translation>
     </message>
     <message>
         <source>Persistent licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydano licencję trwałą</translation>
     </message>
     <message>
         <source>Is DTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypożyczenie z pobraniem (DTR)</translation>
     </message>
     <message>
         <source>Supported devices</source>
-        <translation type="unfinished">Obsługiwane urządzenia</translation>
+        <translation>Obsługiwane urządzenia</translation>
     </message>
     <message>
         <source>DRM profile</source>
-        <translation type="unfinished">Profil DRM</translation>
+        <translation>Profil DRM</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie odbioru licencji</translation>
     </message>
     <message>
         <source>Entitlement type id</source>
-        <translation type="unfinished">ID typu uprawnienia</translation>
+        <translation>ID typu uprawnienia</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Furniture type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ grafiki</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkownika</translation>
     </message>
     <message>
         <source>Asset type</source>
-        <translation type="unfinished">Typ zasobu</translation>
+        <translation>Typ zasobu</translation>
     </message>
     <message>
         <source>Material title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł materiału</translation>
     </message>
     <message>
         <source>Media uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI multimediów</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished">ID klucza</translation>
+        <translation>ID klucza</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished">Proporcje obrazu</translation>
+        <translation>Proporcje obrazu</translation>
     </message>
     <message>
         <source>Transcode type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID typu transkodowania</translation>
     </message>
     <message>
         <source>Transcode type description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis typu transkodowania</translation>
     </message>
     <message>
         <source>Supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencja dostawcy</translation>
     </message>
     <message>
         <source>Sort title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł do sortowania</translation>
     </message>
     <message>
         <source>Title keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa kluczowe tytułu</translation>
     </message>
     <message>
         <source>Release year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok wydania</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria wiekowa</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished">Obsada</translation>
+        <translation>Obsada</translation>
     </message>
     <message>
         <source>Newsletter synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis do newslettera</translation>
     </message>
     <message>
         <source>Trailer uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI zwiastuna</translation>
     </message>
     <message>
         <source>Furniture base url</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazowy URL grafik</translation>
     </message>
     <message>
         <source>Furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiki</translation>
     </message>
     <message>
         <source>External identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory zewnętrzne</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished">Oferty</translation>
+        <translation>Oferty</translation>
     </message>
     <message>
         <source>Audio description available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępna audiodeskrypcja</translation>
     </message>
     <message>
         <source>Start availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek dostępności</translation>
     </message>
     <message>
         <source>End availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec dostępności</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Asset type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID typu zasobu</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished">Typ oferty</translation>
+        <translation>Typ oferty</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. sprzedawcy</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Create date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia</translation>
     </message>
     <message>
         <source>Purchase order item dtos</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje zamówienia</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished">Operator płatności</translation>
+        <translation>Operator płatności</translation>
     </message>
     <message>
         <source>Payment provider customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta u operatora płatności</translation>
     </message>
     <message>
         <source>Payment provider transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID transakcji u operatora płatności</translation>
     </message>
     <message>
         <source>Payment provider refund trans id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID transakcji zwrotu u operatora płatności</translation>
     </message>
     <message>
         <source>Offer type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID typu oferty</translation>
     </message>
     <message>
         <source>Shipping ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID wysyłek</translation>
     </message>
     <message>
         <source>Created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia</translation>
     </message>
     <message>
         <source>Time user first streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy streaming</translation>
     </message>
     <message>
         <source>Time user first downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze pobranie</translation>
     </message>
     <message>
         <source>Device id of first play</source>
-        <translation type="unfinished"></translation>
+        <translation>ID urządzenia pierwszego odtworzenia</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Odziedziczone</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Device type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID typu urządzenia</translation>
     </message>
     <message>
         <source>Device type name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa typu urządzenia</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa urządzenia</translation>
     </message>
     <message>
         <source>Updated date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data aktualizacji</translation>
     </message>
     <message>
         <source>Is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywne</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikacji klienckiej</translation>
     </message>
     <message>
         <source>Can delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Można usunąć</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod błędu</translation>
     </message>
     <message>
         <source>Error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna błędu</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ urządzenia</translation>
     </message>
     <message>
         <source>Downloadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do pobrania</translation>
     </message>
     <message>
         <source>Streamable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do streamingu</translation>
     </message>
 </context>
 <context>

@@ -1232,471 +1232,471 @@
     <name>ff::FieldLabels</name>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikation</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished">Rechnungsdaten</translation>
+        <translation>Rechnungsdaten</translation>
     </message>
     <message>
         <source>Is purchase allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe erlaubt</translation>
     </message>
     <message>
         <source>Is purchase order required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer erforderlich</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Käufe</translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Response data</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdaten</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Mobil</translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Date purchased</source>
-        <translation type="unfinished">Kaufdatum</translation>
+        <translation>Kaufdatum</translation>
     </message>
     <message>
         <source>Gross total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttosumme</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettosumme</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished">Kaufart</translation>
+        <translation>Kaufart</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished">Steuer</translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Stückpreis</translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <source>Entitlement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsart</translation>
     </message>
     <message>
         <source>Rental expiry time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Leihe</translation>
     </message>
     <message>
         <source>Last play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiedergabeposition</translation>
     </message>
     <message>
         <source>Registered registered device</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriertes Gerät</translation>
     </message>
     <message>
         <source>Transient licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Lizenz ausgestellt</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished">Medienelement</translation>
+        <translation>Medienelement</translation>
     </message>
     <message>
         <source>Media assets</source>
-        <translation type="unfinished">Medien-Assets</translation>
+        <translation>Medien-Assets</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished">Untergeordnet</translation>
+        <translation>Untergeordnet</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished">Übergeordnet</translation>
+        <translation>Übergeordnet</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Po created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung angelegt</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Purchase order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-ID</translation>
     </message>
     <message>
         <source>Offer id</source>
-        <translation type="unfinished">Angebots-ID</translation>
+        <translation>Angebots-ID</translation>
     </message>
     <message>
         <source>Supplier ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenreferenz</translation>
     </message>
     <message>
         <source>Time of first play</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wiedergabe</translation>
     </message>
     <message>
         <source>Rental time</source>
-        <translation type="unfinished"></translation>
+        <translation>Leihdauer</translation>
     </message>
     <message>
         <source>View time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehzeit</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>BBFC rating</source>
-        <translation type="unfinished">BBFC-Einstufung</translation>
+        <translation>BBFC-Einstufung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Requires pre roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Roll erforderlich</translation>
     </message>
     <message>
         <source>Persistent licence issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Lizenz ausgestellt</translation>
     </message>
     <message>
         <source>Is DTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-To-Rent (DTR)</translation>
     </message>
     <message>
         <source>Supported devices</source>
-        <translation type="unfinished">Unterstützte Geräte</translation>
+        <translation>Unterstützte Geräte</translation>
     </message>
     <message>
         <source>DRM profile</source>
-        <translation type="unfinished">DRM-Profil</translation>
+        <translation>DRM-Profil</translation>
     </message>
     <message>
         <source>Licence acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzempfang bestätigt</translation>
     </message>
     <message>
         <source>Entitlement type id</source>
-        <translation type="unfinished">ID der Berechtigungsart</translation>
+        <translation>ID der Berechtigungsart</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Furniture type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Bildmaterials</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Asset type</source>
-        <translation type="unfinished">Asset-Art</translation>
+        <translation>Asset-Art</translation>
     </message>
     <message>
         <source>Material title</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialtitel</translation>
     </message>
     <message>
         <source>Media uri</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien-URI</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished">Schlüssel-ID</translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished">Seitenverhältnis</translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <source>Transcode type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Transcodierungsart</translation>
     </message>
     <message>
         <source>Transcode type description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Transcodierungsart</translation>
     </message>
     <message>
         <source>Supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenreferenz</translation>
     </message>
     <message>
         <source>Sort title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiertitel</translation>
     </message>
     <message>
         <source>Title keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Release year</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsjahr</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersfreigabe</translation>
     </message>
     <message>
         <source>Cast</source>
-        <translation type="unfinished">Besetzung</translation>
+        <translation>Besetzung</translation>
     </message>
     <message>
         <source>Newsletter synopsis</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsangabe für Newsletter</translation>
     </message>
     <message>
         <source>Trailer uri</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailer-URI</translation>
     </message>
     <message>
         <source>Furniture base url</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Bildmaterials</translation>
     </message>
     <message>
         <source>Furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildmaterial</translation>
     </message>
     <message>
         <source>External identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Kennungen</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished">Angebote</translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Audio description available</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodeskription verfügbar</translation>
     </message>
     <message>
         <source>Start availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar ab</translation>
     </message>
     <message>
         <source>End availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar bis</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Preis</translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Asset type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Asset-Art</translation>
     </message>
     <message>
         <source>Offer type</source>
-        <translation type="unfinished">Angebotsart</translation>
+        <translation>Angebotsart</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Händlerreferenz</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Create date</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Purchase order item dtos</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished">Zahlungsanbieter</translation>
+        <translation>Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Payment provider customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID beim Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Payment provider transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-ID beim Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Payment provider refund trans id</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungstransaktions-ID beim Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Offer type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Angebotsart</translation>
     </message>
     <message>
         <source>Shipping ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand-IDs</translation>
     </message>
     <message>
         <source>Created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Time user first streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gestreamt</translation>
     </message>
     <message>
         <source>Time user first downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals heruntergeladen</translation>
     </message>
     <message>
         <source>Device id of first play</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID der ersten Wiedergabe</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Device type id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Gerätetyps</translation>
     </message>
     <message>
         <source>Device type name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gerätetyps</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätename</translation>
     </message>
     <message>
         <source>Updated date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Can delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschbar</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlergrund</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp</translation>
     </message>
     <message>
         <source>Downloadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladbar</translation>
     </message>
     <message>
         <source>Streamable</source>
-        <translation type="unfinished"></translation>
+        <translation>Streambar</translation>
     </message>
 </context>
 <context>

@@ -4169,10 +4169,6 @@ dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translat
         <translation>La&amp;ufzeit:</translation>
     </message>
     <message>
-        <source>Supported de&amp;vices:</source>
-        <translation>Unterstützte &amp;Geräte:</translation>
-    </message>
-    <message>
         <source>Add item to order %1</source>
         <translation>Position zu Bestellung %1 hinzufügen</translation>
     </message>
@@ -4244,6 +4240,10 @@ dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translat
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supported devi&amp;ces:</source>
+        <translation>Unterstützte &amp;Geräte:</translation>
     </message>
 </context>
 <context>
@@ -4818,20 +4818,12 @@ dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translat
         <translation>Die ID des Kunden in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <source>Show only &amp;refund candidates</source>
-        <translation>Nur &amp;Erstattungskandidaten zeigen</translation>
-    </message>
-    <message>
         <source>Refund candidates</source>
         <translation>Erstattungskandidaten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Case &amp;report…</source>
-        <translation>Fall&amp;bericht…</translation>
     </message>
     <message>
         <source>Case report…</source>
@@ -4848,6 +4840,14 @@ dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translat
     <message>
         <source>A PDF, a CSV and ticket text of the evidence for a refund decision (Ctrl+P)</source>
         <translation>Ein PDF, eine CSV-Datei und ein Tickettext mit den Nachweisen für eine Erstattungsentscheidung (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Show only refund ca&amp;ndidates</source>
+        <translation>Nur &amp;Erstattungskandidaten zeigen</translation>
+    </message>
+    <message>
+        <source>Case r&amp;eport…</source>
+        <translation>Fall&amp;bericht…</translation>
     </message>
 </context>
 <context>
@@ -5548,10 +5548,6 @@ dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translat
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <source>Start the built-in &amp;sandbox</source>
-        <translation>Integrierte &amp;Sandbox starten</translation>
-    </message>
-    <message>
         <source>&amp;Keep recent searches between sessions</source>
         <translation>Letzte Suchen über Sitzungen hinweg &amp;behalten</translation>
     </message>
@@ -5602,6 +5598,10 @@ dem Kunden gehört, 9, wenn die Datei nicht geschrieben werden konnte.</translat
     <message>
         <source>The console will speak %1 from its next start: close it and open it again.</source>
         <translation>Die Konsole verwendet ab dem nächsten Start %1: Schließen Sie sie und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;built-in sandbox</source>
+        <translation>Integrierte &amp;Sandbox starten</translation>
     </message>
 </context>
 <context>

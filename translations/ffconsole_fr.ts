@@ -4167,10 +4167,6 @@ pas pu être écrit.</translation>
         <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
-        <source>Supported de&amp;vices:</source>
-        <translation>Appareils &amp;compatibles&#xa0;:</translation>
-    </message>
-    <message>
         <source>Add item to order %1</source>
         <translation>Ajouter l&apos;article à la commande %1</translation>
     </message>
@@ -4242,6 +4238,10 @@ pas pu être écrit.</translation>
             <numerusform>%n&#xa0;heure</numerusform>
             <numerusform>%n&#xa0;heures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supported devi&amp;ces:</source>
+        <translation>Appareils &amp;compatibles :</translation>
     </message>
 </context>
 <context>
@@ -4816,20 +4816,12 @@ pas pu être écrit.</translation>
         <translation>Copier l&apos;ID du client dans le presse-papiers</translation>
     </message>
     <message>
-        <source>Show only &amp;refund candidates</source>
-        <translation>Candidats au &amp;remboursement uniquement</translation>
-    </message>
-    <message>
         <source>Refund candidates</source>
         <translation>Candidats au remboursement</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Case &amp;report…</source>
-        <translation>Rapport de &amp;dossier…</translation>
     </message>
     <message>
         <source>Case report…</source>
@@ -4846,6 +4838,14 @@ pas pu être écrit.</translation>
     <message>
         <source>A PDF, a CSV and ticket text of the evidence for a refund decision (Ctrl+P)</source>
         <translation>Un PDF, un CSV et le texte pour le ticket, avec les éléments d&apos;une décision de remboursement (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Show only refund ca&amp;ndidates</source>
+        <translation>Candidats au &amp;remboursement uniquement</translation>
+    </message>
+    <message>
+        <source>Case r&amp;eport…</source>
+        <translation>Rapport de &amp;dossier…</translation>
     </message>
 </context>
 <context>
@@ -5546,10 +5546,6 @@ pas pu être écrit.</translation>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <source>Start the built-in &amp;sandbox</source>
-        <translation>Démarrer le &amp;bac à sable intégré</translation>
-    </message>
-    <message>
         <source>&amp;Keep recent searches between sessions</source>
         <translation>&amp;Mémoriser les recherches récentes entre les sessions</translation>
     </message>
@@ -5600,6 +5596,10 @@ pas pu être écrit.</translation>
     <message>
         <source>The console will speak %1 from its next start: close it and open it again.</source>
         <translation>La console utilisera %1 à son prochain démarrage&#xa0;: fermez-la et rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;built-in sandbox</source>
+        <translation>Démarrer le &amp;bac à sable intégré</translation>
     </message>
 </context>
 <context>

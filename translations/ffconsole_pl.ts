@@ -4197,10 +4197,6 @@ klienta, 9, gdy nie można zapisać pliku.</translation>
         <translation>Czas trw&amp;ania:</translation>
     </message>
     <message>
-        <source>Supported de&amp;vices:</source>
-        <translation>&amp;Obsługiwane urządzenia:</translation>
-    </message>
-    <message>
         <source>Add item to order %1</source>
         <translation>Dodaj pozycję do zamówienia %1</translation>
     </message>
@@ -4277,6 +4273,10 @@ klienta, 9, gdy nie można zapisać pliku.</translation>
             <numerusform>%n godziny</numerusform>
             <numerusform>%n godzin</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supported devi&amp;ces:</source>
+        <translation>&amp;Obsługiwane urządzenia:</translation>
     </message>
 </context>
 <context>
@@ -4820,20 +4820,12 @@ klienta, 9, gdy nie można zapisać pliku.</translation>
         <translation>Kopiuj ID klienta</translation>
     </message>
     <message>
-        <source>Show only &amp;refund candidates</source>
-        <translation>Pokaż tylko kandydatów do &amp;zwrotu</translation>
-    </message>
-    <message>
         <source>Refund candidates</source>
         <translation>Kandydaci do zwrotu</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Case &amp;report…</source>
-        <translation>&amp;Raport sprawy…</translation>
     </message>
     <message>
         <source>Case report…</source>
@@ -4886,6 +4878,14 @@ klienta, 9, gdy nie można zapisać pliku.</translation>
     <message>
         <source>Copy the customer&apos;s id to the clipboard</source>
         <translation>Skopiuj ID klienta do schowka</translation>
+    </message>
+    <message>
+        <source>Show only refund ca&amp;ndidates</source>
+        <translation>Pokaż tylko kandydatów do &amp;zwrotu</translation>
+    </message>
+    <message>
+        <source>Case r&amp;eport…</source>
+        <translation>&amp;Raport sprawy…</translation>
     </message>
 </context>
 <context>
@@ -5604,10 +5604,6 @@ klienta, 9, gdy nie można zapisać pliku.</translation>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <source>Start the built-in &amp;sandbox</source>
-        <translation>&amp;Uruchom wbudowaną piaskownicę</translation>
-    </message>
-    <message>
         <source>&amp;Keep recent searches between sessions</source>
         <translation>&amp;Zachowuj ostatnie wyszukiwania między sesjami</translation>
     </message>
@@ -5654,6 +5650,10 @@ klienta, 9, gdy nie można zapisać pliku.</translation>
     <message>
         <source>The console will speak %1 from its next start: close it and open it again.</source>
         <translation>Od następnego uruchomienia język konsoli to: %1. Zamknij ją i otwórz ponownie.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;built-in sandbox</source>
+        <translation>&amp;Uruchom wbudowaną piaskownicę</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,10 @@ CustomerActions::CustomerActions(QObject* parent)
           QKeySequence(tr("Ctrl+Shift+P")), "accountPurchasesAction"))
     , m_copyCustomerId(
           make(tr("&Copy customer id"), tr("Copy customer id"), QKeySequence(), "copyCustomerIdAction"))
-    , m_refundCandidates(make(tr("Show only &refund candidates"), tr("Refund candidates"),
+    , m_refundCandidates(make(tr("Show only refund ca&ndidates"), tr("Refund candidates"),
           QKeySequence(tr("Ctrl+Shift+R")), "refundCandidatesAction"))
     , m_caseReport(
-          make(tr("Case &report…"), tr("Case report…"), QKeySequence(tr("Ctrl+P")), "caseReportAction"))
+          make(tr("Case r&eport…"), tr("Case report…"), QKeySequence(tr("Ctrl+P")), "caseReportAction"))
 {
     update(State {});
 }

@@ -211,7 +211,7 @@ void MainWindow::createMenus()
         switchMenu->addActions(m_profileButton->profileMenu()->actions());
     });
     action(connection, tr("&Profiles…"), QKeySequence(), [this] { m_profiles->showProfiles(); });
-    action(connection, tr("Start the built-in &sandbox"), QKeySequence(), [this] { startSandbox(); });
+    action(connection, tr("Start the &built-in sandbox"), QKeySequence(), [this] { startSandbox(); });
     connection->addSeparator();
     QAction* keepRecent
         = action(connection, tr("&Keep recent searches between sessions"), QKeySequence(), {});

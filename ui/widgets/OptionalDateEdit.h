@@ -17,8 +17,14 @@ public:
     std::optional<QDate> optionalDate() const;
     void clearDate();
 
+    // Wide enough for "any date" too: QDateTimeEdit sizes itself by its dates alone, and the
+    // words are longer than a date in German or Polish ("beliebiges Datum").
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 private:
     static QDate unset();
+    QSize widenedForText(QSize hint) const;
 };
 
 } // namespace ff::ui

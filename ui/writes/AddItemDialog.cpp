@@ -109,7 +109,7 @@ AddItemDialog::AddItemDialog(
     layout->addRow(tr("&DRM profile:"), m_drmProfile);
     layout->addRow(tr("&BBFC rating:"), m_rating);
     layout->addRow(tr("D&uration:"), m_durationMinutes);
-    layout->addRow(tr("Supported de&vices:"), m_supportedDevices);
+    layout->addRow(tr("Supported devi&ces:"), m_supportedDevices);
     layout->addRow(QString(), m_preRoll);
     layout->addRow(QString(), m_dtr);
 

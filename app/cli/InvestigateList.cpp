@@ -51,6 +51,7 @@ void InvestigateList::start()
                 .arg(m_file.fileName(), m_file.errorString())));
         return;
     }
+    m_english.emplace(true);
     m_progress = TerminalText::isTerminal(stderr);
     if (m_progress) {
         // One pass to count them, for "n of N"; the names themselves are read as they are run.
@@ -175,6 +176,9 @@ void InvestigateList::showProgress(bool last)
     if (!m_progress)
         return;
     const qint64 done = m_skipped + m_succeeded + m_failed;
+    // The reader's language for this line, in a run that is otherwise in English.
+    const bool english = m_english.has_value();
+    m_english.reset();
     // %n is the total: "1 of 1 customer", "3 of 40 customers" in every language's plural form.
     const QString line = m_skipped > 0 ? QCoreApplication::translate("ff::cli::InvestigateList",
                              "%1 of %n customer(s), %2 failed, %3 already done", nullptr, int(m_total))
@@ -185,6 +189,8 @@ void InvestigateList::showProgress(bool last)
                                            "%1 of %n customer(s), %2 failed", nullptr, int(m_total))
                                              .arg(done)
                                              .arg(m_failed);
+    if (english)
+        m_english.emplace(true);
     std::fprintf(stderr, "\r%s\x1b[K%s", qUtf8Printable(line), last ? "\n" : "");
     std::fflush(stderr);
 }
@@ -193,6 +199,7 @@ void InvestigateList::finish()
 {
     if (!m_done)
         return;
+    m_english.reset(); // the run is over: what is left to say is for the reader
     showProgress(true);
     const Command::Done done = std::exchange(m_done, {});
     if (m_outputError) {

@@ -7,11 +7,13 @@
 #include "app/cli/InvestigateSettings.h"
 #include "app/cli/InvestigateSlots.h"
 #include "app/cli/InvestigateStateFile.h"
+#include "app/cli/UntranslatedScope.h"
 #include "models/RefundSentences.h"
 
 #include <QFile>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace ff::cli {
 
@@ -72,6 +74,10 @@ private:
     std::optional<ExitCode> m_failureCode; // while every failure had the same one
     bool m_mixedFailures = false;
     QString m_lastError;
+    // While the run lasts, messages are made in English: a customer's failure line is JSON
+    // Lines for scripts, and its error comes from the client as the failure happens. The
+    // messages for the reader (progress, the summary) are made in their language.
+    std::optional<UntranslatedScope> m_english;
 };
 
 } // namespace ff::cli

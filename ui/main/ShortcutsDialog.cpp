@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +35,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(list);
     layout->addWidget(buttons);
-    resize(420, 380);
+    // Wide enough for the longest action, which in German or Polish runs well past 420 px.
+    list->resizeColumnToContents(0);
+    list->resizeColumnToContents(1);
+    const int content = list->columnWidth(0) + list->columnWidth(1) + 2 * list->frameWidth()
+        + list->verticalScrollBar()->sizeHint().width();
+    const QMargins margins = layout->contentsMargins();
+    resize(qMax(420, content + margins.left() + margins.right()), 380);
 }
 
 } // namespace ff::ui

@@ -5,6 +5,8 @@
 # only. Usage: smoke-inside.sh VERSION
 set -eu
 version=$1
+# mmdebstrap runs hooks with LC_ALL=C.UTF-8, which outranks the LANG the German checks set.
+unset LC_ALL LC_MESSAGES LANGUAGE
 work=$(mktemp -d)
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" XDG_CONFIG_HOME="$work/home/.config"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/profile/ProfileStore.h"
 #include "models/AgentLanguage.h"
 #include "tests/support/WindowFixture.h"
 #include "ui/customer/CustomerTab.h"
 #include "ui/main/MainWindow.h"
 #include "ui/report/CaseReportDialog.h"
+#include "ui/widgets/MessageBar.h"
 #include "ui/writes/AckLicenceDialog.h"
 #include "ui/writes/AddItemDialog.h"
 
@@ -15,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <memory>
 
@@ -270,6 +273,52 @@ private slots:
         cut = cutOffIn(add);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
         add->reject();
+    }
+
+    // View ▸ Language, as an agent whose system speaks English but who reads German: the choice
+    // is saved, the window says when it takes effect, and the next start is in German, money
+    // typed as Germans type it included.
+    void aLanguageChosenInTheMenuIsTheNextStartsLanguage()
+    {
+        useLanguage(QStringLiteral("en"));
+        QAction* german = nullptr;
+        for (QAction* action : m_fx.window()->findChildren<QAction*>())
+            german = action->text() == QStringLiteral("Deutsch") ? action : german;
+        QVERIFY(german);
+        german->trigger();
+        QVERIFY(german->isChecked());
+        QVERIFY2(m_fx.window()->messages()->text().contains(QStringLiteral("Deutsch")),
+            qPrintable(m_fx.window()->messages()->text()));
+        QVERIFY2(m_fx.window()->menuBar()->actions().first()->text() == QStringLiteral("&File"),
+            "the window changes language at the next start, not under the agent's hands");
+        m_fx.closeWindow();
+        m_translators.reset();
+
+        // The next start, as app/console/main.cpp makes it.
+        const auto settings = ProfileStore::openSettings();
+        QCOMPARE(AgentLanguage::chosen(*settings), QStringLiteral("de"));
+        m_translators = std::make_unique<QObject>();
+        QVERIFY(AgentLanguage::apply(
+            AgentLanguage::localeFor(AgentLanguage::chosen(*settings), QLocale(QStringLiteral("en_GB"))),
+            m_translators.get()));
+        QVERIFY(m_fx.openWindow(m_fx.profile(QStringLiteral("Test sandbox"))));
+        QCOMPARE(m_fx.window()->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        CustomerTab* tab = m_fx.openCustomer(QStringLiteral("refund.showcase"));
+        QVERIFY(tab);
+        WindowFixture::selectFirstOrder(tab);
+        QTest::keyClick(m_fx.window(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* add = tab->findChild<AddItemDialog*>();
+        QVERIFY(add && add->isVisible());
+        // The price field shows an example in the agent's format: a decimal comma.
+        bool commaExample = false;
+        for (const QLineEdit* edit : add->findChildren<QLineEdit*>())
+            commaExample = commaExample
+                || QRegularExpression(QStringLiteral("^\\d+,\\d\\d$"))
+                       .match(edit->placeholderText())
+                       .hasMatch();
+        QVERIFY(commaExample);
+        add->reject();
+        settings->remove(AgentLanguage::settingKey());
     }
 };
 

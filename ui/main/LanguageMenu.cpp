@@ -22,8 +22,11 @@ LanguageMenu::LanguageMenu(QSettings* settings, QWidget* parent)
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] { choose(language); });
     };
-    add(tr("&System language (%1)").arg(AgentLanguage::nativeName(QLocale::system().name().left(2))),
-        QString());
+    // The C locale (no LANG at all) reads English.
+    const QLocale system = QLocale::system();
+    const QString systemLanguage
+        = system.language() == QLocale::C ? QStringLiteral("en") : QLocale::languageToCode(system.language());
+    add(tr("&System language (%1)").arg(AgentLanguage::nativeName(systemLanguage)), QString());
     addSeparator();
     for (const QString& language : AgentLanguage::available())
         add(AgentLanguage::nativeName(language), language);

@@ -31,6 +31,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
+# Release is optimised as Debian builds its packages (dpkg-buildflags: -O2), not with CMake's
+# -O3: the package is made from it, and GCC 12's -O3 inlining reports false -Wformat-overflow
+# warnings in Qt Test's row names, which -Werror turns into a failed build.
+string(REPLACE "-O3" "-O2" CMAKE_CXX_FLAGS_RELEASE "${CMAKE_CXX_FLAGS_RELEASE}")
+
 # Hardening, as Debian builds its packages (dpkg-buildflags): checked buffers and stack
 # protection in optimised builds, and a read-only relocation table. Not with the sanitizers,
 # which do those checks their own way.

@@ -44,15 +44,24 @@ QString CardLines::source() const
 QString CardLines::basis() const
 {
     const RefundPolicy& policy = m_context.policy;
-    const QString which = policy == RefundPolicy() ? tr("the default policy") : tr("the affiliate's policy");
-    const QString instant = m_context.asOf ? tr("as of %1").arg(m_sentences.moment(m_item.at))
-                                           : tr("now (%1)").arg(m_sentences.moment(m_item.at));
-    return tr(
-        "Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may "
-        "differ by %6 s.")
-        .arg(instant, which, QString::number(policy.courtesyWindowHours),
-            QString::number(policy.earlyStopMinutes), QString::number(policy.watchedPercent),
-            QString::number(policy.clockSkewSeconds));
+    const bool byDefault = policy == RefundPolicy();
+    // Each sentence whole, so that a translation can inflect "policy" and "as of" as it needs.
+    QString sentence;
+    if (m_context.asOf)
+        sentence = byDefault
+            ? tr("Shown as of %1, under the default policy: courtesy window %2 h, stopped early "
+                 "under %3 min, watched from %4 %, clocks may differ by %5 s.")
+            : tr("Shown as of %1, under the affiliate's policy: courtesy window %2 h, stopped "
+                 "early under %3 min, watched from %4 %, clocks may differ by %5 s.");
+    else
+        sentence = byDefault
+            ? tr("Shown now (%1), under the default policy: courtesy window %2 h, stopped early "
+                 "under %3 min, watched from %4 %, clocks may differ by %5 s.")
+            : tr("Shown now (%1), under the affiliate's policy: courtesy window %2 h, stopped "
+                 "early under %3 min, watched from %4 %, clocks may differ by %5 s.");
+    return sentence.arg(m_sentences.moment(m_item.at), QString::number(policy.courtesyWindowHours),
+        QString::number(policy.earlyStopMinutes), QString::number(policy.watchedPercent),
+        QString::number(policy.clockSkewSeconds));
 }
 
 QString CardLines::conflicts() const

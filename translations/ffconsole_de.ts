@@ -406,26 +406,6 @@
         <translation>Nur aus den Bestellungen ermittelt; die Berechtigung der Plattform präzisiert das, sobald sie gelesen werden kann.</translation>
     </message>
     <message>
-        <source>the default policy</source>
-        <translation>der Standardrichtlinie</translation>
-    </message>
-    <message>
-        <source>the affiliate&apos;s policy</source>
-        <translation>der Richtlinie des Partners</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>mit Stand %1</translation>
-    </message>
-    <message>
-        <source>now (%1)</source>
-        <translation>jetzt (%1)</translation>
-    </message>
-    <message>
-        <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation>Angezeigt %1, nach %2: Kulanzzeitraum %3 h, früh abgebrochen bei unter %4 min, angesehen ab %5 %, Uhren dürfen um %6 s abweichen.</translation>
-    </message>
-    <message>
         <source>The item was added on %1, but its order was created on %2.</source>
         <translation>Die Position wurde am %1 hinzugefügt, ihre Bestellung aber am %2 angelegt.</translation>
     </message>
@@ -466,6 +446,22 @@
     <message>
         <source>only the platform&apos;s entitlement for this item says, and it has not been read yet</source>
         <translation>nur die Berechtigung der Plattform für diese Position sagt etwas dazu, und sie wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Shown as of %1, under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Angezeigt mit Stand %1, nach der Standardrichtlinie: Kulanzzeitraum %2 h, früh abgebrochen bei unter %3 min, angesehen ab %4 %, Uhren dürfen um %5 s abweichen.</translation>
+    </message>
+    <message>
+        <source>Shown as of %1, under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Angezeigt mit Stand %1, nach der Richtlinie des Partners: Kulanzzeitraum %2 h, früh abgebrochen bei unter %3 min, angesehen ab %4 %, Uhren dürfen um %5 s abweichen.</translation>
+    </message>
+    <message>
+        <source>Shown now (%1), under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Angezeigt jetzt (%1), nach der Standardrichtlinie: Kulanzzeitraum %2 h, früh abgebrochen bei unter %3 min, angesehen ab %4 %, Uhren dürfen um %5 s abweichen.</translation>
+    </message>
+    <message>
+        <source>Shown now (%1), under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Angezeigt jetzt (%1), nach der Richtlinie des Partners: Kulanzzeitraum %2 h, früh abgebrochen bei unter %3 min, angesehen ab %4 %, Uhren dürfen um %5 s abweichen.</translation>
     </message>
 </context>
 <context>
@@ -981,22 +977,6 @@
         </translation>
     </message>
     <message>
-        <source>the default policy</source>
-        <translation>der Standardrichtlinie</translation>
-    </message>
-    <message>
-        <source>the affiliate&apos;s policy</source>
-        <translation>der Richtlinie des Partners</translation>
-    </message>
-    <message>
-        <source>Worked out as of %1, under %2.</source>
-        <translation>Ermittelt mit Stand %1, nach %2.</translation>
-    </message>
-    <message>
-        <source>Worked out at %1, under %2.</source>
-        <translation>Ermittelt am %1, nach %2.</translation>
-    </message>
-    <message>
         <source>The audit log could not be read: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1007,6 +987,22 @@
     <message>
         <source>FilmFlex Agent Console %1, account %2, profile %3.</source>
         <translation>FilmFlex Agent Console %1, Konto %2, Profil %3.</translation>
+    </message>
+    <message>
+        <source>Worked out as of %1, under the default policy.</source>
+        <translation>Ermittelt mit Stand %1, nach der Standardrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Worked out as of %1, under the affiliate&apos;s policy.</source>
+        <translation>Ermittelt mit Stand %1, nach der Richtlinie des Partners.</translation>
+    </message>
+    <message>
+        <source>Worked out at %1, under the default policy.</source>
+        <translation>Ermittelt am %1, nach der Standardrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Worked out at %1, under the affiliate&apos;s policy.</source>
+        <translation>Ermittelt am %1, nach der Richtlinie des Partners.</translation>
     </message>
 </context>
 <context>
@@ -2589,28 +2585,28 @@
         <translation>%1 hat vor der Bereitschaftsmeldung zu viel ausgegeben; ist es wirklich ffconsole-sandbox?</translation>
     </message>
     <message>
-        <source>crashed</source>
-        <translation>ist abgestürzt</translation>
-    </message>
-    <message>
-        <source>exited with code %1</source>
-        <translation>wurde mit Code %1 beendet</translation>
-    </message>
-    <message>
-        <source>%1 %2 before reporting ready</source>
-        <translation>%1 %2, bevor es Bereitschaft gemeldet hat</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 reported ready without an address and its tokens</source>
         <translation>%1 hat Bereitschaft ohne Adresse und Tokens gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 crashed before reporting ready</source>
+        <translation>%1 ist abgestürzt, bevor es Bereitschaft gemeldet hat</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 ist abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2 before reporting ready</source>
+        <translation>%1 wurde mit Code %2 beendet, bevor es Bereitschaft gemeldet hat</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 wurde mit Code %2 beendet: %3</translation>
     </message>
 </context>
 <context>

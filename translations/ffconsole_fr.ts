@@ -406,26 +406,6 @@
         <translation>Établi à partir des commandes seules&#xa0;; le droit d&apos;accès de la plateforme le précisera s&apos;il peut être lu.</translation>
     </message>
     <message>
-        <source>the default policy</source>
-        <translation>les règles par défaut</translation>
-    </message>
-    <message>
-        <source>the affiliate&apos;s policy</source>
-        <translation>les règles du partenaire</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>à la date du %1</translation>
-    </message>
-    <message>
-        <source>now (%1)</source>
-        <translation>maintenant (%1)</translation>
-    </message>
-    <message>
-        <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation>Affiché %1, selon %2&#xa0;: délai de courtoisie %3 h, arrêt précoce en dessous de %4 min, regardé à partir de %5&#xa0;%, écart d&apos;horloge toléré %6 s.</translation>
-    </message>
-    <message>
         <source>The item was added on %1, but its order was created on %2.</source>
         <translation>L&apos;article a été ajouté le %1, mais sa commande a été créée le %2.</translation>
     </message>
@@ -466,6 +446,22 @@
     <message>
         <source>only the platform&apos;s entitlement for this item says, and it has not been read yet</source>
         <translation>seul le droit d&apos;accès de la plateforme pour cet article l&apos;indique, et il n&apos;a pas encore été lu</translation>
+    </message>
+    <message>
+        <source>Shown as of %1, under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Affiché à la date du %1, selon les règles par défaut : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+    </message>
+    <message>
+        <source>Shown as of %1, under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Affiché à la date du %1, selon les règles du partenaire : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+    </message>
+    <message>
+        <source>Shown now (%1), under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Affiché maintenant (%1), selon les règles par défaut : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+    </message>
+    <message>
+        <source>Shown now (%1), under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Affiché maintenant (%1), selon les règles du partenaire : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
     </message>
 </context>
 <context>
@@ -981,22 +977,6 @@
         </translation>
     </message>
     <message>
-        <source>the default policy</source>
-        <translation>les règles par défaut</translation>
-    </message>
-    <message>
-        <source>the affiliate&apos;s policy</source>
-        <translation>les règles du partenaire</translation>
-    </message>
-    <message>
-        <source>Worked out as of %1, under %2.</source>
-        <translation>Calculé à la date du %1, selon %2.</translation>
-    </message>
-    <message>
-        <source>Worked out at %1, under %2.</source>
-        <translation>Calculé le %1, selon %2.</translation>
-    </message>
-    <message>
         <source>The audit log could not be read: %1</source>
         <translation>Le journal d&apos;audit est illisible&#xa0;: %1</translation>
     </message>
@@ -1007,6 +987,22 @@
     <message>
         <source>FilmFlex Agent Console %1, account %2, profile %3.</source>
         <translation>FilmFlex Agent Console %1, compte %2, profil %3.</translation>
+    </message>
+    <message>
+        <source>Worked out as of %1, under the default policy.</source>
+        <translation>Calculé à la date du %1, selon les règles par défaut.</translation>
+    </message>
+    <message>
+        <source>Worked out as of %1, under the affiliate&apos;s policy.</source>
+        <translation>Calculé à la date du %1, selon les règles du partenaire.</translation>
+    </message>
+    <message>
+        <source>Worked out at %1, under the default policy.</source>
+        <translation>Calculé le %1, selon les règles par défaut.</translation>
+    </message>
+    <message>
+        <source>Worked out at %1, under the affiliate&apos;s policy.</source>
+        <translation>Calculé le %1, selon les règles du partenaire.</translation>
     </message>
 </context>
 <context>
@@ -2589,28 +2585,28 @@
         <translation>%1 a affiché trop de texte avant de se déclarer prêt&#xa0;; est-ce bien ffconsole-sandbox&#xa0;?</translation>
     </message>
     <message>
-        <source>crashed</source>
-        <translation>a planté</translation>
-    </message>
-    <message>
-        <source>exited with code %1</source>
-        <translation>s&apos;est arrêté avec le code %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 before reporting ready</source>
-        <translation>%1&#xa0;%2 avant de se déclarer prêt</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1&#xa0;%2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 reported ready without an address and its tokens</source>
         <translation>%1 s&apos;est déclaré prêt sans adresse ni jetons</translation>
+    </message>
+    <message>
+        <source>%1 crashed before reporting ready</source>
+        <translation>%1 a planté avant de se déclarer prêt</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 a planté : %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2 before reporting ready</source>
+        <translation>%1 s&apos;est arrêté avec le code %2 avant de se déclarer prêt</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 s&apos;est arrêté avec le code %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4241,7 +4237,7 @@ pas pu être écrit.</translation>
     </message>
     <message>
         <source>Supported devi&amp;ces:</source>
-        <translation>Appareils &amp;compatibles :</translation>
+        <translation>Appareils &amp;compatibles&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -407,26 +407,6 @@
         <translation>Ustalono wyłącznie na podstawie zamówień; gdy uda się odczytać uprawnienie z platformy, uściśli ono wynik.</translation>
     </message>
     <message>
-        <source>the default policy</source>
-        <translation>zasad domyślnych</translation>
-    </message>
-    <message>
-        <source>the affiliate&apos;s policy</source>
-        <translation>zasad partnera</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>stan na wskazaną chwilę (%1)</translation>
-    </message>
-    <message>
-        <source>now (%1)</source>
-        <translation>stan bieżący (%1)</translation>
-    </message>
-    <message>
-        <source>Shown %1, under %2: courtesy window %3 h, stopped early under %4 min, watched from %5 %, clocks may differ by %6 s.</source>
-        <translation>Pokazano %1, według %2: okres dobrej woli %3 h, przerwanie na początku poniżej %4 min, obejrzane od %5 %, dopuszczalna różnica zegarów %6 s.</translation>
-    </message>
-    <message>
         <source>The item was added on %1, but its order was created on %2.</source>
         <translation>Pozycję dodano: %1, ale jej zamówienie utworzono: %2.</translation>
     </message>
@@ -467,6 +447,22 @@
     <message>
         <source>only the platform&apos;s entitlement for this item says, and it has not been read yet</source>
         <translation>podaje to tylko uprawnienie tej pozycji na platformie, a nie zostało ono jeszcze odczytane</translation>
+    </message>
+    <message>
+        <source>Shown as of %1, under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Pokazano stan na wskazaną chwilę (%1), według zasad domyślnych: okres dobrej woli %2 h, przerwanie na początku poniżej %3 min, obejrzane od %4 %, dopuszczalna różnica zegarów %5 s.</translation>
+    </message>
+    <message>
+        <source>Shown as of %1, under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Pokazano stan na wskazaną chwilę (%1), według zasad partnera: okres dobrej woli %2 h, przerwanie na początku poniżej %3 min, obejrzane od %4 %, dopuszczalna różnica zegarów %5 s.</translation>
+    </message>
+    <message>
+        <source>Shown now (%1), under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Pokazano stan bieżący (%1), według zasad domyślnych: okres dobrej woli %2 h, przerwanie na początku poniżej %3 min, obejrzane od %4 %, dopuszczalna różnica zegarów %5 s.</translation>
+    </message>
+    <message>
+        <source>Shown now (%1), under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
+        <translation>Pokazano stan bieżący (%1), według zasad partnera: okres dobrej woli %2 h, przerwanie na początku poniżej %3 min, obejrzane od %4 %, dopuszczalna różnica zegarów %5 s.</translation>
     </message>
 </context>
 <context>
@@ -991,22 +987,6 @@
         </translation>
     </message>
     <message>
-        <source>the default policy</source>
-        <translation>zasad domyślnych</translation>
-    </message>
-    <message>
-        <source>the affiliate&apos;s policy</source>
-        <translation>zasad partnera</translation>
-    </message>
-    <message>
-        <source>Worked out as of %1, under %2.</source>
-        <translation>Stan na: %1, według %2.</translation>
-    </message>
-    <message>
-        <source>Worked out at %1, under %2.</source>
-        <translation>Ustalono: %1, według %2.</translation>
-    </message>
-    <message>
         <source>The audit log could not be read: %1</source>
         <translation>Nie można odczytać dziennika audytu: %1</translation>
     </message>
@@ -1017,6 +997,22 @@
     <message>
         <source>FilmFlex Agent Console %1, account %2, profile %3.</source>
         <translation>FilmFlex Agent Console %1, konto %2, profil %3.</translation>
+    </message>
+    <message>
+        <source>Worked out as of %1, under the default policy.</source>
+        <translation>Stan na: %1, według zasad domyślnych.</translation>
+    </message>
+    <message>
+        <source>Worked out as of %1, under the affiliate&apos;s policy.</source>
+        <translation>Stan na: %1, według zasad partnera.</translation>
+    </message>
+    <message>
+        <source>Worked out at %1, under the default policy.</source>
+        <translation>Ustalono: %1, według zasad domyślnych.</translation>
+    </message>
+    <message>
+        <source>Worked out at %1, under the affiliate&apos;s policy.</source>
+        <translation>Ustalono: %1, według zasad partnera.</translation>
     </message>
 </context>
 <context>
@@ -2610,24 +2606,24 @@
         <translation>%1 zgłosił gotowość bez adresu i tokenów</translation>
     </message>
     <message>
-        <source>crashed</source>
-        <translation>uległ awarii</translation>
-    </message>
-    <message>
-        <source>exited with code %1</source>
-        <translation>zakończył działanie z kodem %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 before reporting ready</source>
-        <translation>%1 %2 przed zgłoszeniem gotowości</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
         <source>cannot start %1: %2</source>
         <translation>nie można uruchomić %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed before reporting ready</source>
+        <translation>%1 uległ awarii przed zgłoszeniem gotowości</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 uległ awarii: %2</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2 before reporting ready</source>
+        <translation>%1 zakończył działanie z kodem %2 przed zgłoszeniem gotowości</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2: %3</source>
+        <translation>%1 zakończył działanie z kodem %2: %3</translation>
     </message>
 </context>
 <context>

@@ -209,10 +209,15 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     const QString detail = lastErrorLine();
-    const QString how
-        = status == QProcess::CrashExit ? tr("crashed") : tr("exited with code %1").arg(exitCode);
-    fail(detail.isEmpty() ? tr("%1 %2 before reporting ready").arg(QFileInfo(m_program).fileName(), how)
-                          : tr("%1 %2: %3").arg(QFileInfo(m_program).fileName(), how, detail));
+    const QString program = QFileInfo(m_program).fileName();
+    // Each sentence whole: a translation's verb agrees with the program and takes its own form.
+    if (status == QProcess::CrashExit)
+        fail(detail.isEmpty() ? tr("%1 crashed before reporting ready").arg(program)
+                              : tr("%1 crashed: %2").arg(program, detail));
+    else
+        fail(detail.isEmpty()
+                ? tr("%1 exited with code %2 before reporting ready").arg(program, QString::number(exitCode))
+                : tr("%1 exited with code %2: %3").arg(program, QString::number(exitCode), detail));
 }
 
 void SandboxLauncher::onError(QProcess::ProcessError error)

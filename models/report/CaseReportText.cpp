@@ -71,9 +71,15 @@ QString CaseReportText::of(const CaseReport& report)
             tr("Paid in %1: %2 over %n order(s), of which %3 refunded.", nullptr, int(money.paidOrders))
                 .arg(money.currency, money.totalText, money.refundedText));
     lines.append(QString());
-    const QString policy = header.defaultPolicy ? tr("the default policy") : tr("the affiliate's policy");
-    lines.append((header.asOfSet ? tr("Worked out as of %1, under %2.") : tr("Worked out at %1, under %2."))
-                     .arg(header.atText, policy));
+    // Each sentence whole, so that a translation can inflect "policy" as it needs.
+    if (header.asOfSet)
+        lines.append((header.defaultPolicy ? tr("Worked out as of %1, under the default policy.")
+                                           : tr("Worked out as of %1, under the affiliate's policy."))
+                         .arg(header.atText));
+    else
+        lines.append((header.defaultPolicy ? tr("Worked out at %1, under the default policy.")
+                                           : tr("Worked out at %1, under the affiliate's policy."))
+                         .arg(header.atText));
     if (!report.auditProblem.isEmpty())
         lines.append(tr("The audit log could not be read: %1").arg(report.auditProblem));
     lines.append(header.profile.isEmpty() ? tr("FilmFlex Agent Console %1, account %2, no profile.")

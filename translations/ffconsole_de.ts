@@ -282,22 +282,6 @@
         <translation>JSON oder XML erwartet, aber der Server hat %1 gesendet: %2</translation>
     </message>
     <message>
-        <source>admin API</source>
-        <translation>Admin-API</translation>
-    </message>
-    <message>
-        <source>platform API</source>
-        <translation>Plattform-API</translation>
-    </message>
-    <message>
-        <source>the %1 URL &quot;%2&quot; is not an http(s) URL</source>
-        <translation>die URL der %1 „%2“ ist keine http(s)-URL</translation>
-    </message>
-    <message>
-        <source>the %1 URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
-        <translation>die URL der %1 verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https oder erlauben Sie unsicheres http im Profil</translation>
-    </message>
-    <message>
         <source>this profile is read-only: changes are not sent</source>
         <translation>dieses Profil ist schreibgeschützt: Änderungen werden nicht gesendet</translation>
     </message>
@@ -342,12 +326,32 @@
         <translation>die Geräte-ID</translation>
     </message>
     <message>
-        <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>
-        <translation>die URL der %1 %2 gehört nicht zu den Servern, für die das Secret dieses Profils gilt (%3): Es wurde nichts gesendet</translation>
-    </message>
-    <message>
         <source>the answer is not about this change: %1</source>
         <translation>die Antwort betrifft nicht diese Änderung: %1</translation>
+    </message>
+    <message>
+        <source>the admin API URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation>die URL der Admin-API „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>the platform API URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation>die URL der Plattform-API „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>the admin API URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
+        <translation>die URL der Admin-API verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https oder erlauben Sie unsicheres http im Profil</translation>
+    </message>
+    <message>
+        <source>the platform API URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
+        <translation>die URL der Plattform-API verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https oder erlauben Sie unsicheres http im Profil</translation>
+    </message>
+    <message>
+        <source>the admin API URL %1 is not one of the servers this profile&apos;s secret is for (%2): nothing was sent</source>
+        <translation>die URL der Admin-API %1 gehört nicht zu den Servern, für die das Secret dieses Profils gilt (%2): Es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the platform API URL %1 is not one of the servers this profile&apos;s secret is for (%2): nothing was sent</source>
+        <translation>die URL der Plattform-API %1 gehört nicht zu den Servern, für die das Secret dieses Profils gilt (%2): Es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>

@@ -282,22 +282,6 @@
         <translation>JSON ou XML attendu, mais le serveur a envoyé %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>admin API</source>
-        <translation>API d&apos;administration</translation>
-    </message>
-    <message>
-        <source>platform API</source>
-        <translation>API de la plateforme</translation>
-    </message>
-    <message>
-        <source>the %1 URL &quot;%2&quot; is not an http(s) URL</source>
-        <translation>l&apos;URL de l&apos;%1 &quot;%2&quot; n&apos;est pas une URL http(s)</translation>
-    </message>
-    <message>
-        <source>the %1 URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
-        <translation>l&apos;URL de l&apos;%1 utilise http non chiffré vers une autre machine&#xa0;; utilisez https, ou autorisez http non sécurisé dans le profil</translation>
-    </message>
-    <message>
         <source>this profile is read-only: changes are not sent</source>
         <translation>ce profil est en lecture seule&#xa0;: les modifications ne sont pas envoyées</translation>
     </message>
@@ -342,12 +326,32 @@
         <translation>l&apos;ID de l&apos;appareil</translation>
     </message>
     <message>
-        <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>
-        <translation>l&apos;URL de l&apos;%1&#xa0;%2 ne fait pas partie des serveurs auxquels le secret de ce profil est destiné (%3)&#xa0;: rien n&apos;a été envoyé</translation>
-    </message>
-    <message>
         <source>the answer is not about this change: %1</source>
         <translation>la réponse ne concerne pas cette modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the admin API URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation>l&apos;URL de l&apos;API d&apos;administration &quot;%1&quot; n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>the platform API URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation>l&apos;URL de l&apos;API de la plateforme &quot;%1&quot; n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>the admin API URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
+        <translation>l&apos;URL de l&apos;API d&apos;administration utilise http non chiffré vers une autre machine ; utilisez https, ou autorisez http non sécurisé dans le profil</translation>
+    </message>
+    <message>
+        <source>the platform API URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
+        <translation>l&apos;URL de l&apos;API de la plateforme utilise http non chiffré vers une autre machine ; utilisez https, ou autorisez http non sécurisé dans le profil</translation>
+    </message>
+    <message>
+        <source>the admin API URL %1 is not one of the servers this profile&apos;s secret is for (%2): nothing was sent</source>
+        <translation>l&apos;URL de l&apos;API d&apos;administration %1 ne fait pas partie des serveurs auxquels le secret de ce profil est destiné (%2) : rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>the platform API URL %1 is not one of the servers this profile&apos;s secret is for (%2): nothing was sent</source>
+        <translation>l&apos;URL de l&apos;API de la plateforme %1 ne fait pas partie des serveurs auxquels le secret de ce profil est destiné (%2) : rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -449,19 +453,19 @@
     </message>
     <message>
         <source>Shown as of %1, under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
-        <translation>Affiché à la date du %1, selon les règles par défaut : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+        <translation>Affiché à la date du %1, selon les règles par défaut&#xa0;: délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4&#xa0;%, écart d&apos;horloge toléré %5 s.</translation>
     </message>
     <message>
         <source>Shown as of %1, under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
-        <translation>Affiché à la date du %1, selon les règles du partenaire : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+        <translation>Affiché à la date du %1, selon les règles du partenaire&#xa0;: délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4&#xa0;%, écart d&apos;horloge toléré %5 s.</translation>
     </message>
     <message>
         <source>Shown now (%1), under the default policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
-        <translation>Affiché maintenant (%1), selon les règles par défaut : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+        <translation>Affiché maintenant (%1), selon les règles par défaut&#xa0;: délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4&#xa0;%, écart d&apos;horloge toléré %5 s.</translation>
     </message>
     <message>
         <source>Shown now (%1), under the affiliate&apos;s policy: courtesy window %2 h, stopped early under %3 min, watched from %4 %, clocks may differ by %5 s.</source>
-        <translation>Affiché maintenant (%1), selon les règles du partenaire : délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4 %, écart d&apos;horloge toléré %5 s.</translation>
+        <translation>Affiché maintenant (%1), selon les règles du partenaire&#xa0;: délai de courtoisie %2 h, arrêt précoce en dessous de %3 min, regardé à partir de %4&#xa0;%, écart d&apos;horloge toléré %5 s.</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2602,7 @@
     </message>
     <message>
         <source>%1 crashed: %2</source>
-        <translation>%1 a planté : %2</translation>
+        <translation>%1 a planté&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 exited with code %2 before reporting ready</source>
@@ -2606,7 +2610,7 @@
     </message>
     <message>
         <source>%1 exited with code %2: %3</source>
-        <translation>%1 s&apos;est arrêté avec le code %2 : %3</translation>
+        <translation>%1 s&apos;est arrêté avec le code %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -283,32 +283,12 @@
         <translation>oczekiwano JSON lub XML, a serwer wysłał %1: %2</translation>
     </message>
     <message>
-        <source>admin API</source>
-        <translation>API administracyjnego</translation>
-    </message>
-    <message>
-        <source>platform API</source>
-        <translation>API platformy</translation>
-    </message>
-    <message>
-        <source>the %1 URL &quot;%2&quot; is not an http(s) URL</source>
-        <translation>adres URL %1 &quot;%2&quot; nie jest adresem http(s)</translation>
-    </message>
-    <message>
-        <source>the %1 URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
-        <translation>adres URL %1 używa zwykłego http do innego komputera; użyj https albo zezwól w profilu na niezabezpieczone http</translation>
-    </message>
-    <message>
         <source>this profile is read-only: changes are not sent</source>
         <translation>ten profil jest tylko do odczytu: zmiany nie są wysyłane</translation>
     </message>
     <message>
         <source>no secret is set for this profile&apos;s %1 authentication</source>
         <translation>w tym profilu nie ustawiono sekretu do uwierzytelniania typu %1</translation>
-    </message>
-    <message>
-        <source>the %1 URL %2 is not one of the servers this profile&apos;s secret is for (%3): nothing was sent</source>
-        <translation>adres URL %1 %2 nie należy do serwerów, dla których jest sekret tego profilu (%3): nic nie wysłano</translation>
     </message>
     <message>
         <source>the answer is not about this change: %1</source>
@@ -349,6 +329,30 @@
     <message>
         <source>the device id</source>
         <translation>ID urządzenia</translation>
+    </message>
+    <message>
+        <source>the admin API URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation>adres URL API administracyjnego &quot;%1&quot; nie jest adresem http(s)</translation>
+    </message>
+    <message>
+        <source>the platform API URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation>adres URL API platformy &quot;%1&quot; nie jest adresem http(s)</translation>
+    </message>
+    <message>
+        <source>the admin API URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
+        <translation>adres URL API administracyjnego używa zwykłego http do innego komputera; użyj https albo zezwól w profilu na niezabezpieczone http</translation>
+    </message>
+    <message>
+        <source>the platform API URL uses plain http to another machine; use https, or allow insecure http in the profile</source>
+        <translation>adres URL API platformy używa zwykłego http do innego komputera; użyj https albo zezwól w profilu na niezabezpieczone http</translation>
+    </message>
+    <message>
+        <source>the admin API URL %1 is not one of the servers this profile&apos;s secret is for (%2): nothing was sent</source>
+        <translation>adres URL API administracyjnego %1 nie należy do serwerów, dla których jest sekret tego profilu (%2): nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>the platform API URL %1 is not one of the servers this profile&apos;s secret is for (%2): nothing was sent</source>
+        <translation>adres URL API platformy %1 nie należy do serwerów, dla których jest sekret tego profilu (%2): nic nie wysłano</translation>
     </message>
 </context>
 <context>

@@ -186,16 +186,19 @@ Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec
     };
     const bool admin = spec.service == RequestSpec::Service::Admin;
     QUrl url = admin ? m_settings.adminUrl : m_settings.platformUrl;
-    const QString service = admin ? tr("admin API") : tr("platform API");
+    // Each sentence whole for each service, so that a translation can inflect the service's name.
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return refused(ApiError::ProfileSetting::Url,
-            tr("the %1 URL \"%2\" is not an http(s) URL").arg(service, url.toDisplayString()));
+            (admin ? tr("the admin API URL \"%1\" is not an http(s) URL")
+                   : tr("the platform API URL \"%1\" is not an http(s) URL"))
+                .arg(url.toDisplayString()));
     if (url.scheme() == QLatin1String("http") && !isLoopback(url) && !m_settings.allowInsecureHttp)
         return refused(ApiError::ProfileSetting::Url,
-            tr("the %1 URL uses plain http to another machine; use https, or allow insecure http in the "
-               "profile")
-                .arg(service));
+            admin ? tr("the admin API URL uses plain http to another machine; use https, or allow insecure "
+                       "http in the profile")
+                  : tr("the platform API URL uses plain http to another machine; use https, or allow "
+                       "insecure http in the profile"));
     if (spec.isWrite() && m_settings.readOnly)
         return refused(
             ApiError::ProfileSetting::ReadOnly, tr("this profile is read-only: changes are not sent"));
@@ -227,8 +230,12 @@ Result<QNetworkRequest, ApiError> ApiClient::networkRequestFor(const RequestSpec
     // The one place where a secret joins a request, and only one for its own origins.
     if (!m_credentials.applyTo(request))
         return refused(ApiError::ProfileSetting::Url,
-            tr("the %1 URL %2 is not one of the servers this profile's secret is for (%3): nothing was sent")
-                .arg(service, Origin::of(url).toString(), describeOrigins(m_credentials.origins)));
+            (admin ? tr("the admin API URL %1 is not one of the servers this profile's secret is for (%2): "
+                        "nothing was sent")
+                   : tr(
+                       "the platform API URL %1 is not one of the servers this profile's secret is for (%2): "
+                       "nothing was sent"))
+                .arg(Origin::of(url).toString(), describeOrigins(m_credentials.origins)));
     return request;
 }
 

@@ -55,7 +55,7 @@ ProfilesDialog::ProfilesDialog(
     }
     setWindowTitle(tr("Connection profiles"));
     setObjectName(QStringLiteral("profilesDialog"));
-    resize(820, 560);
+    resize(900, 560);
     m_list->setAccessibleName(tr("Profiles"));
     m_auth->addItem(tr("Bearer token"), QStringLiteral("bearer"));
     m_auth->addItem(tr("API key header"), QStringLiteral("apikey"));
@@ -79,6 +79,10 @@ ProfilesDialog::ProfilesDialog(
         ->setToolTip(
             tr("The affiliate's refund policy as JSON, e.g. {\"CourtesyWindowHours\": 24}; a missing "
                "key takes its default; empty: the defaults"));
+    // The short columns as wide as their contents, so that the policy's header is not pushed
+    // out of sight (in German and Polish it is the longest).
+    for (int column = 0; column < PolicyColumn; ++column)
+        m_affiliates->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_affiliates->horizontalHeader()->setStretchLastSection(true);
     m_affiliates->setAccessibleName(tr("Affiliates of this profile"));
     m_problem->setWordWrap(true);

@@ -18,7 +18,6 @@ LanguageMenu::LanguageMenu(QSettings* settings, QWidget* parent)
         QAction* action = addAction(text);
         action->setCheckable(true);
         action->setChecked(language == current);
-        action->setData(language);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] { choose(language); });
     };
